@@ -1,0 +1,3 @@
+fn main() {
+    downbeat_desktop::run()
+}

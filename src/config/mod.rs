@@ -1,0 +1,774 @@
+//! The one config model, shared by the CLI and the desktop app: TOML with serde, validated at
+//! load. Errors name the file, line and column.
+//!
+//! The file model (`File*`) is what serde reads; [`Config`] is what the engine runs. Runtime
+//! counters never live here.
+
+pub mod values;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::{IpAddr, SocketAddr};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::Error;
+use crate::probe::{
+    self, handshake, stream, tcp, CheckKind, ProbeContext, Report, Resolver, StatusSet, TlsRoots,
+};
+use crate::units::{ByteCount, Kbps};
+use values::{DnsServer, DurationValue, Host, HttpUrl, IpValue, Ranged, StatusValue};
+
+/// The built-in presets, as TOML data compiled into the binary.
+pub const PRESETS: [(&str, &str); 2] = [
+    ("spotify", include_str!("../../presets/spotify.toml")),
+    ("baseline", include_str!("../../presets/baseline.toml")),
+];
+
+/// Failure and success thresholds, as plain data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thresholds {
+    /// Consecutive failures that make a check down.
+    pub failure: u32,
+    /// Consecutive successes that bring it back up.
+    pub recovery: u32,
+    /// Consecutive degraded results that make a check degraded.
+    pub degraded: u32,
+}
+
+/// `[settings]`, with defaults applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub interval: Duration,
+    pub timeout: Duration,
+    pub thresholds: Thresholds,
+    pub slow: Duration,
+    pub cert_warn_days: u32,
+    pub ca_file: Option<PathBuf>,
+    pub dns_servers: Vec<SocketAddr>,
+    pub resolve: HashMap<String, IpAddr>,
+    pub notify_degraded: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            interval: Duration::from_secs(60),
+            timeout: Duration::from_secs(10),
+            thresholds: Thresholds {
+                failure: 2,
+                recovery: 2,
+                degraded: 3,
+            },
+            slow: Duration::from_millis(2000),
+            cert_warn_days: 14,
+            ca_file: None,
+            dns_servers: Vec::new(),
+            resolve: HashMap::new(),
+            notify_degraded: false,
+        }
+    }
+}
+
+/// One check, ready to run.
+#[derive(Debug, Clone)]
+pub struct CheckSpec {
+    pub name: String,
+    /// The caller's deadline for this check is now + `timeout`.
+    pub timeout: Duration,
+    pub probe: ProbeSpec,
+}
+
+/// What a check runs.
+#[derive(Debug, Clone)]
+pub enum ProbeSpec {
+    Handshake(handshake::Spec),
+    Stream(stream::Spec),
+    Tcp(tcp::Spec),
+}
+
+impl CheckSpec {
+    pub fn kind(&self) -> CheckKind {
+        match self.probe {
+            ProbeSpec::Handshake(_) => CheckKind::Handshake,
+            ProbeSpec::Stream(_) => CheckKind::Stream,
+            ProbeSpec::Tcp(_) => CheckKind::Tcp,
+        }
+    }
+
+    /// Runs the check once with its own timeout as the deadline.
+    pub async fn run(&self, ctx: &ProbeContext) -> Report {
+        let deadline = tokio::time::Instant::now() + self.timeout;
+        self.run_until(ctx, deadline).await
+    }
+
+    /// Runs the check once, giving up at `deadline`.
+    pub async fn run_until(&self, ctx: &ProbeContext, deadline: tokio::time::Instant) -> Report {
+        match &self.probe {
+            ProbeSpec::Handshake(s) => handshake::run(ctx, s, deadline).await,
+            ProbeSpec::Stream(s) => stream::run(ctx, s, deadline).await,
+            ProbeSpec::Tcp(s) => tcp::run(ctx, s, deadline).await,
+        }
+    }
+}
+
+/// A monitored service and its checks.
+#[derive(Debug, Clone)]
+pub struct ServiceSpec {
+    pub name: String,
+    pub checks: Vec<CheckSpec>,
+}
+
+/// Where the config came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    BuiltIn,
+}
+
+/// The validated config.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub source: Source,
+    pub settings: Settings,
+    pub baseline: Vec<CheckSpec>,
+    pub services: Vec<ServiceSpec>,
+}
+
+impl Config {
+    /// The config file to use: `explicit` (from `--config`), else `DOWNBEAT_CONFIG`, else the
+    /// platform config file if it exists. `None` means the built-in defaults.
+    pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
+        if let Some(p) = explicit {
+            return Some(p.to_path_buf());
+        }
+        if let Some(p) = std::env::var_os("DOWNBEAT_CONFIG").filter(|v| !v.is_empty()) {
+            return Some(PathBuf::from(p));
+        }
+        default_path().filter(|p| p.exists())
+    }
+
+    /// Loads the config [`Config::locate`] finds.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, Error> {
+        match Config::locate(explicit) {
+            Some(path) => Config::from_file(&path),
+            None => Config::builtin(),
+        }
+    }
+
+    /// The built-in defaults: the Spotify preset and the default baseline.
+    pub fn builtin() -> Result<Config, Error> {
+        Config::parse("", Source::BuiltIn)
+    }
+
+    /// Reads and validates a config file.
+    pub fn from_file(path: &Path) -> Result<Config, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::ConfigRead {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Config::parse(&text, Source::File(path.to_path_buf()))
+    }
+
+    /// Parses and validates config text. Relative paths resolve against the file's folder.
+    pub fn parse(text: &str, source: Source) -> Result<Config, Error> {
+        let name = match &source {
+            Source::File(p) => p.display().to_string(),
+            Source::BuiltIn => "(built-in config)".to_owned(),
+        };
+        let at = Located { name: &name, text };
+        let file: FileConfig = toml::from_str(text).map_err(|e| at.error(e.span(), e.message()))?;
+        let base_dir = match &source {
+            Source::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+            Source::BuiltIn => PathBuf::new(),
+        };
+        build(file, &at, &base_dir, source)
+    }
+
+    /// The probe context this config calls for: resolver, pins and trusted roots.
+    pub fn probe_context(&self) -> Result<ProbeContext, Error> {
+        let roots = TlsRoots::load(self.settings.ca_file.as_deref())?;
+        let mut resolver = Resolver::system();
+        resolver.servers = self.settings.dns_servers.clone();
+        resolver.pins = self.settings.resolve.clone();
+        Ok(ProbeContext::new(
+            resolver,
+            roots,
+            self.settings.cert_warn_days,
+        ))
+    }
+
+    /// A short description of where the config came from.
+    pub fn source_label(&self) -> String {
+        match &self.source {
+            Source::File(p) => p.display().to_string(),
+            Source::BuiltIn => "built-in defaults (Spotify preset)".to_owned(),
+        }
+    }
+}
+
+/// The platform config file: `~/.config/downbeat/config.toml` on Linux.
+pub fn default_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("downbeat").join("config.toml"))
+}
+
+/// The text of a built-in preset, by name.
+pub fn preset_text(name: &str) -> Option<&'static str> {
+    PRESETS.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file model.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    #[serde(default)]
+    settings: FileSettings,
+    baseline: Option<Vec<Spanned<FileCheck>>>,
+    service: Option<Vec<Spanned<FileService>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    interval: Option<Spanned<DurationValue>>,
+    timeout: Option<Spanned<DurationValue>>,
+    failure_threshold: Option<Ranged<1, 100>>,
+    recovery_threshold: Option<Ranged<1, 100>>,
+    degraded_threshold: Option<Ranged<1, 100>>,
+    slow_ms: Option<Ranged<1, 600_000>>,
+    cert_warn_days: Option<Ranged<0, 365>>,
+    ca_file: Option<Spanned<PathBuf>>,
+    dns_servers: Option<Vec<DnsServer>>,
+    resolve: Option<BTreeMap<String, IpValue>>,
+    notify_degraded: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileService {
+    name: Option<Spanned<String>>,
+    preset: Option<Spanned<String>>,
+    check: Option<Vec<Spanned<FileCheck>>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileCheck {
+    name: Spanned<String>,
+    kind: Option<CheckKind>,
+    url: Option<HttpUrl>,
+    host: Option<Host>,
+    port: Option<Ranged<1, 65_535>>,
+    expect_status: Option<StatusValue>,
+    expect_body: Option<String>,
+    slow_ms: Option<Ranged<1, 600_000>>,
+    bytes: Option<Ranged<1, 1_073_741_824>>,
+    min_kbps: Option<Ranged<1, 10_000_000>>,
+    timeout: Option<Spanned<DurationValue>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetFile {
+    service: Option<Vec<Spanned<FileService>>>,
+    baseline: Option<Vec<Spanned<FileCheck>>>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation.
+
+struct Located<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl Located<'_> {
+    fn error(&self, span: Option<Range<usize>>, message: &str) -> Error {
+        let (line, column) = line_col(self.text, span.map_or(0, |s| s.start));
+        Error::Config {
+            path: self.name.to_owned(),
+            line,
+            column,
+            message: message.lines().next().unwrap_or(message).trim().to_owned(),
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+const MIN_INTERVAL: Duration = Duration::from_secs(1);
+const MAX_INTERVAL: Duration = Duration::from_secs(24 * 3600);
+const MIN_TIMEOUT: Duration = Duration::from_millis(100);
+const MAX_TIMEOUT: Duration = Duration::from_secs(300);
+
+fn build(
+    file: FileConfig,
+    at: &Located<'_>,
+    base_dir: &Path,
+    source: Source,
+) -> Result<Config, Error> {
+    let mut settings = Settings::default();
+    let s = file.settings;
+    if let Some(v) = s.interval {
+        let d = v.get_ref().0;
+        if !(MIN_INTERVAL..=MAX_INTERVAL).contains(&d) {
+            return Err(at.error(Some(v.span()), "interval must be from 1s to 24h"));
+        }
+        settings.interval = d;
+    }
+    if let Some(v) = s.timeout {
+        settings.timeout = bounded_timeout(&v, at)?;
+    }
+    if let Some(v) = s.failure_threshold {
+        settings.thresholds.failure = v.u32();
+    }
+    if let Some(v) = s.recovery_threshold {
+        settings.thresholds.recovery = v.u32();
+    }
+    if let Some(v) = s.degraded_threshold {
+        settings.thresholds.degraded = v.u32();
+    }
+    if let Some(v) = s.slow_ms {
+        settings.slow = Duration::from_millis(v.u64());
+    }
+    if let Some(v) = s.cert_warn_days {
+        settings.cert_warn_days = v.u32();
+    }
+    if let Some(v) = s.notify_degraded {
+        settings.notify_degraded = v;
+    }
+    if let Some(v) = s.dns_servers {
+        settings.dns_servers = v.into_iter().map(|d| d.0).collect();
+    }
+    if let Some(v) = s.resolve {
+        settings.resolve = v
+            .into_iter()
+            .map(|(host, ip)| (host.trim_end_matches('.').to_ascii_lowercase(), ip.0))
+            .collect();
+    }
+    if let Some(v) = s.ca_file {
+        let path = base_dir.join(v.get_ref());
+        probe::tls::read_pem_certs(&path)
+            .and_then(|certs| {
+                if certs.is_empty() {
+                    Err(Error::CaFile {
+                        path: path.clone(),
+                        reason: "it holds no PEM certificate".into(),
+                    })
+                } else {
+                    Ok(())
+                }
+            })
+            .map_err(|e| at.error(Some(v.span()), &format!("ca_file: {e}")))?;
+        settings.ca_file = Some(path);
+    }
+
+    let baseline_file = match file.baseline {
+        Some(b) => b,
+        None => builtin_preset("baseline")?.baseline.unwrap_or_default(),
+    };
+    let mut baseline = Vec::new();
+    let mut names = HashSet::new();
+    for c in &baseline_file {
+        let spec = check_spec(c, &settings, at)?;
+        if !names.insert(spec.name.clone()) {
+            return Err(at.error(
+                Some(c.get_ref().name.span()),
+                &format!(
+                    "a baseline check named \"{}\" is already defined",
+                    spec.name
+                ),
+            ));
+        }
+        baseline.push(spec);
+    }
+
+    let services_file = match file.service {
+        Some(s) => s,
+        None => vec![Spanned::new(
+            0..0,
+            FileService {
+                name: None,
+                preset: Some(Spanned::new(0..0, "spotify".to_owned())),
+                check: None,
+            },
+        )],
+    };
+    let mut services = Vec::new();
+    let mut service_names = HashSet::new();
+    for svc in &services_file {
+        let spec = service_spec(svc, &settings, at)?;
+        if !service_names.insert(spec.name.to_lowercase()) {
+            return Err(at.error(
+                Some(svc.span()),
+                &format!("a service named \"{}\" is already defined", spec.name),
+            ));
+        }
+        services.push(spec);
+    }
+    if services.is_empty() && baseline.is_empty() {
+        return Err(at.error(
+            None,
+            "nothing to check: the config has no service and no baseline",
+        ));
+    }
+    Ok(Config {
+        source,
+        settings,
+        baseline,
+        services,
+    })
+}
+
+fn bounded_timeout(v: &Spanned<DurationValue>, at: &Located<'_>) -> Result<Duration, Error> {
+    let d = v.get_ref().0;
+    if !(MIN_TIMEOUT..=MAX_TIMEOUT).contains(&d) {
+        return Err(at.error(Some(v.span()), "timeout must be from 100ms to 5m"));
+    }
+    Ok(d)
+}
+
+fn builtin_preset(name: &str) -> Result<PresetFile, Error> {
+    let text = preset_text(name).unwrap_or_default();
+    let label = format!("(built-in preset {name})");
+    toml::from_str(text).map_err(|e| Located { name: &label, text }.error(e.span(), e.message()))
+}
+
+fn service_spec(
+    svc: &Spanned<FileService>,
+    settings: &Settings,
+    at: &Located<'_>,
+) -> Result<ServiceSpec, Error> {
+    let s = svc.get_ref();
+    let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
+    let mut checks: Vec<CheckSpec> = Vec::new();
+    if let Some(p) = &s.preset {
+        let preset_name = p.get_ref().as_str();
+        let known: Vec<&str> = PRESETS
+            .iter()
+            .map(|(n, _)| *n)
+            .filter(|n| *n != "baseline")
+            .collect();
+        if !known.contains(&preset_name) {
+            return Err(at.error(
+                Some(p.span()),
+                &format!(
+                    "unknown preset \"{preset_name}\": the presets are {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+        let preset = builtin_preset(preset_name)?;
+        let label = format!("(built-in preset {preset_name})");
+        let text = preset_text(preset_name).unwrap_or_default();
+        let pat = Located { name: &label, text };
+        for ps in preset.service.unwrap_or_default() {
+            let spec = service_spec(&ps, settings, &pat)?;
+            name.get_or_insert(spec.name);
+            checks.extend(spec.checks);
+        }
+    }
+    let name = match name {
+        Some(n) if !n.is_empty() && n.chars().count() <= 64 => n,
+        _ => {
+            return Err(at.error(
+                Some(svc.span()),
+                "every [[service]] needs a name (1 to 64 characters) or a preset",
+            ))
+        }
+    };
+    let mut own = HashSet::new();
+    for c in s.check.iter().flatten() {
+        let spec = check_spec(c, settings, at)?;
+        if !own.insert(spec.name.clone()) {
+            return Err(at.error(
+                Some(c.get_ref().name.span()),
+                &format!(
+                    "service \"{name}\" already has a check named \"{}\"",
+                    spec.name
+                ),
+            ));
+        }
+        // A check named like a preset check replaces it: that is how presets are corrected.
+        match checks.iter_mut().find(|x| x.name == spec.name) {
+            Some(slot) => *slot = spec,
+            None => checks.push(spec),
+        }
+    }
+    if checks.is_empty() {
+        return Err(at.error(
+            Some(svc.span()),
+            &format!("service \"{name}\" has no checks: add [[service.check]] entries or a preset"),
+        ));
+    }
+    Ok(ServiceSpec { name, checks })
+}
+
+fn check_spec(
+    c: &Spanned<FileCheck>,
+    settings: &Settings,
+    at: &Located<'_>,
+) -> Result<CheckSpec, Error> {
+    let f = c.get_ref();
+    let here = Some(c.span());
+    let name = f.name.get_ref().trim().to_owned();
+    if name.is_empty() || name.chars().count() > 64 {
+        return Err(at.error(
+            Some(f.name.span()),
+            "a check name must be 1 to 64 characters",
+        ));
+    }
+    let kind = f.kind.unwrap_or(if f.host.is_some() {
+        CheckKind::Tcp
+    } else {
+        CheckKind::Handshake
+    });
+    let timeout = match &f.timeout {
+        Some(t) => bounded_timeout(t, at)?,
+        None => settings.timeout,
+    };
+    let slow = f
+        .slow_ms
+        .map_or(settings.slow, |v| Duration::from_millis(v.u64()));
+    let only = |field: &str, present: bool, kinds: &str| -> Result<(), Error> {
+        if present {
+            Err(at.error(
+                here.clone(),
+                &format!("check \"{name}\": `{field}` only applies to {kinds} checks"),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let probe = match kind {
+        CheckKind::Tcp => {
+            only("url", f.url.is_some(), "handshake and stream")?;
+            only(
+                "expect_status",
+                f.expect_status.is_some(),
+                "handshake and stream",
+            )?;
+            only("expect_body", f.expect_body.is_some(), "handshake")?;
+            only("bytes", f.bytes.is_some(), "stream")?;
+            only("min_kbps", f.min_kbps.is_some(), "stream")?;
+            let (Some(host), Some(port)) = (&f.host, f.port) else {
+                return Err(at.error(
+                    here,
+                    &format!("check \"{name}\": a tcp check needs `host` and `port`"),
+                ));
+            };
+            ProbeSpec::Tcp(tcp::Spec {
+                host: host.0.clone(),
+                port: u16::try_from(port.get()).unwrap_or(0),
+                slow,
+            })
+        }
+        CheckKind::Handshake | CheckKind::Stream => {
+            only("host", f.host.is_some(), "tcp")?;
+            only("port", f.port.is_some(), "tcp (put the port in the URL)")?;
+            let Some(url) = &f.url else {
+                return Err(at.error(
+                    here,
+                    &format!("check \"{name}\": a {kind} check needs a `url`"),
+                ));
+            };
+            let expect_status = f
+                .expect_status
+                .as_ref()
+                .map_or_else(StatusSet::default, |s| s.0.clone());
+            if kind == CheckKind::Handshake {
+                only("bytes", f.bytes.is_some(), "stream")?;
+                only("min_kbps", f.min_kbps.is_some(), "stream")?;
+                ProbeSpec::Handshake(handshake::Spec {
+                    url: url.0.clone(),
+                    expect_status,
+                    expect_body: f.expect_body.clone(),
+                    slow,
+                })
+            } else {
+                only("expect_body", f.expect_body.is_some(), "handshake")?;
+                ProbeSpec::Stream(stream::Spec {
+                    url: url.0.clone(),
+                    expect_status,
+                    bytes: ByteCount(f.bytes.map_or(512 * 1024, |b| b.u64())),
+                    min_kbps: Kbps(f.min_kbps.map_or(320, |k| k.u64())),
+                    slow,
+                })
+            }
+        }
+    };
+    Ok(CheckSpec {
+        name,
+        timeout,
+        probe,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Error> {
+        Config::parse(text, Source::File(PathBuf::from("test.toml")))
+    }
+
+    fn err(text: &str) -> String {
+        match parse(text) {
+            Ok(_) => panic!("expected an error for:\n{text}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn builtin_is_spotify_and_baseline() {
+        let c = Config::builtin().unwrap();
+        assert_eq!(c.services.len(), 1);
+        assert_eq!(c.services[0].name, "Spotify");
+        assert!(c.services[0].checks.len() >= 4);
+        assert!(c.services[0]
+            .checks
+            .iter()
+            .any(|c| c.kind() == CheckKind::Stream));
+        assert!(c.services[0]
+            .checks
+            .iter()
+            .any(|c| c.kind() == CheckKind::Tcp));
+        assert!(c.baseline.len() >= 2);
+        assert_eq!(c.settings, Settings::default());
+    }
+
+    #[test]
+    fn full_config() {
+        let c = parse(
+            r#"
+[settings]
+interval = "30s"
+timeout = "5s"
+failure_threshold = 3
+slow_ms = 800
+cert_warn_days = 7
+dns_servers = ["127.0.0.1:5353"]
+[settings.resolve]
+"Spotify.Test" = "127.0.0.1"
+
+[[baseline]]
+name = "local"
+url = "https://base.test:8443/"
+
+[[service]]
+name = "Tunes"
+[[service.check]]
+name = "front"
+url = "https://tunes.test:9443/health"
+expect_status = [200, "300-302"]
+expect_body = "ok"
+[[service.check]]
+name = "cdn"
+kind = "stream"
+url = "https://cdn.tunes.test/file"
+bytes = 1024
+min_kbps = 100
+timeout = "2s"
+[[service.check]]
+name = "ap"
+host = "ap.tunes.test"
+port = 4070
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.settings.interval, Duration::from_secs(30));
+        assert_eq!(c.settings.thresholds.failure, 3);
+        assert_eq!(
+            c.settings.resolve.get("spotify.test"),
+            Some(&IpAddr::from([127, 0, 0, 1]))
+        );
+        let checks = &c.services[0].checks;
+        assert_eq!(checks.len(), 3);
+        assert_eq!(checks[1].timeout, Duration::from_secs(2));
+        assert_eq!(checks[0].timeout, Duration::from_secs(5));
+        assert_eq!(checks[2].kind(), CheckKind::Tcp);
+        match &checks[0].probe {
+            ProbeSpec::Handshake(h) => {
+                assert!(h.expect_status.contains(301) && !h.expect_status.contains(303));
+                assert_eq!(h.url.port(), Some(9443));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn preset_checks_can_be_replaced_by_name() {
+        let c = parse(
+            r#"
+baseline = []
+[[service]]
+preset = "spotify"
+[[service.check]]
+name = "login"
+url = "https://login.example.test/"
+"#,
+        )
+        .unwrap();
+        let s = &c.services[0];
+        assert_eq!(s.name, "Spotify");
+        let login: Vec<_> = s.checks.iter().filter(|c| c.name == "login").collect();
+        assert_eq!(login.len(), 1);
+        match &login[0].probe {
+            ProbeSpec::Handshake(h) => assert_eq!(h.url.host_str(), Some("login.example.test")),
+            other => panic!("{other:?}"),
+        }
+        assert!(c.baseline.is_empty());
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let e = err("[settings]\ninterval = \"3x\"\n");
+        assert!(
+            e.starts_with("test.toml:2:12: invalid duration \"3x\""),
+            "{e}"
+        );
+        let e = err("[settings]\nintervall = \"3s\"\n");
+        assert!(
+            e.starts_with("test.toml:2:1: unknown field `intervall`"),
+            "{e}"
+        );
+        let e =
+            err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nurl = \"ftp://x\"\n");
+        assert!(e.starts_with("test.toml:5:7: invalid URL"), "{e}");
+        let e = err("[settings]\ntimeout = \"10m\"\n");
+        assert!(e.starts_with("test.toml:2:11: timeout must be"), "{e}");
+        let e = err("[settings]\nfailure_threshold = 0\n");
+        assert!(e.contains("test.toml:2:21: 0 is out of range"), "{e}");
+        let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nkind = \"tcp\"\nhost = \"h\"\n");
+        assert!(e.contains("needs `host` and `port`"), "{e}");
+        let e = err("[settings]\nca_file = \"/nonexistent/ca.pem\"\n");
+        assert!(
+            e.starts_with("test.toml:2:11: ca_file: CA file /nonexistent/ca.pem"),
+            "{e}"
+        );
+        let e = err("[[service]]\npreset = \"deezer\"\n");
+        assert!(e.contains("unknown preset \"deezer\""), "{e}");
+        let e = err("this is not toml");
+        assert!(e.starts_with("test.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn every_preset_parses() {
+        for (name, text) in PRESETS {
+            let f: PresetFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(f.service.is_some() || f.baseline.is_some(), "{name}");
+        }
+    }
+}

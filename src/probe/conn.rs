@@ -1,0 +1,498 @@
+//! The phases every probe shares: DNS, TCP connect, TLS and one HTTP GET, each stamped on the
+//! report's timeline and each bounded by the caller's deadline.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Incoming;
+use hyper::header::{HeaderMap, HeaderValue};
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use rustls::pki_types::ServerName;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio::time::{timeout_at, Instant};
+use tokio_rustls::TlsConnector;
+use url::Url;
+
+use super::dns::DnsError;
+use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
+use super::{human_duration, Diagnosis, ProbeContext, ReportBuilder};
+use crate::units::ByteCount;
+
+/// A failed phase: the diagnosis and a plain sentence for the user.
+pub(crate) type Failure = (Diagnosis, String);
+
+pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// The parts of a URL the probes need.
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    pub url: Url,
+    pub host: String,
+    pub port: u16,
+    pub tls: bool,
+}
+
+impl Target {
+    pub fn from_url(url: &Url) -> Result<Self, Failure> {
+        let host = url
+            .host_str()
+            .ok_or_else(|| (Diagnosis::DnsFailure, format!("{url} has no host")))?
+            .to_owned();
+        let tls = url.scheme() == "https";
+        let port = url
+            .port_or_known_default()
+            .unwrap_or(if tls { 443 } else { 80 });
+        Ok(Target {
+            url: url.clone(),
+            host,
+            port,
+            tls,
+        })
+    }
+
+    /// The host as it goes into a Host header or SNI, without IPv6 brackets.
+    pub fn bare_host(&self) -> &str {
+        self.host.trim_start_matches('[').trim_end_matches(']')
+    }
+}
+
+/// DNS phase.
+pub(crate) async fn resolve(
+    ctx: &ProbeContext,
+    b: &mut ReportBuilder,
+    host: &str,
+    deadline: Instant,
+) -> Result<Vec<IpAddr>, Failure> {
+    let started = Instant::now();
+    let result = ctx.resolver.resolve(host, deadline).await;
+    match result {
+        Ok(addrs) => {
+            b.timeline.dns_done = Some(Instant::now());
+            Ok(addrs)
+        }
+        Err(DnsError::NxDomain(why)) => Err((
+            Diagnosis::DnsNxdomain,
+            format!("The name {host} could not be found: {why}."),
+        )),
+        Err(DnsError::Failure(why)) if Instant::now() >= deadline => Err((
+            Diagnosis::DnsFailure,
+            format!(
+                "Looking up {host} got no answer within {} ({why}).",
+                human_duration(started.elapsed())
+            ),
+        )),
+        Err(DnsError::Failure(why)) => Err((
+            Diagnosis::DnsFailure,
+            format!("Looking up {host} failed: {why}."),
+        )),
+    }
+}
+
+/// TCP connect phase: tries each address in turn, sharing the time left among them.
+pub(crate) async fn connect(
+    b: &mut ReportBuilder,
+    addrs: &[IpAddr],
+    port: u16,
+    host: &str,
+    deadline: Instant,
+) -> Result<TcpStream, Failure> {
+    let addrs: Vec<SocketAddr> = addrs
+        .iter()
+        .take(4)
+        .map(|ip| SocketAddr::new(*ip, port))
+        .collect();
+    let started = Instant::now();
+    let mut last: Failure = (
+        Diagnosis::NetworkUnreachable,
+        format!("{host} has no address to connect to."),
+    );
+    for (i, addr) in addrs.iter().enumerate() {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let left = addrs.len() - i;
+        let slice = deadline.saturating_duration_since(now) / left as u32;
+        let until = if left == 1 {
+            deadline
+        } else {
+            now + slice.max(Duration::from_millis(500)).min(deadline - now)
+        };
+        match timeout_at(until, TcpStream::connect(addr)).await {
+            Ok(Ok(stream)) => {
+                b.timeline.connected = Some(Instant::now());
+                b.remote_addr = Some(*addr);
+                let _ = stream.set_nodelay(true);
+                return Ok(stream);
+            }
+            Ok(Err(e)) => last = classify_connect_error(&e, host, *addr),
+            Err(_) => {
+                last = (
+                    Diagnosis::TcpTimeout,
+                    format!(
+                        "{host} ({addr}) did not accept a connection within {}.",
+                        human_duration(started.elapsed())
+                    ),
+                );
+            }
+        }
+    }
+    b.remote_addr = addrs.last().copied();
+    Err(last)
+}
+
+fn classify_connect_error(e: &std::io::Error, host: &str, addr: SocketAddr) -> Failure {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::ConnectionRefused => (
+            Diagnosis::TcpRefused,
+            format!(
+                "{host} ({addr}) refused the connection: nothing is listening on port {}.",
+                addr.port()
+            ),
+        ),
+        ErrorKind::TimedOut => (
+            Diagnosis::TcpTimeout,
+            format!("{host} ({addr}) did not accept a connection."),
+        ),
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => (
+            Diagnosis::ConnectionReset,
+            format!("{host} ({addr}) reset the connection as it opened."),
+        ),
+        _ => (
+            Diagnosis::NetworkUnreachable,
+            format!("There is no route to {host} ({addr}): {e}."),
+        ),
+    }
+}
+
+/// TLS phase. Records the certificate and version on the builder, pass or fail.
+pub(crate) async fn tls(
+    ctx: &ProbeContext,
+    b: &mut ReportBuilder,
+    tcp: TcpStream,
+    host: &str,
+    alpn: &[&[u8]],
+    deadline: Instant,
+) -> Result<(tokio_rustls::client::TlsStream<TcpStream>, bool), Failure> {
+    let capture = Arc::new(Capture::default());
+    let config = ctx
+        .roots
+        .client_config(&capture, alpn)
+        .map_err(|e| (Diagnosis::TlsHandshakeFailed, e.to_string()))?;
+    let name = ServerName::try_from(host.to_owned()).map_err(|_| {
+        (
+            Diagnosis::TlsHandshakeFailed,
+            format!("{host} is not a name a certificate can be checked against."),
+        )
+    })?;
+    let started = Instant::now();
+    let result = timeout_at(
+        deadline,
+        TlsConnector::from(Arc::new(config)).connect(name, tcp),
+    )
+    .await;
+    match result {
+        Ok(Ok(stream)) => {
+            b.timeline.tls_done = Some(Instant::now());
+            let conn = stream.get_ref().1;
+            let h2 = conn.alpn_protocol() == Some(b"h2".as_slice());
+            b.tls = capture.info(conn.protocol_version().map(version_name));
+            Ok((stream, h2))
+        }
+        Ok(Err(e)) => {
+            b.tls = capture.info(None);
+            Err(match capture.error() {
+                Some(cert_err) => classify_cert_error(&cert_err, host, b.tls.as_ref()),
+                None => classify_handshake_error(&e, host),
+            })
+        }
+        Err(_) => {
+            b.tls = capture.info(None);
+            Err((
+                Diagnosis::TlsHandshakeFailed,
+                format!(
+                    "{host} accepted the connection but did not complete the secure (TLS) handshake within {}.",
+                    human_duration(started.elapsed())
+                ),
+            ))
+        }
+    }
+}
+
+type PendingResponse = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Response<Incoming>, hyper::Error>> + Send>,
+>;
+
+/// Sends one GET and waits for the response head. Stamps `request_sent` and `first_byte`.
+pub(crate) async fn get(
+    ctx: &ProbeContext,
+    b: &mut ReportBuilder,
+    io: Box<dyn Io>,
+    h2: bool,
+    target: &Target,
+    extra: &[(&'static str, String)],
+    deadline: Instant,
+) -> Result<Response<Incoming>, Failure> {
+    let host = target.host.as_str();
+    let authority = match (target.tls, target.port) {
+        (true, 443) | (false, 80) => target.host.clone(),
+        (_, p) => format!("{}:{p}", target.host),
+    };
+    let uri = if h2 {
+        target.url.as_str().to_owned()
+    } else {
+        let mut p = target.url.path().to_owned();
+        if let Some(q) = target.url.query() {
+            p.push('?');
+            p.push_str(q);
+        }
+        p
+    };
+    let mut req = Request::get(uri)
+        .header("user-agent", &ctx.user_agent)
+        .header("accept", "*/*");
+    if !h2 {
+        req = req.header("host", authority);
+    }
+    for (k, v) in extra {
+        req = req.header(*k, v);
+    }
+    let req = req.body(Empty::<Bytes>::new()).map_err(|e| {
+        (
+            Diagnosis::ProtocolError,
+            format!("could not build the request: {e}"),
+        )
+    })?;
+
+    let io = TokioIo::new(io);
+    let exchange = async {
+        if h2 {
+            let (mut send, conn) =
+                hyper::client::conn::http2::handshake(TokioExecutor::new(), io).await?;
+            tokio::spawn(conn);
+            send.ready().await?;
+            Ok::<PendingResponse, hyper::Error>(Box::pin(send.send_request(req)))
+        } else {
+            let (mut send, conn) = hyper::client::conn::http1::Builder::new()
+                .max_buf_size(64 * 1024)
+                .handshake(io)
+                .await?;
+            tokio::spawn(conn);
+            send.ready().await?;
+            // Boxed so the two arms share a type.
+            Ok(Box::pin(send.send_request(req)) as PendingResponse)
+        }
+    };
+    let started = Instant::now();
+    let pending = match timeout_at(deadline, exchange).await {
+        Ok(Ok(p)) => p,
+        Ok(Err(e)) => return Err(classify_http_error(&e, host)),
+        Err(_) => return Err(stalled(host, "before the request could be sent", started)),
+    };
+    b.timeline.request_sent = Some(Instant::now());
+    match timeout_at(deadline, pending).await {
+        Ok(Ok(resp)) => {
+            b.timeline.first_byte = Some(Instant::now());
+            b.http_status = Some(resp.status().as_u16());
+            b.retry_after = retry_after(resp.headers());
+            Ok(resp)
+        }
+        Ok(Err(e)) => Err(classify_http_error(&e, host)),
+        Err(_) => Err(stalled(host, "without answering the request", started)),
+    }
+}
+
+fn stalled(host: &str, what: &str, since: Instant) -> Failure {
+    (
+        Diagnosis::Timeout,
+        format!(
+            "{host} connected but then stalled {what} for {}.",
+            human_duration(since.elapsed())
+        ),
+    )
+}
+
+/// What reading a body produced.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub bytes: ByteCount,
+    /// The first bytes, up to the `keep` limit, for content checks.
+    pub head: Vec<u8>,
+    /// True when reading stopped at `limit` rather than at the end of the body.
+    pub capped: bool,
+}
+
+/// Reads at most `limit` bytes of body, keeping the first `keep`. Stamps `body_done`.
+pub(crate) async fn read_body(
+    b: &mut ReportBuilder,
+    mut body: Incoming,
+    limit: u64,
+    keep: usize,
+    host: &str,
+    deadline: Instant,
+) -> Result<Body, Failure> {
+    let mut out = Body::default();
+    let started = Instant::now();
+    loop {
+        if out.bytes.0 >= limit {
+            out.capped = true;
+            break;
+        }
+        match timeout_at(deadline, body.frame()).await {
+            Err(_) => {
+                b.bytes = Some(out.bytes);
+                return Err((
+                    Diagnosis::Timeout,
+                    format!(
+                        "{host} stopped sending after {} ({} into the download).",
+                        out.bytes,
+                        human_duration(started.elapsed())
+                    ),
+                ));
+            }
+            Ok(None) => break,
+            Ok(Some(Err(e))) => {
+                b.bytes = Some(out.bytes);
+                return Err(classify_http_error(&e, host));
+            }
+            Ok(Some(Ok(frame))) => {
+                if let Ok(data) = frame.into_data() {
+                    out.bytes.0 += data.len() as u64;
+                    if out.head.len() < keep {
+                        let room = keep - out.head.len();
+                        out.head.extend_from_slice(&data[..data.len().min(room)]);
+                    }
+                }
+            }
+        }
+    }
+    b.timeline.body_done = Some(Instant::now());
+    b.bytes = Some(out.bytes);
+    Ok(out)
+}
+
+fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind;
+            if matches!(
+                io.kind(),
+                ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe
+            ) {
+                return (
+                    Diagnosis::ConnectionReset,
+                    format!("{host} cut the connection mid-request."),
+                );
+            }
+        }
+        source = s.source();
+    }
+    if e.is_parse() || e.is_parse_status() {
+        (
+            Diagnosis::ProtocolError,
+            format!("{host} answered with something that is not valid HTTP ({e})."),
+        )
+    } else if e.is_incomplete_message() || e.is_closed() || e.is_canceled() {
+        (
+            Diagnosis::ConnectionReset,
+            format!("{host} closed the connection before the response was complete."),
+        )
+    } else {
+        (
+            Diagnosis::ProtocolError,
+            format!("The HTTP exchange with {host} failed: {e}."),
+        )
+    }
+}
+
+/// Retry-After as a delay: delta-seconds or an HTTP date.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let v: &HeaderValue = headers.get("retry-after")?;
+    let s = v.to_str().ok()?.trim();
+    if let Ok(secs) = s.parse::<u64>() {
+        return Some(Duration::from_secs(secs.min(24 * 3600)));
+    }
+    let when = httpdate::parse_http_date(s).ok()?;
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// The open connection after DNS, TCP and (for https) TLS.
+pub(crate) struct Opened {
+    pub io: Box<dyn Io>,
+    pub h2: bool,
+}
+
+/// DNS, connect and TLS for an HTTP(S) target.
+pub(crate) async fn open(
+    ctx: &ProbeContext,
+    b: &mut ReportBuilder,
+    target: &Target,
+    deadline: Instant,
+) -> Result<Opened, Failure> {
+    let addrs = resolve(ctx, b, &target.host, deadline).await?;
+    let tcp = connect(b, &addrs, target.port, &target.host, deadline).await?;
+    if target.tls {
+        let (stream, h2) = tls(
+            ctx,
+            b,
+            tcp,
+            target.bare_host(),
+            &[b"h2", b"http/1.1"],
+            deadline,
+        )
+        .await?;
+        Ok(Opened {
+            io: Box::new(stream),
+            h2,
+        })
+    } else {
+        Ok(Opened {
+            io: Box::new(tcp),
+            h2: false,
+        })
+    }
+}
+
+/// Judges an HTTP status against what the check expects. `None` when it is as expected.
+pub(crate) fn judge_status(
+    status: u16,
+    expected: &super::StatusSet,
+    retry_after: Option<Duration>,
+    host: &str,
+) -> Option<Failure> {
+    if expected.contains(status) {
+        return None;
+    }
+    let wait = retry_after
+        .map(|d| format!(" and asks clients to wait {}", human_duration(d)))
+        .unwrap_or_default();
+    Some(match status {
+        429 => (
+            Diagnosis::HttpRateLimited,
+            format!("{host} is turning requests away (HTTP 429: too many requests){wait}."),
+        ),
+        503 if retry_after.is_some() => (
+            Diagnosis::HttpRateLimited,
+            format!("{host} says it is temporarily unavailable (HTTP 503){wait}."),
+        ),
+        500..=599 => (
+            Diagnosis::HttpServerError,
+            format!("{host} is answering with a server error (HTTP {status})."),
+        ),
+        _ => (
+            Diagnosis::HttpUnexpectedStatus,
+            format!("{host} answered HTTP {status}, expected {expected}."),
+        ),
+    })
+}

@@ -1,0 +1,85 @@
+//! The streaming check: a ranged GET from the service's CDN, with throughput measured against
+//! the bitrate playback needs. Reads only the bytes asked for, however large the file.
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+use url::Url;
+
+use super::conn::{self, Failure, Target};
+use super::{human_duration, CheckKind, Diagnosis, ProbeContext, Report, ReportBuilder, StatusSet};
+use crate::units::{ByteCount, Kbps};
+
+/// What a stream check asks for.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub url: Url,
+    pub expect_status: StatusSet,
+    /// How many bytes to fetch (`Range: bytes=0-(bytes-1)`).
+    pub bytes: ByteCount,
+    /// Below this, playback would stutter: degraded.
+    pub min_kbps: Kbps,
+    pub slow: Duration,
+}
+
+/// Runs the check, giving up at `deadline`.
+pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
+    let mut b = ReportBuilder::new(CheckKind::Stream, crate::redact::url(&spec.url));
+    let (d, detail) = match probe(ctx, spec, &mut b, deadline).await {
+        Ok(ok) | Err(ok) => ok,
+    };
+    b.finish(d, detail)
+}
+
+async fn probe(
+    ctx: &ProbeContext,
+    spec: &Spec,
+    b: &mut ReportBuilder,
+    deadline: Instant,
+) -> Result<Failure, Failure> {
+    let target = Target::from_url(&spec.url)?;
+    let host = target.bare_host().to_owned();
+    let opened = conn::open(ctx, b, &target, deadline).await?;
+    let range = format!("bytes=0-{}", spec.bytes.0.saturating_sub(1));
+    let resp = conn::get(
+        ctx,
+        b,
+        opened.io,
+        opened.h2,
+        &target,
+        &[("range", range)],
+        deadline,
+    )
+    .await?;
+    let status = resp.status().as_u16();
+    if let Some(f) = conn::judge_status(status, &spec.expect_status, b.retry_after, &host) {
+        return Err(f);
+    }
+    // A server that ignores Range sends the whole file: we still stop at `bytes`.
+    let body = conn::read_body(b, resp.into_body(), spec.bytes.0, 0, &host, deadline).await?;
+    let transfer = b.timeline.phases().transfer.unwrap_or_default();
+    let rate = Kbps::from_transfer(body.bytes, transfer);
+    b.throughput = Some(rate);
+    if body.bytes.0 > 0 && rate < spec.min_kbps {
+        return Ok((
+            Diagnosis::StreamTooSlow,
+            format!(
+                "{host} is delivering {rate}, below the {} playback needs ({} in {}).",
+                spec.min_kbps,
+                body.bytes,
+                human_duration(transfer)
+            ),
+        ));
+    }
+    let (d, detail) = super::handshake::healthy(ctx, b, &host, spec.slow);
+    if d != Diagnosis::Ok {
+        return Ok((d, detail));
+    }
+    Ok((
+        Diagnosis::Ok,
+        format!(
+            "{host} delivered {} at {rate} (playback needs {}).",
+            body.bytes, spec.min_kbps
+        ),
+    ))
+}

@@ -1,0 +1,56 @@
+//! The TCP check: DNS and connect only, e.g. Spotify's access points.
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use super::conn::{self, Failure};
+use super::{human_duration, CheckKind, Diagnosis, ProbeContext, Report, ReportBuilder};
+
+/// What a TCP check asks for.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub host: String,
+    pub port: u16,
+    pub slow: Duration,
+}
+
+/// Runs the check, giving up at `deadline`.
+pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
+    let mut b = ReportBuilder::new(CheckKind::Tcp, format!("{}:{}", spec.host, spec.port));
+    let (d, detail) = match probe(ctx, spec, &mut b, deadline).await {
+        Ok(ok) | Err(ok) => ok,
+    };
+    b.finish(d, detail)
+}
+
+async fn probe(
+    ctx: &ProbeContext,
+    spec: &Spec,
+    b: &mut ReportBuilder,
+    deadline: Instant,
+) -> Result<Failure, Failure> {
+    let addrs = conn::resolve(ctx, b, &spec.host, deadline).await?;
+    let _stream = conn::connect(b, &addrs, spec.port, &spec.host, deadline).await?;
+    let took = b.timeline.phases().to_first_byte();
+    if took > spec.slow {
+        return Ok((
+            Diagnosis::Slow,
+            format!(
+                "{}:{} accepts connections, but slowly ({}).",
+                spec.host,
+                spec.port,
+                human_duration(took)
+            ),
+        ));
+    }
+    Ok((
+        Diagnosis::Ok,
+        format!(
+            "{}:{} accepted a connection in {}.",
+            spec.host,
+            spec.port,
+            human_duration(took)
+        ),
+    ))
+}

@@ -1,0 +1,299 @@
+//! TLS: trusted roots, a verifier that remembers the leaf certificate (so an expired
+//! certificate's date can still be reported), and the mapping of handshake errors to diagnoses.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
+use serde::Serialize;
+
+use super::Diagnosis;
+use crate::error::Error;
+
+/// What a TLS handshake told us: the protocol version and the leaf certificate's lifetime.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TlsInfo {
+    /// "TLSv1.3" or "TLSv1.2"; `None` when the handshake did not finish.
+    pub version: Option<String>,
+    /// The leaf certificate's notAfter, RFC 3339 (UTC).
+    pub cert_not_after: Option<String>,
+    /// Whole days from now to notAfter; negative once expired.
+    pub cert_days_left: Option<i64>,
+}
+
+/// The roots every TLS check trusts: the platform's, plus the config's `ca_file`.
+#[derive(Debug, Clone)]
+pub struct TlsRoots {
+    verifier: Arc<WebPkiServerVerifier>,
+    provider: Arc<CryptoProvider>,
+    /// How many roots are trusted, for diagnostics.
+    pub count: usize,
+}
+
+impl TlsRoots {
+    /// The platform's roots plus the PEM certificates in `ca_file`, if any.
+    pub fn load(ca_file: Option<&Path>) -> Result<Self, Error> {
+        let mut store = RootCertStore::empty();
+        let native = rustls_native_certs::load_native_certs();
+        let (added, _ignored) = store.add_parsable_certificates(native.certs);
+        let mut count = added;
+        if let Some(path) = ca_file {
+            let extra = read_pem_certs(path)?;
+            if extra.is_empty() {
+                return Err(Error::CaFile {
+                    path: path.to_path_buf(),
+                    reason: "it holds no PEM certificate".into(),
+                });
+            }
+            for cert in extra {
+                store.add(cert).map_err(|e| Error::CaFile {
+                    path: path.to_path_buf(),
+                    reason: format!("a certificate in it is not usable as a root: {e}"),
+                })?;
+                count += 1;
+            }
+        }
+        if store.is_empty() {
+            return Err(Error::NoRoots);
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let verifier =
+            WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider.clone())
+                .build()
+                .map_err(|e| Error::Tls(e.to_string()))?;
+        Ok(TlsRoots {
+            verifier,
+            provider,
+            count,
+        })
+    }
+
+    /// A client config for one connection, with a verifier that records the leaf certificate
+    /// and the verification error into `capture`.
+    pub(crate) fn client_config(
+        &self,
+        capture: &Arc<Capture>,
+        alpn: &[&[u8]],
+    ) -> Result<ClientConfig, Error> {
+        let recorder = Recorder {
+            inner: self.verifier.clone(),
+            capture: capture.clone(),
+        };
+        let mut cfg = ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::Tls(e.to_string()))?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(recorder))
+            .with_no_client_auth();
+        cfg.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
+        Ok(cfg)
+    }
+}
+
+/// Reads every certificate in a PEM file.
+pub fn read_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::CaFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    CertificateDer::pem_slice_iter(&bytes)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Error::CaFile {
+            path: path.to_path_buf(),
+            reason: format!("it is not valid PEM: {e}"),
+        })
+}
+
+/// What the verifier saw during one handshake.
+#[derive(Debug, Default)]
+pub(crate) struct Capture {
+    /// The leaf certificate's notAfter as Unix seconds.
+    pub not_after: Mutex<Option<i64>>,
+    /// Why verification failed, if it did.
+    pub error: Mutex<Option<CertificateError>>,
+}
+
+impl Capture {
+    pub fn not_after(&self) -> Option<i64> {
+        self.not_after.lock().ok().and_then(|g| *g)
+    }
+
+    pub fn error(&self) -> Option<CertificateError> {
+        self.error.lock().ok().and_then(|g| g.clone())
+    }
+
+    /// The certificate part of a [`TlsInfo`], whether or not the handshake finished.
+    pub fn info(&self, version: Option<String>) -> Option<TlsInfo> {
+        let not_after = self.not_after();
+        if not_after.is_none() && version.is_none() {
+            return None;
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Some(TlsInfo {
+            version,
+            cert_not_after: not_after.and_then(rfc3339),
+            cert_days_left: not_after.map(|t| (t - now).div_euclid(86_400)),
+        })
+    }
+}
+
+fn rfc3339(unix: i64) -> Option<String> {
+    let t = time::OffsetDateTime::from_unix_timestamp(unix).ok()?;
+    t.format(&time::format_description::well_known::Rfc3339)
+        .ok()
+}
+
+#[derive(Debug)]
+struct Recorder {
+    inner: Arc<WebPkiServerVerifier>,
+    capture: Arc<Capture>,
+}
+
+impl ServerCertVerifier for Recorder {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if let Ok((_, cert)) = x509_parser::parse_x509_certificate(end_entity.as_ref()) {
+            if let Ok(mut slot) = self.capture.not_after.lock() {
+                *slot = Some(cert.validity().not_after.timestamp());
+            }
+        }
+        let result = self.inner.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        );
+        if let Err(rustls::Error::InvalidCertificate(e)) = &result {
+            if let Ok(mut slot) = self.capture.error.lock() {
+                *slot = Some(e.clone());
+            }
+        }
+        result
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// Maps a certificate verification error to a diagnosis and a plain sentence.
+pub(crate) fn classify_cert_error(
+    e: &CertificateError,
+    host: &str,
+    info: Option<&TlsInfo>,
+) -> (Diagnosis, String) {
+    let when = info
+        .and_then(|i| i.cert_not_after.as_deref())
+        .map(|d| d.split('T').next().unwrap_or(d).to_owned());
+    match e {
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => (
+            Diagnosis::TlsCertExpired,
+            match when {
+                Some(d) => format!("{host}'s security certificate expired on {d}, so browsers and apps refuse to connect."),
+                None => format!("{host}'s security certificate has expired, so browsers and apps refuse to connect."),
+            },
+        ),
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => (
+            Diagnosis::TlsCertNotYetValid,
+            format!("{host}'s security certificate is not valid yet (or this computer's clock is wrong)."),
+        ),
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => (
+            Diagnosis::TlsHostnameMismatch,
+            format!("The server answering for {host} showed a certificate for a different name."),
+        ),
+        CertificateError::UnknownIssuer
+        | CertificateError::BadSignature
+        | CertificateError::Revoked
+        | CertificateError::BadEncoding
+        | CertificateError::UnhandledCriticalExtension => (
+            Diagnosis::TlsCertUntrusted,
+            format!("{host}'s security certificate is not from a trusted authority ({e:?}); something may be intercepting the connection."),
+        ),
+        other => (
+            Diagnosis::TlsHandshakeFailed,
+            format!("{host}'s security certificate was rejected: {other:?}."),
+        ),
+    }
+}
+
+/// Maps a failed handshake (that the verifier did not reject) to a diagnosis and a sentence.
+pub(crate) fn classify_handshake_error(e: &std::io::Error, host: &str) -> (Diagnosis, String) {
+    use std::io::ErrorKind;
+    if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+        return match tls {
+            rustls::Error::AlertReceived(alert) => (
+                Diagnosis::TlsHandshakeFailed,
+                format!("{host} refused the secure connection (TLS alert: {alert:?})."),
+            ),
+            rustls::Error::InvalidMessage(_)
+            | rustls::Error::InappropriateMessage { .. }
+            | rustls::Error::InappropriateHandshakeMessage { .. } => (
+                Diagnosis::TlsHandshakeFailed,
+                format!("{host} answered, but not with a valid secure (TLS) handshake."),
+            ),
+            rustls::Error::InvalidCertificate(c) => classify_cert_error(c, host, None),
+            other => (
+                Diagnosis::TlsHandshakeFailed,
+                format!("The secure connection to {host} failed: {other}."),
+            ),
+        };
+    }
+    match e.kind() {
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe => (
+            Diagnosis::ConnectionReset,
+            format!("{host} cut the connection during the secure handshake."),
+        ),
+        ErrorKind::UnexpectedEof => (
+            Diagnosis::TlsHandshakeFailed,
+            format!("{host} closed the connection during the secure handshake."),
+        ),
+        _ => (
+            Diagnosis::TlsHandshakeFailed,
+            format!("The secure connection to {host} failed: {e}."),
+        ),
+    }
+}
+
+/// "TLSv1.3" for a negotiated version.
+pub(crate) fn version_name(v: rustls::ProtocolVersion) -> String {
+    match v {
+        rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3".into(),
+        rustls::ProtocolVersion::TLSv1_2 => "TLSv1.2".into(),
+        other => format!("{other:?}"),
+    }
+}
