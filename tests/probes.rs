@@ -1,0 +1,329 @@
+//! Every probe against real servers on 127.0.0.1: each test asserts the diagnosis and that the
+//! check ended within its timeout + 1 s.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::time::{Duration, Instant};
+
+use downbeat::config::{CheckSpec, ProbeSpec};
+use downbeat::probe::{handshake, stream, tcp, ProbeContext, Resolver, StatusSet, TlsRoots};
+use downbeat::units::{ByteCount, Kbps};
+use downbeat::{Diagnosis, Report, Status};
+use support::{Ca, Dns, Raw, Reply};
+use url::Url;
+
+const HOST: &str = "svc.test";
+const TIMEOUT: Duration = Duration::from_secs(2);
+
+struct Env {
+    ca: Ca,
+    _dir: tempfile::TempDir,
+    ctx: ProbeContext,
+}
+
+fn env_with(dns_servers: Vec<std::net::SocketAddr>) -> Env {
+    let ca = Ca::new("Downbeat Test CA");
+    let dir = tempfile::tempdir().unwrap();
+    let ca_path = ca.write(dir.path());
+    let mut resolver = Resolver::system();
+    resolver.servers = dns_servers;
+    if resolver.servers.is_empty() {
+        resolver.pins.insert(HOST.into(), IpAddr::from([127, 0, 0, 1]));
+    }
+    let roots = TlsRoots::load(Some(&ca_path)).unwrap();
+    Env {
+        ca,
+        _dir: dir,
+        ctx: ProbeContext::new(resolver, roots, 14),
+    }
+}
+
+fn env() -> Env {
+    env_with(vec![])
+}
+
+fn handshake(url: &str) -> handshake::Spec {
+    handshake::Spec {
+        url: Url::parse(url).unwrap(),
+        expect_status: StatusSet::default(),
+        expect_body: None,
+        slow: Duration::from_secs(1),
+    }
+}
+
+async fn run(env: &Env, probe: ProbeSpec) -> Report {
+    let spec = CheckSpec {
+        name: "t".into(),
+        timeout: TIMEOUT,
+        probe,
+    };
+    let started = Instant::now();
+    let report = spec.run(&env.ctx).await;
+    let took = started.elapsed();
+    assert!(
+        took <= TIMEOUT + Duration::from_secs(1),
+        "the check took {took:?}, more than its timeout + 1 s: {report:?}"
+    );
+    assert!(!report.detail.is_empty());
+    report
+}
+
+async fn run_url(env: &Env, url: &str) -> Report {
+    run(env, ProbeSpec::Handshake(handshake(url))).await
+}
+
+fn url(port: u16) -> String {
+    format!("https://{HOST}:{port}/health")
+}
+
+#[tokio::test]
+async fn healthy_tls_server() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::Ok, Status::Up), "{r:?}");
+    assert_eq!(r.http_status, Some(200));
+    let tls = r.tls.as_ref().unwrap();
+    assert_eq!(tls.version.as_deref(), Some("TLSv1.3"));
+    assert!((88..=90).contains(&tls.cert_days_left.unwrap()), "{tls:?}");
+    assert!(tls.cert_not_after.as_deref().unwrap().ends_with('Z'));
+    for (name, d) in r.phases.named() {
+        assert!(d.is_some(), "phase {name} missing: {r:?}");
+    }
+    assert_eq!(r.remote_addr, Some(srv.addr));
+    assert_eq!(srv.hits(), 1);
+}
+
+#[tokio::test]
+async fn expired_certificate() {
+    let env = env();
+    let cfg = env.ca.leaf(&[HOST], time::Duration::days(-100), time::Duration::days(-10));
+    let srv = support::https(cfg, Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::TlsCertExpired, Status::Down), "{r:?}");
+    let tls = r.tls.as_ref().unwrap();
+    assert!(tls.cert_days_left.unwrap() <= -10, "{tls:?}");
+    assert!(r.phases.tls.is_none());
+    assert!(r.detail.contains("expired on"), "{}", r.detail);
+}
+
+#[tokio::test]
+async fn not_yet_valid_certificate() {
+    let env = env();
+    let cfg = env.ca.leaf(&[HOST], time::Duration::days(10), time::Duration::days(100));
+    let srv = support::https(cfg, Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::TlsCertNotYetValid, "{r:?}");
+}
+
+#[tokio::test]
+async fn untrusted_certificate() {
+    let env = env();
+    let stranger = Ca::new("Somebody Else's CA");
+    let srv = support::https(stranger.good(&[HOST]), Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::TlsCertUntrusted, "{r:?}");
+}
+
+#[tokio::test]
+async fn wrong_hostname() {
+    let env = env();
+    let srv = support::https(env.ca.good(&["other.test"]), Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::TlsHostnameMismatch, "{r:?}");
+}
+
+#[tokio::test]
+async fn certificate_expiring_in_three_days() {
+    let env = env();
+    let cfg = env.ca.leaf(&[HOST], time::Duration::days(-80), time::Duration::days(3));
+    let srv = support::https(cfg, Reply::ok("fine")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::TlsCertExpiring, Status::Degraded), "{r:?}");
+    let days = r.tls.as_ref().unwrap().cert_days_left.unwrap();
+    assert!((2..=3).contains(&days), "{days}");
+}
+
+#[tokio::test]
+async fn server_that_never_speaks_tls() {
+    let env = env();
+    let srv = support::raw(Raw::Silent).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::TlsHandshakeFailed, "{r:?}");
+    assert!(r.phases.connect.is_some() && r.phases.tls.is_none());
+}
+
+#[tokio::test]
+async fn reset_during_handshake() {
+    let env = env();
+    let srv = support::raw(Raw::ResetAfterHello).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::ConnectionReset, "{r:?}");
+}
+
+#[tokio::test]
+async fn server_error_500() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::status(500, "oops")).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!((r.diagnosis, r.http_status), (Diagnosis::HttpServerError, Some(500)), "{r:?}");
+}
+
+#[tokio::test]
+async fn rate_limited_429_with_retry_after() {
+    let env = env();
+    let reply = Reply::status(429, "slow down").with_header("retry-after", "120");
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::HttpRateLimited, "{r:?}");
+    assert_eq!(r.retry_after, Some(Duration::from_secs(120)));
+}
+
+#[tokio::test]
+async fn unavailable_503_with_retry_after_is_rate_limited_and_without_is_server_error() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::status(503, "").with_header("retry-after", "30")).await;
+    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpRateLimited);
+    let srv = support::https(env.ca.good(&[HOST]), Reply::status(503, "")).await;
+    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpServerError);
+}
+
+#[tokio::test]
+async fn unexpected_status_and_body() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::status(404, "nope")).await;
+    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpUnexpectedStatus);
+
+    let srv = support::https(env.ca.good(&[HOST]), Reply::ok("{\"dealer\":[]}")).await;
+    let mut spec = handshake(&url(srv.port()));
+    spec.expect_body = Some("accesspoint".into());
+    let r = run(&env, ProbeSpec::Handshake(spec.clone())).await;
+    assert_eq!(r.diagnosis, Diagnosis::HttpUnexpectedBody, "{r:?}");
+    spec.expect_body = Some("dealer".into());
+    assert_eq!(run(&env, ProbeSpec::Handshake(spec)).await.diagnosis, Diagnosis::Ok);
+}
+
+#[tokio::test]
+async fn slow_first_byte() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::ok("late").delayed(Duration::from_millis(400))).await;
+    let mut spec = handshake(&url(srv.port()));
+    spec.slow = Duration::from_millis(200);
+    let r = run(&env, ProbeSpec::Handshake(spec)).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::Slow, Status::Degraded), "{r:?}");
+    assert!(r.phases.ttfb.unwrap() >= Duration::from_millis(400), "{r:?}");
+}
+
+fn stream_spec(port: u16, bytes: u64, min_kbps: u64) -> stream::Spec {
+    stream::Spec {
+        url: Url::parse(&format!("https://{HOST}:{port}/audio")).unwrap(),
+        expect_status: StatusSet::default(),
+        bytes: ByteCount(bytes),
+        min_kbps: Kbps(min_kbps),
+        slow: Duration::from_secs(1),
+    }
+}
+
+#[tokio::test]
+async fn stream_fast_enough_reads_only_what_it_asked_for() {
+    let env = env();
+    // The server ignores Range and would send 4 MiB: the check stops at 256 KiB.
+    let reply = Reply::Paced { total: 4 << 20, chunk: 64 << 10, every: Duration::from_millis(1) };
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 256 << 10, 320))).await;
+    assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
+    assert_eq!(r.bytes, Some(ByteCount(256 << 10)));
+    assert!(r.throughput.unwrap() > Kbps(320), "{r:?}");
+}
+
+#[tokio::test]
+async fn stream_below_min_kbps() {
+    let env = env();
+    // 4 KiB every 200 ms is about 160 kbit/s.
+    let reply = Reply::Paced { total: 1 << 20, chunk: 4096, every: Duration::from_millis(200) };
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 16 << 10, 320))).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::StreamTooSlow, Status::Degraded), "{r:?}");
+    let kbps = r.throughput.unwrap().0;
+    assert!((100..320).contains(&kbps), "{kbps} kbit/s");
+}
+
+#[tokio::test]
+async fn stalled_body() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::Stall { sent: 1000 }).await;
+    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 512 << 10, 320))).await;
+    assert_eq!((r.diagnosis, r.status), (Diagnosis::Timeout, Status::Down), "{r:?}");
+    assert_eq!(r.bytes, Some(ByteCount(1000)));
+}
+
+#[tokio::test]
+async fn non_http_reply() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::Garbage(b"SSH-2.0-OpenSSH_9.2\r\n".to_vec())).await;
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::ProtocolError, "{r:?}");
+}
+
+#[tokio::test]
+async fn refused_port() {
+    let env = env();
+    let port = support::refused_port();
+    let r = run_url(&env, &url(port)).await;
+    assert_eq!(r.diagnosis, Diagnosis::TcpRefused, "{r:?}");
+    let r = run(&env, ProbeSpec::Tcp(tcp::Spec { host: HOST.into(), port, slow: Duration::from_secs(1) })).await;
+    assert_eq!(r.diagnosis, Diagnosis::TcpRefused, "{r:?}");
+}
+
+#[tokio::test]
+async fn tcp_connect_ok() {
+    let env = env();
+    let srv = support::raw(Raw::Silent).await;
+    let r = run(&env, ProbeSpec::Tcp(tcp::Spec { host: HOST.into(), port: srv.port(), slow: Duration::from_secs(1) })).await;
+    assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
+    assert!(r.phases.connect.is_some() && r.phases.tls.is_none() && r.tls.is_none());
+}
+
+#[tokio::test]
+async fn plain_http_has_no_tls_phase() {
+    let env = env();
+    let srv = support::http(Reply::ok("fine")).await;
+    let r = run_url(&env, &format!("http://{HOST}:{}/", srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
+    assert!(r.phases.tls.is_none() && r.phases.ttfb.is_some());
+}
+
+#[tokio::test]
+async fn local_dns_server_nxdomain_servfail_and_answer() {
+    let zone = HashMap::from([
+        ("good.test".to_owned(), Dns::A(IpAddr::from([127, 0, 0, 1]))),
+        ("missing.test".to_owned(), Dns::NxDomain),
+        ("broken.test".to_owned(), Dns::ServFail),
+    ]);
+    let dns = support::dns(zone).await;
+    let env = env_with(vec![dns.addr]);
+    let srv = support::https(env.ca.good(&["good.test"]), Reply::ok("fine")).await;
+
+    let r = run_url(&env, &format!("https://good.test:{}/", srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
+    assert!(r.phases.dns.is_some());
+
+    let r = run_url(&env, &format!("https://missing.test:{}/", srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::DnsNxdomain, "{r:?}");
+
+    let r = run_url(&env, &format!("https://broken.test:{}/", srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::DnsFailure, "{r:?}");
+    assert!(r.detail.contains("SERVFAIL"), "{}", r.detail);
+    assert!(dns.hits() >= 3);
+}
+
+#[tokio::test]
+async fn dns_server_that_never_answers_fails_within_the_deadline() {
+    let silent = tokio::net::UdpSocket::bind("127.0.0.1:0").await.unwrap();
+    let env = env_with(vec![silent.local_addr().unwrap()]);
+    let r = run_url(&env, "https://nowhere.test/").await;
+    assert_eq!(r.diagnosis, Diagnosis::DnsFailure, "{r:?}");
+}

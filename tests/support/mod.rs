@@ -1,0 +1,363 @@
+//! Real servers on 127.0.0.1 with random ports and certificates made here, for the probe tests:
+//! a test CA, TLS and plain HTTP servers with scripted misbehaviour, raw TCP servers, and a
+//! small authoritative DNS server.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, missing_debug_implementations)]
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use rustls::ServerConfig;
+use time::OffsetDateTime;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream, UdpSocket};
+use tokio_rustls::TlsAcceptor;
+
+/// A certificate authority made for one test.
+pub struct Ca {
+    issuer: Issuer<'static, KeyPair>,
+    pub pem: String,
+}
+
+impl Ca {
+    pub fn new(name: &str) -> Ca {
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.distinguished_name.push(DnType::CommonName, name);
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        params.not_before = OffsetDateTime::now_utc() - time::Duration::days(30);
+        params.not_after = OffsetDateTime::now_utc() + time::Duration::days(3650);
+        let key = KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        Ca {
+            pem: cert.pem(),
+            issuer: Issuer::new(params, key),
+        }
+    }
+
+    /// A leaf certificate for `names`, valid from `not_before` to `not_after` (offsets from now).
+    pub fn leaf(&self, names: &[&str], not_before: time::Duration, not_after: time::Duration) -> Arc<ServerConfig> {
+        let mut params = CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+        params.distinguished_name.push(DnType::CommonName, names[0]);
+        let now = OffsetDateTime::now_utc();
+        params.not_before = now + not_before;
+        params.not_after = now + not_after;
+        let key = KeyPair::generate().unwrap();
+        let cert = params.signed_by(&key, &self.issuer).unwrap();
+        server_config(vec![cert.der().clone()], PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())))
+    }
+
+    /// A leaf valid for 90 days.
+    pub fn good(&self, names: &[&str]) -> Arc<ServerConfig> {
+        self.leaf(names, time::Duration::days(-1), time::Duration::days(90))
+    }
+
+    /// Writes the CA certificate to `dir/ca.pem`.
+    pub fn write(&self, dir: &std::path::Path) -> PathBuf {
+        let p = dir.join("ca.pem");
+        std::fs::write(&p, &self.pem).unwrap();
+        p
+    }
+}
+
+fn server_config(chain: Vec<CertificateDer<'static>>, key: PrivateKeyDer<'static>) -> Arc<ServerConfig> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut cfg = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .unwrap();
+    cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Arc::new(cfg)
+}
+
+/// How an HTTP server answers every request.
+#[derive(Clone, Debug)]
+pub enum Reply {
+    /// A complete response, after `delay`.
+    Http {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        delay: Duration,
+    },
+    /// A 206 of `total` bytes, in `chunk`-byte pieces every `every` (ignores Range).
+    Paced { total: usize, chunk: usize, every: Duration },
+    /// Headers promising a large body, then `sent` bytes, then silence.
+    Stall { sent: usize },
+    /// Not HTTP at all.
+    Garbage(Vec<u8>),
+}
+
+impl Reply {
+    pub fn ok(body: &str) -> Reply {
+        Reply::status(200, body)
+    }
+
+    pub fn status(status: u16, body: &str) -> Reply {
+        Reply::Http {
+            status,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    pub fn with_header(mut self, k: &str, v: &str) -> Reply {
+        if let Reply::Http { headers, .. } = &mut self {
+            headers.push((k.into(), v.into()));
+        }
+        self
+    }
+
+    pub fn delayed(mut self, d: Duration) -> Reply {
+        if let Reply::Http { delay, .. } = &mut self {
+            *delay = d;
+        }
+        self
+    }
+}
+
+/// A running server.
+pub struct Server {
+    pub addr: SocketAddr,
+    /// Requests (or connections, for raw servers) seen.
+    pub hits: Arc<AtomicUsize>,
+    /// For TLS servers: accept-to-handshake-done, measured on the server's side.
+    pub tls_times: Arc<Mutex<Vec<Duration>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn listen() -> TcpListener {
+    TcpListener::bind("127.0.0.1:0").await.unwrap()
+}
+
+/// An HTTPS server with `tls` and `reply`.
+pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let tls_times = Arc::new(Mutex::new(Vec::new()));
+    let (h, t) = (hits.clone(), tls_times.clone());
+    let acceptor = TlsAcceptor::from(tls);
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = l.accept().await else { return };
+            let accepted = Instant::now();
+            let (acceptor, reply, h, t) = (acceptor.clone(), reply.clone(), h.clone(), t.clone());
+            tokio::spawn(async move {
+                let _ = sock.set_nodelay(true);
+                let Ok(stream) = acceptor.accept(sock).await else { return };
+                t.lock().unwrap().push(accepted.elapsed());
+                serve_http(stream, reply, h).await;
+            });
+        }
+    });
+    Server { addr, hits, tls_times, task }
+}
+
+/// A plain-HTTP server with `reply`.
+pub async fn http(reply: Reply) -> Server {
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = l.accept().await else { return };
+            tokio::spawn(serve_http(sock, reply.clone(), h.clone()));
+        }
+    });
+    Server { addr, hits, tls_times: Default::default(), task }
+}
+
+async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, reply: Reply, hits: Arc<AtomicUsize>) {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+            match s.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+            if buf.len() > 64 * 1024 {
+                return;
+            }
+        }
+        buf.clear();
+        hits.fetch_add(1, Ordering::SeqCst);
+        match &reply {
+            Reply::Http { status, headers, body, delay } => {
+                tokio::time::sleep(*delay).await;
+                let mut head = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\n", body.len());
+                for (k, v) in headers {
+                    head.push_str(&format!("{k}: {v}\r\n"));
+                }
+                head.push_str("\r\n");
+                if s.write_all(head.as_bytes()).await.is_err() || s.write_all(body).await.is_err() {
+                    return;
+                }
+                let _ = s.flush().await;
+            }
+            Reply::Paced { total, chunk, every } => {
+                let head = format!("HTTP/1.1 206 Partial Content\r\ncontent-length: {total}\r\n\r\n");
+                if s.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let _ = s.flush().await;
+                let piece = vec![b'a'; *chunk];
+                let mut sent = 0;
+                while sent < *total {
+                    tokio::time::sleep(*every).await;
+                    let n = (*chunk).min(total - sent);
+                    if s.write_all(&piece[..n]).await.is_err() {
+                        return;
+                    }
+                    let _ = s.flush().await;
+                    sent += n;
+                }
+            }
+            Reply::Stall { sent } => {
+                let head = "HTTP/1.1 206 Partial Content\r\ncontent-length: 100000000\r\n\r\n";
+                let _ = s.write_all(head.as_bytes()).await;
+                let _ = s.write_all(&vec![b'a'; *sent]).await;
+                let _ = s.flush().await;
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+                return;
+            }
+            Reply::Garbage(bytes) => {
+                let _ = s.write_all(bytes).await;
+                let _ = s.flush().await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                return;
+            }
+        }
+    }
+}
+
+/// How a raw TCP server treats a connection.
+#[derive(Clone, Copy, Debug)]
+pub enum Raw {
+    /// Accepts and never says a word.
+    Silent,
+    /// Reads the first bytes (a TLS ClientHello), then resets the connection.
+    ResetAfterHello,
+}
+
+/// A raw TCP server.
+pub async fn raw(kind: Raw) -> Server {
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let task = tokio::spawn(async move {
+        let mut held: Vec<TcpStream> = Vec::new();
+        loop {
+            let Ok((mut sock, _)) = l.accept().await else { return };
+            h.fetch_add(1, Ordering::SeqCst);
+            match kind {
+                Raw::Silent => held.push(sock),
+                Raw::ResetAfterHello => {
+                    tokio::spawn(async move {
+                        let mut b = [0u8; 512];
+                        let _ = sock.read(&mut b).await;
+                        // SO_LINGER 0 makes the close an RST; blocking on drop is moot at zero.
+                        #[allow(deprecated)]
+                        let _ = sock.set_linger(Some(Duration::ZERO));
+                        drop(sock);
+                    });
+                }
+            }
+        }
+    });
+    Server { addr, hits, tls_times: Default::default(), task }
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+pub fn refused_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// What the DNS server says about a name.
+#[derive(Clone, Debug)]
+pub enum Dns {
+    A(IpAddr),
+    NxDomain,
+    ServFail,
+}
+
+/// A tiny authoritative DNS server on UDP 127.0.0.1:random.
+pub async fn dns(zone: HashMap<String, Dns>) -> Server {
+    let sock = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+    let addr = sock.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let task = tokio::spawn(async move {
+        let mut buf = [0u8; 1500];
+        loop {
+            let Ok((n, peer)) = sock.recv_from(&mut buf).await else { return };
+            h.fetch_add(1, Ordering::SeqCst);
+            if let Some(resp) = answer(&buf[..n], &zone) {
+                let _ = sock.send_to(&resp, peer).await;
+            }
+        }
+    });
+    Server { addr, hits, tls_times: Default::default(), task }
+}
+
+fn answer(q: &[u8], zone: &HashMap<String, Dns>) -> Option<Vec<u8>> {
+    if q.len() < 17 {
+        return None;
+    }
+    let mut at = 12;
+    let mut labels = Vec::new();
+    while q[at] != 0 {
+        let len = q[at] as usize;
+        labels.push(String::from_utf8_lossy(&q[at + 1..at + 1 + len]).to_lowercase());
+        at += 1 + len;
+    }
+    let qend = at + 5;
+    let qtype = u16::from_be_bytes([q[at + 1], q[at + 2]]);
+    let name = labels.join(".");
+    let (rcode, ip) = match zone.get(&name) {
+        Some(Dns::A(ip)) => (0u8, Some(*ip)),
+        Some(Dns::NxDomain) | None => (3, None),
+        Some(Dns::ServFail) => (2, None),
+    };
+    let mut r = q[..qend].to_vec();
+    r[2] = 0x81;
+    r[3] = 0x80 | rcode;
+    r[6] = 0;
+    r[7] = 0;
+    match ip {
+        Some(IpAddr::V4(v4)) if qtype == 1 => {
+            r[7] = 1;
+            r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 30, 0, 4]);
+            r.extend_from_slice(&v4.octets());
+        }
+        _ => {}
+    }
+    Some(r)
+}
