@@ -31,7 +31,9 @@ fn env_with(dns_servers: Vec<std::net::SocketAddr>) -> Env {
     let mut resolver = Resolver::system();
     resolver.servers = dns_servers;
     if resolver.servers.is_empty() {
-        resolver.pins.insert(HOST.into(), IpAddr::from([127, 0, 0, 1]));
+        resolver
+            .pins
+            .insert(HOST.into(), IpAddr::from([127, 0, 0, 1]));
     }
     let roots = TlsRoots::load(Some(&ca_path)).unwrap();
     Env {
@@ -84,7 +86,11 @@ async fn healthy_tls_server() {
     let env = env();
     let srv = support::https(env.ca.good(&[HOST]), Reply::ok("fine")).await;
     let r = run_url(&env, &url(srv.port())).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::Ok, Status::Up), "{r:?}");
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::Ok, Status::Up),
+        "{r:?}"
+    );
     assert_eq!(r.http_status, Some(200));
     let tls = r.tls.as_ref().unwrap();
     assert_eq!(tls.version.as_deref(), Some("TLSv1.3"));
@@ -100,10 +106,18 @@ async fn healthy_tls_server() {
 #[tokio::test]
 async fn expired_certificate() {
     let env = env();
-    let cfg = env.ca.leaf(&[HOST], time::Duration::days(-100), time::Duration::days(-10));
+    let cfg = env.ca.leaf(
+        &[HOST],
+        time::Duration::days(-100),
+        time::Duration::days(-10),
+    );
     let srv = support::https(cfg, Reply::ok("fine")).await;
     let r = run_url(&env, &url(srv.port())).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::TlsCertExpired, Status::Down), "{r:?}");
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::TlsCertExpired, Status::Down),
+        "{r:?}"
+    );
     let tls = r.tls.as_ref().unwrap();
     assert!(tls.cert_days_left.unwrap() <= -10, "{tls:?}");
     assert!(r.phases.tls.is_none());
@@ -113,7 +127,9 @@ async fn expired_certificate() {
 #[tokio::test]
 async fn not_yet_valid_certificate() {
     let env = env();
-    let cfg = env.ca.leaf(&[HOST], time::Duration::days(10), time::Duration::days(100));
+    let cfg = env
+        .ca
+        .leaf(&[HOST], time::Duration::days(10), time::Duration::days(100));
     let srv = support::https(cfg, Reply::ok("fine")).await;
     let r = run_url(&env, &url(srv.port())).await;
     assert_eq!(r.diagnosis, Diagnosis::TlsCertNotYetValid, "{r:?}");
@@ -139,10 +155,16 @@ async fn wrong_hostname() {
 #[tokio::test]
 async fn certificate_expiring_in_three_days() {
     let env = env();
-    let cfg = env.ca.leaf(&[HOST], time::Duration::days(-80), time::Duration::days(3));
+    let cfg = env
+        .ca
+        .leaf(&[HOST], time::Duration::days(-80), time::Duration::days(3));
     let srv = support::https(cfg, Reply::ok("fine")).await;
     let r = run_url(&env, &url(srv.port())).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::TlsCertExpiring, Status::Degraded), "{r:?}");
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::TlsCertExpiring, Status::Degraded),
+        "{r:?}"
+    );
     let days = r.tls.as_ref().unwrap().cert_days_left.unwrap();
     assert!((2..=3).contains(&days), "{days}");
 }
@@ -169,7 +191,11 @@ async fn server_error_500() {
     let env = env();
     let srv = support::https(env.ca.good(&[HOST]), Reply::status(500, "oops")).await;
     let r = run_url(&env, &url(srv.port())).await;
-    assert_eq!((r.diagnosis, r.http_status), (Diagnosis::HttpServerError, Some(500)), "{r:?}");
+    assert_eq!(
+        (r.diagnosis, r.http_status),
+        (Diagnosis::HttpServerError, Some(500)),
+        "{r:?}"
+    );
 }
 
 #[tokio::test]
@@ -185,17 +211,30 @@ async fn rate_limited_429_with_retry_after() {
 #[tokio::test]
 async fn unavailable_503_with_retry_after_is_rate_limited_and_without_is_server_error() {
     let env = env();
-    let srv = support::https(env.ca.good(&[HOST]), Reply::status(503, "").with_header("retry-after", "30")).await;
-    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpRateLimited);
+    let srv = support::https(
+        env.ca.good(&[HOST]),
+        Reply::status(503, "").with_header("retry-after", "30"),
+    )
+    .await;
+    assert_eq!(
+        run_url(&env, &url(srv.port())).await.diagnosis,
+        Diagnosis::HttpRateLimited
+    );
     let srv = support::https(env.ca.good(&[HOST]), Reply::status(503, "")).await;
-    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpServerError);
+    assert_eq!(
+        run_url(&env, &url(srv.port())).await.diagnosis,
+        Diagnosis::HttpServerError
+    );
 }
 
 #[tokio::test]
 async fn unexpected_status_and_body() {
     let env = env();
     let srv = support::https(env.ca.good(&[HOST]), Reply::status(404, "nope")).await;
-    assert_eq!(run_url(&env, &url(srv.port())).await.diagnosis, Diagnosis::HttpUnexpectedStatus);
+    assert_eq!(
+        run_url(&env, &url(srv.port())).await.diagnosis,
+        Diagnosis::HttpUnexpectedStatus
+    );
 
     let srv = support::https(env.ca.good(&[HOST]), Reply::ok("{\"dealer\":[]}")).await;
     let mut spec = handshake(&url(srv.port()));
@@ -203,18 +242,32 @@ async fn unexpected_status_and_body() {
     let r = run(&env, ProbeSpec::Handshake(spec.clone())).await;
     assert_eq!(r.diagnosis, Diagnosis::HttpUnexpectedBody, "{r:?}");
     spec.expect_body = Some("dealer".into());
-    assert_eq!(run(&env, ProbeSpec::Handshake(spec)).await.diagnosis, Diagnosis::Ok);
+    assert_eq!(
+        run(&env, ProbeSpec::Handshake(spec)).await.diagnosis,
+        Diagnosis::Ok
+    );
 }
 
 #[tokio::test]
 async fn slow_first_byte() {
     let env = env();
-    let srv = support::https(env.ca.good(&[HOST]), Reply::ok("late").delayed(Duration::from_millis(400))).await;
+    let srv = support::https(
+        env.ca.good(&[HOST]),
+        Reply::ok("late").delayed(Duration::from_millis(400)),
+    )
+    .await;
     let mut spec = handshake(&url(srv.port()));
     spec.slow = Duration::from_millis(200);
     let r = run(&env, ProbeSpec::Handshake(spec)).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::Slow, Status::Degraded), "{r:?}");
-    assert!(r.phases.ttfb.unwrap() >= Duration::from_millis(400), "{r:?}");
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::Slow, Status::Degraded),
+        "{r:?}"
+    );
+    assert!(
+        r.phases.ttfb.unwrap() >= Duration::from_millis(400),
+        "{r:?}"
+    );
 }
 
 fn stream_spec(port: u16, bytes: u64, min_kbps: u64) -> stream::Spec {
@@ -231,9 +284,17 @@ fn stream_spec(port: u16, bytes: u64, min_kbps: u64) -> stream::Spec {
 async fn stream_fast_enough_reads_only_what_it_asked_for() {
     let env = env();
     // The server ignores Range and would send 4 MiB: the check stops at 256 KiB.
-    let reply = Reply::Paced { total: 4 << 20, chunk: 64 << 10, every: Duration::from_millis(1) };
+    let reply = Reply::Paced {
+        total: 4 << 20,
+        chunk: 64 << 10,
+        every: Duration::from_millis(1),
+    };
     let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 256 << 10, 320))).await;
+    let r = run(
+        &env,
+        ProbeSpec::Stream(stream_spec(srv.port(), 256 << 10, 320)),
+    )
+    .await;
     assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
     assert_eq!(r.bytes, Some(ByteCount(256 << 10)));
     assert!(r.throughput.unwrap() > Kbps(320), "{r:?}");
@@ -243,10 +304,22 @@ async fn stream_fast_enough_reads_only_what_it_asked_for() {
 async fn stream_below_min_kbps() {
     let env = env();
     // 4 KiB every 200 ms is about 160 kbit/s.
-    let reply = Reply::Paced { total: 1 << 20, chunk: 4096, every: Duration::from_millis(200) };
+    let reply = Reply::Paced {
+        total: 1 << 20,
+        chunk: 4096,
+        every: Duration::from_millis(200),
+    };
     let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 16 << 10, 320))).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::StreamTooSlow, Status::Degraded), "{r:?}");
+    let r = run(
+        &env,
+        ProbeSpec::Stream(stream_spec(srv.port(), 16 << 10, 320)),
+    )
+    .await;
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::StreamTooSlow, Status::Degraded),
+        "{r:?}"
+    );
     let kbps = r.throughput.unwrap().0;
     assert!((100..320).contains(&kbps), "{kbps} kbit/s");
 }
@@ -255,15 +328,27 @@ async fn stream_below_min_kbps() {
 async fn stalled_body() {
     let env = env();
     let srv = support::https(env.ca.good(&[HOST]), Reply::Stall { sent: 1000 }).await;
-    let r = run(&env, ProbeSpec::Stream(stream_spec(srv.port(), 512 << 10, 320))).await;
-    assert_eq!((r.diagnosis, r.status), (Diagnosis::Timeout, Status::Down), "{r:?}");
+    let r = run(
+        &env,
+        ProbeSpec::Stream(stream_spec(srv.port(), 512 << 10, 320)),
+    )
+    .await;
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::Timeout, Status::Down),
+        "{r:?}"
+    );
     assert_eq!(r.bytes, Some(ByteCount(1000)));
 }
 
 #[tokio::test]
 async fn non_http_reply() {
     let env = env();
-    let srv = support::https(env.ca.good(&[HOST]), Reply::Garbage(b"SSH-2.0-OpenSSH_9.2\r\n".to_vec())).await;
+    let srv = support::https(
+        env.ca.good(&[HOST]),
+        Reply::Garbage(b"SSH-2.0-OpenSSH_9.2\r\n".to_vec()),
+    )
+    .await;
     let r = run_url(&env, &url(srv.port())).await;
     assert_eq!(r.diagnosis, Diagnosis::ProtocolError, "{r:?}");
 }
@@ -274,7 +359,15 @@ async fn refused_port() {
     let port = support::refused_port();
     let r = run_url(&env, &url(port)).await;
     assert_eq!(r.diagnosis, Diagnosis::TcpRefused, "{r:?}");
-    let r = run(&env, ProbeSpec::Tcp(tcp::Spec { host: HOST.into(), port, slow: Duration::from_secs(1) })).await;
+    let r = run(
+        &env,
+        ProbeSpec::Tcp(tcp::Spec {
+            host: HOST.into(),
+            port,
+            slow: Duration::from_secs(1),
+        }),
+    )
+    .await;
     assert_eq!(r.diagnosis, Diagnosis::TcpRefused, "{r:?}");
 }
 
@@ -282,7 +375,15 @@ async fn refused_port() {
 async fn tcp_connect_ok() {
     let env = env();
     let srv = support::raw(Raw::Silent).await;
-    let r = run(&env, ProbeSpec::Tcp(tcp::Spec { host: HOST.into(), port: srv.port(), slow: Duration::from_secs(1) })).await;
+    let r = run(
+        &env,
+        ProbeSpec::Tcp(tcp::Spec {
+            host: HOST.into(),
+            port: srv.port(),
+            slow: Duration::from_secs(1),
+        }),
+    )
+    .await;
     assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
     assert!(r.phases.connect.is_some() && r.phases.tls.is_none() && r.tls.is_none());
 }

@@ -1,7 +1,12 @@
 //! Real servers on 127.0.0.1 with random ports and certificates made here, for the probe tests:
 //! a test CA, TLS and plain HTTP servers with scripted misbehaviour, raw TCP servers, and a
 //! small authoritative DNS server.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, missing_debug_implementations)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_debug_implementations
+)]
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -41,15 +46,25 @@ impl Ca {
     }
 
     /// A leaf certificate for `names`, valid from `not_before` to `not_after` (offsets from now).
-    pub fn leaf(&self, names: &[&str], not_before: time::Duration, not_after: time::Duration) -> Arc<ServerConfig> {
-        let mut params = CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+    pub fn leaf(
+        &self,
+        names: &[&str],
+        not_before: time::Duration,
+        not_after: time::Duration,
+    ) -> Arc<ServerConfig> {
+        let mut params =
+            CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+                .unwrap();
         params.distinguished_name.push(DnType::CommonName, names[0]);
         let now = OffsetDateTime::now_utc();
         params.not_before = now + not_before;
         params.not_after = now + not_after;
         let key = KeyPair::generate().unwrap();
         let cert = params.signed_by(&key, &self.issuer).unwrap();
-        server_config(vec![cert.der().clone()], PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())))
+        server_config(
+            vec![cert.der().clone()],
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        )
     }
 
     /// A leaf valid for 90 days.
@@ -65,7 +80,10 @@ impl Ca {
     }
 }
 
-fn server_config(chain: Vec<CertificateDer<'static>>, key: PrivateKeyDer<'static>) -> Arc<ServerConfig> {
+fn server_config(
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+) -> Arc<ServerConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut cfg = ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -88,7 +106,11 @@ pub enum Reply {
         delay: Duration,
     },
     /// A 206 of `total` bytes, in `chunk`-byte pieces every `every` (ignores Range).
-    Paced { total: usize, chunk: usize, every: Duration },
+    Paced {
+        total: usize,
+        chunk: usize,
+        every: Duration,
+    },
     /// Headers promising a large body, then `sent` bytes, then silence.
     Stall { sent: usize },
     /// Not HTTP at all.
@@ -163,18 +185,27 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
     let acceptor = TlsAcceptor::from(tls);
     let task = tokio::spawn(async move {
         loop {
-            let Ok((sock, _)) = l.accept().await else { return };
+            let Ok((sock, _)) = l.accept().await else {
+                return;
+            };
             let accepted = Instant::now();
             let (acceptor, reply, h, t) = (acceptor.clone(), reply.clone(), h.clone(), t.clone());
             tokio::spawn(async move {
                 let _ = sock.set_nodelay(true);
-                let Ok(stream) = acceptor.accept(sock).await else { return };
+                let Ok(stream) = acceptor.accept(sock).await else {
+                    return;
+                };
                 t.lock().unwrap().push(accepted.elapsed());
                 serve_http(stream, reply, h).await;
             });
         }
     });
-    Server { addr, hits, tls_times, task }
+    Server {
+        addr,
+        hits,
+        tls_times,
+        task,
+    }
 }
 
 /// A plain-HTTP server with `reply`.
@@ -185,14 +216,25 @@ pub async fn http(reply: Reply) -> Server {
     let h = hits.clone();
     let task = tokio::spawn(async move {
         loop {
-            let Ok((sock, _)) = l.accept().await else { return };
+            let Ok((sock, _)) = l.accept().await else {
+                return;
+            };
             tokio::spawn(serve_http(sock, reply.clone(), h.clone()));
         }
     });
-    Server { addr, hits, tls_times: Default::default(), task }
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        task,
+    }
 }
 
-async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, reply: Reply, hits: Arc<AtomicUsize>) {
+async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(
+    mut s: S,
+    reply: Reply,
+    hits: Arc<AtomicUsize>,
+) {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {
@@ -208,7 +250,12 @@ async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, reply: Reply, h
         buf.clear();
         hits.fetch_add(1, Ordering::SeqCst);
         match &reply {
-            Reply::Http { status, headers, body, delay } => {
+            Reply::Http {
+                status,
+                headers,
+                body,
+                delay,
+            } => {
                 tokio::time::sleep(*delay).await;
                 let mut head = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\n", body.len());
                 for (k, v) in headers {
@@ -220,8 +267,13 @@ async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, reply: Reply, h
                 }
                 let _ = s.flush().await;
             }
-            Reply::Paced { total, chunk, every } => {
-                let head = format!("HTTP/1.1 206 Partial Content\r\ncontent-length: {total}\r\n\r\n");
+            Reply::Paced {
+                total,
+                chunk,
+                every,
+            } => {
+                let head =
+                    format!("HTTP/1.1 206 Partial Content\r\ncontent-length: {total}\r\n\r\n");
                 if s.write_all(head.as_bytes()).await.is_err() {
                     return;
                 }
@@ -274,7 +326,9 @@ pub async fn raw(kind: Raw) -> Server {
     let task = tokio::spawn(async move {
         let mut held: Vec<TcpStream> = Vec::new();
         loop {
-            let Ok((mut sock, _)) = l.accept().await else { return };
+            let Ok((mut sock, _)) = l.accept().await else {
+                return;
+            };
             h.fetch_add(1, Ordering::SeqCst);
             match kind {
                 Raw::Silent => held.push(sock),
@@ -291,7 +345,12 @@ pub async fn raw(kind: Raw) -> Server {
             }
         }
     });
-    Server { addr, hits, tls_times: Default::default(), task }
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        task,
+    }
 }
 
 /// A port on 127.0.0.1 where nothing listens.
@@ -317,14 +376,21 @@ pub async fn dns(zone: HashMap<String, Dns>) -> Server {
     let task = tokio::spawn(async move {
         let mut buf = [0u8; 1500];
         loop {
-            let Ok((n, peer)) = sock.recv_from(&mut buf).await else { return };
+            let Ok((n, peer)) = sock.recv_from(&mut buf).await else {
+                return;
+            };
             h.fetch_add(1, Ordering::SeqCst);
             if let Some(resp) = answer(&buf[..n], &zone) {
                 let _ = sock.send_to(&resp, peer).await;
             }
         }
     });
-    Server { addr, hits, tls_times: Default::default(), task }
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        task,
+    }
 }
 
 fn answer(q: &[u8], zone: &HashMap<String, Dns>) -> Option<Vec<u8>> {
