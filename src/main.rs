@@ -1,7 +1,7 @@
 //! `downbeat`: is it down, or is it me?
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -65,7 +65,7 @@ fn main() -> ExitCode {
 
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
-        Command::Check { json } => check(cli.config, json),
+        Command::Check { json } => check(cli.config.as_deref(), json),
         Command::Presets { name } => {
             match name {
                 None => {
@@ -103,8 +103,8 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
-fn check(config_path: Option<PathBuf>, json: bool) -> anyhow::Result<u8> {
-    let config = Config::load(config_path.as_deref()).context("config error")?;
+fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
+    let config = Config::load(config_path).context("config error")?;
     let ctx = config.probe_context().context("setup error")?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -401,7 +401,7 @@ mod tests {
         for cut in 0..m.len() {
             let _ = parse_response(&m[..cut], 7, QTYPE_A);
         }
-        let mut lying = m.clone();
+        let mut lying = m;
         lying[7] = 200; // claims 200 answers
         assert!(matches!(
             parse_response(&lying, 7, QTYPE_A),

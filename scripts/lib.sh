@@ -1,0 +1,29 @@
+# Shared by scripts/run and scripts/test. Installs what is missing, says what it installs.
+
+# ensure_apt PKG...: installs the Debian/Ubuntu packages that are not installed yet.
+ensure_apt() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "==> installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ -z "${DOWNBEAT_APT_UPDATED:-}" ]; then
+    $sudo apt-get update -qq
+    export DOWNBEAT_APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# ensure_rust: the Rust toolchain must be there (rustup.rs); cargo fetches the crates.
+ensure_rust() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "error: cargo is not installed. Install Rust 1.85 or newer from https://rustup.rs and run this again." >&2
+    exit 1
+  fi
+}
+
+# Packages that building the desktop app (Tauri v2 on WebKitGTK) needs.
+DESKTOP_BUILD_PKGS=(build-essential pkg-config curl libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev)
