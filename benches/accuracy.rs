@@ -103,8 +103,8 @@ fn main() {
     let wait = SERVER_WAIT.as_secs_f64() * 1000.0;
     println!("Timing accuracy, loopback TLS 1.3, median of {RUNS} runs each (ms)");
     println!(
-        "{:<8} {:>10} {:>10} {:>10} {:>10}   {}",
-        "phase", "downbeat", "truth", "curl", "truth", "downbeat vs truth"
+        "{:<8} {:>10} {:>10} {:>10} {:>10}   downbeat vs truth",
+        "phase", "downbeat", "truth", "curl", "truth"
     );
     let row = |name: &str, ours: &mut Vec<f64>, truth_o: f64, curl: &mut Vec<f64>, truth_c: f64| {
         let (o, c) = (median(ours), median(curl));

@@ -1,3 +1,3 @@
 fn main() {
-    downbeat_desktop::run()
+    downbeat_desktop::run();
 }
