@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod error;
+pub mod health;
 pub mod probe;
 pub mod redact;
 pub mod run;

@@ -1,0 +1,684 @@
+//! Health as a pure state machine: results go in, states and transitions come out.
+//!
+//! Each check has a [`Tracker`] that counts consecutive results against the [`Thresholds`]
+//! (plain data from the config; the counters live here, never in the config). A service's
+//! state is the worst of its checks. The baseline decides the connection: when every baseline
+//! check is down, the user is offline, no service is blamed, and service failures seen while
+//! the baseline is failing don't count against the service.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::time::{Duration, SystemTime};
+
+use serde::Serialize;
+
+use crate::config::Thresholds;
+use crate::probe::{Diagnosis, Report, Status};
+use crate::verdict::Blame;
+
+/// A check's, a service's or the connection's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// No result yet.
+    Unknown,
+    Up,
+    Degraded,
+    Down,
+    /// Only for the connection (and the overall verdict): every baseline check is down.
+    Offline,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Unknown => "unknown",
+            State::Up => "up",
+            State::Degraded => "degraded",
+            State::Down => "down",
+            State::Offline => "offline",
+        }
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The runtime counters of one check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tracker {
+    pub state: State,
+    /// Consecutive failed results.
+    pub failures: u32,
+    /// Consecutive passing results (up or degraded).
+    pub passes: u32,
+    /// Consecutive degraded results.
+    pub degraded: u32,
+    /// Consecutive up results.
+    pub ups: u32,
+    /// When `state` began.
+    pub since: Option<SystemTime>,
+    /// The latest result's diagnosis and detail.
+    pub last: Option<(Diagnosis, String)>,
+    /// The first diagnosis of the current problem (degraded or down), and the worst.
+    pub first_problem: Option<Diagnosis>,
+    pub worst_problem: Option<Diagnosis>,
+    /// The server's latest Retry-After.
+    pub retry_after: Option<Duration>,
+}
+
+impl Default for Tracker {
+    fn default() -> Self {
+        Tracker {
+            state: State::Unknown,
+            failures: 0,
+            passes: 0,
+            degraded: 0,
+            ups: 0,
+            since: None,
+            last: None,
+            first_problem: None,
+            worst_problem: None,
+            retry_after: None,
+        }
+    }
+}
+
+impl Tracker {
+    /// Feeds one result in; returns the new state when it changed.
+    pub fn observe(&mut self, t: &Thresholds, status: Status, at: SystemTime) -> Option<State> {
+        match status {
+            Status::Down => {
+                self.failures += 1;
+                self.passes = 0;
+                self.degraded = 0;
+                self.ups = 0;
+            }
+            Status::Degraded => {
+                self.failures = 0;
+                self.passes += 1;
+                self.degraded += 1;
+                self.ups = 0;
+            }
+            Status::Up => {
+                self.failures = 0;
+                self.passes += 1;
+                self.degraded = 0;
+                self.ups += 1;
+            }
+        }
+        let next = match (self.state, status) {
+            // The first result decides at once, except a failure, which needs confirming.
+            (State::Unknown, Status::Up) => State::Up,
+            (State::Unknown, Status::Degraded) => State::Degraded,
+            (_, Status::Down) if self.failures >= t.failure => State::Down,
+            // Back from down takes `recovery` passing results in a row.
+            (State::Down, Status::Up) if self.passes >= t.recovery => State::Up,
+            (State::Down, Status::Degraded) if self.passes >= t.recovery => State::Degraded,
+            (State::Up, Status::Degraded) if self.degraded >= t.degraded => State::Degraded,
+            (State::Degraded, Status::Up) if self.ups >= t.recovery => State::Up,
+            (s, _) => s,
+        };
+        if next == self.state {
+            return None;
+        }
+        self.state = next;
+        self.since = Some(at);
+        Some(next)
+    }
+
+    fn note(&mut self, report: &Report) {
+        self.last = Some((report.diagnosis, report.detail.clone()));
+        self.retry_after = report.retry_after;
+        if report.status != Status::Up {
+            self.first_problem.get_or_insert(report.diagnosis);
+            let worse = match self.worst_problem {
+                Some(w) => w.status() < report.status,
+                None => true,
+            };
+            if worse {
+                self.worst_problem = Some(report.diagnosis);
+            }
+        }
+    }
+}
+
+/// A change of state: of a service, or (with `service: None`) of the user's connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Transition {
+    /// The service, or `None` for the connection (offline and back).
+    pub service: Option<String>,
+    /// The check that decided it.
+    pub check: Option<String>,
+    pub from: State,
+    pub to: State,
+    #[serde(serialize_with = "ser_time")]
+    pub at: SystemTime,
+    pub diagnosis: Diagnosis,
+    pub blame: Blame,
+    pub detail: String,
+    /// How long the previous state lasted (the outage, on a recovery).
+    #[serde(serialize_with = "ser_duration")]
+    pub lasted: Option<Duration>,
+    /// The first and worst diagnoses of the problem that ended or began.
+    pub first_diagnosis: Option<Diagnosis>,
+    pub worst_diagnosis: Option<Diagnosis>,
+}
+
+fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::run::rfc3339(*t))
+}
+
+fn ser_duration<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_some(&d.as_secs()),
+        None => s.serialize_none(),
+    }
+}
+
+/// The check results of one round: the baseline's (all of them) and those of the services that
+/// were due.
+#[derive(Debug, Clone, Copy)]
+pub struct RoundInput<'a> {
+    pub at: SystemTime,
+    pub baseline: &'a [(&'a str, &'a Report)],
+    pub services: &'a [(&'a str, Vec<(&'a str, &'a Report)>)],
+}
+
+/// The states of everything monitored.
+#[derive(Debug, Clone, Default)]
+pub struct Health {
+    thresholds: Option<Thresholds>,
+    pub baseline: HashMap<String, Tracker>,
+    pub connection: State,
+    pub connection_since: Option<SystemTime>,
+    /// Per service: its state, when it began, and its checks' trackers (in config order).
+    pub services: Vec<ServiceHealth>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::Unknown
+    }
+}
+
+/// One service's health.
+#[derive(Debug, Clone)]
+pub struct ServiceHealth {
+    pub name: String,
+    pub state: State,
+    pub since: Option<SystemTime>,
+    pub checks: Vec<(String, Tracker)>,
+}
+
+impl ServiceHealth {
+    /// The check that decides the service's state: the first of the worst.
+    pub fn deciding(&self) -> Option<&(String, Tracker)> {
+        self.checks.iter().find(|(_, t)| t.state == self.state)
+    }
+}
+
+impl Health {
+    pub fn new(thresholds: Thresholds) -> Self {
+        Health {
+            thresholds: Some(thresholds),
+            ..Health::default()
+        }
+    }
+
+    fn thresholds(&self) -> Thresholds {
+        self.thresholds.unwrap_or(Thresholds {
+            failure: 2,
+            recovery: 2,
+            degraded: 3,
+        })
+    }
+
+    /// The overall state: offline when the connection is, else the worst service.
+    pub fn overall(&self) -> State {
+        if self.connection == State::Offline {
+            return State::Offline;
+        }
+        self.services
+            .iter()
+            .map(|s| s.state)
+            .max()
+            .unwrap_or(self.connection)
+    }
+
+    /// The service named `name`.
+    pub fn service(&self, name: &str) -> Option<&ServiceHealth> {
+        self.services.iter().find(|s| s.name == name)
+    }
+
+    /// Feeds a round in; returns the transitions it caused, connection first.
+    pub fn observe(&mut self, round: RoundInput<'_>) -> Vec<Transition> {
+        let t = self.thresholds();
+        let at = round.at;
+        let mut out = Vec::new();
+
+        // 1. The connection.
+        for (name, report) in round.baseline {
+            let tr = self.baseline.entry((*name).to_owned()).or_default();
+            tr.note(report);
+            tr.observe(&t, report.status, at);
+        }
+        let baseline_now_failing = !round.baseline.is_empty()
+            && round.baseline.iter().all(|(_, r)| r.status == Status::Down);
+        let connection = if self.baseline.is_empty() {
+            State::Up
+        } else if self.baseline.values().all(|b| b.state == State::Down) {
+            State::Offline
+        } else if self
+            .baseline
+            .values()
+            .any(|b| matches!(b.state, State::Up | State::Degraded))
+        {
+            State::Up
+        } else {
+            State::Unknown
+        };
+        if connection != self.connection && connection != State::Unknown {
+            let from = self.connection;
+            let lasted = self
+                .connection_since
+                .and_then(|s| at.duration_since(s).ok());
+            let (diagnosis, detail) = round
+                .baseline
+                .iter()
+                .find(|(_, r)| r.status == Status::Down)
+                .map(|(_, r)| (r.diagnosis, r.detail.clone()))
+                .unwrap_or((Diagnosis::Ok, String::new()));
+            self.connection = connection;
+            self.connection_since = Some(at);
+            // Unknown -> Up at start-up is not news.
+            if from != State::Unknown || connection == State::Offline {
+                out.push(Transition {
+                    service: None,
+                    check: None,
+                    from,
+                    to: connection,
+                    at,
+                    diagnosis: if connection == State::Offline {
+                        diagnosis
+                    } else {
+                        Diagnosis::Ok
+                    },
+                    blame: if connection == State::Offline {
+                        Blame::You
+                    } else {
+                        Blame::None
+                    },
+                    detail: if connection == State::Offline {
+                        detail
+                    } else {
+                        String::new()
+                    },
+                    lasted: if from == State::Offline { lasted } else { None },
+                    first_diagnosis: None,
+                    worst_diagnosis: None,
+                });
+            }
+        }
+        let offline = self.connection == State::Offline;
+
+        // 2. The services. A failure while the baseline is failing proves nothing about the
+        //    service, so it is not counted; nor is anything while offline.
+        for (svc_name, checks) in round.services {
+            let idx = match self.services.iter().position(|s| s.name == *svc_name) {
+                Some(i) => i,
+                None => {
+                    self.services.push(ServiceHealth {
+                        name: (*svc_name).to_owned(),
+                        state: State::Unknown,
+                        since: None,
+                        checks: Vec::new(),
+                    });
+                    self.services.len() - 1
+                }
+            };
+            let svc = &mut self.services[idx];
+            for (check_name, report) in checks {
+                let pos = match svc.checks.iter().position(|(n, _)| n == check_name) {
+                    Some(p) => p,
+                    None => {
+                        svc.checks
+                            .push(((*check_name).to_owned(), Tracker::default()));
+                        svc.checks.len() - 1
+                    }
+                };
+                if report.status == Status::Down && (baseline_now_failing || offline) {
+                    continue;
+                }
+                let tracker = &mut svc.checks[pos].1;
+                tracker.note(report);
+                tracker.observe(&t, report.status, at);
+            }
+            let new_state = svc
+                .checks
+                .iter()
+                .map(|(_, tr)| tr.state)
+                .filter(|s| *s != State::Unknown)
+                .max()
+                .unwrap_or(State::Unknown);
+            if new_state == svc.state {
+                continue;
+            }
+            let from = svc.state;
+            let lasted = svc.since.and_then(|s| at.duration_since(s).ok());
+            // Problems carry over while the service is still not up (e.g. degraded -> down).
+            let (first, worst) = svc
+                .checks
+                .iter()
+                .filter(|(_, tr)| tr.first_problem.is_some())
+                .map(|(_, tr)| (tr.first_problem, tr.worst_problem))
+                .next()
+                .unwrap_or((None, None));
+            svc.state = new_state;
+            svc.since = Some(at);
+            let deciding = if new_state == State::Up {
+                // Name the check that had been failing.
+                svc.checks
+                    .iter()
+                    .find(|(_, tr)| tr.worst_problem.is_some())
+                    .map(|(n, tr)| (n, tr))
+            } else {
+                svc.checks
+                    .iter()
+                    .find(|(_, tr)| tr.state == new_state)
+                    .map(|(n, tr)| (n, tr))
+            };
+            let (check, diagnosis, detail) = match deciding {
+                Some((n, tr)) => {
+                    let (d, detail) = tr.last.clone().unwrap_or((Diagnosis::Ok, String::new()));
+                    (Some(n.clone()), d, detail)
+                }
+                None => (None, Diagnosis::Ok, String::new()),
+            };
+            if new_state == State::Up {
+                for (_, tr) in &mut svc.checks {
+                    tr.first_problem = None;
+                    tr.worst_problem = None;
+                }
+            }
+            if from == State::Unknown && new_state == State::Up {
+                continue; // start-up is not news
+            }
+            out.push(Transition {
+                service: Some(svc.name.clone()),
+                check,
+                from,
+                to: new_state,
+                at,
+                diagnosis,
+                blame: if new_state == State::Up {
+                    Blame::None
+                } else {
+                    Blame::Them
+                },
+                detail,
+                lasted: if from != State::Unknown { lasted } else { None },
+                first_diagnosis: first,
+                worst_diagnosis: worst,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::{CheckKind, Phases};
+
+    fn report(status: Status) -> Report {
+        let diagnosis = match status {
+            Status::Up => Diagnosis::Ok,
+            Status::Degraded => Diagnosis::Slow,
+            Status::Down => Diagnosis::HttpServerError,
+        };
+        Report {
+            kind: CheckKind::Handshake,
+            target: "https://svc.test/".into(),
+            status,
+            diagnosis,
+            detail: format!("{diagnosis}"),
+            phases: Phases::default(),
+            total: Duration::ZERO,
+            http_status: None,
+            tls: None,
+            bytes: None,
+            throughput: None,
+            remote_addr: None,
+            retry_after: None,
+        }
+    }
+
+    const T: Thresholds = Thresholds {
+        failure: 2,
+        recovery: 2,
+        degraded: 2,
+    };
+
+    /// One step of a scenario: the baseline's result and the service's, as letters:
+    /// U up, D degraded, F failed, '-' not run.
+    type Step = (&'static str, char);
+
+    /// Runs a scenario; returns the transitions as "svc:from>to" / "net:from>to" per step.
+    fn play(steps: &[Step]) -> Vec<String> {
+        let mut h = Health::new(T);
+        let start = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+        let mut out = Vec::new();
+        for (i, (base, svc)) in steps.iter().enumerate() {
+            let at = start + Duration::from_secs(60 * i as u64);
+            let status = |c: char| match c {
+                'U' => Status::Up,
+                'D' => Status::Degraded,
+                _ => Status::Down,
+            };
+            let base_reports: Vec<Report> = base.chars().map(|c| report(status(c))).collect();
+            let names = ["b1", "b2", "b3"];
+            let baseline: Vec<(&str, &Report)> = base_reports
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (names[i], r))
+                .collect();
+            let svc_report = report(status(*svc));
+            let services: Vec<(&str, Vec<(&str, &Report)>)> = if *svc == '-' {
+                vec![]
+            } else {
+                vec![("Spotify", vec![("front", &svc_report)])]
+            };
+            for tr in h.observe(RoundInput {
+                at,
+                baseline: &baseline,
+                services: &services,
+            }) {
+                let who = if tr.service.is_some() { "svc" } else { "net" };
+                let mut s = format!("{i}:{who}:{}>{}", tr.from, tr.to);
+                if let Some(l) = tr.lasted.filter(|_| tr.from > State::Up) {
+                    s.push_str(&format!(" {}m", l.as_secs() / 60));
+                }
+                if tr.service.is_some() && tr.to != State::Up {
+                    assert_eq!(tr.blame, Blame::Them);
+                    assert_eq!(tr.check.as_deref(), Some("front"));
+                }
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn scenarios() {
+        let table: &[(&str, &[Step], &[&str])] = &[
+            (
+                "healthy start is not news",
+                &[("UU", 'U'), ("UU", 'U')],
+                &[],
+            ),
+            (
+                "a single transient failure does not alert",
+                &[("UU", 'U'), ("UU", 'F'), ("UU", 'U'), ("UU", 'U')],
+                &[],
+            ),
+            (
+                "two failures in a row go down; two passes come back, with the outage's length",
+                &[
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &["2:svc:up>down", "5:svc:down>up 3m"],
+            ),
+            (
+                "flapping never alerts",
+                &[
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                ],
+                &[],
+            ),
+            (
+                "flapping while down does not recover",
+                &[
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &["1:svc:unknown>down", "7:svc:down>up 6m"],
+            ),
+            (
+                "offline blames nobody's service: no down alert",
+                &[
+                    ("UU", 'U'),
+                    ("FF", 'F'),
+                    ("FF", 'F'),
+                    ("FF", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &["2:net:up>offline", "5:net:offline>up 3m"],
+            ),
+            (
+                "one baseline check passing is not offline",
+                &[("UU", 'U'), ("FU", 'F'), ("FU", 'F')],
+                &["2:svc:up>down"],
+            ),
+            (
+                "going offline while a service is down, then back online into a still-down service",
+                &[
+                    ("UU", 'U'),
+                    ("UU", 'F'),
+                    ("UU", 'F'), // down at 2
+                    ("FF", 'F'),
+                    ("FF", 'F'),
+                    ("FF", 'F'), // offline at 4, service stays down, no alert
+                    ("UU", 'F'),
+                    ("UU", 'F'), // back online at 7 (two passes); still down, no new alert
+                    ("UU", 'U'),
+                    ("UU", 'U'), // recovers at 9, 7 minutes after it went down
+                ],
+                &[
+                    "2:svc:up>down",
+                    "4:net:up>offline",
+                    "7:net:offline>up 3m",
+                    "9:svc:down>up 7m",
+                ],
+            ),
+            (
+                "degraded to down to up",
+                &[
+                    ("UU", 'U'),
+                    ("UU", 'D'),
+                    ("UU", 'D'),
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &[
+                    "2:svc:up>degraded",
+                    "4:svc:degraded>down 2m",
+                    "6:svc:down>up 2m",
+                ],
+            ),
+            (
+                "recovering into degraded",
+                &[
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", 'D'),
+                    ("UU", 'D'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &[
+                    "1:svc:unknown>down",
+                    "3:svc:down>degraded 2m",
+                    "5:svc:degraded>up 2m",
+                ],
+            ),
+            (
+                "offline at start-up",
+                &[("FF", 'F'), ("FF", 'F'), ("UU", 'U'), ("UU", 'U')],
+                &["1:net:unknown>offline", "3:net:offline>up 2m"],
+            ),
+            (
+                "a service not run this round keeps its state",
+                &[
+                    ("UU", 'F'),
+                    ("UU", 'F'),
+                    ("UU", '-'),
+                    ("UU", 'U'),
+                    ("UU", 'U'),
+                ],
+                &["1:svc:unknown>down", "4:svc:down>up 3m"],
+            ),
+        ];
+        for (name, steps, want) in table {
+            assert_eq!(play(steps), *want, "scenario: {name}");
+        }
+    }
+
+    #[test]
+    fn recovery_reports_first_and_worst_diagnosis() {
+        let mut h = Health::new(T);
+        let at = SystemTime::UNIX_EPOCH;
+        let ok = report(Status::Up);
+        let slow = report(Status::Degraded);
+        let mut fail = report(Status::Down);
+        fail.diagnosis = Diagnosis::TlsCertExpired;
+        let mut seq: Vec<&Report> = vec![&ok, &slow, &slow, &fail, &fail, &ok];
+        seq.push(&ok);
+        let mut last = Vec::new();
+        for (i, r) in seq.iter().enumerate() {
+            let services = vec![("S", vec![("c", *r)])];
+            last = h.observe(RoundInput {
+                at: at + Duration::from_secs(i as u64),
+                baseline: &[],
+                services: &services,
+            });
+        }
+        assert_eq!(last.len(), 1);
+        assert_eq!(last[0].to, State::Up);
+        assert_eq!(last[0].first_diagnosis, Some(Diagnosis::Slow));
+        assert_eq!(last[0].worst_diagnosis, Some(Diagnosis::TlsCertExpired));
+    }
+}
