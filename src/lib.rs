@@ -4,6 +4,7 @@
 pub mod config;
 pub mod error;
 pub mod health;
+pub mod notify;
 pub mod probe;
 pub mod redact;
 pub mod run;

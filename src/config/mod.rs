@@ -51,6 +51,10 @@ pub struct Settings {
     pub dns_servers: Vec<SocketAddr>,
     pub resolve: HashMap<String, IpAddr>,
     pub notify_degraded: bool,
+    /// Remind that a service is still down this often (`None`: no reminders).
+    pub remind_every: Option<Duration>,
+    /// The longest a down service's checks back off to.
+    pub backoff_max: Duration,
 }
 
 impl Default for Settings {
@@ -69,6 +73,8 @@ impl Default for Settings {
             dns_servers: Vec::new(),
             resolve: HashMap::new(),
             notify_degraded: false,
+            remind_every: None,
+            backoff_max: Duration::from_secs(300),
         }
     }
 }
@@ -119,6 +125,8 @@ impl CheckSpec {
 #[derive(Debug, Clone)]
 pub struct ServiceSpec {
     pub name: String,
+    /// One sentence of advice for outages, e.g. "Downloaded music still plays in offline mode."
+    pub advice: Option<String>,
     pub checks: Vec<CheckSpec>,
 }
 
@@ -246,12 +254,15 @@ struct FileSettings {
     dns_servers: Option<Vec<DnsServer>>,
     resolve: Option<BTreeMap<String, IpValue>>,
     notify_degraded: Option<bool>,
+    remind_every: Option<Spanned<DurationValue>>,
+    backoff_max: Option<Spanned<DurationValue>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileService {
     name: Option<Spanned<String>>,
+    advice: Option<String>,
     preset: Option<Spanned<String>>,
     check: Option<Vec<Spanned<FileCheck>>>,
 }
@@ -349,6 +360,20 @@ fn build(
     if let Some(v) = s.notify_degraded {
         settings.notify_degraded = v;
     }
+    if let Some(v) = s.remind_every {
+        let d = v.get_ref().0;
+        if d < Duration::from_secs(60) || d > MAX_INTERVAL {
+            return Err(at.error(Some(v.span()), "remind_every must be from 1m to 24h"));
+        }
+        settings.remind_every = Some(d);
+    }
+    if let Some(v) = s.backoff_max {
+        let d = v.get_ref().0;
+        if !(MIN_INTERVAL..=MAX_INTERVAL).contains(&d) {
+            return Err(at.error(Some(v.span()), "backoff_max must be from 1s to 24h"));
+        }
+        settings.backoff_max = d;
+    }
     if let Some(v) = s.dns_servers {
         settings.dns_servers = v.into_iter().map(|d| d.0).collect();
     }
@@ -401,6 +426,7 @@ fn build(
             0..0,
             FileService {
                 name: None,
+                advice: None,
                 preset: Some(Spanned::new(0..0, "spotify".to_owned())),
                 check: None,
             },
@@ -453,6 +479,7 @@ fn service_spec(
 ) -> Result<ServiceSpec, Error> {
     let s = svc.get_ref();
     let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
+    let mut advice = s.advice.clone();
     let mut checks: Vec<CheckSpec> = Vec::new();
     if let Some(p) = &s.preset {
         let preset_name = p.get_ref().as_str();
@@ -477,6 +504,9 @@ fn service_spec(
         for ps in preset.service.unwrap_or_default() {
             let spec = service_spec(&ps, settings, &pat)?;
             name.get_or_insert(spec.name);
+            if advice.is_none() {
+                advice = spec.advice;
+            }
             checks.extend(spec.checks);
         }
     }
@@ -513,7 +543,11 @@ fn service_spec(
             &format!("service \"{name}\" has no checks: add [[service.check]] entries or a preset"),
         ));
     }
-    Ok(ServiceSpec { name, checks })
+    Ok(ServiceSpec {
+        name,
+        advice,
+        checks,
+    })
 }
 
 fn check_spec(
