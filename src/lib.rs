@@ -4,6 +4,7 @@
 pub mod config;
 pub mod error;
 pub mod health;
+pub mod monitor;
 pub mod notify;
 pub mod probe;
 pub mod redact;

@@ -7,6 +7,11 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use std::sync::Arc;
+
+use downbeat::health::{State, Transition};
+use downbeat::monitor::{Monitor, Sink};
+use downbeat::notify::DesktopNotifier;
 use downbeat::run::{CheckResult, RoundResult};
 use downbeat::{Config, Status};
 
@@ -37,6 +42,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Monitor continuously: print each state change, and send desktop notifications.
+    ///
+    /// The same engine the desktop app embeds. Stops cleanly on Ctrl-C or SIGTERM.
+    Watch {
+        /// Print each transition as a JSON line.
+        #[arg(long)]
+        json: bool,
+        /// Don't send desktop notifications.
+        #[arg(long)]
+        no_notify: bool,
+    },
     /// Print a built-in preset's TOML (to copy into your config and correct), or list them.
     Presets {
         /// The preset to print.
@@ -66,6 +82,7 @@ fn main() -> ExitCode {
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check { json } => check(cli.config.as_deref(), json),
+        Command::Watch { json, no_notify } => watch(cli.config.as_deref(), json, no_notify),
         Command::Presets { name } => {
             match name {
                 None => {
@@ -123,6 +140,103 @@ fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
         print_table(&mut out, &config, &round)?;
     }
     Ok(round.verdict.status.exit_code())
+}
+
+fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Result<u8> {
+    let config = Arc::new(Config::load(config_path).context("config error")?);
+    let ctx = config.probe_context().context("setup error")?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .worker_threads(2)
+        .build()
+        .context("cannot start the async runtime")?;
+    eprintln!(
+        "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
+        config.services.len(),
+        config.baseline.len(),
+        downbeat::notify::human_span(config.settings.interval),
+        config.source_label()
+    );
+    rt.block_on(async {
+        let mut monitor = Monitor::new(config.clone(), ctx).sink(Arc::new(Printer { json }));
+        if !no_notify {
+            monitor = monitor.notifier(Arc::new(DesktopNotifier::new()));
+        }
+        let handle = monitor.spawn();
+        stop_signal().await;
+        handle.shutdown().await;
+    });
+    rt.shutdown_timeout(Duration::from_millis(50));
+    Ok(0)
+}
+
+/// Resolves on Ctrl-C, or SIGTERM on Unix.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Prints each transition as a line (or a JSON line).
+struct Printer {
+    json: bool,
+}
+
+impl Sink for Printer {
+    fn on_transition(&self, t: &Transition, notified: bool) {
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            let mut v = serde_json::to_value(t).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("notified".into(), serde_json::Value::Bool(notified));
+            }
+            let _ = writeln!(out, "{v}");
+        } else {
+            let who = t.service.as_deref().unwrap_or("your connection");
+            let mut line = format!(
+                "{}  {who}: {} -> {}",
+                downbeat::run::rfc3339(t.at),
+                t.from,
+                t.to
+            );
+            if t.diagnosis != downbeat::Diagnosis::Ok {
+                let check = t
+                    .check
+                    .as_deref()
+                    .map(|c| format!("{c}: "))
+                    .unwrap_or_default();
+                line.push_str(&format!(
+                    " ({check}{}; blame: {})",
+                    t.diagnosis.headline(),
+                    t.blame
+                ));
+            }
+            if let Some(d) = t.lasted.filter(|_| t.from > State::Up) {
+                line.push_str(&format!(" after {}", downbeat::notify::human_span(d)));
+            }
+            if !t.detail.is_empty() && t.to > State::Up {
+                line.push_str(&format!(". {}", t.detail));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        let _ = out.flush();
+    }
 }
 
 fn print_table(out: &mut impl Write, config: &Config, round: &RoundResult) -> std::io::Result<()> {

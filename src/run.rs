@@ -35,9 +35,24 @@ pub struct RoundResult {
 
 /// Runs every check in `config` once, concurrently, each with its own timeout.
 pub async fn run_once(config: &Config, ctx: &ProbeContext) -> RoundResult {
+    let all: Vec<usize> = (0..config.services.len()).collect();
+    run_round(config, ctx, true, &all).await
+}
+
+/// Runs the baseline (if `with_baseline`) and the services at indices `due`, concurrently.
+/// The result lists only what ran.
+pub async fn run_round(
+    config: &Config,
+    ctx: &ProbeContext,
+    with_baseline: bool,
+    due: &[usize],
+) -> RoundResult {
     let checked_at = SystemTime::now();
-    let mut all: Vec<&CheckSpec> = config.baseline.iter().collect();
-    for s in &config.services {
+    let baseline_specs: &[CheckSpec] = if with_baseline { &config.baseline } else { &[] };
+    let services: Vec<&crate::config::ServiceSpec> =
+        due.iter().filter_map(|i| config.services.get(*i)).collect();
+    let mut all: Vec<&CheckSpec> = baseline_specs.iter().collect();
+    for s in &services {
         all.extend(s.checks.iter());
     }
     let mut set = JoinSet::new();
@@ -57,9 +72,8 @@ pub async fn run_once(config: &Config, ctx: &ProbeContext) -> RoundResult {
         name: spec.name.clone(),
         report: reports.next().flatten().unwrap_or_else(|| lost(spec)),
     };
-    let baseline: Vec<CheckResult> = config.baseline.iter().map(&mut take).collect();
-    let services: Vec<ServiceResult> = config
-        .services
+    let baseline: Vec<CheckResult> = baseline_specs.iter().map(&mut take).collect();
+    let services: Vec<ServiceResult> = services
         .iter()
         .map(|s| {
             let checks: Vec<CheckResult> = s.checks.iter().map(&mut take).collect();

@@ -23,6 +23,8 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream, UdpSocket};
 use tokio_rustls::TlsAcceptor;
 
+pub mod dbus;
+
 /// A certificate authority made for one test.
 pub struct Ca {
     issuer: Issuer<'static, KeyPair>,
@@ -146,6 +148,36 @@ impl Reply {
     }
 }
 
+/// What an HTTP server answers, changeable while it runs.
+#[derive(Clone)]
+pub struct Script {
+    reply: Arc<Mutex<Reply>>,
+    /// One-shot replies, used before `reply`.
+    queue: Arc<Mutex<std::collections::VecDeque<Reply>>>,
+    hits: Arc<AtomicUsize>,
+    hit_times: Arc<Mutex<Vec<Instant>>>,
+}
+
+impl Script {
+    fn new(reply: Reply, hits: Arc<AtomicUsize>) -> Script {
+        Script {
+            reply: Arc::new(Mutex::new(reply)),
+            queue: Default::default(),
+            hits,
+            hit_times: Default::default(),
+        }
+    }
+
+    fn next(&self) -> Reply {
+        self.hits.fetch_add(1, Ordering::SeqCst);
+        self.hit_times.lock().unwrap().push(Instant::now());
+        match self.queue.lock().unwrap().pop_front() {
+            Some(r) => r,
+            None => self.reply.lock().unwrap().clone(),
+        }
+    }
+}
+
 /// A running server.
 pub struct Server {
     pub addr: SocketAddr,
@@ -153,6 +185,7 @@ pub struct Server {
     pub hits: Arc<AtomicUsize>,
     /// For TLS servers: accept-to-handshake-done, measured on the server's side.
     pub tls_times: Arc<Mutex<Vec<Duration>>>,
+    script: Option<Script>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -162,6 +195,25 @@ impl Server {
     }
     pub fn hits(&self) -> usize {
         self.hits.load(Ordering::SeqCst)
+    }
+    /// Answers `reply` from now on (HTTP servers).
+    pub fn set(&self, reply: Reply) {
+        if let Some(s) = &self.script {
+            *s.reply.lock().unwrap() = reply;
+        }
+    }
+    /// Answers `reply` to the next request only.
+    pub fn once(&self, reply: Reply) {
+        if let Some(s) = &self.script {
+            s.queue.lock().unwrap().push_back(reply);
+        }
+    }
+    /// When each request arrived.
+    pub fn hit_times(&self) -> Vec<Instant> {
+        self.script
+            .as_ref()
+            .map(|s| s.hit_times.lock().unwrap().clone())
+            .unwrap_or_default()
     }
 }
 
@@ -181,22 +233,24 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
     let addr = l.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let tls_times = Arc::new(Mutex::new(Vec::new()));
-    let (h, t) = (hits.clone(), tls_times.clone());
+    let t = tls_times.clone();
     let acceptor = TlsAcceptor::from(tls);
+    let script = Script::new(reply, hits.clone());
+    let sc = script.clone();
     let task = tokio::spawn(async move {
         loop {
             let Ok((sock, _)) = l.accept().await else {
                 return;
             };
             let accepted = Instant::now();
-            let (acceptor, reply, h, t) = (acceptor.clone(), reply.clone(), h.clone(), t.clone());
+            let (acceptor, sc, t) = (acceptor.clone(), sc.clone(), t.clone());
             tokio::spawn(async move {
                 let _ = sock.set_nodelay(true);
                 let Ok(stream) = acceptor.accept(sock).await else {
                     return;
                 };
                 t.lock().unwrap().push(accepted.elapsed());
-                serve_http(stream, reply, h).await;
+                serve_http(stream, sc).await;
             });
         }
     });
@@ -204,6 +258,7 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
         addr,
         hits,
         tls_times,
+        script: Some(script),
         task,
     }
 }
@@ -213,28 +268,26 @@ pub async fn http(reply: Reply) -> Server {
     let l = listen().await;
     let addr = l.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
-    let h = hits.clone();
+    let script = Script::new(reply, hits.clone());
+    let sc = script.clone();
     let task = tokio::spawn(async move {
         loop {
             let Ok((sock, _)) = l.accept().await else {
                 return;
             };
-            tokio::spawn(serve_http(sock, reply.clone(), h.clone()));
+            tokio::spawn(serve_http(sock, sc.clone()));
         }
     });
     Server {
         addr,
         hits,
         tls_times: Default::default(),
+        script: Some(script),
         task,
     }
 }
 
-async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(
-    mut s: S,
-    reply: Reply,
-    hits: Arc<AtomicUsize>,
-) {
+async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, script: Script) {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {
@@ -248,7 +301,7 @@ async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(
             }
         }
         buf.clear();
-        hits.fetch_add(1, Ordering::SeqCst);
+        let reply = script.next();
         match &reply {
             Reply::Http {
                 status,
@@ -349,6 +402,7 @@ pub async fn raw(kind: Raw) -> Server {
         addr,
         hits,
         tls_times: Default::default(),
+        script: None,
         task,
     }
 }
@@ -389,6 +443,7 @@ pub async fn dns(zone: HashMap<String, Dns>) -> Server {
         addr,
         hits,
         tls_times: Default::default(),
+        script: None,
         task,
     }
 }

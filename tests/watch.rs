@@ -1,0 +1,295 @@
+//! `downbeat watch` through the real notification path: a private dbus-daemon with a recorder
+//! owning org.freedesktop.Notifications, loopback servers with scripted outages, and the exact
+//! Notify calls asserted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::path::Path;
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use support::dbus::Bus;
+use support::{Reply, Server};
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+
+struct Watch {
+    child: tokio::process::Child,
+    lines: Arc<Mutex<Vec<String>>>,
+}
+
+impl Watch {
+    async fn start(config: &Path, bus: &Bus) -> Watch {
+        let mut child = tokio::process::Command::new(BIN)
+            .args(["watch", "--json", "--config"])
+            .arg(config)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = BufReader::new(child.stdout.take().unwrap()).lines();
+        let l = lines.clone();
+        tokio::spawn(async move {
+            while let Ok(Some(line)) = reader.next_line().await {
+                l.lock().unwrap().push(line);
+            }
+        });
+        Watch { child, lines }
+    }
+
+    /// SIGTERM, then the exit code.
+    async fn stop(mut self) -> Option<i32> {
+        let pid = self.child.id().unwrap().to_string();
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status();
+        let status = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
+        status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
+    }
+
+    fn transitions(&self) -> Vec<serde_json::Value> {
+        self.lines
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+fn config(dir: &Path, base: &[&Server], service: &Server) -> std::path::PathBuf {
+    let mut t = String::from(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n",
+    );
+    for (i, b) in base.iter().enumerate() {
+        t.push_str(&format!(
+            "[[baseline]]\nname = \"base{i}\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            b.port()
+        ));
+    }
+    t.push_str(&format!(
+        "[[service]]\nname = \"Tunes\"\nadvice = \"Saved songs still play.\"\n[[service.check]]\nname = \"front door\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        service.port()
+    ));
+    let p = dir.join("watch.toml");
+    std::fs::write(&p, t).unwrap();
+    p
+}
+
+fn http503() -> Reply {
+    Reply::status(503, "maintenance")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let watch = Watch::start(&config(dir.path(), &[&base], &svc), &bus).await;
+
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert!(
+        bus.notes().is_empty(),
+        "healthy start: no notification: {:?}",
+        bus.notes()
+    );
+
+    let fault = Instant::now();
+    svc.set(http503());
+    let notes = bus.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let down = &notes[0];
+    assert_eq!(down.app, "Downbeat");
+    assert_eq!(down.summary, "Tunes is down");
+    assert_eq!(
+        down.body,
+        "Front door is failing: server error. It's them: your connection is fine. Saved songs still play. \
+         Logging in again or restarting your router won't help."
+    );
+    assert!(
+        down.at - fault < Duration::from_secs(3),
+        "confirmed in {:?}",
+        down.at - fault
+    );
+
+    // Stay down for 7.5 s: the checks back off (1 s, 1 s, then 2 s, 4 s...).
+    tokio::time::sleep(Duration::from_millis(7500)).await;
+    let during: Vec<Instant> = svc
+        .hit_times()
+        .into_iter()
+        .filter(|t| *t > down.at)
+        .collect();
+    assert!(
+        (2..=4).contains(&during.len()),
+        "a down service is checked at the backed-off rate, not every second: {} requests in 7.5 s",
+        during.len()
+    );
+    let gaps: Vec<Duration> = during.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(
+        gaps.last()
+            .is_some_and(|g| *g >= Duration::from_millis(1700)),
+        "the delay doubles: {gaps:?}"
+    );
+
+    let fix = Instant::now();
+    svc.set(Reply::ok("ok"));
+    let notes = bus.wait_for(2, Duration::from_secs(15)).await;
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    let back = &notes[1];
+    assert_eq!(back.summary, "Tunes is back");
+    assert!(back.body.starts_with("Down for "), "{}", back.body);
+    assert!(
+        back.body.ends_with(" (front door: server error)."),
+        "{}",
+        back.body
+    );
+    let outage_secs: u64 = back
+        .body
+        .trim_start_matches("Down for ")
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let real = (back.at - down.at).as_secs();
+    assert!(
+        outage_secs.abs_diff(real) <= 1,
+        "said {outage_secs} s, was {real} s"
+    );
+    assert!(back.at > fix);
+
+    // Nothing more, and a clean stop.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(bus.notes().len(), 2);
+    let transitions = watch.transitions();
+    assert_eq!(
+        watch.stop().await,
+        Some(0),
+        "watch stops cleanly on SIGTERM"
+    );
+    let kinds: Vec<(String, String)> = transitions
+        .iter()
+        .map(|t| {
+            (
+                t["from"].as_str().unwrap().to_owned(),
+                t["to"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [("up".into(), "down".into()), ("down".into(), "up".into())]
+    );
+    assert_eq!(transitions[0]["service"], "Tunes");
+    assert_eq!(transitions[0]["check"], "front door");
+    assert_eq!(transitions[0]["diagnosis"], "http_server_error");
+    assert_eq!(transitions[0]["blame"], "them");
+    assert_eq!(transitions[0]["notified"], true);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_transient_failure_notifies_nobody() {
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let watch = Watch::start(&config(dir.path(), &[&base], &svc), &bus).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    svc.once(http503());
+    tokio::time::sleep(Duration::from_millis(4000)).await;
+    assert!(
+        svc.hits() >= 4,
+        "the check kept running: {} hits",
+        svc.hits()
+    );
+    assert!(bus.notes().is_empty(), "{:?}", bus.notes());
+    assert!(watch.transitions().is_empty(), "{:?}", watch.transitions());
+    assert_eq!(watch.stop().await, Some(0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn baseline_down_is_one_offline_notice_and_no_service_alert() {
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (b1, b2) = (
+        support::http(Reply::ok("ok")).await,
+        support::http(Reply::ok("ok")).await,
+    );
+    let svc = support::http(Reply::ok("ok")).await;
+    let watch = Watch::start(&config(dir.path(), &[&b1, &b2], &svc), &bus).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+
+    // The whole network goes: the baseline and the service fail together.
+    for s in [&b1, &b2, &svc] {
+        s.set(http503());
+    }
+    let notes = bus.wait_for(1, Duration::from_secs(8)).await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let notes_during = bus.notes();
+    assert_eq!(
+        notes.first().map(|n| n.summary.as_str()),
+        Some("You're offline"),
+        "{notes:?}"
+    );
+    assert!(notes[0].body.contains("It's you"), "{}", notes[0].body);
+    assert_eq!(
+        notes_during.len(),
+        1,
+        "one offline notice, no service alert: {notes_during:?}"
+    );
+
+    for s in [&b1, &b2, &svc] {
+        s.set(Reply::ok("ok"));
+    }
+    let notes = bus.wait_for(2, Duration::from_secs(8)).await;
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert_eq!(notes[1].summary, "You're back online");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        bus.notes().iter().all(|n| !n.summary.contains("Tunes")),
+        "{:?}",
+        bus.notes()
+    );
+    assert_eq!(watch.stop().await, Some(0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_notification_daemon_is_logged_and_not_fatal() {
+    // A bus where nobody owns org.freedesktop.Notifications.
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(http503()).await;
+    let cfg = config(dir.path(), &[&base], &svc);
+    let out = tokio::process::Command::new(BIN)
+        .args(["watch", "--json", "--config"])
+        .arg(&cfg)
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = out.id().unwrap().to_string();
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status();
+    let out = out.wait_with_output().await.unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("notifications are unavailable").count(),
+        1,
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("\"notified\":false"), "{stdout}");
+    drop(bus);
+}
