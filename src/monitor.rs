@@ -7,8 +7,9 @@
 //!   beat in step;
 //! - after a first failure, a confirmation re-check follows after `interval / 4` (from 250 ms
 //!   to 5 s), so an outage is confirmed well within two intervals;
-//! - while a service is down, its checks back off politely: two more at `interval`, then the
-//!   delay doubles up to `backoff_max` (default 5 min), and a server's Retry-After is honoured;
+//! - while a service is down, its checks back off politely: four more at `interval` (never
+//!   faster than a healthy service is checked, and quick to see a short outage end), then the
+//!   delay doubles up to `backoff_max` (default 5 min); a server's Retry-After is honoured;
 //! - "check now", pause (for a while or until resumed), and a re-check at once when the wall
 //!   clock jumps (the machine woke from sleep).
 
@@ -367,7 +368,7 @@ impl Monitor {
                     confirm
                 } else if svc.state == State::Down {
                     down_rounds[i] += 1;
-                    let doublings = down_rounds[i].saturating_sub(2).min(16);
+                    let doublings = down_rounds[i].saturating_sub(4).min(16);
                     let backoff = interval
                         .saturating_mul(1 << doublings)
                         .min(settings.backoff_max);
