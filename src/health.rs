@@ -17,10 +17,11 @@ use crate::probe::{Diagnosis, Report, Status};
 use crate::verdict::Blame;
 
 /// A check's, a service's or the connection's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum State {
     /// No result yet.
+    #[default]
     Unknown,
     Up,
     Degraded,
@@ -197,12 +198,6 @@ pub struct Health {
     pub connection_since: Option<SystemTime>,
     /// Per service: its state, when it began, and its checks' trackers (in config order).
     pub services: Vec<ServiceHealth>,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        State::Unknown
-    }
 }
 
 /// One service's health.

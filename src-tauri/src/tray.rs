@@ -1,14 +1,14 @@
 //! The tray icon, drawn at runtime in the verdict's colour, and its menu.
 
-use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
-use downbeat::Overall;
+use downbeat::health::State;
+use downbeat::monitor::{Command, Paused, Snapshot};
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Wry};
-
-use crate::AppState;
+use tauri::{AppHandle, Wry};
+use tokio::sync::watch;
 
 /// The tray icon and the menu items that change.
 pub struct Tray {
@@ -20,21 +20,34 @@ const SIZE: u32 = 32;
 
 impl Tray {
     pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
-        let verdict = MenuItem::with_id(app, "verdict", "Starting…", false, None::<&str>)?;
-        let check = MenuItem::with_id(app, "check-now", "Check now", true, None::<&str>)?;
-        let quit = MenuItem::with_id(app, "quit", "Quit Downbeat", true, None::<&str>)?;
-        let sep = PredefinedMenuItem::separator(app)?;
-        let menu = Menu::with_items(app, &[&verdict, &sep, &check, &quit])?;
+        let item = |id: &str, text: &str, enabled: bool| {
+            MenuItem::with_id(app, id, text, enabled, None::<&str>)
+        };
+        let verdict = item("verdict", "Starting…", false)?;
+        let menu = Menu::with_items(
+            app,
+            &[
+                &verdict,
+                &PredefinedMenuItem::separator(app)?,
+                &item("check-now", "Check now", true)?,
+                &item("pause-15", "Pause for 15 min", true)?,
+                &item("pause-60", "Pause for 1 hour", true)?,
+                &item("resume", "Resume", true)?,
+                &PredefinedMenuItem::separator(app)?,
+                &item("quit", "Quit Downbeat", true)?,
+            ],
+        )?;
         let icon = TrayIconBuilder::with_id("downbeat")
-            .icon(render(None))
+            .icon(render(State::Unknown))
             .tooltip("Downbeat")
             .menu(&menu)
             .on_menu_event(|app, event| match event.id().as_ref() {
-                "check-now" => {
-                    if let Some(state) = app.try_state::<Arc<AppState>>() {
-                        state.check_now.notify_one();
-                    }
+                "check-now" => crate::command(app, Command::CheckNow),
+                "pause-15" => {
+                    crate::command(app, Command::Pause(Some(Duration::from_secs(15 * 60))))
                 }
+                "pause-60" => crate::command(app, Command::Pause(Some(Duration::from_secs(3600)))),
+                "resume" => crate::command(app, Command::Resume),
                 "quit" => app.exit(0),
                 _ => {}
             })
@@ -42,24 +55,82 @@ impl Tray {
         Ok(Tray { icon, verdict })
     }
 
-    pub fn show_checking(&self) {
-        let _ = self.verdict.set_text("Checking…");
+    /// Shows every snapshot the monitor publishes.
+    pub async fn follow(self, mut rx: watch::Receiver<Snapshot>) {
+        loop {
+            let line = {
+                let s = rx.borrow_and_update();
+                let state = if s.paused == Paused::No {
+                    s.overall
+                } else {
+                    State::Unknown
+                };
+                let _ = self.icon.set_icon(Some(render(state)));
+                verdict_line(&s)
+            };
+            let _ = self.verdict.set_text(&line);
+            let _ = self.icon.set_tooltip(Some(&line));
+            if rx.changed().await.is_err() {
+                return;
+            }
+        }
     }
 
-    pub fn show(&self, status: Overall, summary: &str) {
-        let _ = self.icon.set_icon(Some(render(Some(status))));
-        let _ = self.icon.set_tooltip(Some(summary));
-        let _ = self.verdict.set_text(summary);
+    pub fn show_error(&self, message: &str) {
+        let _ = self.icon.set_icon(Some(render(State::Unknown)));
+        let _ = self.verdict.set_text(message);
     }
 }
 
-/// A filled disc in the verdict's colour: green up, amber degraded, red down, grey otherwise.
-fn render(status: Option<Overall>) -> Image<'static> {
-    let (r, g, b) = match status {
-        Some(Overall::Up) => (0x1d, 0xb9, 0x54),
-        Some(Overall::Degraded) => (0xf5, 0xa6, 0x23),
-        Some(Overall::Down) => (0xe2, 0x2d, 0x2d),
-        Some(Overall::Offline) | None => (0x8a, 0x8f, 0x98),
+/// "Spotify: down, TLS certificate expired, for 12 min".
+fn verdict_line(s: &Snapshot) -> String {
+    match s.paused {
+        Paused::UntilResumed => return "Paused".into(),
+        Paused::Until(t) => {
+            let left = t.duration_since(SystemTime::now()).unwrap_or_default();
+            return format!("Paused for {}", downbeat::notify::human_span(left));
+        }
+        Paused::No => {}
+    }
+    if s.overall == State::Offline {
+        return "You're offline: it's you, not the services".into();
+    }
+    if s.last_checked.is_none() {
+        return if s.checking {
+            "Checking…".into()
+        } else {
+            "Starting…".into()
+        };
+    }
+    let parts: Vec<String> = s
+        .services
+        .iter()
+        .map(|v| {
+            let mut line = format!("{}: {}", v.name, v.state);
+            if v.state > State::Up {
+                if let Some(d) = v.diagnosis {
+                    line.push_str(&format!(", {}", d.headline()));
+                }
+                if let Some(since) = v
+                    .since
+                    .and_then(|t| SystemTime::now().duration_since(t).ok())
+                {
+                    line.push_str(&format!(", for {}", downbeat::notify::human_span(since)));
+                }
+            }
+            line
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+/// A filled disc in the state's colour: green up, amber degraded, red down, grey otherwise.
+fn render(state: State) -> Image<'static> {
+    let (r, g, b) = match state {
+        State::Up => (0x1d, 0xb9, 0x54),
+        State::Degraded => (0xf5, 0xa6, 0x23),
+        State::Down => (0xe2, 0x2d, 0x2d),
+        State::Offline | State::Unknown => (0x8a, 0x8f, 0x98),
     };
     let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
     let c = (SIZE as f32 - 1.0) / 2.0;
