@@ -41,15 +41,16 @@ impl Tray {
             .icon(render(State::Unknown))
             .tooltip("Downbeat")
             .menu(&menu)
-            .on_menu_event(|app, event| match event.id().as_ref() {
-                "check-now" => crate::command(app, Command::CheckNow),
-                "pause-15" => {
-                    crate::command(app, Command::Pause(Some(Duration::from_secs(15 * 60))))
+            .on_menu_event(|app, event| {
+                let pause = |mins: u64| Command::Pause(Some(Duration::from_secs(mins * 60)));
+                match event.id().as_ref() {
+                    "check-now" => crate::command(app, Command::CheckNow),
+                    "pause-15" => crate::command(app, pause(15)),
+                    "pause-60" => crate::command(app, pause(60)),
+                    "resume" => crate::command(app, Command::Resume),
+                    "quit" => app.exit(0),
+                    _ => {}
                 }
-                "pause-60" => crate::command(app, Command::Pause(Some(Duration::from_secs(3600)))),
-                "resume" => crate::command(app, Command::Resume),
-                "quit" => app.exit(0),
-                _ => {}
             })
             .build(app)?;
         Ok(Tray { icon, verdict })
