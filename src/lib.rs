@@ -9,6 +9,7 @@ pub mod notify;
 pub mod probe;
 pub mod redact;
 pub mod run;
+pub mod store;
 pub mod units;
 pub mod verdict;
 

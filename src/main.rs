@@ -13,6 +13,7 @@ use downbeat::health::{State, Transition};
 use downbeat::monitor::{Monitor, Sink};
 use downbeat::notify::DesktopNotifier;
 use downbeat::run::{CheckResult, RoundResult};
+use downbeat::store::{self, History, Writer};
 use downbeat::{Config, Status};
 
 /// Exit code for offline, unknown, or a config error (the monitoring-plugin convention).
@@ -53,6 +54,30 @@ enum Command {
         #[arg(long)]
         no_notify: bool,
     },
+    /// Show uptime, incidents and latency from the history that `watch` and the app record.
+    History {
+        /// How far back: "24h", "7d", "30d"...
+        #[arg(long, default_value = "24h", value_parser = parse_since)]
+        since: Duration,
+        /// Only this service.
+        #[arg(long)]
+        service: Option<String>,
+        /// Print one JSON document.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print the incidents as CSV.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Write raw check results to a CSV file.
+    Export {
+        /// The file to write ("-" for standard output).
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+        /// How far back.
+        #[arg(long, default_value = "7d", value_parser = parse_since)]
+        since: Duration,
+    },
     /// Print a built-in preset's TOML (to copy into your config and correct), or list them.
     Presets {
         /// The preset to print.
@@ -83,6 +108,8 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check { json } => check(cli.config.as_deref(), json),
         Command::Watch { json, no_notify } => watch(cli.config.as_deref(), json, no_notify),
+        Command::History { since, service, json, csv } => history(since, service.as_deref(), json, csv),
+        Command::Export { csv, since } => export(&csv, since),
         Command::Presets { name } => {
             match name {
                 None => {
@@ -157,16 +184,184 @@ fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Res
         downbeat::notify::human_span(config.settings.interval),
         config.source_label()
     );
+    let writer = open_store(&config);
     rt.block_on(async {
         let mut monitor = Monitor::new(config.clone(), ctx).sink(Arc::new(Printer { json }));
+        if let Some(w) = &writer {
+            monitor = monitor.sink(Arc::new(w.sink()));
+        }
         if !no_notify {
             monitor = monitor.notifier(Arc::new(DesktopNotifier::new()));
         }
         let handle = monitor.spawn();
-        stop_signal().await;
+        let mut said: Option<String> = None;
+        let stop = stop_signal();
+        tokio::pin!(stop);
+        loop {
+            tokio::select! {
+                _ = &mut stop => break,
+                _ = tokio::time::sleep(Duration::from_secs(5)) => {
+                    // Say each new history problem once (a full or read-only disk).
+                    let err = writer.as_ref().and_then(|w| w.status().last_error);
+                    if err.is_some() && err != said {
+                        eprintln!("downbeat: {}", err.as_deref().unwrap_or_default());
+                    }
+                    said = err;
+                }
+            }
+        }
         handle.shutdown().await;
     });
+    if let Some(w) = writer {
+        w.shutdown();
+    }
     rt.shutdown_timeout(Duration::from_millis(50));
+    Ok(0)
+}
+
+/// Opens the history store for writing. Problems are reported and never stop the monitor.
+fn open_store(config: &Config) -> Option<Writer> {
+    let Some(path) = store::default_path() else {
+        eprintln!("downbeat: no data folder on this system: history is not recorded (set DOWNBEAT_DATA_DIR)");
+        return None;
+    };
+    match Writer::start(&path, config.settings.retention) {
+        Ok(w) => {
+            if let Some(notice) = w.status().notice {
+                eprintln!("downbeat: {notice}");
+            }
+            Some(w)
+        }
+        Err(e) => {
+            eprintln!("downbeat: {e}; carrying on without recording history");
+            None
+        }
+    }
+}
+
+fn parse_since(s: &str) -> Result<Duration, String> {
+    downbeat::config::values::parse_duration(s)
+}
+
+fn open_history() -> anyhow::Result<Option<History>> {
+    let path = store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
+    Ok(History::open(&path)?)
+}
+
+fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> anyhow::Result<u8> {
+    let now = store::unix_ms(std::time::SystemTime::now());
+    let from = now - since.as_millis() as i64;
+    let report = match open_history()? {
+        Some(h) => h.report(from, now, service).context("reading the history failed")?,
+        None => downbeat::store::HistoryReport {
+            since: downbeat::run::rfc3339(std::time::UNIX_EPOCH + Duration::from_millis(from as u64)),
+            until: downbeat::run::rfc3339(std::time::SystemTime::now()),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            offline_s: 0.0,
+        },
+    };
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    if csv {
+        writeln!(out, "service,check,kind,start,end,duration_s,first_diagnosis,worst_diagnosis,blame,notified")?;
+        for i in &report.incidents {
+            writeln!(
+                out,
+                "{},{},{},{},{},{:.0},{},{},{},{}",
+                store::csv(i.service.as_deref().unwrap_or("(your connection)")),
+                store::csv(i.check.as_deref().unwrap_or("")),
+                i.kind,
+                i.start,
+                i.end.as_deref().unwrap_or(""),
+                i.duration_s,
+                i.first_diagnosis.as_deref().unwrap_or(""),
+                i.worst_diagnosis.as_deref().unwrap_or(""),
+                i.blame,
+                i.notified
+            )?;
+        }
+        return Ok(0);
+    }
+    writeln!(out, "History since {} ({} to now)", report.since, downbeat::notify::human_span(since))?;
+    if report.services.is_empty() {
+        writeln!(out, "\nNothing recorded yet: `downbeat watch` or the desktop app records history.")?;
+        return Ok(0);
+    }
+    writeln!(out, "\n  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}", "SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95")?;
+    for s in &report.services {
+        let u = &s.uptime;
+        let pct = u.uptime_pct.map(|p| format!("{p:.2}%")).unwrap_or_else(|| "-".into());
+        let lat = |phase: &str, p95: bool| {
+            s.latency
+                .get(phase)
+                .map(|p| format!("{:.0}ms", if p95 { p.p95_ms } else { p.p50_ms }))
+                .unwrap_or_else(|| "-".into())
+        };
+        writeln!(
+            out,
+            "  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}",
+            u.service,
+            pct,
+            downbeat::notify::human_span(Duration::from_secs_f64(u.down_s)),
+            lat("ttfb", false),
+            lat("ttfb", true),
+            lat("total", true)
+        )?;
+    }
+    if report.offline_s > 0.0 {
+        writeln!(
+            out,
+            "\n  You were offline for {} (not counted against any service).",
+            downbeat::notify::human_span(Duration::from_secs_f64(report.offline_s))
+        )?;
+    }
+    writeln!(out, "\nIncidents")?;
+    if report.incidents.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    for i in &report.incidents {
+        let who = i.service.as_deref().unwrap_or("your connection");
+        let how = i.worst_diagnosis.as_deref().and_then(diagnosis_headline).unwrap_or("");
+        let check = i.check.as_deref().map(|c| format!("{c}: ")).unwrap_or_default();
+        writeln!(
+            out,
+            "  {}  {who} {} for {}{} ({check}{how}; blame: {})",
+            i.start,
+            i.kind,
+            downbeat::notify::human_span(Duration::from_secs_f64(i.duration_s)),
+            if i.ongoing { ", ongoing" } else { "" },
+            i.blame
+        )?;
+    }
+    Ok(0)
+}
+
+fn diagnosis_headline(code: &str) -> Option<&'static str> {
+    downbeat::Diagnosis::ALL.iter().find(|d| d.as_str() == code).map(|d| d.headline())
+}
+
+fn export(file: &Path, since: Duration) -> anyhow::Result<u8> {
+    let now = store::unix_ms(std::time::SystemTime::now());
+    let from = now - since.as_millis() as i64;
+    let Some(h) = open_history()? else {
+        anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");
+    };
+    let n = if file == Path::new("-") {
+        h.export_csv(from, &mut std::io::stdout().lock())?
+    } else {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(file).with_context(|| format!("cannot create {}", file.display()))?,
+        );
+        let n = h.export_csv(from, &mut f)?;
+        f.flush().with_context(|| format!("cannot write {}", file.display()))?;
+        n
+    };
+    eprintln!("downbeat: wrote {n} results");
     Ok(0)
 }
 

@@ -55,6 +55,8 @@ pub struct Settings {
     pub remind_every: Option<Duration>,
     /// The longest a down service's checks back off to.
     pub backoff_max: Duration,
+    /// How long raw results and rollups are kept.
+    pub retention: crate::store::Retention,
 }
 
 impl Default for Settings {
@@ -75,6 +77,7 @@ impl Default for Settings {
             notify_degraded: false,
             remind_every: None,
             backoff_max: Duration::from_secs(300),
+            retention: crate::store::Retention::default(),
         }
     }
 }
@@ -256,6 +259,8 @@ struct FileSettings {
     notify_degraded: Option<bool>,
     remind_every: Option<Spanned<DurationValue>>,
     backoff_max: Option<Spanned<DurationValue>>,
+    keep_raw: Option<Spanned<DurationValue>>,
+    keep_rollups: Option<Spanned<DurationValue>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -373,6 +378,21 @@ fn build(
             return Err(at.error(Some(v.span()), "backoff_max must be from 1s to 24h"));
         }
         settings.backoff_max = d;
+    }
+    let day = Duration::from_secs(86_400);
+    if let Some(v) = s.keep_raw {
+        let d = v.get_ref().0;
+        if !(day..=day * 365).contains(&d) {
+            return Err(at.error(Some(v.span()), "keep_raw must be from 1d to 365d"));
+        }
+        settings.retention.raw = d;
+    }
+    if let Some(v) = s.keep_rollups {
+        let d = v.get_ref().0;
+        if !(day..=day * 3650).contains(&d) {
+            return Err(at.error(Some(v.span()), "keep_rollups must be from 1d to 3650d"));
+        }
+        settings.retention.rollups = d;
     }
     if let Some(v) = s.dns_servers {
         settings.dns_servers = v.into_iter().map(|d| d.0).collect();

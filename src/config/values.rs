@@ -26,7 +26,7 @@ impl TryFrom<String> for DurationValue {
 /// Parses "30s", "2m", "1h", "250ms", "1m30s".
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let bad =
-        || format!("invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\" or \"500ms\"");
+        || format!("invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\"");
     let t = s.trim();
     if t.is_empty() {
         return Err(bad());
@@ -52,6 +52,7 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
             "s" => Duration::from_secs(n),
             "m" => Duration::from_secs(n.saturating_mul(60)),
             "h" => Duration::from_secs(n.saturating_mul(3600)),
+            "d" => Duration::from_secs(n.saturating_mul(86_400)),
             _ => return Err(bad()),
         };
         total = total.saturating_add(part);

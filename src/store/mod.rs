@@ -1,0 +1,304 @@
+//! The history store: every check result and every incident in SQLite (WAL, one writer task,
+//! versioned migrations), per-minute and per-hour rollups, and the queries the history window
+//! and `downbeat history` need.
+//!
+//! Safety: each round is one transaction, so a crash loses at most the round in flight; a
+//! corrupt file is moved aside (never deleted) and a fresh one started; a full or read-only
+//! disk keeps the monitor running, holds results in memory (bounded) and reports the problem.
+
+mod query;
+mod writer;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use query::{csv, Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary, ServiceUptime};
+pub use writer::{StoreSink, Writer, WriterStatus};
+
+/// Retention settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Raw results and per-minute rollups.
+    pub raw: Duration,
+    /// Per-hour rollups and incidents.
+    pub rollups: Duration,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            raw: Duration::from_secs(7 * 86_400),
+            rollups: Duration::from_secs(90 * 86_400),
+        }
+    }
+}
+
+/// Store errors, one line each.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("history database {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("history folder {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("history database {path} was written by a newer Downbeat (schema {found}, this one knows {known})")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+}
+
+/// The database file: `$DOWNBEAT_DATA_DIR/history.db`, else the platform data dir
+/// (`~/.local/share/downbeat/history.db` on Linux).
+pub fn default_path() -> Option<PathBuf> {
+    let dir = match std::env::var_os("DOWNBEAT_DATA_DIR").filter(|v| !v.is_empty()) {
+        Some(d) => PathBuf::from(d),
+        None => dirs::data_dir()?.join("downbeat"),
+    };
+    Some(dir.join("history.db"))
+}
+
+/// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: [&str; 2] = [
+    // 1: results and incidents.
+    "CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,             -- Unix ms
+        service TEXT NOT NULL,           -- '' for the baseline
+        check_name TEXT NOT NULL,
+        status INTEGER NOT NULL,         -- 0 up, 1 degraded, 2 down
+        offline INTEGER NOT NULL DEFAULT 0,
+        diagnosis TEXT NOT NULL,
+        dns_us INTEGER, connect_us INTEGER, tls_us INTEGER, ttfb_us INTEGER, transfer_us INTEGER,
+        total_us INTEGER NOT NULL,
+        http_status INTEGER, bytes INTEGER, kbps INTEGER, cert_days INTEGER,
+        detail TEXT NOT NULL DEFAULT ''
+     );
+     CREATE INDEX results_at ON results(at);
+     CREATE INDEX results_service_at ON results(service, at);
+     CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        service TEXT,                    -- NULL: the user's connection (offline)
+        check_name TEXT,
+        kind TEXT NOT NULL,              -- down, degraded or offline
+        start INTEGER NOT NULL,          -- Unix ms
+        end INTEGER,                     -- NULL while open
+        first_diagnosis TEXT,
+        worst_diagnosis TEXT,
+        blame TEXT NOT NULL,
+        notified INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT ''
+     );
+     CREATE INDEX incidents_start ON incidents(start);",
+    // 2: rollups.
+    "CREATE TABLE rollups (
+        resolution INTEGER NOT NULL,     -- seconds: 60 or 3600
+        bucket INTEGER NOT NULL,         -- Unix seconds of the bucket's start
+        service TEXT NOT NULL,
+        check_name TEXT NOT NULL,
+        up INTEGER NOT NULL, degraded INTEGER NOT NULL, down INTEGER NOT NULL, offline INTEGER NOT NULL,
+        stats TEXT NOT NULL,             -- JSON: {phase: [p50, p95, max]} in microseconds
+        PRIMARY KEY (resolution, service, check_name, bucket)
+     ) WITHOUT ROWID;
+     CREATE TABLE rollup_marks (resolution INTEGER PRIMARY KEY, done_until INTEGER NOT NULL);",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings `conn` up to [`SCHEMA_VERSION`], one transaction per step.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+        let tx = conn.transaction().map_err(err)?;
+        tx.execute_batch(sql).map_err(err)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1).map_err(err)?;
+        tx.commit().map_err(err)?;
+    }
+    Ok(())
+}
+
+/// What opening the store found worth telling the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenNotice {
+    /// The file was corrupt: it was moved to `moved_to` and a fresh one started.
+    Recovered { moved_to: PathBuf, reason: String },
+}
+
+impl std::fmt::Display for OpenNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenNotice::Recovered { moved_to, reason } => write!(
+                f,
+                "the history database was damaged ({reason}); it was kept as {} and a new one was started",
+                moved_to.display()
+            ),
+        }
+    }
+}
+
+/// Opens (creating if needed) the database for writing: WAL, migrated, files 0600. A corrupt
+/// file is moved aside and replaced.
+pub fn open_for_writing(path: &Path) -> Result<(Connection, Option<OpenNotice>), StoreError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    match try_open(path) {
+        Ok(conn) => Ok((conn, None)),
+        Err(StoreError::Sqlite { source, .. }) if is_corruption(&source) => {
+            let moved_to = move_aside(path)?;
+            let conn = try_open(path)?;
+            Ok((
+                conn,
+                Some(OpenNotice::Recovered {
+                    moved_to,
+                    reason: source.to_string(),
+                }),
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn try_open(path: &Path) -> Result<Connection, StoreError> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let existed = path.exists();
+    let mut conn = Connection::open(path).map_err(err)?;
+    restrict_permissions(path);
+    conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+    if existed {
+        let ok: String = conn.pragma_query_value(None, "quick_check", |r| r.get(0)).map_err(err)?;
+        if ok != "ok" {
+            return Err(err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                Some(ok),
+            )));
+        }
+    }
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Opens the database read-only, for queries. `None` when there is no history yet.
+pub fn open_for_reading(path: &Path) -> Result<Option<Connection>, StoreError> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|source| StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let _ = conn.busy_timeout(Duration::from_secs(5));
+    Ok(Some(conn))
+}
+
+fn is_corruption(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// Moves `path` (and its -wal and -shm) to `path.corrupt-<unix time>`; never deletes.
+fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let target = PathBuf::from(format!("{}.corrupt-{stamp}", path.display()));
+    std::fs::rename(path, &target).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    for ext in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{ext}", path.display()));
+        if side.exists() {
+            let _ = std::fs::rename(&side, format!("{}{ext}", target.display()));
+        }
+    }
+    Ok(target)
+}
+
+#[cfg(unix)]
+fn restrict_permissions(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+}
+
+#[cfg(not(unix))]
+fn restrict_permissions(_path: &Path) {}
+
+/// Unix milliseconds.
+pub fn unix_ms(t: SystemTime) -> i64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_run_from_every_previous_version() {
+        let dir = tempfile::tempdir().unwrap();
+        for start in 0..SCHEMA_VERSION {
+            let path = dir.path().join(format!("v{start}.db"));
+            let mut conn = Connection::open(&path).unwrap();
+            for (i, sql) in MIGRATIONS.iter().enumerate().take(start as usize) {
+                conn.execute_batch(sql).unwrap();
+                conn.pragma_update(None, "user_version", i as i64 + 1).unwrap();
+            }
+            if start >= 1 {
+                conn.execute(
+                    "INSERT INTO results (at, service, check_name, status, diagnosis, total_us) VALUES (1, 's', 'c', 0, 'ok', 5)",
+                    [],
+                )
+                .unwrap();
+            }
+            migrate(&mut conn, &path).unwrap();
+            let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+            assert_eq!(v, SCHEMA_VERSION);
+            if start >= 1 {
+                let n: i64 = conn.query_row("SELECT count(*) FROM results", [], |r| r.get(0)).unwrap();
+                assert_eq!(n, 1, "data survives the migration from version {start}");
+            }
+            conn.execute("INSERT INTO rollup_marks VALUES (60, 0)", []).unwrap();
+        }
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        let mut conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(migrate(&mut conn, &path), Err(StoreError::TooNew { found: 99, .. })));
+    }
+}

@@ -1,0 +1,459 @@
+//! Read-side queries: uptime, status timelines, latency percentiles and incidents.
+//!
+//! Windows up to two days are answered from raw results (exact). Longer ones use the hourly
+//! rollups plus the raw results of the hour in progress; there a bucket's p50 is the median of
+//! its hours' p50s and its p95 the highest hourly p95 (an upper bound, never an understatement).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::writer::PHASES;
+use super::{open_for_reading, StoreError};
+
+const RAW_WINDOW_MS: i64 = 2 * 86_400_000;
+
+/// One incident: a service down or degraded, or the user offline (`service: None`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Incident {
+    pub service: Option<String>,
+    pub check: Option<String>,
+    /// "down", "degraded" or "offline".
+    pub kind: String,
+    pub start: String,
+    pub end: Option<String>,
+    pub start_ms: i64,
+    pub end_ms: Option<i64>,
+    /// Seconds, to now for an ongoing incident.
+    pub duration_s: f64,
+    pub ongoing: bool,
+    pub first_diagnosis: Option<String>,
+    pub worst_diagnosis: Option<String>,
+    /// "them" for a service, "you" for offline.
+    pub blame: String,
+    pub notified: bool,
+    pub detail: String,
+}
+
+/// A service's uptime over a window. Time offline (the user's side) is left out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceUptime {
+    pub service: String,
+    /// `None` when there is no monitored time in the window.
+    pub uptime_pct: Option<f64>,
+    pub monitored_s: f64,
+    pub down_s: f64,
+    pub offline_s: f64,
+}
+
+/// Counts of results per status in one timeline bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Bucket {
+    pub start_ms: i64,
+    pub up: i64,
+    pub degraded: i64,
+    pub down: i64,
+    /// Results taken while the baseline was failing (not counted against the service).
+    pub offline: i64,
+}
+
+/// Percentiles of one phase, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PhaseStats {
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub max_ms: f64,
+}
+
+/// Latency percentiles per phase in one bucket.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LatencyBucket {
+    pub start_ms: i64,
+    pub phases: BTreeMap<String, PhaseStats>,
+}
+
+/// A service's summary for `downbeat history`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceSummary {
+    #[serde(flatten)]
+    pub uptime: ServiceUptime,
+    pub latency: BTreeMap<String, PhaseStats>,
+}
+
+/// What `downbeat history` prints.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryReport {
+    pub since: String,
+    pub until: String,
+    pub services: Vec<ServiceSummary>,
+    pub incidents: Vec<Incident>,
+    /// Seconds the user was offline in the window.
+    pub offline_s: f64,
+}
+
+/// A read-only view of the history.
+#[derive(Debug)]
+pub struct History {
+    conn: Connection,
+}
+
+fn ms_to_rfc3339(ms: i64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0));
+    crate::run::rfc3339(t)
+}
+
+impl History {
+    /// Opens the history at `path` read-only; `None` when nothing has been recorded yet.
+    pub fn open(path: &Path) -> Result<Option<History>, StoreError> {
+        Ok(open_for_reading(path)?.map(|conn| History { conn }))
+    }
+
+    /// Wraps an open connection.
+    pub fn from_connection(conn: Connection) -> History {
+        History { conn }
+    }
+
+    /// Services with results since `from_ms`, in name order.
+    pub fn services(&self, from_ms: i64) -> rusqlite::Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT service FROM results WHERE service != '' AND at >= ?1
+             UNION SELECT DISTINCT service FROM rollups WHERE service != '' AND bucket >= ?1 / 1000
+             ORDER BY 1",
+        )?;
+        let rows = stmt.query_map([from_ms], |r| r.get(0))?;
+        rows.collect()
+    }
+
+    /// Incidents overlapping `[from_ms, ∞)`, newest first; `service` filters (the user's offline
+    /// periods are always included).
+    pub fn incidents(&self, from_ms: i64, service: Option<&str>, now_ms: i64) -> rusqlite::Result<Vec<Incident>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail
+             FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
+             ORDER BY start DESC",
+        )?;
+        let rows = stmt.query_map(params![from_ms, now_ms, service], |r| {
+            let start: i64 = r.get(3)?;
+            let end: Option<i64> = r.get(4)?;
+            Ok(Incident {
+                service: r.get(0)?,
+                check: r.get(1)?,
+                kind: r.get(2)?,
+                start: ms_to_rfc3339(start),
+                end: end.map(ms_to_rfc3339),
+                start_ms: start,
+                end_ms: end,
+                duration_s: (end.unwrap_or(now_ms) - start).max(0) as f64 / 1000.0,
+                ongoing: end.is_none(),
+                first_diagnosis: r.get(5)?,
+                worst_diagnosis: r.get(6)?,
+                blame: r.get(7)?,
+                notified: r.get::<_, i64>(8)? != 0,
+                detail: r.get(9)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    fn intervals(&self, service: Option<&str>, kind: &str, from: i64, to: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT start, coalesce(end, ?4) FROM incidents
+             WHERE service IS ?1 AND kind = ?2 AND start < ?4 AND coalesce(end, ?4) > ?3",
+        )?;
+        let rows = stmt.query_map(params![service, kind, from, to], |r| {
+            Ok((r.get::<_, i64>(0)?.max(from), r.get::<_, i64>(1)?.min(to)))
+        })?;
+        rows.collect()
+    }
+
+    /// Uptime of `service` over `[from_ms, to_ms)`: the share of monitored, online time it was
+    /// not down.
+    pub fn uptime(&self, service: &str, from_ms: i64, to_ms: i64) -> rusqlite::Result<ServiceUptime> {
+        // Monitored from the first result (or the first hourly rollup, once raw results older
+        // than it were trimmed) to the last.
+        let (raw_first, raw_last): (Option<i64>, Option<i64>) = self.conn.query_row(
+            "SELECT min(at), max(at) FROM results WHERE service = ?1",
+            [service],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let (rolled_first, rolled_last): (Option<i64>, Option<i64>) = self.conn.query_row(
+            "SELECT min(bucket) * 1000, (max(bucket) + 3600) * 1000 FROM rollups WHERE resolution = 3600 AND service = ?1",
+            [service],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let first = match (raw_first, rolled_first) {
+            (Some(r), Some(h)) if h < r - 3_600_000 => Some(h),
+            (Some(r), _) => Some(r),
+            (None, h) => h,
+        };
+        let last = raw_last.or(rolled_last).unwrap_or(to_ms);
+        let Some(first) = first else {
+            return Ok(ServiceUptime {
+                service: service.to_owned(),
+                uptime_pct: None,
+                monitored_s: 0.0,
+                down_s: 0.0,
+                offline_s: 0.0,
+            });
+        };
+        let to_ms = to_ms.min(last.max(first));
+        let from = from_ms.max(first);
+        let to = to_ms.max(from);
+        let down = self.intervals(Some(service), "down", from, to)?;
+        let offline = self.intervals(None, "offline", from, to)?;
+        let total = |v: &[(i64, i64)]| v.iter().map(|(a, b)| (b - a).max(0)).sum::<i64>();
+        let overlap: i64 = down
+            .iter()
+            .flat_map(|d| offline.iter().map(move |o| (d.1.min(o.1) - d.0.max(o.0)).max(0)))
+            .sum();
+        let monitored = to - from;
+        let offline_ms = total(&offline).min(monitored);
+        let down_ms = (total(&down) - overlap).max(0);
+        let online = monitored - offline_ms;
+        Ok(ServiceUptime {
+            service: service.to_owned(),
+            uptime_pct: (online > 0).then(|| 100.0 * (1.0 - down_ms as f64 / online as f64).clamp(0.0, 1.0)),
+            monitored_s: monitored as f64 / 1000.0,
+            down_s: down_ms as f64 / 1000.0,
+            offline_s: offline_ms as f64 / 1000.0,
+        })
+    }
+
+    fn hourly_mark(&self) -> rusqlite::Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT done_until FROM rollup_marks WHERE resolution = 3600", [], |r| r.get::<_, i64>(0))
+            .optional()?
+            .map_or(0, |s| s * 1000))
+    }
+
+    /// `n` status buckets over `[from_ms, to_ms)` for `service` (all its checks).
+    pub fn timeline(&self, service: &str, from_ms: i64, to_ms: i64, n: usize) -> rusqlite::Result<Vec<Bucket>> {
+        let n = n.max(1);
+        let span = (to_ms - from_ms).max(1);
+        let mut out: Vec<Bucket> = (0..n)
+            .map(|i| Bucket {
+                start_ms: from_ms + span * i as i64 / n as i64,
+                ..Bucket::default()
+            })
+            .collect();
+        let slot = |at: i64| usize::try_from((at - from_ms) * n as i64 / span).ok().filter(|i| *i < n);
+        let raw_from = if span <= RAW_WINDOW_MS {
+            from_ms
+        } else {
+            let mark = self.hourly_mark()?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT bucket, sum(up), sum(degraded), sum(down), sum(offline) FROM rollups
+                 WHERE resolution = 3600 AND service = ?1 AND bucket >= ?2 / 1000 AND bucket < ?3 / 1000 AND bucket * 1000 < ?4
+                 GROUP BY bucket",
+            )?;
+            let rows = stmt.query_map(params![service, from_ms, to_ms, mark], |r| {
+                Ok((r.get::<_, i64>(0)? * 1000, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?]))
+            })?;
+            for row in rows {
+                let (at, c): (i64, [i64; 4]) = row?;
+                if let Some(i) = slot(at) {
+                    let b = &mut out[i];
+                    b.up += c[0];
+                    b.degraded += c[1];
+                    b.down += c[2];
+                    b.offline += c[3];
+                }
+            }
+            mark.max(from_ms)
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, status, offline FROM results WHERE service = ?1 AND at >= ?2 AND at < ?3",
+        )?;
+        let rows = stmt.query_map(params![service, raw_from, to_ms], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+        })?;
+        for row in rows {
+            let (at, status, offline) = row?;
+            if let Some(i) = slot(at) {
+                let b = &mut out[i];
+                match (offline, status) {
+                    (1.., _) => b.offline += 1,
+                    (_, 0) => b.up += 1,
+                    (_, 1) => b.degraded += 1,
+                    _ => b.down += 1,
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// `n` buckets of latency percentiles per phase over `[from_ms, to_ms)` for `service`.
+    pub fn latency(&self, service: &str, from_ms: i64, to_ms: i64, n: usize) -> rusqlite::Result<Vec<LatencyBucket>> {
+        let n = n.max(1);
+        let span = (to_ms - from_ms).max(1);
+        let slot = |at: i64| usize::try_from((at - from_ms) * n as i64 / span).ok().filter(|i| *i < n);
+        // Per bucket, per phase: raw values, and rollup triples.
+        let mut raw: Vec<[Vec<i64>; 6]> = (0..n).map(|_| Default::default()).collect();
+        let mut rolled: Vec<[Vec<[i64; 3]>; 6]> = (0..n).map(|_| Default::default()).collect();
+        let raw_from = if span <= RAW_WINDOW_MS {
+            from_ms
+        } else {
+            let mark = self.hourly_mark()?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT bucket, stats FROM rollups WHERE resolution = 3600 AND service = ?1
+                 AND bucket >= ?2 / 1000 AND bucket < ?3 / 1000 AND bucket * 1000 < ?4",
+            )?;
+            let rows = stmt.query_map(params![service, from_ms, to_ms, mark], |r| {
+                Ok((r.get::<_, i64>(0)? * 1000, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (at, stats) = row?;
+                let (Some(i), Ok(v)) = (slot(at), serde_json::from_str::<serde_json::Value>(&stats)) else { continue };
+                for (p, name) in PHASES.iter().enumerate() {
+                    if let Some([a, b, c]) = v.get(*name).and_then(|x| serde_json::from_value::<[i64; 3]>(x.clone()).ok()).map(|t| [t[0], t[1], t[2]]) {
+                        rolled[i][p].push([a, b, c]);
+                    }
+                }
+            }
+            mark.max(from_ms)
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, dns_us, connect_us, tls_us, ttfb_us, transfer_us, total_us FROM results
+             WHERE service = ?1 AND at >= ?2 AND at < ?3 AND offline = 0 AND status < 2",
+        )?;
+        let rows = stmt.query_map(params![service, raw_from, to_ms], |r| {
+            let v: [Option<i64>; 6] = [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?];
+            Ok((r.get::<_, i64>(0)?, v))
+        })?;
+        for row in rows {
+            let (at, v) = row?;
+            if let Some(i) = slot(at) {
+                for (p, x) in v.iter().enumerate() {
+                    if let Some(x) = x {
+                        raw[i][p].push(*x);
+                    }
+                }
+            }
+        }
+        let ms = |us: i64| us as f64 / 1000.0;
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            let mut phases = BTreeMap::new();
+            for (p, name) in PHASES.iter().enumerate() {
+                let mut triples = rolled[i][p].clone();
+                let values = &mut raw[i][p];
+                if !values.is_empty() {
+                    values.sort_unstable();
+                    let pick = |q: f64| values[((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1];
+                    triples.push([pick(0.5), pick(0.95), values[values.len() - 1]]);
+                }
+                if triples.is_empty() {
+                    continue;
+                }
+                let mut p50s: Vec<i64> = triples.iter().map(|t| t[0]).collect();
+                p50s.sort_unstable();
+                phases.insert(
+                    (*name).to_owned(),
+                    PhaseStats {
+                        p50_ms: ms(p50s[(p50s.len() - 1) / 2]),
+                        p95_ms: ms(triples.iter().map(|t| t[1]).max().unwrap_or(0)),
+                        max_ms: ms(triples.iter().map(|t| t[2]).max().unwrap_or(0)),
+                    },
+                );
+            }
+            out.push(LatencyBucket {
+                start_ms: from_ms + span * i as i64 / n as i64,
+                phases,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Everything `downbeat history` prints.
+    pub fn report(&self, from_ms: i64, to_ms: i64, service: Option<&str>) -> rusqlite::Result<HistoryReport> {
+        let names: Vec<String> = match service {
+            Some(s) => vec![s.to_owned()],
+            None => self.services(from_ms)?,
+        };
+        let mut services = Vec::new();
+        for name in &names {
+            let latency = self
+                .latency(name, from_ms, to_ms, 1)?
+                .into_iter()
+                .next()
+                .map(|b| b.phases)
+                .unwrap_or_default();
+            services.push(ServiceSummary {
+                uptime: self.uptime(name, from_ms, to_ms)?,
+                latency,
+            });
+        }
+        let offline: i64 = self.intervals(None, "offline", from_ms, to_ms)?.iter().map(|(a, b)| b - a).sum();
+        Ok(HistoryReport {
+            since: ms_to_rfc3339(from_ms),
+            until: ms_to_rfc3339(to_ms),
+            services,
+            incidents: self.incidents(from_ms, service, to_ms)?,
+            offline_s: offline as f64 / 1000.0,
+        })
+    }
+
+    /// Writes raw results since `from_ms` as CSV.
+    pub fn export_csv(&self, from_ms: i64, w: &mut dyn Write) -> Result<u64, std::io::Error> {
+        let io = |e: rusqlite::Error| std::io::Error::other(e.to_string());
+        writeln!(
+            w,
+            "time,service,check,status,offline,diagnosis,dns_ms,connect_ms,tls_ms,ttfb_ms,transfer_ms,total_ms,http_status,bytes,throughput_kbps,cert_days_left,detail"
+        )?;
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us, transfer_us,
+                 total_us, http_status, bytes, kbps, cert_days, detail FROM results WHERE at >= ?1 ORDER BY at, id",
+            )
+            .map_err(io)?;
+        let mut rows = stmt.query([from_ms]).map_err(io)?;
+        let mut n = 0;
+        let opt_ms = |v: Option<i64>| v.map(|us| format!("{:.3}", us as f64 / 1000.0)).unwrap_or_default();
+        let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
+        while let Some(r) = rows.next().map_err(io)? {
+            let status = match r.get::<_, i64>(3).map_err(io)? {
+                0 => "up",
+                1 => "degraded",
+                _ => "down",
+            };
+            let service: String = r.get(1).map_err(io)?;
+            writeln!(
+                w,
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+                ms_to_rfc3339(r.get(0).map_err(io)?),
+                csv(if service.is_empty() { "(baseline)" } else { &service }),
+                csv(&r.get::<_, String>(2).map_err(io)?),
+                status,
+                r.get::<_, i64>(4).map_err(io)?,
+                r.get::<_, String>(5).map_err(io)?,
+                opt_ms(r.get(6).map_err(io)?),
+                opt_ms(r.get(7).map_err(io)?),
+                opt_ms(r.get(8).map_err(io)?),
+                opt_ms(r.get(9).map_err(io)?),
+                opt_ms(r.get(10).map_err(io)?),
+                opt_ms(r.get(11).map_err(io)?),
+                opt(r.get(12).map_err(io)?),
+                opt(r.get(13).map_err(io)?),
+                opt(r.get(14).map_err(io)?),
+                opt(r.get(15).map_err(io)?),
+                csv(&r.get::<_, String>(16).map_err(io)?),
+            )?;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+/// A CSV field, quoted when needed.
+pub fn csv(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}

@@ -1,0 +1,484 @@
+//! The single writer: a thread that owns the write connection, takes rounds and transitions
+//! from a channel, writes each round in one transaction, keeps incidents, rolls results up and
+//! trims old rows. The monitor never waits for the disk.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{open_for_writing, unix_ms, OpenNotice, Retention, StoreError};
+use crate::health::{State, Transition};
+use crate::monitor::Sink;
+use crate::probe::Status;
+use crate::run::RoundResult;
+
+/// How many unwritten rounds are held in memory while the disk refuses writes.
+const MAX_PENDING: usize = 20_000;
+
+enum Msg {
+    Round(Arc<RoundResult>),
+    Transition(Box<Transition>, bool),
+    Flush(Sender<()>),
+    Shutdown,
+}
+
+/// What the writer has to report: for the CLI's and the app's status lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriterStatus {
+    /// The latest write error, cleared by the next successful write.
+    pub last_error: Option<String>,
+    /// Rounds and transitions waiting to be written.
+    pub pending: usize,
+    /// Rounds dropped because the disk refused writes for too long.
+    pub dropped: u64,
+    /// Rounds written since start.
+    pub written: u64,
+    /// What opening the database found (a damaged file moved aside).
+    pub notice: Option<String>,
+    pub path: PathBuf,
+}
+
+/// The running writer.
+#[derive(Debug)]
+pub struct Writer {
+    tx: Sender<Msg>,
+    status: Arc<Mutex<WriterStatus>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// The monitor sink that feeds the writer.
+#[derive(Debug, Clone)]
+pub struct StoreSink {
+    tx: Sender<Msg>,
+}
+
+impl Sink for StoreSink {
+    fn on_round(&self, round: &RoundResult) {
+        let _ = self.tx.send(Msg::Round(Arc::new(round.clone())));
+    }
+
+    fn on_transition(&self, t: &Transition, notified: bool) {
+        let _ = self.tx.send(Msg::Transition(Box::new(t.clone()), notified));
+    }
+}
+
+impl Writer {
+    /// Opens the database at `path` and starts the writer thread.
+    pub fn start(path: &Path, retention: Retention) -> Result<Writer, StoreError> {
+        let (conn, notice) = open_for_writing(path)?;
+        let status = Arc::new(Mutex::new(WriterStatus {
+            notice: notice.as_ref().map(OpenNotice::to_string),
+            path: path.to_path_buf(),
+            ..WriterStatus::default()
+        }));
+        let (tx, rx) = mpsc::channel();
+        let st = status.clone();
+        let thread = std::thread::Builder::new()
+            .name("downbeat-store".into())
+            .spawn(move || run(conn, rx, st, retention))
+            .map_err(|source| StoreError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        Ok(Writer {
+            tx,
+            status,
+            thread: Some(thread),
+        })
+    }
+
+    pub fn sink(&self) -> StoreSink {
+        StoreSink { tx: self.tx.clone() }
+    }
+
+    pub fn status(&self) -> WriterStatus {
+        self.status.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Waits until everything sent so far is written (or has failed), and rolled up.
+    pub fn flush(&self) {
+        let (tx, rx) = mpsc::channel();
+        if self.tx.send(Msg::Flush(tx)).is_ok() {
+            let _ = rx.recv_timeout(Duration::from_secs(30));
+        }
+    }
+
+    /// Flushes and stops the writer thread.
+    pub fn shutdown(mut self) {
+        self.flush();
+        let _ = self.tx.send(Msg::Shutdown);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+struct State_ {
+    conn: Connection,
+    pending: VecDeque<Msg>,
+    status: Arc<Mutex<WriterStatus>>,
+    retention: Retention,
+    last_maintenance: Option<SystemTime>,
+}
+
+fn run(conn: Connection, rx: Receiver<Msg>, status: Arc<Mutex<WriterStatus>>, retention: Retention) {
+    let mut s = State_ {
+        conn,
+        pending: VecDeque::new(),
+        status,
+        retention,
+        last_maintenance: None,
+    };
+    let _ = close_stale_incidents(&s.conn);
+    loop {
+        let first = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(m) => Some(m),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Msg::Shutdown),
+        };
+        let batch = first.into_iter().chain(std::iter::from_fn(|| rx.try_recv().ok()));
+        for msg in batch {
+            match msg {
+                Msg::Flush(done) => {
+                    s.write_pending();
+                    s.roll_up_all();
+                    let _ = done.send(());
+                }
+                Msg::Shutdown => {
+                    s.write_pending();
+                    s.roll_up_all();
+                    return;
+                }
+                other => s.pending.push_back(other),
+            }
+        }
+        s.write_pending();
+        s.maintain();
+    }
+}
+
+impl State_ {
+    /// Rollups including the buckets in progress (on flush and shutdown).
+    fn roll_up_all(&self) {
+        let _ = rollup(&self.conn, 60, true);
+        let _ = rollup(&self.conn, 3600, true);
+    }
+
+    /// Writes every pending message, one transaction per message; stops at the first failure
+    /// and keeps the rest for later.
+    fn write_pending(&mut self) {
+        while let Some(msg) = self.pending.pop_front() {
+            let result = match &msg {
+                Msg::Round(r) => write_round(&mut self.conn, r),
+                Msg::Transition(t, notified) => write_transition(&mut self.conn, t, *notified),
+                Msg::Flush(_) | Msg::Shutdown => Ok(()),
+            };
+            match result {
+                Ok(()) => {
+                    if let Ok(mut st) = self.status.lock() {
+                        st.last_error = None;
+                        if matches!(msg, Msg::Round(_)) {
+                            st.written += 1;
+                        }
+                    }
+                }
+                Err(e) => {
+                    self.pending.push_front(msg);
+                    let mut dropped = 0;
+                    while self.pending.len() > MAX_PENDING {
+                        self.pending.pop_front();
+                        dropped += 1;
+                    }
+                    if let Ok(mut st) = self.status.lock() {
+                        st.last_error = Some(describe(&e));
+                        st.dropped += dropped;
+                        st.pending = self.pending.len();
+                    }
+                    return;
+                }
+            }
+        }
+        if let Ok(mut st) = self.status.lock() {
+            st.pending = 0;
+        }
+    }
+
+    /// Rollups every minute, trimming every hour.
+    fn maintain(&mut self) {
+        let now = SystemTime::now();
+        let _ = rollup(&self.conn, 60, false);
+        let due = self
+            .last_maintenance
+            .is_none_or(|t| now.duration_since(t).unwrap_or_default() >= Duration::from_secs(3600));
+        if due {
+            let _ = rollup(&self.conn, 3600, false);
+            let _ = trim(&self.conn, self.retention, now);
+            self.last_maintenance = Some(now);
+        }
+    }
+}
+
+/// A write error in plain words.
+fn describe(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => "the disk is full: history is kept in memory until there is room".into(),
+        Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::PermissionDenied) => {
+            "the history database is read-only: history is kept in memory until it can be written".into()
+        }
+        _ => format!("writing history failed: {e}"),
+    }
+}
+
+fn status_code(s: Status) -> i64 {
+    match s {
+        Status::Up => 0,
+        Status::Degraded => 1,
+        Status::Down => 2,
+    }
+}
+
+fn us(d: Option<Duration>) -> Option<i64> {
+    d.map(|d| d.as_micros() as i64)
+}
+
+fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
+    let at = unix_ms(r.checked_at);
+    let offline = !r.baseline.is_empty() && r.baseline.iter().all(|c| c.report.status == Status::Down);
+    let tx = conn.transaction()?;
+    {
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO results (at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us,
+              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        )?;
+        let rows = r
+            .baseline
+            .iter()
+            .map(|c| ("", c))
+            .chain(r.services.iter().flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))));
+        for (service, c) in rows {
+            let rep = &c.report;
+            let p = rep.phases;
+            ins.execute(params![
+                at,
+                service,
+                c.name,
+                status_code(rep.status),
+                // A service failing while the baseline fails is not the service's fault.
+                i64::from(offline && !service.is_empty()),
+                rep.diagnosis.as_str(),
+                us(p.dns),
+                us(p.connect),
+                us(p.tls),
+                us(p.ttfb),
+                us(p.transfer),
+                rep.total.as_micros() as i64,
+                rep.http_status,
+                rep.bytes.map(|b| b.0 as i64),
+                rep.throughput.map(|k| k.0 as i64),
+                rep.tls.as_ref().and_then(|t| t.cert_days_left),
+                rep.detail,
+            ])?;
+        }
+    }
+    tx.commit()
+}
+
+fn write_transition(conn: &mut Connection, t: &Transition, notified: bool) -> rusqlite::Result<()> {
+    let at = unix_ms(t.at);
+    let tx = conn.transaction()?;
+    let open: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, kind FROM incidents WHERE service IS ?1 AND end IS NULL ORDER BY start DESC LIMIT 1",
+            params![t.service],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let first = t.first_diagnosis.unwrap_or(t.diagnosis);
+    let worst = t.worst_diagnosis.unwrap_or(t.diagnosis);
+    match (t.to, open) {
+        (State::Up, Some((id, _))) => {
+            tx.execute(
+                "UPDATE incidents SET end = ?2, worst_diagnosis = coalesce(?3, worst_diagnosis) WHERE id = ?1",
+                params![id, at, t.worst_diagnosis.map(|d| d.as_str())],
+            )?;
+        }
+        (State::Down, Some((id, kind))) if kind != "down" => {
+            tx.execute(
+                "UPDATE incidents SET kind = 'down', worst_diagnosis = ?2, check_name = ?3, detail = ?4,
+                 notified = notified OR ?5 WHERE id = ?1",
+                params![id, t.diagnosis.as_str(), t.check, t.detail, notified],
+            )?;
+        }
+        (State::Down | State::Degraded | State::Offline, None) => {
+            tx.execute(
+                "INSERT INTO incidents (service, check_name, kind, start, first_diagnosis, worst_diagnosis, blame, notified, detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    t.service,
+                    t.check,
+                    t.to.as_str(),
+                    at,
+                    first.as_str(),
+                    worst.as_str(),
+                    t.blame.as_str(),
+                    notified,
+                    t.detail
+                ],
+            )?;
+        }
+        _ => {}
+    }
+    tx.commit()
+}
+
+/// Incidents left open by a previous run end at that service's last recorded result.
+fn close_stale_incidents(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE incidents SET end = max(start, coalesce(
+            (SELECT max(at) FROM results r WHERE r.service = coalesce(incidents.service, '')), start))
+         WHERE end IS NULL",
+        [],
+    )
+}
+
+/// Rolls raw results up into `resolution`-second buckets, from the last mark to now. Closed
+/// buckets move the mark; with `partial`, the bucket in progress is written too (and redone
+/// later).
+fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result<()> {
+    let now_s = unix_ms(SystemTime::now()) / 1000;
+    let closed_until = now_s - now_s.rem_euclid(resolution);
+    let until = if partial { closed_until + resolution } else { closed_until };
+    let mark: Option<i64> = conn
+        .query_row("SELECT done_until FROM rollup_marks WHERE resolution = ?1", [resolution], |r| r.get(0))
+        .optional()?;
+    let from = match mark {
+        Some(m) => m,
+        None => match conn.query_row("SELECT min(at) FROM results", [], |r| r.get::<_, Option<i64>>(0))? {
+            Some(first_ms) => {
+                let s = first_ms / 1000;
+                s - s.rem_euclid(resolution)
+            }
+            None => closed_until,
+        },
+    };
+    if from >= until {
+        return Ok(());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT at, service, check_name, status, offline, dns_us, connect_us, tls_us, ttfb_us, transfer_us, total_us
+         FROM results WHERE at >= ?1 AND at < ?2 ORDER BY at",
+    )?;
+    type Key = (i64, String, String);
+    let mut groups: BTreeMap<Key, Acc> = BTreeMap::new();
+    let rows = stmt.query_map(params![from * 1000, until * 1000], |r| {
+        let at: i64 = r.get(0)?;
+        let bucket = (at / 1000) - (at / 1000).rem_euclid(resolution);
+        let phases: [Option<i64>; 6] = [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?];
+        Ok(((bucket, r.get::<_, String>(1)?, r.get::<_, String>(2)?), r.get::<_, i64>(3)?, r.get::<_, i64>(4)?, phases))
+    })?;
+    for row in rows {
+        let (key, status, offline, phases) = row?;
+        let acc = groups.entry(key).or_default();
+        if offline != 0 {
+            acc.counts[3] += 1;
+        } else {
+            acc.counts[usize::try_from(status).unwrap_or(2).min(2)] += 1;
+        }
+        for (i, p) in phases.iter().enumerate() {
+            if let Some(v) = p {
+                acc.phases[i].push(*v);
+            }
+        }
+    }
+    let tx = conn.unchecked_transaction()?;
+    {
+        let mut ins = tx.prepare_cached(
+            "INSERT OR REPLACE INTO rollups (resolution, bucket, service, check_name, up, degraded, down, offline, stats)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for ((bucket, service, check), mut acc) in groups {
+            let stats = acc.stats_json();
+            ins.execute(params![
+                resolution,
+                bucket,
+                service,
+                check,
+                acc.counts[0],
+                acc.counts[1],
+                acc.counts[2],
+                acc.counts[3],
+                stats
+            ])?;
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO rollup_marks (resolution, done_until) VALUES (?1, ?2)",
+            params![resolution, closed_until.max(from)],
+        )?;
+    }
+    tx.commit()
+}
+
+/// The phases in rollup order.
+pub(crate) const PHASES: [&str; 6] = ["dns", "connect", "tls", "ttfb", "transfer", "total"];
+
+#[derive(Default)]
+struct Acc {
+    counts: [i64; 4],
+    phases: [Vec<i64>; 6],
+}
+
+impl Acc {
+    fn stats_json(&mut self) -> String {
+        let mut m = serde_json::Map::new();
+        for (i, name) in PHASES.iter().enumerate() {
+            let v = &mut self.phases[i];
+            if v.is_empty() {
+                continue;
+            }
+            v.sort_unstable();
+            let pick = |q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
+            m.insert((*name).into(), serde_json::json!([pick(0.50), pick(0.95), v[v.len() - 1]]));
+        }
+        serde_json::Value::Object(m).to_string()
+    }
+}
+
+/// Deletes what is past retention, in small batches so readers are never blocked for long.
+fn trim(conn: &Connection, retention: Retention, now: SystemTime) -> rusqlite::Result<()> {
+    let now_ms = unix_ms(now);
+    let raw_cut = now_ms - retention.raw.as_millis() as i64;
+    let rollup_cut = now_ms - retention.rollups.as_millis() as i64;
+    loop {
+        let n = conn.execute(
+            "DELETE FROM results WHERE id IN (SELECT id FROM results WHERE at < ?1 LIMIT 5000)",
+            [raw_cut],
+        )?;
+        if n == 0 {
+            break;
+        }
+    }
+    conn.execute("DELETE FROM rollups WHERE resolution = 60 AND bucket < ?1", [raw_cut / 1000])?;
+    conn.execute("DELETE FROM rollups WHERE resolution = 3600 AND bucket < ?1", [rollup_cut / 1000])?;
+    conn.execute("DELETE FROM incidents WHERE end IS NOT NULL AND end < ?1", [rollup_cut])?;
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let mut acc = Acc::default();
+        acc.phases[5] = (1..=100).collect();
+        let json: serde_json::Value = serde_json::from_str(&acc.stats_json()).unwrap();
+        assert_eq!(json["total"], serde_json::json!([50, 95, 100]));
+        assert!(json.get("dns").is_none());
+    }
+}
