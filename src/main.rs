@@ -108,7 +108,12 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check { json } => check(cli.config.as_deref(), json),
         Command::Watch { json, no_notify } => watch(cli.config.as_deref(), json, no_notify),
-        Command::History { since, service, json, csv } => history(since, service.as_deref(), json, csv),
+        Command::History {
+            since,
+            service,
+            json,
+            csv,
+        } => history(since, service.as_deref(), json, csv),
         Command::Export { csv, since } => export(&csv, since),
         Command::Presets { name } => {
             match name {
@@ -244,7 +249,8 @@ fn parse_since(s: &str) -> Result<Duration, String> {
 }
 
 fn open_history() -> anyhow::Result<Option<History>> {
-    let path = store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
+    let path =
+        store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
     Ok(History::open(&path)?)
 }
 
@@ -252,9 +258,13 @@ fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> any
     let now = store::unix_ms(std::time::SystemTime::now());
     let from = now - since.as_millis() as i64;
     let report = match open_history()? {
-        Some(h) => h.report(from, now, service).context("reading the history failed")?,
+        Some(h) => h
+            .report(from, now, service)
+            .context("reading the history failed")?,
         None => downbeat::store::HistoryReport {
-            since: downbeat::run::rfc3339(std::time::UNIX_EPOCH + Duration::from_millis(from as u64)),
+            since: downbeat::run::rfc3339(
+                std::time::UNIX_EPOCH + Duration::from_millis(from as u64),
+            ),
             until: downbeat::run::rfc3339(std::time::SystemTime::now()),
             services: Vec::new(),
             incidents: Vec::new(),
@@ -287,15 +297,30 @@ fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> any
         }
         return Ok(0);
     }
-    writeln!(out, "History since {} ({} to now)", report.since, downbeat::notify::human_span(since))?;
+    writeln!(
+        out,
+        "History since {} ({} to now)",
+        report.since,
+        downbeat::notify::human_span(since)
+    )?;
     if report.services.is_empty() {
-        writeln!(out, "\nNothing recorded yet: `downbeat watch` or the desktop app records history.")?;
+        writeln!(
+            out,
+            "\nNothing recorded yet: `downbeat watch` or the desktop app records history."
+        )?;
         return Ok(0);
     }
-    writeln!(out, "\n  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}", "SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95")?;
+    writeln!(
+        out,
+        "\n  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}",
+        "SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95"
+    )?;
     for s in &report.services {
         let u = &s.uptime;
-        let pct = u.uptime_pct.map(|p| format!("{p:.2}%")).unwrap_or_else(|| "-".into());
+        let pct = u
+            .uptime_pct
+            .map(|p| format!("{p:.2}%"))
+            .unwrap_or_else(|| "-".into());
         let lat = |phase: &str, p95: bool| {
             s.latency
                 .get(phase)
@@ -326,8 +351,16 @@ fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> any
     }
     for i in &report.incidents {
         let who = i.service.as_deref().unwrap_or("your connection");
-        let how = i.worst_diagnosis.as_deref().and_then(diagnosis_headline).unwrap_or("");
-        let check = i.check.as_deref().map(|c| format!("{c}: ")).unwrap_or_default();
+        let how = i
+            .worst_diagnosis
+            .as_deref()
+            .and_then(diagnosis_headline)
+            .unwrap_or("");
+        let check = i
+            .check
+            .as_deref()
+            .map(|c| format!("{c}: "))
+            .unwrap_or_default();
         writeln!(
             out,
             "  {}  {who} {} for {}{} ({check}{how}; blame: {})",
@@ -342,7 +375,10 @@ fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> any
 }
 
 fn diagnosis_headline(code: &str) -> Option<&'static str> {
-    downbeat::Diagnosis::ALL.iter().find(|d| d.as_str() == code).map(|d| d.headline())
+    downbeat::Diagnosis::ALL
+        .iter()
+        .find(|d| d.as_str() == code)
+        .map(|d| d.headline())
 }
 
 fn export(file: &Path, since: Duration) -> anyhow::Result<u8> {
@@ -355,10 +391,12 @@ fn export(file: &Path, since: Duration) -> anyhow::Result<u8> {
         h.export_csv(from, &mut std::io::stdout().lock())?
     } else {
         let mut f = std::io::BufWriter::new(
-            std::fs::File::create(file).with_context(|| format!("cannot create {}", file.display()))?,
+            std::fs::File::create(file)
+                .with_context(|| format!("cannot create {}", file.display()))?,
         );
         let n = h.export_csv(from, &mut f)?;
-        f.flush().with_context(|| format!("cannot write {}", file.display()))?;
+        f.flush()
+            .with_context(|| format!("cannot write {}", file.display()))?;
         n
     };
     eprintln!("downbeat: wrote {n} results");

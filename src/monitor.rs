@@ -338,16 +338,18 @@ impl Monitor {
                 }
             }
 
-            // When to look again.
+            // When to look again. One jittered interval per round keeps the baseline and the
+            // healthy services in step, so they run together.
             let now = Instant::now();
+            let next = jittered(interval, &mut seed);
             baseline_due = if baseline_failing && health.connection != State::Offline {
                 now + confirm
             } else {
-                now + jittered(interval, &mut seed)
+                now + next
             };
             for &i in &due {
                 let Some(svc) = health.service(&self.config.services[i].name) else {
-                    next_due[i] = now + jittered(interval, &mut seed);
+                    next_due[i] = now + next;
                     continue;
                 };
                 let suspect = svc
@@ -382,7 +384,7 @@ impl Monitor {
                     backoff.max(retry_after)
                 } else {
                     down_rounds[i] = 0;
-                    jittered(interval, &mut seed)
+                    next
                 };
                 next_due[i] = now + delay;
             }

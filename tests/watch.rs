@@ -23,10 +23,12 @@ struct Watch {
 
 impl Watch {
     async fn start(config: &Path, bus: &Bus) -> Watch {
+        let data = config.parent().unwrap().join("data");
         let mut child = tokio::process::Command::new(BIN)
             .args(["watch", "--json", "--config"])
             .arg(config)
             .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .env("DOWNBEAT_DATA_DIR", &data)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -192,6 +194,48 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     assert_eq!(transitions[0]["diagnosis"], "http_server_error");
     assert_eq!(transitions[0]["blame"], "them");
     assert_eq!(transitions[0]["notified"], true);
+
+    // The history has the incident, with the right duration, diagnosis and blame.
+    let out = tokio::process::Command::new(BIN)
+        .args(["history", "--json", "--since", "1h"])
+        .env("DOWNBEAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let h: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let incidents = h["incidents"].as_array().unwrap();
+    assert_eq!(incidents.len(), 1, "{h:#}");
+    let i = &incidents[0];
+    assert_eq!(
+        (i["service"].as_str(), i["kind"].as_str()),
+        (Some("Tunes"), Some("down"))
+    );
+    assert_eq!(i["first_diagnosis"], "http_server_error");
+    assert_eq!(i["worst_diagnosis"], "http_server_error");
+    assert_eq!(i["blame"], "them");
+    assert_eq!(i["notified"], true);
+    assert_eq!(i["ongoing"], false);
+    let said = (back.at - down.at).as_secs_f64();
+    assert!(
+        (i["duration_s"].as_f64().unwrap() - said).abs() < 1.0,
+        "{} vs {said}",
+        i["duration_s"]
+    );
+    let tunes = h["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service"] == "Tunes")
+        .unwrap();
+    let uptime = tunes["uptime_pct"].as_f64().unwrap();
+    assert!(uptime < 100.0 && uptime > 0.0, "{uptime}");
+    assert!(tunes["latency"]["ttfb"]["p50_ms"].as_f64().is_some());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -25,8 +25,11 @@ impl TryFrom<String> for DurationValue {
 
 /// Parses "30s", "2m", "1h", "250ms", "1m30s".
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let bad =
-        || format!("invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\"");
+    let bad = || {
+        format!(
+            "invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\""
+        )
+    };
     let t = s.trim();
     if t.is_empty() {
         return Err(bad());

@@ -14,7 +14,10 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use query::{csv, Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary, ServiceUptime};
+pub use query::{
+    csv, Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary,
+    ServiceUptime,
+};
 pub use writer::{StoreSink, Writer, WriterStatus};
 
 /// Retention settings.
@@ -51,7 +54,11 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error("history database {path} was written by a newer Downbeat (schema {found}, this one knows {known})")]
-    TooNew { path: PathBuf, found: i64, known: i64 },
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
 }
 
 /// The database file: `$DOWNBEAT_DATA_DIR/history.db`, else the platform data dir
@@ -118,7 +125,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         source,
     };
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(err)?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
@@ -126,10 +135,15 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
             known: SCHEMA_VERSION,
         });
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+    for (i, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
         let tx = conn.transaction().map_err(err)?;
         tx.execute_batch(sql).map_err(err)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1).map_err(err)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)
+            .map_err(err)?;
         tx.commit().map_err(err)?;
     }
     Ok(())
@@ -189,10 +203,14 @@ fn try_open(path: &Path) -> Result<Connection, StoreError> {
     let mut conn = Connection::open(path).map_err(err)?;
     restrict_permissions(path);
     conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
-    conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
-    conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(err)?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(err)?;
     if existed {
-        let ok: String = conn.pragma_query_value(None, "quick_check", |r| r.get(0)).map_err(err)?;
+        let ok: String = conn
+            .pragma_query_value(None, "quick_check", |r| r.get(0))
+            .map_err(err)?;
         if ok != "ok" {
             return Err(err(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
@@ -209,11 +227,14 @@ pub fn open_for_reading(path: &Path) -> Result<Option<Connection>, StoreError> {
     if !path.exists() {
         return Ok(None);
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|source| StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let _ = conn.busy_timeout(Duration::from_secs(5));
     Ok(Some(conn))
 }
@@ -273,7 +294,8 @@ mod tests {
             let mut conn = Connection::open(&path).unwrap();
             for (i, sql) in MIGRATIONS.iter().enumerate().take(start as usize) {
                 conn.execute_batch(sql).unwrap();
-                conn.pragma_update(None, "user_version", i as i64 + 1).unwrap();
+                conn.pragma_update(None, "user_version", i as i64 + 1)
+                    .unwrap();
             }
             if start >= 1 {
                 conn.execute(
@@ -283,13 +305,18 @@ mod tests {
                 .unwrap();
             }
             migrate(&mut conn, &path).unwrap();
-            let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+            let v: i64 = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
             assert_eq!(v, SCHEMA_VERSION);
             if start >= 1 {
-                let n: i64 = conn.query_row("SELECT count(*) FROM results", [], |r| r.get(0)).unwrap();
+                let n: i64 = conn
+                    .query_row("SELECT count(*) FROM results", [], |r| r.get(0))
+                    .unwrap();
                 assert_eq!(n, 1, "data survives the migration from version {start}");
             }
-            conn.execute("INSERT INTO rollup_marks VALUES (60, 0)", []).unwrap();
+            conn.execute("INSERT INTO rollup_marks VALUES (60, 0)", [])
+                .unwrap();
         }
     }
 
@@ -299,6 +326,9 @@ mod tests {
         let path = dir.path().join("new.db");
         let mut conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
-        assert!(matches!(migrate(&mut conn, &path), Err(StoreError::TooNew { found: 99, .. })));
+        assert!(matches!(
+            migrate(&mut conn, &path),
+            Err(StoreError::TooNew { found: 99, .. })
+        ));
     }
 }

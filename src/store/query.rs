@@ -101,7 +101,8 @@ pub struct History {
 }
 
 fn ms_to_rfc3339(ms: i64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0));
+    let t =
+        std::time::UNIX_EPOCH + std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0));
     crate::run::rfc3339(t)
 }
 
@@ -129,7 +130,12 @@ impl History {
 
     /// Incidents overlapping `[from_ms, ∞)`, newest first; `service` filters (the user's offline
     /// periods are always included).
-    pub fn incidents(&self, from_ms: i64, service: Option<&str>, now_ms: i64) -> rusqlite::Result<Vec<Incident>> {
+    pub fn incidents(
+        &self,
+        from_ms: i64,
+        service: Option<&str>,
+        now_ms: i64,
+    ) -> rusqlite::Result<Vec<Incident>> {
         let mut stmt = self.conn.prepare(
             "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail
              FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
@@ -158,7 +164,13 @@ impl History {
         rows.collect()
     }
 
-    fn intervals(&self, service: Option<&str>, kind: &str, from: i64, to: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
+    fn intervals(
+        &self,
+        service: Option<&str>,
+        kind: &str,
+        from: i64,
+        to: i64,
+    ) -> rusqlite::Result<Vec<(i64, i64)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT start, coalesce(end, ?4) FROM incidents
              WHERE service IS ?1 AND kind = ?2 AND start < ?4 AND coalesce(end, ?4) > ?3",
@@ -171,7 +183,12 @@ impl History {
 
     /// Uptime of `service` over `[from_ms, to_ms)`: the share of monitored, online time it was
     /// not down.
-    pub fn uptime(&self, service: &str, from_ms: i64, to_ms: i64) -> rusqlite::Result<ServiceUptime> {
+    pub fn uptime(
+        &self,
+        service: &str,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> rusqlite::Result<ServiceUptime> {
         // Monitored from the first result (or the first hourly rollup, once raw results older
         // than it were trimmed) to the last.
         let (raw_first, raw_last): (Option<i64>, Option<i64>) = self.conn.query_row(
@@ -207,7 +224,11 @@ impl History {
         let total = |v: &[(i64, i64)]| v.iter().map(|(a, b)| (b - a).max(0)).sum::<i64>();
         let overlap: i64 = down
             .iter()
-            .flat_map(|d| offline.iter().map(move |o| (d.1.min(o.1) - d.0.max(o.0)).max(0)))
+            .flat_map(|d| {
+                offline
+                    .iter()
+                    .map(move |o| (d.1.min(o.1) - d.0.max(o.0)).max(0))
+            })
             .sum();
         let monitored = to - from;
         let offline_ms = total(&offline).min(monitored);
@@ -215,7 +236,8 @@ impl History {
         let online = monitored - offline_ms;
         Ok(ServiceUptime {
             service: service.to_owned(),
-            uptime_pct: (online > 0).then(|| 100.0 * (1.0 - down_ms as f64 / online as f64).clamp(0.0, 1.0)),
+            uptime_pct: (online > 0)
+                .then(|| 100.0 * (1.0 - down_ms as f64 / online as f64).clamp(0.0, 1.0)),
             monitored_s: monitored as f64 / 1000.0,
             down_s: down_ms as f64 / 1000.0,
             offline_s: offline_ms as f64 / 1000.0,
@@ -225,13 +247,23 @@ impl History {
     fn hourly_mark(&self) -> rusqlite::Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT done_until FROM rollup_marks WHERE resolution = 3600", [], |r| r.get::<_, i64>(0))
+            .query_row(
+                "SELECT done_until FROM rollup_marks WHERE resolution = 3600",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
             .optional()?
             .map_or(0, |s| s * 1000))
     }
 
     /// `n` status buckets over `[from_ms, to_ms)` for `service` (all its checks).
-    pub fn timeline(&self, service: &str, from_ms: i64, to_ms: i64, n: usize) -> rusqlite::Result<Vec<Bucket>> {
+    pub fn timeline(
+        &self,
+        service: &str,
+        from_ms: i64,
+        to_ms: i64,
+        n: usize,
+    ) -> rusqlite::Result<Vec<Bucket>> {
         let n = n.max(1);
         let span = (to_ms - from_ms).max(1);
         let mut out: Vec<Bucket> = (0..n)
@@ -240,7 +272,11 @@ impl History {
                 ..Bucket::default()
             })
             .collect();
-        let slot = |at: i64| usize::try_from((at - from_ms) * n as i64 / span).ok().filter(|i| *i < n);
+        let slot = |at: i64| {
+            usize::try_from((at - from_ms) * n as i64 / span)
+                .ok()
+                .filter(|i| *i < n)
+        };
         let raw_from = if span <= RAW_WINDOW_MS {
             from_ms
         } else {
@@ -251,7 +287,10 @@ impl History {
                  GROUP BY bucket",
             )?;
             let rows = stmt.query_map(params![service, from_ms, to_ms, mark], |r| {
-                Ok((r.get::<_, i64>(0)? * 1000, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?]))
+                Ok((
+                    r.get::<_, i64>(0)? * 1000,
+                    [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?],
+                ))
             })?;
             for row in rows {
                 let (at, c): (i64, [i64; 4]) = row?;
@@ -269,7 +308,11 @@ impl History {
             "SELECT at, status, offline FROM results WHERE service = ?1 AND at >= ?2 AND at < ?3",
         )?;
         let rows = stmt.query_map(params![service, raw_from, to_ms], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
         for row in rows {
             let (at, status, offline) = row?;
@@ -287,10 +330,20 @@ impl History {
     }
 
     /// `n` buckets of latency percentiles per phase over `[from_ms, to_ms)` for `service`.
-    pub fn latency(&self, service: &str, from_ms: i64, to_ms: i64, n: usize) -> rusqlite::Result<Vec<LatencyBucket>> {
+    pub fn latency(
+        &self,
+        service: &str,
+        from_ms: i64,
+        to_ms: i64,
+        n: usize,
+    ) -> rusqlite::Result<Vec<LatencyBucket>> {
         let n = n.max(1);
         let span = (to_ms - from_ms).max(1);
-        let slot = |at: i64| usize::try_from((at - from_ms) * n as i64 / span).ok().filter(|i| *i < n);
+        let slot = |at: i64| {
+            usize::try_from((at - from_ms) * n as i64 / span)
+                .ok()
+                .filter(|i| *i < n)
+        };
         // Per bucket, per phase: raw values, and rollup triples.
         let mut raw: Vec<[Vec<i64>; 6]> = (0..n).map(|_| Default::default()).collect();
         let mut rolled: Vec<[Vec<[i64; 3]>; 6]> = (0..n).map(|_| Default::default()).collect();
@@ -307,9 +360,17 @@ impl History {
             })?;
             for row in rows {
                 let (at, stats) = row?;
-                let (Some(i), Ok(v)) = (slot(at), serde_json::from_str::<serde_json::Value>(&stats)) else { continue };
+                let (Some(i), Ok(v)) =
+                    (slot(at), serde_json::from_str::<serde_json::Value>(&stats))
+                else {
+                    continue;
+                };
                 for (p, name) in PHASES.iter().enumerate() {
-                    if let Some([a, b, c]) = v.get(*name).and_then(|x| serde_json::from_value::<[i64; 3]>(x.clone()).ok()).map(|t| [t[0], t[1], t[2]]) {
+                    if let Some([a, b, c]) = v
+                        .get(*name)
+                        .and_then(|x| serde_json::from_value::<[i64; 3]>(x.clone()).ok())
+                        .map(|t| [t[0], t[1], t[2]])
+                    {
                         rolled[i][p].push([a, b, c]);
                     }
                 }
@@ -321,7 +382,14 @@ impl History {
              WHERE service = ?1 AND at >= ?2 AND at < ?3 AND offline = 0 AND status < 2",
         )?;
         let rows = stmt.query_map(params![service, raw_from, to_ms], |r| {
-            let v: [Option<i64>; 6] = [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?];
+            let v: [Option<i64>; 6] = [
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ];
             Ok((r.get::<_, i64>(0)?, v))
         })?;
         for row in rows {
@@ -343,7 +411,10 @@ impl History {
                 let values = &mut raw[i][p];
                 if !values.is_empty() {
                     values.sort_unstable();
-                    let pick = |q: f64| values[((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1];
+                    let pick = |q: f64| {
+                        values
+                            [((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1]
+                    };
                     triples.push([pick(0.5), pick(0.95), values[values.len() - 1]]);
                 }
                 if triples.is_empty() {
@@ -369,7 +440,12 @@ impl History {
     }
 
     /// Everything `downbeat history` prints.
-    pub fn report(&self, from_ms: i64, to_ms: i64, service: Option<&str>) -> rusqlite::Result<HistoryReport> {
+    pub fn report(
+        &self,
+        from_ms: i64,
+        to_ms: i64,
+        service: Option<&str>,
+    ) -> rusqlite::Result<HistoryReport> {
         let names: Vec<String> = match service {
             Some(s) => vec![s.to_owned()],
             None => self.services(from_ms)?,
@@ -387,7 +463,11 @@ impl History {
                 latency,
             });
         }
-        let offline: i64 = self.intervals(None, "offline", from_ms, to_ms)?.iter().map(|(a, b)| b - a).sum();
+        let offline: i64 = self
+            .intervals(None, "offline", from_ms, to_ms)?
+            .iter()
+            .map(|(a, b)| b - a)
+            .sum();
         Ok(HistoryReport {
             since: ms_to_rfc3339(from_ms),
             until: ms_to_rfc3339(to_ms),
@@ -413,7 +493,10 @@ impl History {
             .map_err(io)?;
         let mut rows = stmt.query([from_ms]).map_err(io)?;
         let mut n = 0;
-        let opt_ms = |v: Option<i64>| v.map(|us| format!("{:.3}", us as f64 / 1000.0)).unwrap_or_default();
+        let opt_ms = |v: Option<i64>| {
+            v.map(|us| format!("{:.3}", us as f64 / 1000.0))
+                .unwrap_or_default()
+        };
         let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
         while let Some(r) = rows.next().map_err(io)? {
             let status = match r.get::<_, i64>(3).map_err(io)? {
@@ -426,7 +509,11 @@ impl History {
                 w,
                 "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                 ms_to_rfc3339(r.get(0).map_err(io)?),
-                csv(if service.is_empty() { "(baseline)" } else { &service }),
+                csv(if service.is_empty() {
+                    "(baseline)"
+                } else {
+                    &service
+                }),
                 csv(&r.get::<_, String>(2).map_err(io)?),
                 status,
                 r.get::<_, i64>(4).map_err(io)?,

@@ -68,11 +68,17 @@ impl Sink for StoreSink {
 }
 
 impl Writer {
-    /// Opens the database at `path` and starts the writer thread.
+    /// Opens the database at `path` and starts the writer thread. A database that can't be
+    /// opened yet (a read-only or full disk) is retried on every write; meanwhile results are
+    /// held in memory and `status().last_error` says why.
     pub fn start(path: &Path, retention: Retention) -> Result<Writer, StoreError> {
-        let (conn, notice) = open_for_writing(path)?;
+        let (conn, notice, error) = match open_for_writing(path) {
+            Ok((conn, notice)) => (Some(conn), notice, None),
+            Err(e) => (None, None, Some(describe_open(&e, path))),
+        };
         let status = Arc::new(Mutex::new(WriterStatus {
             notice: notice.as_ref().map(OpenNotice::to_string),
+            last_error: error,
             path: path.to_path_buf(),
             ..WriterStatus::default()
         }));
@@ -80,7 +86,10 @@ impl Writer {
         let st = status.clone();
         let thread = std::thread::Builder::new()
             .name("downbeat-store".into())
-            .spawn(move || run(conn, rx, st, retention))
+            .spawn({
+                let path = path.to_path_buf();
+                move || run(conn, path, &rx, st, retention)
+            })
             .map_err(|source| StoreError::Io {
                 path: path.to_path_buf(),
                 source,
@@ -93,7 +102,9 @@ impl Writer {
     }
 
     pub fn sink(&self) -> StoreSink {
-        StoreSink { tx: self.tx.clone() }
+        StoreSink {
+            tx: self.tx.clone(),
+        }
     }
 
     pub fn status(&self) -> WriterStatus {
@@ -119,29 +130,44 @@ impl Writer {
 }
 
 struct State_ {
-    conn: Connection,
+    conn: Option<Connection>,
+    path: PathBuf,
+    /// Set after a read-only error: the connection is reopened before the next write.
+    reopen: bool,
     pending: VecDeque<Msg>,
     status: Arc<Mutex<WriterStatus>>,
     retention: Retention,
     last_maintenance: Option<SystemTime>,
 }
 
-fn run(conn: Connection, rx: Receiver<Msg>, status: Arc<Mutex<WriterStatus>>, retention: Retention) {
+fn run(
+    conn: Option<Connection>,
+    path: PathBuf,
+    rx: &Receiver<Msg>,
+    status: Arc<Mutex<WriterStatus>>,
+    retention: Retention,
+) {
     let mut s = State_ {
         conn,
+        path,
+        reopen: false,
         pending: VecDeque::new(),
         status,
         retention,
         last_maintenance: None,
     };
-    let _ = close_stale_incidents(&s.conn);
+    if let Some(c) = &s.conn {
+        let _ = close_stale_incidents(c);
+    }
     loop {
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(m) => Some(m),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
             Err(mpsc::RecvTimeoutError::Disconnected) => Some(Msg::Shutdown),
         };
-        let batch = first.into_iter().chain(std::iter::from_fn(|| rx.try_recv().ok()));
+        let batch = first
+            .into_iter()
+            .chain(std::iter::from_fn(|| rx.try_recv().ok()));
         for msg in batch {
             match msg {
                 Msg::Flush(done) => {
@@ -165,17 +191,38 @@ fn run(conn: Connection, rx: Receiver<Msg>, status: Arc<Mutex<WriterStatus>>, re
 impl State_ {
     /// Rollups including the buckets in progress (on flush and shutdown).
     fn roll_up_all(&self) {
-        let _ = rollup(&self.conn, 60, true);
-        let _ = rollup(&self.conn, 3600, true);
+        if let Some(c) = &self.conn {
+            let _ = rollup(c, 60, true);
+            let _ = rollup(c, 3600, true);
+        }
     }
 
     /// Writes every pending message, one transaction per message; stops at the first failure
     /// and keeps the rest for later.
     fn write_pending(&mut self) {
+        if (self.reopen || self.conn.is_none()) && !self.pending.is_empty() {
+            // Not open yet, or opened while its disk was read-only: (re)open it.
+            match open_for_writing(&self.path) {
+                Ok((conn, _)) => {
+                    let _ = close_stale_incidents(&conn);
+                    self.conn = Some(conn);
+                    self.reopen = false;
+                }
+                Err(e) if self.conn.is_none() => {
+                    let msg = describe_open(&e, &self.path);
+                    self.hold(msg);
+                    return;
+                }
+                Err(_) => {}
+            }
+        }
+        let Some(conn) = self.conn.as_mut() else {
+            return;
+        };
         while let Some(msg) = self.pending.pop_front() {
             let result = match &msg {
-                Msg::Round(r) => write_round(&mut self.conn, r),
-                Msg::Transition(t, notified) => write_transition(&mut self.conn, t, *notified),
+                Msg::Round(r) => write_round(conn, r),
+                Msg::Transition(t, notified) => write_transition(conn, t, *notified),
                 Msg::Flush(_) | Msg::Shutdown => Ok(()),
             };
             match result {
@@ -188,17 +235,11 @@ impl State_ {
                     }
                 }
                 Err(e) => {
+                    if matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly)) {
+                        self.reopen = true;
+                    }
                     self.pending.push_front(msg);
-                    let mut dropped = 0;
-                    while self.pending.len() > MAX_PENDING {
-                        self.pending.pop_front();
-                        dropped += 1;
-                    }
-                    if let Ok(mut st) = self.status.lock() {
-                        st.last_error = Some(describe(&e));
-                        st.dropped += dropped;
-                        st.pending = self.pending.len();
-                    }
+                    self.hold(describe(&e));
                     return;
                 }
             }
@@ -208,27 +249,65 @@ impl State_ {
         }
     }
 
+    /// Keeps what could not be written (bounded) and reports why.
+    fn hold(&mut self, why: String) {
+        let mut dropped = 0;
+        while self.pending.len() > MAX_PENDING {
+            self.pending.pop_front();
+            dropped += 1;
+        }
+        if let Ok(mut st) = self.status.lock() {
+            st.last_error = Some(why);
+            st.dropped += dropped;
+            st.pending = self.pending.len();
+        }
+    }
+
     /// Rollups every minute, trimming every hour.
     fn maintain(&mut self) {
         let now = SystemTime::now();
-        let _ = rollup(&self.conn, 60, false);
+        let Some(conn) = &self.conn else { return };
+        let _ = rollup(conn, 60, false);
         let due = self
             .last_maintenance
             .is_none_or(|t| now.duration_since(t).unwrap_or_default() >= Duration::from_secs(3600));
         if due {
-            let _ = rollup(&self.conn, 3600, false);
-            let _ = trim(&self.conn, self.retention, now);
+            let _ = rollup(conn, 3600, false);
+            let _ = trim(conn, self.retention, now);
             self.last_maintenance = Some(now);
         }
+    }
+}
+
+/// An open error in plain words.
+fn describe_open(e: &StoreError, path: &Path) -> String {
+    use std::io::ErrorKind;
+    // SQLite says only "unable to open": ask the filesystem.
+    let probe = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path);
+    match probe.as_ref().map_err(std::io::Error::kind) {
+        Err(ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied) => {
+            "the history database is read-only: history is kept in memory until it can be written"
+                .into()
+        }
+        Err(ErrorKind::StorageFull) => {
+            "the disk is full: history is kept in memory until there is room".into()
+        }
+        _ => format!("{e}: history is kept in memory until it can be written"),
     }
 }
 
 /// A write error in plain words.
 fn describe(e: &rusqlite::Error) -> String {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => "the disk is full: history is kept in memory until there is room".into(),
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            "the disk is full: history is kept in memory until there is room".into()
+        }
         Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::PermissionDenied) => {
-            "the history database is read-only: history is kept in memory until it can be written".into()
+            "the history database is read-only: history is kept in memory until it can be written"
+                .into()
         }
         _ => format!("writing history failed: {e}"),
     }
@@ -248,7 +327,8 @@ fn us(d: Option<Duration>) -> Option<i64> {
 
 fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     let at = unix_ms(r.checked_at);
-    let offline = !r.baseline.is_empty() && r.baseline.iter().all(|c| c.report.status == Status::Down);
+    let offline =
+        !r.baseline.is_empty() && r.baseline.iter().all(|c| c.report.status == Status::Down);
     let tx = conn.transaction()?;
     {
         let mut ins = tx.prepare_cached(
@@ -256,11 +336,11 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
               transfer_us, total_us, http_status, bytes, kbps, cert_days, detail)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
-        let rows = r
-            .baseline
-            .iter()
-            .map(|c| ("", c))
-            .chain(r.services.iter().flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))));
+        let rows = r.baseline.iter().map(|c| ("", c)).chain(
+            r.services
+                .iter()
+                .flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))),
+        );
         for (service, c) in rows {
             let rep = &c.report;
             let p = rep.phases;
@@ -353,13 +433,23 @@ fn close_stale_incidents(conn: &Connection) -> rusqlite::Result<usize> {
 fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result<()> {
     let now_s = unix_ms(SystemTime::now()) / 1000;
     let closed_until = now_s - now_s.rem_euclid(resolution);
-    let until = if partial { closed_until + resolution } else { closed_until };
+    let until = if partial {
+        closed_until + resolution
+    } else {
+        closed_until
+    };
     let mark: Option<i64> = conn
-        .query_row("SELECT done_until FROM rollup_marks WHERE resolution = ?1", [resolution], |r| r.get(0))
+        .query_row(
+            "SELECT done_until FROM rollup_marks WHERE resolution = ?1",
+            [resolution],
+            |r| r.get(0),
+        )
         .optional()?;
     let from = match mark {
         Some(m) => m,
-        None => match conn.query_row("SELECT min(at) FROM results", [], |r| r.get::<_, Option<i64>>(0))? {
+        None => match conn.query_row("SELECT min(at) FROM results", [], |r| {
+            r.get::<_, Option<i64>>(0)
+        })? {
             Some(first_ms) => {
                 let s = first_ms / 1000;
                 s - s.rem_euclid(resolution)
@@ -379,8 +469,20 @@ fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result
     let rows = stmt.query_map(params![from * 1000, until * 1000], |r| {
         let at: i64 = r.get(0)?;
         let bucket = (at / 1000) - (at / 1000).rem_euclid(resolution);
-        let phases: [Option<i64>; 6] = [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?];
-        Ok(((bucket, r.get::<_, String>(1)?, r.get::<_, String>(2)?), r.get::<_, i64>(3)?, r.get::<_, i64>(4)?, phases))
+        let phases: [Option<i64>; 6] = [
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+            r.get(8)?,
+            r.get(9)?,
+            r.get(10)?,
+        ];
+        Ok((
+            (bucket, r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+            r.get::<_, i64>(3)?,
+            r.get::<_, i64>(4)?,
+            phases,
+        ))
     })?;
     for row in rows {
         let (key, status, offline, phases) = row?;
@@ -443,7 +545,10 @@ impl Acc {
             }
             v.sort_unstable();
             let pick = |q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
-            m.insert((*name).into(), serde_json::json!([pick(0.50), pick(0.95), v[v.len() - 1]]));
+            m.insert(
+                (*name).into(),
+                serde_json::json!([pick(0.50), pick(0.95), v[v.len() - 1]]),
+            );
         }
         serde_json::Value::Object(m).to_string()
     }
@@ -463,9 +568,18 @@ fn trim(conn: &Connection, retention: Retention, now: SystemTime) -> rusqlite::R
             break;
         }
     }
-    conn.execute("DELETE FROM rollups WHERE resolution = 60 AND bucket < ?1", [raw_cut / 1000])?;
-    conn.execute("DELETE FROM rollups WHERE resolution = 3600 AND bucket < ?1", [rollup_cut / 1000])?;
-    conn.execute("DELETE FROM incidents WHERE end IS NOT NULL AND end < ?1", [rollup_cut])?;
+    conn.execute(
+        "DELETE FROM rollups WHERE resolution = 60 AND bucket < ?1",
+        [raw_cut / 1000],
+    )?;
+    conn.execute(
+        "DELETE FROM rollups WHERE resolution = 3600 AND bucket < ?1",
+        [rollup_cut / 1000],
+    )?;
+    conn.execute(
+        "DELETE FROM incidents WHERE end IS NOT NULL AND end < ?1",
+        [rollup_cut],
+    )?;
     Ok(())
 }
 

@@ -1,0 +1,489 @@
+//! The history store: queries over what the writer recorded, a damaged file moved aside,
+//! kill -9 during writes, and a full or read-only disk (real ones: a tiny tmpfs in a private
+//! mount namespace).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, SystemTime};
+
+use downbeat::health::{State, Transition};
+use downbeat::monitor::Sink;
+use downbeat::probe::{CheckKind, Diagnosis, Phases, Report};
+use downbeat::run::{CheckResult, RoundResult, ServiceResult};
+use downbeat::store::{History, Retention, Writer};
+use downbeat::verdict::{Blame, Overall, Verdict};
+use downbeat::Status;
+use support::Reply;
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+
+fn report(status: Status, ms: u64) -> Report {
+    let diagnosis = match status {
+        Status::Up => Diagnosis::Ok,
+        Status::Degraded => Diagnosis::Slow,
+        Status::Down => Diagnosis::HttpServerError,
+    };
+    Report {
+        kind: CheckKind::Handshake,
+        target: "https://svc.test/".into(),
+        status,
+        diagnosis,
+        detail: "detail, with a comma".into(),
+        phases: Phases {
+            dns: Some(Duration::from_millis(1)),
+            connect: Some(Duration::from_millis(2)),
+            tls: Some(Duration::from_millis(3)),
+            ttfb: Some(Duration::from_millis(ms)),
+            transfer: Some(Duration::from_millis(1)),
+        },
+        total: Duration::from_millis(ms + 7),
+        http_status: Some(200),
+        tls: None,
+        bytes: None,
+        throughput: None,
+        remote_addr: None,
+        retry_after: None,
+    }
+}
+
+fn round(at: SystemTime, base: Status, svc: Status, ttfb_ms: u64) -> RoundResult {
+    RoundResult {
+        checked_at: at,
+        verdict: Verdict {
+            status: Overall::Up,
+            blame: Blame::None,
+            summary: String::new(),
+        },
+        baseline: vec![CheckResult {
+            name: "base".into(),
+            report: report(base, 5),
+        }],
+        services: vec![ServiceResult {
+            name: "Tunes".into(),
+            status: svc,
+            checks: vec![CheckResult {
+                name: "front".into(),
+                report: report(svc, ttfb_ms),
+            }],
+        }],
+    }
+}
+
+fn transition(service: Option<&str>, from: State, to: State, at: SystemTime) -> Transition {
+    Transition {
+        service: service.map(str::to_owned),
+        check: service.map(|_| "front".to_owned()),
+        from,
+        to,
+        at,
+        diagnosis: if to == State::Up {
+            Diagnosis::Ok
+        } else {
+            Diagnosis::HttpServerError
+        },
+        blame: match (service, to) {
+            (_, State::Up) => Blame::None,
+            (None, _) => Blame::You,
+            _ => Blame::Them,
+        },
+        detail: String::new(),
+        lasted: None,
+        first_diagnosis: Some(Diagnosis::HttpServerError),
+        worst_diagnosis: Some(Diagnosis::HttpServerError),
+    }
+}
+
+fn ms(t: SystemTime) -> i64 {
+    downbeat::store::unix_ms(t)
+}
+
+#[test]
+fn records_rounds_and_incidents_and_answers_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let sink = writer.sink();
+    let t0 = SystemTime::now() - Duration::from_secs(3600);
+    let at = |s: u64| t0 + Duration::from_secs(s);
+    // An hour at one round a minute: up for 20 min, down for 10, up, then offline 5 min.
+    for m in 0..60u64 {
+        let svc = if (20..30).contains(&m) {
+            Status::Down
+        } else {
+            Status::Up
+        };
+        let base = if (45..50).contains(&m) {
+            Status::Down
+        } else {
+            Status::Up
+        };
+        let svc = if base == Status::Down {
+            Status::Down
+        } else {
+            svc
+        };
+        sink.on_round(&round(at(m * 60), base, svc, 10 + m));
+        if m == 21 {
+            sink.on_transition(
+                &transition(Some("Tunes"), State::Up, State::Down, at(m * 60)),
+                true,
+            );
+        }
+        if m == 31 {
+            sink.on_transition(
+                &transition(Some("Tunes"), State::Down, State::Up, at(m * 60)),
+                true,
+            );
+        }
+        if m == 46 {
+            sink.on_transition(
+                &transition(None, State::Up, State::Offline, at(m * 60)),
+                true,
+            );
+        }
+        if m == 51 {
+            sink.on_transition(
+                &transition(None, State::Offline, State::Up, at(m * 60)),
+                false,
+            );
+        }
+    }
+    writer.flush();
+    assert_eq!(writer.status().written, 60);
+    assert_eq!(writer.status().last_error, None);
+    writer.shutdown();
+
+    let h = History::open(&path).unwrap().unwrap();
+    let now = ms(SystemTime::now());
+    let from = ms(t0);
+    assert_eq!(h.services(from).unwrap(), ["Tunes"]);
+
+    let incidents = h.incidents(from, None, now).unwrap();
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    let offline = &incidents[0];
+    assert_eq!(
+        (
+            offline.service.as_deref(),
+            offline.kind.as_str(),
+            offline.blame.as_str()
+        ),
+        (None, "offline", "you")
+    );
+    let down = &incidents[1];
+    assert_eq!(
+        (
+            down.service.as_deref(),
+            down.kind.as_str(),
+            down.blame.as_str()
+        ),
+        (Some("Tunes"), "down", "them")
+    );
+    assert_eq!(down.duration_s, 600.0);
+    assert_eq!(down.worst_diagnosis.as_deref(), Some("http_server_error"));
+    assert!(down.notified && offline.notified);
+
+    // Monitored 59 min, offline 5 (left out), down 10: 1 - 10/54.
+    let u = h.uptime("Tunes", from, now).unwrap();
+    assert_eq!(u.monitored_s, 59.0 * 60.0);
+    assert_eq!((u.down_s, u.offline_s), (600.0, 300.0));
+    let want = 100.0 * (1.0 - 10.0 / 54.0);
+    assert!((u.uptime_pct.unwrap() - want).abs() < 1e-9, "{u:?}");
+
+    // Twelve 5-minute buckets: counts per status; the offline rounds counted apart.
+    let tl = h.timeline("Tunes", from, from + 3_600_000, 12).unwrap();
+    assert_eq!(tl.len(), 12);
+    assert_eq!(tl[0].up, 5);
+    assert_eq!((tl[4].down, tl[5].down), (5, 5));
+    assert_eq!(tl[9].offline, 5);
+    assert_eq!(
+        tl.iter()
+            .map(|b| b.up + b.down + b.degraded + b.offline)
+            .sum::<i64>(),
+        60
+    );
+
+    // Latency per phase: TTFB grows 1 ms a minute; down and offline rounds are left out.
+    let lat = h.latency("Tunes", from, from + 3_600_000, 2).unwrap();
+    let first = lat[0].phases["ttfb"];
+    assert_eq!(
+        first.max_ms, 29.0,
+        "minute 19 is the last up one in the first half"
+    );
+    assert!(first.p50_ms <= first.p95_ms && first.p95_ms <= first.max_ms);
+    assert_eq!(lat[1].phases["dns"].p50_ms, 1.0);
+
+    // The 90-day view (hourly rollups) sees the same counts.
+    let tl90 = h
+        .timeline("Tunes", now - 90 * 86_400_000, now + 1, 90)
+        .unwrap();
+    assert_eq!(
+        tl90.iter()
+            .map(|b| b.up + b.down + b.degraded + b.offline)
+            .sum::<i64>(),
+        60
+    );
+    let lat90 = h
+        .latency("Tunes", now - 90 * 86_400_000, now + 1, 1)
+        .unwrap();
+    assert!(
+        lat90[0].phases["ttfb"].p95_ms >= 60.0,
+        "{:?}",
+        lat90[0].phases["ttfb"]
+    );
+
+    // CSV export: a header, 120 rows (baseline and service), quoting the comma.
+    let mut csv = Vec::new();
+    assert_eq!(h.export_csv(from, &mut csv).unwrap(), 120);
+    let text = String::from_utf8(csv).unwrap();
+    assert_eq!(text.lines().count(), 121);
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .contains("\"detail, with a comma\""),
+        "{text}"
+    );
+}
+
+fn garbage_db(path: &Path) -> Vec<u8> {
+    let bytes: Vec<u8> = (0..40_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
+fn moved_aside(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .collect()
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_kept_aside_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let bytes = garbage_db(&path);
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let notice = writer.status().notice.unwrap();
+    assert!(
+        notice.starts_with("the history database was damaged"),
+        "{notice}"
+    );
+    let aside = moved_aside(dir.path());
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        std::fs::read(&aside[0]).unwrap(),
+        bytes,
+        "the damaged file is kept as it was"
+    );
+    assert!(notice.contains(&aside[0].display().to_string()));
+    writer
+        .sink()
+        .on_round(&round(SystemTime::now(), Status::Up, Status::Up, 5));
+    writer.flush();
+    assert_eq!(writer.status().written, 1);
+}
+
+#[test]
+fn a_database_with_damaged_pages_is_kept_aside_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    for i in 0..200 {
+        writer.sink().on_round(&round(
+            SystemTime::now() - Duration::from_secs(i),
+            Status::Up,
+            Status::Up,
+            5,
+        ));
+    }
+    writer.shutdown();
+    // Scribble over the pages after the header page.
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 12_000, "{}", bytes.len());
+    for b in &mut bytes[4096..12_288] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    assert!(
+        writer.status().notice.is_some(),
+        "quick_check must catch damaged pages"
+    );
+    assert_eq!(moved_aside(dir.path()).len(), 1);
+}
+
+/// Runs `downbeat watch` against loopback servers; returns the child.
+fn spawn_watch(config: &Path, data: &Path) -> std::process::Child {
+    std::process::Command::new(BIN)
+        .args(["watch", "--no-notify", "--config"])
+        .arg(config)
+        .env("DOWNBEAT_DATA_DIR", data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+fn write_config(dir: &Path, base: u16, svc: u16) -> PathBuf {
+    let p = dir.join("c.toml");
+    std::fs::write(
+        &p,
+        format!(
+            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{base}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{svc}/\"\n"
+        ),
+    )
+    .unwrap();
+    p
+}
+
+/// (rounds of the service recorded, of those the ones missing their baseline row), checking
+/// the file opens cleanly. The baseline runs with every service round, in the same transaction.
+fn rounds_in(path: &Path) -> (i64, i64) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    conn.query_row(
+        "SELECT count(*), coalesce(sum(n != 2), 0) FROM
+           (SELECT at, count(*) AS n FROM results WHERE at IN (SELECT at FROM results WHERE service = 'Tunes') GROUP BY at)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_during_writes_loses_at_most_the_round_in_flight() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let cfg = write_config(dir.path(), base.port(), svc.port());
+    let data = dir.path().join("data");
+    let db = data.join("history.db");
+    let mut recorded = 0;
+    for (i, wait_ms) in [900u64, 1700, 450, 2300, 1250, 3100].iter().enumerate() {
+        let hits_before = svc.hits() as i64;
+        let mut child = spawn_watch(&cfg, &data);
+        tokio::time::sleep(Duration::from_millis(*wait_ms)).await;
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let rounds_run = svc.hits() as i64 - hits_before;
+        let (rounds, torn) = rounds_in(&db);
+        assert_eq!(torn, 0, "a round is written whole or not at all");
+        let new = rounds - recorded;
+        assert!(
+            new >= rounds_run - 1,
+            "kill {i}: {rounds_run} rounds ran, {new} were recorded: more than the one in flight was lost"
+        );
+        recorded = rounds;
+    }
+    assert!(recorded >= 6);
+}
+
+/// Runs `script` as root in a private mount namespace with a small tmpfs at `mnt`.
+fn in_mount_namespace(script: &str) -> std::process::Output {
+    std::process::Command::new("unshare")
+        .args(["-m", "--", "bash", "-c", script])
+        .output()
+        .expect("unshare (util-linux) is needed")
+}
+
+async fn disk_trouble(setup: &str, break_it: &str, mend_it: &str, expect: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let cfg = write_config(dir.path(), base.port(), svc.port());
+    let mnt = dir.path().join("mnt");
+    std::fs::create_dir(&mnt).unwrap();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let script = format!(
+        r#"set -u
+mount -t tmpfs -o size=1m none {mnt} || exit 97
+{setup}
+DOWNBEAT_DATA_DIR={mnt} {bin} watch --no-notify --config {cfg} 2> {out}/stderr &
+W=$!
+sleep 2.5
+{break_it}
+sleep 7
+kill -0 $W && echo alive-while-broken > {out}/alive
+{mend_it}
+sleep 3
+kill -TERM $W; wait $W; echo $? > {out}/exit
+cp {mnt}/history.db* {out}/ 2>/dev/null
+true"#,
+        setup = setup
+            .replace("{mnt}", &mnt.display().to_string())
+            .replace("{bin}", BIN)
+            .replace("{cfg}", &cfg.display().to_string()),
+        break_it = break_it.replace("{mnt}", &mnt.display().to_string()),
+        mend_it = mend_it.replace("{mnt}", &mnt.display().to_string()),
+        mnt = mnt.display(),
+        bin = BIN,
+        cfg = cfg.display(),
+        out = out_dir.display(),
+    );
+    let svc_hits_before = svc.hits();
+    let out = tokio::task::spawn_blocking(move || in_mount_namespace(&script))
+        .await
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(97),
+        "cannot mount a tmpfs: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rounds_run = (svc.hits() - svc_hits_before) as i64;
+    let stderr = std::fs::read_to_string(out_dir.join("stderr")).unwrap_or_default();
+    assert!(
+        out_dir.join("alive").exists(),
+        "the monitor kept running: {stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("exit"))
+            .unwrap()
+            .trim(),
+        "0",
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches(expect).count(), 1, "reported once: {stderr}");
+    // Nothing recorded is lost: what was held in memory was written once the disk recovered.
+    let (rounds, torn) = rounds_in(&out_dir.join("history.db"));
+    assert_eq!(torn, 0);
+    assert!(
+        rounds >= rounds_run - 1,
+        "{rounds_run} rounds ran, {rounds} were recorded; {stderr}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_disk_keeps_the_monitor_running_and_loses_nothing() {
+    disk_trouble(
+        "",
+        "dd if=/dev/zero of={mnt}/filler bs=4k 2>/dev/null; true",
+        "rm -f {mnt}/filler",
+        "the disk is full",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_only_disk_keeps_the_monitor_running_and_loses_nothing() {
+    // A filesystem can't turn read-only under a file open for writing, so the history is made
+    // first, and the monitor starts on the read-only disk.
+    disk_trouble(
+        "DOWNBEAT_DATA_DIR={mnt} {bin} watch --no-notify --config {cfg} 2>/dev/null & P=$!; sleep 1.5; kill -TERM $P; wait $P
+mount -o remount,ro {mnt} || exit 98",
+        "",
+        "mount -o remount,rw {mnt} || exit 99",
+        "read-only",
+    )
+    .await;
+}
