@@ -191,25 +191,25 @@ fn benches(c: &mut Criterion) {
     let now = downbeat::store::unix_ms(SystemTime::now());
     let day = 86_400_000;
     c.bench_function("timeline 30d, 90 buckets", |b| {
-        b.iter(|| h.timeline("service-3", now - 30 * day, now, 90).unwrap())
+        b.iter(|| h.timeline("service-3", now - 30 * day, now, 90).unwrap());
     });
     c.bench_function("uptime 30d", |b| {
-        b.iter(|| h.uptime("service-3", now - 30 * day, now).unwrap())
+        b.iter(|| h.uptime("service-3", now - 30 * day, now).unwrap());
     });
     c.bench_function("latency percentiles 30d, 90 buckets", |b| {
-        b.iter(|| h.latency("service-3", now - 30 * day, now, 90).unwrap())
+        b.iter(|| h.latency("service-3", now - 30 * day, now, 90).unwrap());
     });
     c.bench_function("timeline 24h, 96 buckets", |b| {
-        b.iter(|| h.timeline("service-3", now - day, now, 96).unwrap())
+        b.iter(|| h.timeline("service-3", now - day, now, 96).unwrap());
     });
     c.bench_function("latency percentiles 24h, 96 buckets", |b| {
-        b.iter(|| h.latency("service-3", now - day, now, 96).unwrap())
+        b.iter(|| h.latency("service-3", now - day, now, 96).unwrap());
     });
     c.bench_function("timeline 90d, 90 buckets", |b| {
-        b.iter(|| h.timeline("service-3", now - 90 * day, now, 90).unwrap())
+        b.iter(|| h.timeline("service-3", now - 90 * day, now, 90).unwrap());
     });
     c.bench_function("incidents 90d", |b| {
-        b.iter(|| h.incidents(now - 90 * day, None, now).unwrap())
+        b.iter(|| h.incidents(now - 90 * day, None, now).unwrap());
     });
 
     let writer = Writer::start(&path, Retention::default()).unwrap();
