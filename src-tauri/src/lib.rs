@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use downbeat::monitor::{Command, Monitor, MonitorHandle};
 use downbeat::notify::DesktopNotifier;
+use downbeat::store::Writer;
 use downbeat::Config;
 use tauri::Manager;
 
@@ -19,11 +20,20 @@ pub fn run() {
             let tray = tray::Tray::build(&handle)?;
             match Config::load(None).and_then(|c| c.probe_context().map(|ctx| (c, ctx))) {
                 Ok((config, ctx)) => {
+                    // The same history store as `downbeat watch`; problems never stop the app.
+                    let writer = downbeat::store::default_path()
+                        .and_then(|p| Writer::start(&p, config.settings.retention).ok());
                     let monitor = tauri::async_runtime::block_on(async {
-                        Monitor::new(Arc::new(config), ctx)
-                            .notifier(Arc::new(DesktopNotifier::new()))
-                            .spawn()
+                        let mut m = Monitor::new(Arc::new(config), ctx)
+                            .notifier(Arc::new(DesktopNotifier::new()));
+                        if let Some(w) = &writer {
+                            m = m.sink(Arc::new(w.sink()));
+                        }
+                        m.spawn()
                     });
+                    if let Some(w) = writer {
+                        app.manage(w);
+                    }
                     let snapshots = monitor.snapshot.clone();
                     app.manage(Monitored(monitor));
                     tauri::async_runtime::spawn(tray.follow(snapshots));
