@@ -389,10 +389,20 @@ async fn kill_9_during_writes_loses_at_most_the_round_in_flight() {
 
 /// Runs `script` as root in a private mount namespace with a small tmpfs at `mnt`.
 fn in_mount_namespace(script: &str) -> std::process::Output {
-    std::process::Command::new("unshare")
-        .args(["-m", "--", "bash", "-c", script])
-        .output()
-        .expect("unshare (util-linux) is needed")
+    // As root, or else as a mapped root in a user namespace.
+    let run = |flags: &str| {
+        std::process::Command::new("unshare")
+            .args([flags, "--", "bash", "-c", script])
+            .output()
+            .expect("unshare (util-linux) is needed")
+    };
+    let out = run("-m");
+    if out.status.code() == Some(1)
+        && String::from_utf8_lossy(&out.stderr).contains("unshare failed")
+    {
+        return run("-rm");
+    }
+    out
 }
 
 async fn disk_trouble(setup: &str, break_it: &str, mend_it: &str, expect: &str) {
