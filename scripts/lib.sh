@@ -27,3 +27,12 @@ ensure_rust() {
 
 # Packages that building the desktop app (Tauri v2 on WebKitGTK) needs.
 DESKTOP_BUILD_PKGS=(build-essential pkg-config curl libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev)
+
+# ensure_ui: builds the history window's files (ui/dist) from the locked npm packages.
+ensure_ui() {
+  if ! command -v npm >/dev/null 2>&1; then
+    ensure_apt nodejs npm
+  fi
+  echo "==> building the history window (npm ci, ui/build.mjs)"
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+}

@@ -194,12 +194,11 @@ pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> V
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::probe::{CheckKind, Diagnosis, Phases};
+pub(crate) mod tests_support {
+    use crate::probe::{CheckKind, Diagnosis, Phases, Report};
     use std::time::Duration;
 
-    fn report(d: Diagnosis) -> Report {
+    pub fn report(d: Diagnosis) -> Report {
         Report {
             kind: CheckKind::Handshake,
             target: "https://x.test/".into(),
@@ -216,6 +215,13 @@ mod tests {
             retry_after: None,
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::report;
+    use super::*;
+    use crate::probe::Diagnosis;
 
     #[test]
     fn blames_the_right_side() {

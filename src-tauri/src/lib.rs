@@ -1,51 +1,195 @@
-//! Downbeat's tray app. This is the wiring: the engine's monitor runs in the background (the
-//! same one `downbeat watch` runs, with the same notifications), and the tray shows its state.
-//! The tray menu is the interface, since Linux trays ignore clicks and tooltips.
+//! Downbeat's tray app: the wiring. The engine's monitor runs in the background (the same one
+//! `downbeat watch` runs, with the same notifications and history store), the tray shows its
+//! state, and a history window opens on demand. The tray menu is the interface, since Linux
+//! trays ignore clicks and tooltips.
 
+pub mod commands;
+pub mod icon;
 mod tray;
+mod window;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use downbeat::monitor::{Command, Monitor, MonitorHandle};
+use downbeat::monitor::{Command, Monitor, MonitorHandle, Snapshot};
 use downbeat::notify::DesktopNotifier;
 use downbeat::store::Writer;
 use downbeat::Config;
-use tauri::Manager;
+use tauri::{Emitter, Manager};
+use tokio::sync::watch;
+
+pub use window::HISTORY_LABEL;
+
+/// Everything the commands and the menu need. Built once at start-up.
+#[derive(Debug)]
+pub struct AppState {
+    pub monitor: Option<MonitorHandle>,
+    pub config: Option<Arc<Config>>,
+    /// Why the monitor isn't running (a config error), if it isn't.
+    pub config_error: Option<String>,
+    pub history_path: Option<PathBuf>,
+    pub writer: Option<Writer>,
+    pub latest: commands::LatestChecks,
+}
+
+impl AppState {
+    /// Loads the config (`--config`, `DOWNBEAT_CONFIG` or the platform file, else the built-in
+    /// Spotify preset), opens the history store and starts the monitor.
+    pub fn start(config_path: Option<&std::path::Path>) -> AppState {
+        let history_path = downbeat::store::default_path();
+        let loaded = Config::load(config_path).and_then(|c| c.probe_context().map(|ctx| (c, ctx)));
+        let (config, ctx) = match loaded {
+            Ok(pair) => pair,
+            Err(e) => {
+                return AppState {
+                    monitor: None,
+                    config: None,
+                    config_error: Some(format!("Config error: {e}")),
+                    history_path,
+                    writer: None,
+                    latest: Default::default(),
+                }
+            }
+        };
+        let config = Arc::new(config);
+        let writer = history_path
+            .as_deref()
+            .and_then(|p| Writer::start(p, config.settings.retention).ok());
+        let monitor = tauri::async_runtime::block_on(async {
+            let mut m =
+                Monitor::new(config.clone(), ctx).notifier(Arc::new(DesktopNotifier::new()));
+            if let Some(w) = &writer {
+                m = m.sink(Arc::new(w.sink()));
+            }
+            m.spawn()
+        });
+        AppState {
+            monitor: Some(monitor),
+            config: Some(config),
+            config_error: None,
+            history_path,
+            writer,
+            latest: Default::default(),
+        }
+    }
+
+    pub fn send(&self, c: Command) {
+        if let Some(m) = &self.monitor {
+            m.send(c);
+        }
+    }
+
+    pub fn service_names(&self) -> Vec<String> {
+        self.config
+            .as_ref()
+            .map(|c| c.services.iter().map(|s| s.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn snapshots(&self) -> Option<watch::Receiver<Snapshot>> {
+        self.monitor.as_ref().map(|m| m.snapshot.clone())
+    }
+
+    /// A problem to show: a config error, or the history store's latest error or notice.
+    pub fn problem(&self) -> Option<String> {
+        if let Some(e) = &self.config_error {
+            return Some(e.clone());
+        }
+        let st = self.writer.as_ref()?.status();
+        st.last_error.or(st.notice)
+    }
+
+    pub fn current_view(&self) -> commands::SnapshotView {
+        let snap = self.snapshots().map(|rx| rx.borrow().clone());
+        match snap {
+            Some(s) => commands::view(&s, &self.latest, self.problem()),
+            None => commands::SnapshotView {
+                overall: "unknown".into(),
+                connection: "unknown".into(),
+                verdict: self.problem().unwrap_or_default(),
+                paused_until: None,
+                paused: false,
+                checking: false,
+                last_checked: None,
+                problem: self.problem(),
+                services: Vec::new(),
+            },
+        }
+    }
+}
+
+/// Command-line options of the desktop app.
+#[derive(Debug, Default, Clone)]
+pub struct Options {
+    pub config: Option<PathBuf>,
+    /// Open the history window at launch (for a desktop launcher, and for end-to-end tests).
+    pub open_history: bool,
+}
+
+impl Options {
+    pub fn parse(args: impl IntoIterator<Item = String>) -> Options {
+        let mut o = Options::default();
+        let mut it = args.into_iter().skip(1);
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--open-history" => o.open_history = true,
+                "--config" => o.config = it.next().map(PathBuf::from),
+                s if s.starts_with("--config=") => {
+                    o.config = Some(PathBuf::from(&s["--config=".len()..]));
+                }
+                _ => {}
+            }
+        }
+        o
+    }
+}
+
+/// The app's builder with its plugins, state handlers and commands (shared with the tests).
+pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
+    tauri::Builder::<R>::new().invoke_handler(tauri::generate_handler![
+        commands::snapshot,
+        commands::history,
+        commands::export_csv,
+        commands::check_now
+    ])
+}
 
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
-    let result = tauri::Builder::default()
-        .setup(|app| {
-            let handle = app.handle().clone();
-            let tray = tray::Tray::build(&handle)?;
-            match Config::load(None).and_then(|c| c.probe_context().map(|ctx| (c, ctx))) {
-                Ok((config, ctx)) => {
-                    // The same history store as `downbeat watch`; problems never stop the app.
-                    let writer = downbeat::store::default_path()
-                        .and_then(|p| Writer::start(&p, config.settings.retention).ok());
-                    let monitor = tauri::async_runtime::block_on(async {
-                        let mut m = Monitor::new(Arc::new(config), ctx)
-                            .notifier(Arc::new(DesktopNotifier::new()));
-                        if let Some(w) = &writer {
-                            m = m.sink(Arc::new(w.sink()));
-                        }
-                        m.spawn()
-                    });
-                    if let Some(w) = writer {
-                        app.manage(w);
-                    }
-                    let snapshots = monitor.snapshot.clone();
-                    app.manage(Monitored(monitor));
-                    tauri::async_runtime::spawn(tray.follow(snapshots));
-                }
-                Err(e) => tray.show_error(&format!("Config error: {e}")),
+    // Mesa's software GL costs ~50 MB of memory and buys nothing for a tray icon and a small
+    // history window; the user can still turn it back on with GDK_GL.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("GDK_GL").is_none() {
+        std::env::set_var("GDK_GL", "disable");
+    }
+    let options = Options::parse(std::env::args());
+    let result = builder()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            // A second launch opens the history window of the first.
+            window::open_history(app);
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
+        .setup(move |app| {
+            let state = AppState::start(options.config.as_deref());
+            let tray = tray::Tray::build(app.handle(), &state)?;
+            if let Some(rx) = state.snapshots() {
+                tauri::async_runtime::spawn(follow(app.handle().clone(), tray, rx));
+            } else {
+                tray.show_problem(&state.problem().unwrap_or_default());
+            }
+            app.manage(state);
+            if options.open_history {
+                window::open_history(app.handle());
             }
             Ok(())
         })
         .build(tauri::generate_context!());
     match result {
         Ok(app) => app.run(|_, event| {
-            // Living in the tray: no window is no reason to exit.
+            // Living in the tray: closing the last window is no reason to exit.
             if let tauri::RunEvent::ExitRequested {
                 api, code: None, ..
             } = event
@@ -60,12 +204,19 @@ pub fn run() {
     }
 }
 
-/// The running monitor, for the menu's commands.
-struct Monitored(MonitorHandle);
-
-/// Sends a command to the monitor, if it runs.
-fn command(app: &tauri::AppHandle, c: Command) {
-    if let Some(m) = app.try_state::<Monitored>() {
-        m.0.send(c);
+/// Shows every snapshot in the tray and sends it to the history window.
+async fn follow(app: tauri::AppHandle, tray: tray::Tray, mut rx: watch::Receiver<Snapshot>) {
+    loop {
+        let snap = rx.borrow_and_update().clone();
+        tray.show(&snap);
+        if let Some(state) = app.try_state::<AppState>() {
+            state.latest.update(&snap);
+            if app.get_webview_window(HISTORY_LABEL).is_some() {
+                let _ = app.emit_to(HISTORY_LABEL, "snapshot", state.current_view());
+            }
+        }
+        if rx.changed().await.is_err() {
+            return;
+        }
     }
 }

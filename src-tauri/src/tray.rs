@@ -1,147 +1,162 @@
-//! The tray icon, drawn at runtime in the verdict's colour, and its menu.
+//! The tray icon and its menu, which is the interface on Linux.
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use downbeat::health::State;
 use downbeat::monitor::{Command, Paused, Snapshot};
 use tauri::image::Image;
-use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Wry};
-use tokio::sync::watch;
+use tauri::{AppHandle, Manager, Wry};
+use tauri_plugin_autostart::ManagerExt;
+
+use crate::icon::{self, Look};
+use crate::{window, AppState};
 
 /// The tray icon and the menu items that change.
 pub struct Tray {
     icon: TrayIcon<Wry>,
     verdict: MenuItem<Wry>,
+    services: Vec<MenuItem<Wry>>,
+    look: std::sync::Mutex<Option<Look>>,
 }
 
-const SIZE: u32 = 32;
+fn image(look: Look) -> Image<'static> {
+    Image::new_owned(icon::render(look), icon::SIZE, icon::SIZE)
+}
 
 impl Tray {
-    pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
+    pub fn build(app: &AppHandle, state: &AppState) -> tauri::Result<Tray> {
         let item = |id: &str, text: &str, enabled: bool| {
             MenuItem::with_id(app, id, text, enabled, None::<&str>)
         };
-        let verdict = item("verdict", "Starting…", false)?;
-        let menu = Menu::with_items(
+        let verdict = item("verdict", "Checking…", false)?;
+        let services: Vec<MenuItem<Wry>> = state
+            .service_names()
+            .iter()
+            .enumerate()
+            .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
+            .collect::<tauri::Result<_>>()?;
+        let autostart = app.autolaunch().is_enabled().unwrap_or(false);
+        let login = CheckMenuItem::with_id(
             app,
-            &[
-                &verdict,
-                &PredefinedMenuItem::separator(app)?,
-                &item("check-now", "Check now", true)?,
-                &item("pause-15", "Pause for 15 min", true)?,
-                &item("pause-60", "Pause for 1 hour", true)?,
-                &item("resume", "Resume", true)?,
-                &PredefinedMenuItem::separator(app)?,
-                &item("quit", "Quit Downbeat", true)?,
-            ],
+            "autostart",
+            "Start at login",
+            true,
+            autostart,
+            None::<&str>,
         )?;
+        let sep = || PredefinedMenuItem::separator(app);
+        let menu = Menu::new(app)?;
+        menu.append(&verdict)?;
+        menu.append(&sep()?)?;
+        for s in &services {
+            menu.append(s)?;
+        }
+        if !services.is_empty() {
+            menu.append(&sep()?)?;
+        }
+        menu.append(&item("check-now", "Check now", true)?)?;
+        menu.append(&item("pause-15", "Pause for 15 min", true)?)?;
+        menu.append(&item("pause-60", "Pause for 1 hour", true)?)?;
+        menu.append(&item("resume", "Resume", true)?)?;
+        menu.append(&sep()?)?;
+        menu.append(&item("history", "Open history…", true)?)?;
+        menu.append(&item("settings", "Open settings file", true)?)?;
+        menu.append(&login)?;
+        menu.append(&sep()?)?;
+        menu.append(&item("quit", "Quit Downbeat", true)?)?;
         let icon = TrayIconBuilder::with_id("downbeat")
-            .icon(render(State::Unknown))
+            .icon(image(Look::Idle))
             .tooltip("Downbeat")
             .menu(&menu)
-            .on_menu_event(|app, event| {
+            .on_menu_event(move |app, event| {
+                let send = |c| {
+                    if let Some(s) = app.try_state::<AppState>() {
+                        s.send(c);
+                    }
+                };
                 let pause = |mins: u64| Command::Pause(Some(Duration::from_secs(mins * 60)));
                 match event.id().as_ref() {
-                    "check-now" => crate::command(app, Command::CheckNow),
-                    "pause-15" => crate::command(app, pause(15)),
-                    "pause-60" => crate::command(app, pause(60)),
-                    "resume" => crate::command(app, Command::Resume),
+                    "check-now" => send(Command::CheckNow),
+                    "pause-15" => send(pause(15)),
+                    "pause-60" => send(pause(60)),
+                    "resume" => send(Command::Resume),
+                    "history" => window::open_history(app),
+                    "settings" => open_settings(),
+                    "autostart" => {
+                        let a = app.autolaunch();
+                        let on = a.is_enabled().unwrap_or(false);
+                        let done = if on { a.disable() } else { a.enable() };
+                        if let Err(e) = done {
+                            eprintln!("downbeat-desktop: start at login: {e}");
+                        }
+                        let _ = login.set_checked(a.is_enabled().unwrap_or(false));
+                    }
                     "quit" => app.exit(0),
                     _ => {}
                 }
             })
             .build(app)?;
-        Ok(Tray { icon, verdict })
+        Ok(Tray {
+            icon,
+            verdict,
+            services,
+            look: std::sync::Mutex::new(None),
+        })
     }
 
-    /// Shows every snapshot the monitor publishes.
-    pub async fn follow(self, mut rx: watch::Receiver<Snapshot>) {
-        loop {
-            let line = {
-                let s = rx.borrow_and_update();
-                let state = if s.paused == Paused::No {
-                    s.overall
-                } else {
-                    State::Unknown
-                };
-                let _ = self.icon.set_icon(Some(render(state)));
-                verdict_line(&s)
-            };
-            let _ = self.verdict.set_text(&line);
-            let _ = self.icon.set_tooltip(Some(&line));
-            if rx.changed().await.is_err() {
-                return;
+    /// Shows a snapshot: the icon's colour and shape, the verdict line and one line per service.
+    pub fn show(&self, s: &Snapshot) {
+        let look = Look::of(s.overall, s.paused != Paused::No);
+        if let Ok(mut last) = self.look.lock() {
+            if *last != Some(look) {
+                let _ = self.icon.set_icon(Some(image(look)));
+                *last = Some(look);
             }
+        }
+        let line = crate::commands::verdict_line(s);
+        let _ = self.verdict.set_text(&line);
+        let _ = self.icon.set_tooltip(Some(&line));
+        for (item, v) in self.services.iter().zip(&s.services) {
+            let _ = item.set_text(crate::commands::service_line(v));
         }
     }
 
-    pub fn show_error(&self, message: &str) {
-        let _ = self.icon.set_icon(Some(render(State::Unknown)));
+    pub fn show_problem(&self, message: &str) {
+        let _ = self.icon.set_icon(Some(image(Look::Idle)));
         let _ = self.verdict.set_text(message);
     }
 }
 
-/// "Spotify: down, TLS certificate expired, for 12 min".
-fn verdict_line(s: &Snapshot) -> String {
-    match s.paused {
-        Paused::UntilResumed => return "Paused".into(),
-        Paused::Until(t) => {
-            let left = t.duration_since(SystemTime::now()).unwrap_or_default();
-            return format!("Paused for {}", downbeat::notify::human_span(left));
-        }
-        Paused::No => {}
-    }
-    if s.overall == State::Offline {
-        return "You're offline: it's you, not the services".into();
-    }
-    if s.last_checked.is_none() {
-        return if s.checking {
-            "Checking…".into()
-        } else {
-            "Starting…".into()
-        };
-    }
-    let parts: Vec<String> = s
-        .services
-        .iter()
-        .map(|v| {
-            let mut line = format!("{}: {}", v.name, v.state);
-            if v.state > State::Up {
-                if let Some(d) = v.diagnosis {
-                    line.push_str(&format!(", {}", d.headline()));
-                }
-                if let Some(since) = v
-                    .since
-                    .and_then(|t| SystemTime::now().duration_since(t).ok())
-                {
-                    line.push_str(&format!(", for {}", downbeat::notify::human_span(since)));
-                }
-            }
-            line
-        })
-        .collect();
-    parts.join(" · ")
-}
-
-/// A filled disc in the state's colour: green up, amber degraded, red down, grey otherwise.
-fn render(state: State) -> Image<'static> {
-    let (r, g, b) = match state {
-        State::Up => (0x1d, 0xb9, 0x54),
-        State::Degraded => (0xf5, 0xa6, 0x23),
-        State::Down => (0xe2, 0x2d, 0x2d),
-        State::Offline | State::Unknown => (0x8a, 0x8f, 0x98),
+/// Opens the config file in the user's editor, creating a commented one first if needed.
+fn open_settings() {
+    let Some(path) = downbeat::Config::locate(None).or_else(downbeat::config::default_path) else {
+        return;
     };
-    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
-    let c = (SIZE as f32 - 1.0) / 2.0;
-    let radius = SIZE as f32 / 2.0 - 1.5;
-    for y in 0..SIZE {
-        for x in 0..SIZE {
-            let d = ((x as f32 - c).powi(2) + (y as f32 - c).powi(2)).sqrt();
-            let alpha = (radius + 0.5 - d).clamp(0.0, 1.0);
-            rgba.extend_from_slice(&[r, g, b, (alpha * 255.0) as u8]);
+    if !path.exists() {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
         }
+        let template =
+            "# Downbeat settings. With nothing here, the built-in Spotify preset runs.\n\
+             # The full reference is in the README; `downbeat presets spotify` prints the preset.\n\n\
+             # [settings]\n# interval = \"60s\"\n# notify_degraded = false\n\n\
+             # [[service]]\n# preset = \"spotify\"\n"
+        ;
+        let _ = std::fs::write(&path, template);
     }
-    Image::new_owned(rgba, SIZE, SIZE)
+    #[cfg(target_os = "linux")]
+    let opener = std::process::Command::new("xdg-open").arg(&path).spawn();
+    #[cfg(target_os = "macos")]
+    let opener = std::process::Command::new("open")
+        .arg("-t")
+        .arg(&path)
+        .spawn();
+    #[cfg(target_os = "windows")]
+    let opener = std::process::Command::new("notepad").arg(&path).spawn();
+    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+    let opener: std::io::Result<std::process::Child> = Err(std::io::Error::other("no opener"));
+    if let Err(e) = opener {
+        eprintln!("downbeat-desktop: cannot open {}: {e}", path.display());
+    }
 }

@@ -296,31 +296,44 @@ pub struct Report {
 }
 
 impl Report {
-    /// The phase that failed, for a failed report: the first phase that was not completed.
+    /// The phase that failed (or, when degraded, the one that was slow), for the UI to
+    /// highlight. `None` when the check is up.
     pub fn failed_phase(&self) -> Option<&'static str> {
         if self.status == Status::Up {
             return None;
         }
-        match self.diagnosis {
-            Diagnosis::DnsNxdomain | Diagnosis::DnsFailure => Some("dns"),
+        let https = self.target.starts_with("https:");
+        Some(match self.diagnosis {
+            Diagnosis::DnsNxdomain | Diagnosis::DnsFailure => "dns",
             Diagnosis::TcpRefused | Diagnosis::TcpTimeout | Diagnosis::NetworkUnreachable => {
-                Some("connect")
+                "connect"
             }
             Diagnosis::TlsHandshakeFailed
             | Diagnosis::TlsCertExpired
             | Diagnosis::TlsCertNotYetValid
             | Diagnosis::TlsCertUntrusted
             | Diagnosis::TlsHostnameMismatch
-            | Diagnosis::TlsCertExpiring => Some("tls"),
-            Diagnosis::StreamTooSlow => Some("transfer"),
-            _ => self
-                .phases
-                .named()
-                .iter()
-                .find(|(_, d)| d.is_none())
-                .map(|(n, _)| *n)
-                .or(Some("ttfb")),
-        }
+            | Diagnosis::TlsCertExpiring => "tls",
+            Diagnosis::HttpServerError
+            | Diagnosis::HttpRateLimited
+            | Diagnosis::HttpUnexpectedStatus
+            | Diagnosis::ProtocolError
+            | Diagnosis::Slow => "ttfb",
+            Diagnosis::HttpUnexpectedBody | Diagnosis::StreamTooSlow => "transfer",
+            // Cut or stalled: the first phase that did not finish.
+            Diagnosis::ConnectionReset | Diagnosis::Timeout | Diagnosis::Ok => {
+                let p = self.phases;
+                if p.connect.is_none() {
+                    "connect"
+                } else if https && p.tls.is_none() {
+                    "tls"
+                } else if p.ttfb.is_none() {
+                    "ttfb"
+                } else {
+                    "transfer"
+                }
+            }
+        })
     }
 }
 
@@ -468,6 +481,25 @@ mod tests {
         assert_eq!(p.ttfb, Some(Duration::from_millis(40)));
         assert_eq!(p.transfer, None);
         assert_eq!(p.to_first_byte(), Duration::from_millis(60));
+    }
+
+    #[test]
+    fn failed_phase_points_at_what_broke() {
+        let mut r = crate::verdict::tests_support::report(Diagnosis::HttpServerError);
+        assert_eq!(r.failed_phase(), Some("ttfb"));
+        r = crate::verdict::tests_support::report(Diagnosis::TlsCertExpired);
+        assert_eq!(r.failed_phase(), Some("tls"));
+        r = crate::verdict::tests_support::report(Diagnosis::Timeout);
+        r.phases.connect = Some(Duration::from_millis(1));
+        r.phases.tls = Some(Duration::from_millis(1));
+        assert_eq!(r.failed_phase(), Some("ttfb"));
+        r.target = "http://x.test/".into();
+        r.phases.tls = None;
+        assert_eq!(r.failed_phase(), Some("ttfb"));
+        assert_eq!(
+            crate::verdict::tests_support::report(Diagnosis::Ok).failed_phase(),
+            None
+        );
     }
 
     #[test]

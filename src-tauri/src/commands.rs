@@ -1,0 +1,309 @@
+//! IPC commands for the history window, and the data they send. The window is granted exactly
+//! these (capabilities/history.json), nothing else.
+
+// Tauri hands commands their state by value.
+#![allow(clippy::needless_pass_by_value)]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
+
+use downbeat::health::State;
+use downbeat::monitor::{Command, Paused, Snapshot};
+use downbeat::run::{ms, rfc3339};
+use downbeat::store::{Bucket, History, Incident, LatencyBucket};
+use serde::Serialize;
+
+use crate::AppState;
+
+/// One check as the window shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CheckView {
+    pub name: String,
+    pub kind: String,
+    pub status: String,
+    pub diagnosis: String,
+    pub detail: String,
+    /// The phase that failed, to highlight.
+    pub failed_phase: Option<String>,
+    pub phases_ms: BTreeMap<String, Option<f64>>,
+    pub checked_at: String,
+}
+
+/// One service as the window shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ServiceView {
+    pub name: String,
+    pub state: String,
+    pub since: Option<String>,
+    pub check: Option<String>,
+    pub headline: Option<String>,
+    pub detail: Option<String>,
+    pub checks: Vec<CheckView>,
+}
+
+/// The monitor's state for the window, sent by `snapshot` and the `snapshot` event.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SnapshotView {
+    pub overall: String,
+    pub connection: String,
+    pub verdict: String,
+    pub paused_until: Option<String>,
+    pub paused: bool,
+    pub checking: bool,
+    pub last_checked: Option<String>,
+    pub problem: Option<String>,
+    pub services: Vec<ServiceView>,
+}
+
+/// The latest result of every check, kept across rounds (a round runs only the due services).
+#[derive(Debug, Default)]
+pub struct LatestChecks(pub Mutex<BTreeMap<(String, String), CheckView>>);
+
+impl LatestChecks {
+    pub fn update(&self, snap: &Snapshot) {
+        let Some(round) = &snap.last_round else {
+            return;
+        };
+        let Ok(mut map) = self.0.lock() else { return };
+        for s in &round.services {
+            for c in &s.checks {
+                let r = &c.report;
+                let phases = r
+                    .phases
+                    .named()
+                    .iter()
+                    .map(|(n, d)| ((*n).to_owned(), d.map(ms)))
+                    .collect();
+                map.insert(
+                    (s.name.clone(), c.name.clone()),
+                    CheckView {
+                        name: c.name.clone(),
+                        kind: r.kind.as_str().to_owned(),
+                        status: r.status.as_str().to_owned(),
+                        diagnosis: r.diagnosis.as_str().to_owned(),
+                        detail: r.detail.clone(),
+                        failed_phase: r.failed_phase().map(str::to_owned),
+                        phases_ms: phases,
+                        checked_at: rfc3339(round.checked_at),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// The verdict line: "Spotify: down, TLS certificate expired, for 12 min".
+pub fn verdict_line(s: &Snapshot) -> String {
+    match s.paused {
+        Paused::UntilResumed => return "Paused until resumed".into(),
+        Paused::Until(t) => {
+            let left = t.duration_since(SystemTime::now()).unwrap_or_default();
+            return format!(
+                "Paused for {}",
+                downbeat::notify::human_span(left.max(Duration::from_secs(1)))
+            );
+        }
+        Paused::No => {}
+    }
+    if s.overall == State::Offline {
+        return "You're offline: it's you, not the services".into();
+    }
+    if s.last_checked.is_none() {
+        return "Checking…".into();
+    }
+    let parts: Vec<String> = s.services.iter().map(service_line).collect();
+    parts.join(" · ")
+}
+
+/// "Spotify: down, TLS certificate expired, for 12 min".
+pub fn service_line(v: &downbeat::monitor::ServiceView) -> String {
+    let mut line = format!("{}: {}", v.name, v.state);
+    if v.state > State::Up {
+        if let Some(d) = v.diagnosis {
+            line.push_str(&format!(", {}", d.headline()));
+        }
+        if let Some(since) = v
+            .since
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+        {
+            line.push_str(&format!(", for {}", downbeat::notify::human_span(since)));
+        }
+    }
+    line
+}
+
+/// The window's view of a snapshot.
+pub fn view(s: &Snapshot, latest: &LatestChecks, problem: Option<String>) -> SnapshotView {
+    let checks = latest.0.lock().map(|m| m.clone()).unwrap_or_default();
+    SnapshotView {
+        overall: s.overall.as_str().to_owned(),
+        connection: s.connection.as_str().to_owned(),
+        verdict: verdict_line(s),
+        paused_until: match s.paused {
+            Paused::Until(t) => Some(rfc3339(t)),
+            _ => None,
+        },
+        paused: s.paused != Paused::No,
+        checking: s.checking,
+        last_checked: s.last_checked.map(rfc3339),
+        problem,
+        services: s
+            .services
+            .iter()
+            .map(|v| ServiceView {
+                name: v.name.clone(),
+                state: v.state.as_str().to_owned(),
+                since: v.since.map(rfc3339),
+                check: v.check.clone(),
+                headline: v
+                    .diagnosis
+                    .filter(|_| v.state > State::Up)
+                    .map(|d| d.headline().to_owned()),
+                detail: v.detail.clone(),
+                checks: checks
+                    .iter()
+                    .filter(|((svc, _), _)| *svc == v.name)
+                    .map(|(_, c)| c.clone())
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The current state of every service.
+#[tauri::command]
+pub fn snapshot(state: tauri::State<'_, AppState>) -> SnapshotView {
+    state.current_view()
+}
+
+/// A window of history: uptime, status buckets and latency per service.
+#[derive(Debug, Clone, Serialize)]
+pub struct WindowView {
+    pub uptime_pct: Option<f64>,
+    pub buckets: Vec<Bucket>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceHistory {
+    pub name: String,
+    pub windows: BTreeMap<String, WindowView>,
+    pub latency: Vec<LatencyBucket>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryView {
+    pub now_ms: i64,
+    /// Every diagnosis code and its plain-words headline.
+    pub diagnoses: BTreeMap<&'static str, &'static str>,
+    pub services: Vec<ServiceHistory>,
+    pub incidents: Vec<Incident>,
+    pub recorded: bool,
+}
+
+const DAY: i64 = 86_400_000;
+
+fn diagnoses() -> BTreeMap<&'static str, &'static str> {
+    downbeat::Diagnosis::ALL
+        .iter()
+        .map(|d| (d.as_str(), d.headline()))
+        .collect()
+}
+
+/// Uptime bars for 24 h, 7 d and 30 d, latency for 24 h, and the last 30 days' incidents.
+/// Async, so the queries run off the main thread.
+#[tauri::command]
+pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, String> {
+    let now = downbeat::store::unix_ms(SystemTime::now());
+    let names = state.service_names();
+    let Some(path) = &state.history_path else {
+        return Ok(HistoryView {
+            now_ms: now,
+            diagnoses: diagnoses(),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            recorded: false,
+        });
+    };
+    let Some(h) = History::open(path).map_err(|e| e.to_string())? else {
+        return Ok(HistoryView {
+            now_ms: now,
+            diagnoses: diagnoses(),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            recorded: false,
+        });
+    };
+    let mut services = Vec::new();
+    for name in names {
+        let mut windows = BTreeMap::new();
+        for (label, span, n) in [("24h", DAY, 48), ("7d", 7 * DAY, 84), ("30d", 30 * DAY, 90)] {
+            windows.insert(
+                label.to_owned(),
+                WindowView {
+                    uptime_pct: h
+                        .uptime(&name, now - span, now)
+                        .map_err(|e| e.to_string())?
+                        .uptime_pct,
+                    buckets: h
+                        .timeline(&name, now - span, now, n)
+                        .map_err(|e| e.to_string())?,
+                },
+            );
+        }
+        let latency = h
+            .latency(&name, now - DAY, now, 48)
+            .map_err(|e| e.to_string())?;
+        services.push(ServiceHistory {
+            name,
+            windows,
+            latency,
+        });
+    }
+    let mut incidents = h
+        .incidents(now - 30 * DAY, None, now)
+        .map_err(|e| e.to_string())?;
+    incidents.truncate(50);
+    Ok(HistoryView {
+        now_ms: now,
+        diagnoses: diagnoses(),
+        services,
+        incidents,
+        recorded: true,
+    })
+}
+
+/// Writes the last 30 days of raw results as CSV into the Downloads folder; returns the path.
+#[tauri::command]
+pub async fn export_csv(state: tauri::State<'_, AppState>) -> Result<String, String> {
+    let Some(path) = &state.history_path else {
+        return Err("no history is recorded on this system".into());
+    };
+    let h = History::open(path)
+        .map_err(|e| e.to_string())?
+        .ok_or("nothing recorded yet")?;
+    let dir: PathBuf = dirs_download().ok_or("no Downloads or home folder")?;
+    let date = rfc3339(SystemTime::now());
+    let file = dir.join(format!("downbeat-history-{}.csv", &date[..10]));
+    let mut w = std::io::BufWriter::new(
+        std::fs::File::create(&file).map_err(|e| format!("{}: {e}", file.display()))?,
+    );
+    let now = downbeat::store::unix_ms(SystemTime::now());
+    h.export_csv(now - 30 * DAY, &mut w)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    std::io::Write::flush(&mut w).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(file.display().to_string())
+}
+
+fn dirs_download() -> Option<PathBuf> {
+    dirs::download_dir()
+        .or_else(|| dirs::home_dir().map(|h| h.join("Downloads")))
+        .filter(|p| std::fs::create_dir_all(p).is_ok())
+}
+
+/// Runs every check now.
+#[tauri::command]
+pub fn check_now(state: tauri::State<'_, AppState>) {
+    state.send(Command::CheckNow);
+}

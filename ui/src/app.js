@@ -1,0 +1,207 @@
+// Downbeat's history window. Talks to the app only through its own IPC commands (snapshot,
+// history, export_csv, check_now) and the "snapshot" event.
+"use strict";
+
+const tauri = window.__TAURI__;
+/* global uPlot, showProblem */
+const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+const $ = (id) => document.getElementById(id);
+const PHASES = ["dns", "connect", "tls", "ttfb", "transfer"];
+const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "– offline", unknown: "– checking" };
+let diagnoses = {};
+let lastHistory = null;
+let chart = null;
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+function span(seconds) {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.round(s / 60)} min`;
+  const h = Math.floor(s / 3600), m = Math.round((s % 3600) / 60);
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+function when(iso) {
+  return new Date(iso).toLocaleString([], { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+function headline(code) {
+  return diagnoses[code] || (code ? code.replaceAll("_", " ") : "");
+}
+
+function renderSnapshot(s) {
+  $("verdict").textContent = s.verdict || "Checking…";
+  $("verdict").className = `verdict ${s.overall}`;
+  const problem = $("app-problem");
+  problem.hidden = !s.problem;
+  problem.textContent = s.problem || "";
+  $("last-checked").textContent = s.last_checked ? `checked ${when(s.last_checked)}` : "";
+  const cards = $("services");
+  cards.replaceChildren();
+  for (const svc of s.services) {
+    const state = s.overall === "offline" ? "offline" : svc.state;
+    const card = el("article", { class: `card ${state}`, "data-service": svc.name, "data-state": state });
+    card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[state] || state })));
+    let detail = "";
+    if (s.overall === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
+    else if (svc.state === "up") detail = "Working normally.";
+    else if (svc.headline) detail = `${svc.check}: ${svc.headline}. ${svc.detail || ""}`;
+    if (svc.since && svc.state !== "up" && svc.state !== "unknown") detail += ` Since ${when(svc.since)}.`;
+    card.append(el("p", { class: "detail", text: detail }));
+    const list = el("ul", { class: "checks" });
+    for (const c of svc.checks) {
+      const phases = el("div", { class: "phases" });
+      for (const p of PHASES) {
+        const v = c.phases_ms[p];
+        const failed = c.failed_phase === p;
+        if (v === null && !failed) continue;
+        phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
+      }
+      const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
+      if (c.status !== "up") li.append(el("div", { text: c.detail }));
+      li.append(phases);
+      list.append(li);
+    }
+    card.append(list);
+    cards.append(card);
+  }
+}
+
+function bucketClass(b) {
+  if (b.down > 0) return "down";
+  if (b.degraded > 0) return "degraded";
+  if (b.up > 0) return "up";
+  if (b.offline > 0) return "offline";
+  return "";
+}
+
+function renderUptime(h) {
+  const root = $("uptime");
+  root.replaceChildren();
+  if (!h.services.length) {
+    root.append(el("p", { class: "note", text: "Nothing recorded yet." }));
+    return;
+  }
+  for (const svc of h.services) {
+    root.append(el("div", { class: "svc-name", text: svc.name }));
+    for (const label of ["24h", "7d", "30d"]) {
+      const w = svc.windows[label];
+      const bars = el("div", { class: "bars", role: "img", "aria-label": `${svc.name} over ${label}` });
+      for (const b of w.buckets) {
+        const total = b.up + b.degraded + b.down + b.offline;
+        bars.append(el("span", { class: bucketClass(b), title: total ? `${new Date(b.start_ms).toLocaleString()}: ${b.up} up, ${b.degraded} degraded, ${b.down} down, ${b.offline} offline` : "no data" }));
+      }
+      const pct = w.uptime_pct === null ? "–" : `${w.uptime_pct >= 99.995 ? "100" : w.uptime_pct.toFixed(2)}%`;
+      root.append(el("div", { class: "uptime-row", "data-service": svc.name, "data-window": label },
+        el("span", { class: "label", text: label }), bars, el("span", { class: "pct", text: pct })));
+    }
+  }
+}
+
+function renderLatency(h) {
+  const picker = $("latency-service");
+  const names = h.services.map((s) => s.name);
+  if ([...picker.options].map((o) => o.value).join() !== names.join()) {
+    picker.replaceChildren(...names.map((n) => el("option", { value: n, text: n })));
+  }
+  $("latency-picker").hidden = names.length < 2;
+  const svc = h.services.find((s) => s.name === picker.value) || h.services[0];
+  const box = $("latency");
+  const any = svc && svc.latency.some((b) => Object.keys(b.phases).length);
+  $("latency-empty").hidden = !!any;
+  box.hidden = !any;
+  if (!any) return;
+  const xs = svc.latency.map((b) => b.start_ms / 1000);
+  const series = PHASES.map((p) => svc.latency.map((b) => (b.phases[p] ? b.phases[p].p50_ms : null)));
+  const p95 = svc.latency.map((b) => (b.phases.total ? b.phases.total.p95_ms : null));
+  const colours = ["#7c5cff", "#1f8fff", "#00a37a", "#e07b00", "#c83b8a"];
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches;
+  const axis = { stroke: dark ? "#a2a7b0" : "#60656f", grid: { stroke: dark ? "#30343c" : "#e2e4e8" } };
+  const opts = {
+    width: Math.max(300, box.clientWidth - 16),
+    height: 220,
+    series: [
+      {},
+      ...PHASES.map((p, i) => ({ label: p, stroke: colours[i], width: 2, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
+      { label: "total p95", stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(0)) },
+    ],
+    axes: [axis, { ...axis, size: 50 }],
+    scales: { x: { time: true } },
+  };
+  if (typeof uPlot !== "function") throw new Error(`the chart library did not load (${typeof uPlot}, ${typeof window.uPlot})`);
+  if (chart) chart.destroy();
+  box.replaceChildren();
+  chart = new uPlot(opts, [xs, ...series, p95], box);
+}
+
+function renderIncidents(h) {
+  const body = $("incidents").tBodies[0];
+  body.replaceChildren();
+  $("no-incidents").hidden = h.incidents.length > 0;
+  $("incidents").hidden = h.incidents.length === 0;
+  for (const i of h.incidents) {
+    const who = i.service ? `${i.service} ${i.kind}` : "You were offline";
+    const why = [i.check, headline(i.worst_diagnosis || i.first_diagnosis)].filter(Boolean).join(": ");
+    const blame = i.blame === "you" ? "yours" : i.blame === "them" ? "theirs" : i.blame;
+    body.append(el("tr", { "data-service": i.service || "", class: i.ongoing ? "ongoing" : "" },
+      el("td", { text: when(i.start) }),
+      el("td", { class: i.ongoing ? "ongoing" : "", text: i.ongoing ? `${span(i.duration_s)}, ongoing` : span(i.duration_s) }),
+      el("td", { text: who }),
+      el("td", { text: why }),
+      el("td", { text: blame })));
+  }
+}
+
+async function refreshHistory() {
+  try {
+    const h = await invoke("history");
+    diagnoses = h.diagnoses || diagnoses;
+    lastHistory = h;
+    renderUptime(h);
+    renderLatency(h);
+    renderIncidents(h);
+  } catch (e) {
+    showProblem(`History: ${e}`);
+  }
+}
+
+let historyTimer = null;
+function soon() {
+  // Coalesce bursts of snapshots into one history query.
+  clearTimeout(historyTimer);
+  historyTimer = setTimeout(refreshHistory, 400);
+}
+
+async function main() {
+  $("check-now").addEventListener("click", () => invoke("check_now"));
+  $("export").addEventListener("click", async () => {
+    const note = $("exported");
+    try {
+      note.textContent = `Saved ${await invoke("export_csv")}`;
+    } catch (e) {
+      note.textContent = `Export failed: ${e}`;
+    }
+    note.hidden = false;
+  });
+  $("latency-service").addEventListener("change", () => lastHistory && renderLatency(lastHistory));
+  addEventListener("resize", () => lastHistory && renderLatency(lastHistory));
+  renderSnapshot(await invoke("snapshot"));
+  await refreshHistory();
+  await tauri.event.listen("snapshot", (e) => {
+    renderSnapshot(e.payload);
+    soon();
+  });
+  setInterval(refreshHistory, 60_000);
+}
+
+main().catch((e) => showProblem(`The window could not start: ${e}`));
