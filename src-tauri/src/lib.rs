@@ -144,9 +144,9 @@ impl Options {
     }
 }
 
-/// The app's builder with its plugins, state handlers and commands (shared with the tests).
-pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
-    tauri::Builder::<R>::new().invoke_handler(tauri::generate_handler![
+/// Adds the app's IPC commands to a builder (the real one, or the tests' mock one).
+pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
         commands::snapshot,
         commands::history,
         commands::export_csv,
@@ -163,7 +163,7 @@ pub fn run() {
         std::env::set_var("GDK_GL", "disable");
     }
     let options = Options::parse(std::env::args());
-    let result = builder()
+    let result = with_commands(tauri::Builder::default())
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             // A second launch opens the history window of the first.
             window::open_history(app);
