@@ -36,3 +36,12 @@ ensure_ui() {
   echo "==> building the history window (npm ci, ui/build.mjs)"
   (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
 }
+
+# ensure_tauri_driver: the WebDriver bridge the end-to-end test drives the app through
+# (a crate from crates.io; about 3 minutes to build once, then cached in ~/.cargo/bin).
+ensure_tauri_driver() {
+  if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+    echo "==> installing tauri-driver (cargo install, once)"
+    cargo install tauri-driver --locked --quiet
+  fi
+}
