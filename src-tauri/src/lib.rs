@@ -124,6 +124,8 @@ pub struct Options {
     pub config: Option<PathBuf>,
     /// Open the history window at launch (for a desktop launcher, and for end-to-end tests).
     pub open_history: bool,
+    /// Close the running instance's history window (for scripts and the resource benchmark).
+    pub close_history: bool,
 }
 
 impl Options {
@@ -133,6 +135,7 @@ impl Options {
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--open-history" => o.open_history = true,
+                "--close-history" => o.close_history = true,
                 "--config" => o.config = it.next().map(PathBuf::from),
                 s if s.starts_with("--config=") => {
                     o.config = Some(PathBuf::from(&s["--config=".len()..]));
@@ -164,9 +167,13 @@ pub fn run() {
     }
     let options = Options::parse(std::env::args());
     let result = with_commands(tauri::Builder::default())
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            // A second launch opens the history window of the first.
-            window::open_history(app);
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            // A second launch opens the history window of the first (or closes it, if asked).
+            if Options::parse(args).close_history {
+                window::close_history(app);
+            } else {
+                window::open_history(app);
+            }
         }))
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
