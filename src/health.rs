@@ -427,7 +427,7 @@ impl Health {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::probe::{CheckKind, Phases};
+    use crate::probe::CheckKind;
 
     fn report(status: Status) -> Report {
         let diagnosis = match status {
@@ -435,21 +435,12 @@ mod tests {
             Status::Degraded => Diagnosis::Slow,
             Status::Down => Diagnosis::HttpServerError,
         };
-        Report {
-            kind: CheckKind::Handshake,
-            target: "https://svc.test/".into(),
-            status,
+        Report::bare(
+            CheckKind::Handshake,
+            "https://svc.test/",
             diagnosis,
-            detail: format!("{diagnosis}"),
-            phases: Phases::default(),
-            total: Duration::ZERO,
-            http_status: None,
-            tls: None,
-            bytes: None,
-            throughput: None,
-            remote_addr: None,
-            retry_after: None,
-        }
+            diagnosis.as_str(),
+        )
     }
 
     const T: Thresholds = Thresholds {

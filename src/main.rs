@@ -155,11 +155,7 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
 fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
     let config = Config::load(config_path).context("config error")?;
     let ctx = config.probe_context().context("setup error")?;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .worker_threads(2)
-        .build()
-        .context("cannot start the async runtime")?;
+    let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
     // A system DNS lookup past its deadline may still be blocking a pool thread: don't wait.
     rt.shutdown_timeout(Duration::from_millis(50));
@@ -177,11 +173,7 @@ fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
 fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Result<u8> {
     let config = Arc::new(Config::load(config_path).context("config error")?);
     let ctx = config.probe_context().context("setup error")?;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .worker_threads(2)
-        .build()
-        .context("cannot start the async runtime")?;
+    let rt = runtime()?;
     eprintln!(
         "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
         config.services.len(),
@@ -470,6 +462,15 @@ impl Sink for Printer {
         }
         let _ = out.flush();
     }
+}
+
+/// A small multi-threaded runtime: checks are network-bound.
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .worker_threads(2)
+        .build()
+        .context("cannot start the async runtime")
 }
 
 fn print_table(out: &mut impl Write, config: &Config, round: &RoundResult) -> std::io::Result<()> {

@@ -115,21 +115,12 @@ fn named(checks: &[CheckResult]) -> Vec<Named<'_>> {
 
 /// A report for a check whose task died (it should not happen: probes don't panic).
 fn lost(spec: &CheckSpec) -> Report {
-    Report {
-        kind: spec.kind(),
-        target: String::new(),
-        status: Status::Down,
-        diagnosis: crate::probe::Diagnosis::Timeout,
-        detail: "The check stopped unexpectedly.".into(),
-        phases: Default::default(),
-        total: Duration::ZERO,
-        http_status: None,
-        tls: None,
-        bytes: None,
-        throughput: None,
-        remote_addr: None,
-        retry_after: None,
-    }
+    Report::bare(
+        spec.kind(),
+        "",
+        crate::probe::Diagnosis::Timeout,
+        "The check stopped unexpectedly.",
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -195,25 +195,10 @@ pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> V
 
 #[cfg(test)]
 pub(crate) mod tests_support {
-    use crate::probe::{CheckKind, Diagnosis, Phases, Report};
-    use std::time::Duration;
+    use crate::probe::{CheckKind, Diagnosis, Report};
 
     pub fn report(d: Diagnosis) -> Report {
-        Report {
-            kind: CheckKind::Handshake,
-            target: "https://x.test/".into(),
-            status: d.status(),
-            diagnosis: d,
-            detail: String::new(),
-            phases: Phases::default(),
-            total: Duration::ZERO,
-            http_status: None,
-            tls: None,
-            bytes: None,
-            throughput: None,
-            remote_addr: None,
-            retry_after: None,
-        }
+        Report::bare(CheckKind::Handshake, "https://x.test/", d, "")
     }
 }
 

@@ -26,27 +26,22 @@ fn report(status: Status, ms: u64) -> Report {
         Status::Degraded => Diagnosis::Slow,
         Status::Down => Diagnosis::HttpServerError,
     };
-    Report {
-        kind: CheckKind::Handshake,
-        target: "https://svc.test/".into(),
-        status,
+    let mut r = Report::bare(
+        CheckKind::Handshake,
+        "https://svc.test/",
         diagnosis,
-        detail: "detail, with a comma".into(),
-        phases: Phases {
-            dns: Some(Duration::from_millis(1)),
-            connect: Some(Duration::from_millis(2)),
-            tls: Some(Duration::from_millis(3)),
-            ttfb: Some(Duration::from_millis(ms)),
-            transfer: Some(Duration::from_millis(1)),
-        },
-        total: Duration::from_millis(ms + 7),
-        http_status: Some(200),
-        tls: None,
-        bytes: None,
-        throughput: None,
-        remote_addr: None,
-        retry_after: None,
-    }
+        "detail, with a comma",
+    );
+    r.phases = Phases {
+        dns: Some(Duration::from_millis(1)),
+        connect: Some(Duration::from_millis(2)),
+        tls: Some(Duration::from_millis(3)),
+        ttfb: Some(Duration::from_millis(ms)),
+        transfer: Some(Duration::from_millis(1)),
+    };
+    r.total = Duration::from_millis(ms + 7);
+    r.http_status = Some(200);
+    r
 }
 
 fn round(at: SystemTime, base: Status, svc: Status, ttfb_ms: u64) -> RoundResult {

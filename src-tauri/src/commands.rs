@@ -204,6 +204,19 @@ pub struct HistoryView {
 
 const DAY: i64 = 86_400_000;
 
+impl HistoryView {
+    /// Nothing recorded (yet).
+    fn nothing(now_ms: i64) -> Self {
+        HistoryView {
+            now_ms,
+            diagnoses: diagnoses(),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            recorded: false,
+        }
+    }
+}
+
 fn diagnoses() -> BTreeMap<&'static str, &'static str> {
     downbeat::Diagnosis::ALL
         .iter()
@@ -218,22 +231,10 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
     let Some(path) = &state.history_path else {
-        return Ok(HistoryView {
-            now_ms: now,
-            diagnoses: diagnoses(),
-            services: Vec::new(),
-            incidents: Vec::new(),
-            recorded: false,
-        });
+        return Ok(HistoryView::nothing(now));
     };
     let Some(h) = History::open(path).map_err(|e| e.to_string())? else {
-        return Ok(HistoryView {
-            now_ms: now,
-            diagnoses: diagnoses(),
-            services: Vec::new(),
-            incidents: Vec::new(),
-            recorded: false,
-        });
+        return Ok(HistoryView::nothing(now));
     };
     let mut services = Vec::new();
     for name in names {

@@ -296,6 +296,31 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report with no phases and no measurements: for a check that could not run at all
+    /// (and for tests and benchmarks that need one).
+    pub fn bare(
+        kind: CheckKind,
+        target: impl Into<String>,
+        diagnosis: Diagnosis,
+        detail: impl Into<String>,
+    ) -> Report {
+        Report {
+            kind,
+            target: target.into(),
+            status: diagnosis.status(),
+            diagnosis,
+            detail: detail.into(),
+            phases: Phases::default(),
+            total: Duration::ZERO,
+            http_status: None,
+            tls: None,
+            bytes: None,
+            throughput: None,
+            remote_addr: None,
+            retry_after: None,
+        }
+    }
+
     /// The phase that failed (or, when degraded, the one that was slow), for the UI to
     /// highlight. `None` when the check is up.
     pub fn failed_phase(&self) -> Option<&'static str> {
