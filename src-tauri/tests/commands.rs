@@ -20,22 +20,23 @@ use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 
 fn report(status: Status) -> Report {
-    Report {
-        kind: CheckKind::Handshake,
-        target: "https://tunes.test/".into(),
-        status,
-        diagnosis: if status == Status::Up {
-            Diagnosis::Ok
-        } else {
-            Diagnosis::HttpServerError
-        },
-        detail: "detail".into(),
-        phases: Phases {
-            dns: Some(Duration::from_millis(2)),
-            connect: Some(Duration::from_millis(3)),
-            tls: Some(Duration::from_millis(4)),
-            ttfb: Some(Duration::from_millis(30)),
-            transfer: Some(Duration::from_millis(1)),
+    let diagnosis = if status == Status::Up {
+        Diagnosis::Ok
+    } else {
+        Diagnosis::HttpServerError
+    };
+    let mut r = Report::bare(
+        CheckKind::Handshake,
+        "https://tunes.test/",
+        diagnosis,
+        "detail",
+    );
+    r.phases = Phases {
+        dns: Some(Duration::from_millis(2)),
+        connect: Some(Duration::from_millis(3)),
+        tls: Some(Duration::from_millis(4)),
+        ttfb: Some(Duration::from_millis(30)),
+        transfer: Some(Duration::from_millis(1)),
     };
     r.total = Duration::from_millis(40);
     r
