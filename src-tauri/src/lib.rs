@@ -102,7 +102,24 @@ impl AppState {
     pub fn current_view(&self) -> commands::SnapshotView {
         let snap = self.snapshots().map(|rx| rx.borrow().clone());
         match snap {
-            Some(s) => commands::view(&s, &self.latest, self.problem()),
+            Some(s) => {
+                let mut v = commands::view(&s, &self.latest, self.problem());
+                // Checks in the order the config lists them.
+                if let Some(config) = &self.config {
+                    for svc in &mut v.services {
+                        if let Some(spec) = config.services.iter().find(|x| x.name == svc.name) {
+                            let pos = |n: &str| {
+                                spec.checks
+                                    .iter()
+                                    .position(|c| c.name == n)
+                                    .unwrap_or(usize::MAX)
+                            };
+                            svc.checks.sort_by_key(|c| pos(&c.name));
+                        }
+                    }
+                }
+                v
+            }
             None => commands::SnapshotView {
                 overall: "unknown".into(),
                 connection: "unknown".into(),
