@@ -306,13 +306,49 @@ struct Located<'a> {
 impl Located<'_> {
     fn error(&self, span: Option<Range<usize>>, message: &str) -> Error {
         let (line, column) = line_col(self.text, span.map_or(0, |s| s.start));
+        let first = message.lines().next().unwrap_or(message).trim();
         Error::Config {
             path: self.name.to_owned(),
             line,
             column,
-            message: message.lines().next().unwrap_or(message).trim().to_owned(),
+            message: suggest_key(first).unwrap_or_else(|| first.to_owned()),
         }
     }
+}
+
+/// Rewrites serde's "unknown field `x`, expected one of `a`, `b`" into a suggestion of the
+/// nearest valid key.
+fn suggest_key(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (bad, rest) = rest.split_once('`')?;
+    let valid: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    let nearest = valid
+        .iter()
+        .map(|v| (edit_distance(bad, v), *v))
+        .min()
+        .filter(|(d, v)| *d <= 2.max(v.len() / 3))
+        .map(|(_, v)| v);
+    let list = valid.join(", ");
+    Some(match nearest {
+        Some(n) => format!("unknown key `{bad}`: did you mean `{n}`? (valid here: {list})"),
+        None => format!("unknown key `{bad}` (valid here: {list})"),
+    })
+}
+
+/// Levenshtein distance, for key suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -795,7 +831,14 @@ url = "https://login.example.test/"
         );
         let e = err("[settings]\nintervall = \"3s\"\n");
         assert!(
-            e.starts_with("test.toml:2:1: unknown field `intervall`"),
+            e.starts_with("test.toml:2:1: unknown key `intervall`: did you mean `interval`?"),
+            "{e}"
+        );
+        let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\nexpect_stauts = 200\n");
+        assert!(e.contains("did you mean `expect_status`?"), "{e}");
+        let e = err("[settings]\nzzz = 1\n");
+        assert!(
+            e.contains("unknown key `zzz` (valid here: interval, timeout,"),
             "{e}"
         );
         let e =
