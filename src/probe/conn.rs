@@ -379,6 +379,12 @@ pub(crate) async fn read_body(
 }
 
 fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
+    let closed_early = || {
+        (
+            Diagnosis::ConnectionReset,
+            format!("{host} closed the connection before the response was complete."),
+        )
+    };
     let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
@@ -392,6 +398,13 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
                     format!("{host} cut the connection mid-request."),
                 );
             }
+            if io.kind() == ErrorKind::UnexpectedEof {
+                return closed_early();
+            }
+        }
+        // hyper's own "the body ended before its content-length" error.
+        if format!("{s:?}").contains("IncompleteBody") {
+            return closed_early();
         }
         source = s.source();
     }
@@ -401,10 +414,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
             format!("{host} answered with something that is not valid HTTP ({e})."),
         )
     } else if e.is_incomplete_message() || e.is_closed() || e.is_canceled() {
-        (
-            Diagnosis::ConnectionReset,
-            format!("{host} closed the connection before the response was complete."),
-        )
+        closed_early()
     } else {
         (
             Diagnosis::ProtocolError,

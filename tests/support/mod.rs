@@ -117,6 +117,12 @@ pub enum Reply {
     Stall { sent: usize },
     /// Not HTTP at all.
     Garbage(Vec<u8>),
+    /// A status line, then header lines forever.
+    EndlessHeaders,
+    /// A whole response, one byte a second.
+    Drip,
+    /// Headers promising 1000 bytes, 10 of them, then the write side closed.
+    HalfClose,
 }
 
 impl Reply {
@@ -349,6 +355,30 @@ async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, script: Script)
                 let _ = s.write_all(&vec![b'a'; *sent]).await;
                 let _ = s.flush().await;
                 tokio::time::sleep(Duration::from_secs(3600)).await;
+                return;
+            }
+            Reply::EndlessHeaders => {
+                let _ = s.write_all(b"HTTP/1.1 200 OK\r\n").await;
+                let line = format!("x-filler: {}\r\n", "b".repeat(1000));
+                let until = Instant::now() + Duration::from_secs(30);
+                while Instant::now() < until && s.write_all(line.as_bytes()).await.is_ok() {}
+                return;
+            }
+            Reply::Drip => {
+                for b in b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok" {
+                    if s.write_all(&[*b]).await.is_err() || s.flush().await.is_err() {
+                        return;
+                    }
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                return;
+            }
+            Reply::HalfClose => {
+                let _ = s
+                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 1000\r\n\r\n0123456789")
+                    .await;
+                let _ = s.shutdown().await;
+                tokio::time::sleep(Duration::from_secs(5)).await;
                 return;
             }
             Reply::Garbage(bytes) => {
