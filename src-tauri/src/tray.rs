@@ -144,6 +144,11 @@ fn open_settings() {
              # [[service]]\n# preset = \"spotify\"\n"
         ;
         let _ = std::fs::write(&path, template);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+        }
     }
     #[cfg(target_os = "linux")]
     let opener = std::process::Command::new("xdg-open").arg(&path).spawn();
