@@ -104,7 +104,7 @@ fn build(path: &Path) -> (u64, Duration) {
     let started = Instant::now();
     for n in 0..rounds {
         let at = now - Duration::from_secs((rounds - n) * INTERVAL_S);
-        downbeat::monitor::Sink::on_round(&sink, &round(at, n));
+        downbeat::monitor::Sink::on_round(&sink, &std::sync::Arc::new(round(at, n)));
     }
     writer.flush();
     let took = started.elapsed();
@@ -220,7 +220,10 @@ fn benches(c: &mut Criterion) {
             let mut n = 0;
             b.iter(|| {
                 n += 1;
-                downbeat::monitor::Sink::on_round(&sink, &round(SystemTime::now(), n));
+                downbeat::monitor::Sink::on_round(
+                    &sink,
+                    &std::sync::Arc::new(round(SystemTime::now(), n)),
+                );
                 writer.flush();
             });
         },

@@ -31,13 +31,3 @@ pub enum Error {
     #[error("TLS setup failed: {0}")]
     Tls(String),
 }
-
-impl Error {
-    /// True for errors that mean "fix your config".
-    pub fn is_config(&self) -> bool {
-        matches!(
-            self,
-            Error::Config { .. } | Error::ConfigRead { .. } | Error::CaFile { .. }
-        )
-    }
-}

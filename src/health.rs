@@ -190,9 +190,9 @@ pub struct RoundInput<'a> {
 }
 
 /// The states of everything monitored.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Health {
-    thresholds: Option<Thresholds>,
+    thresholds: Thresholds,
     pub baseline: HashMap<String, Tracker>,
     pub connection: State,
     pub connection_since: Option<SystemTime>,
@@ -219,17 +219,12 @@ impl ServiceHealth {
 impl Health {
     pub fn new(thresholds: Thresholds) -> Self {
         Health {
-            thresholds: Some(thresholds),
-            ..Health::default()
+            thresholds,
+            baseline: HashMap::new(),
+            connection: State::Unknown,
+            connection_since: None,
+            services: Vec::new(),
         }
-    }
-
-    fn thresholds(&self) -> Thresholds {
-        self.thresholds.unwrap_or(Thresholds {
-            failure: 2,
-            recovery: 2,
-            degraded: 3,
-        })
     }
 
     /// The overall state: offline when the connection is, else the worst service.
@@ -251,7 +246,7 @@ impl Health {
 
     /// Feeds a round in; returns the transitions it caused, connection first.
     pub fn observe(&mut self, round: RoundInput<'_>) -> Vec<Transition> {
-        let t = self.thresholds();
+        let t = self.thresholds;
         let at = round.at;
         let mut out = Vec::new();
 

@@ -28,8 +28,9 @@ use crate::run::{self, RoundResult};
 /// What the monitor hands out besides notifications: every round and every transition.
 /// The history store and `downbeat watch`'s printer are sinks.
 pub trait Sink: Send + Sync {
-    /// A round of results (only the services that were due).
-    fn on_round(&self, _round: &RoundResult) {}
+    /// A round of results (only the services that were due), shared: a sink that keeps it
+    /// holds a reference, not a copy.
+    fn on_round(&self, _round: &Arc<RoundResult>) {}
     /// A transition, and whether a notification for it was delivered.
     fn on_transition(&self, _t: &Transition, _notified: bool) {}
     /// A notification that was attempted (delivered or not).
@@ -261,7 +262,7 @@ impl Monitor {
             }
 
             snap.send_modify(|s| s.checking = true);
-            let round = run::run_round(&self.config, &self.ctx, true, &due).await;
+            let round = Arc::new(run::run_round(&self.config, &self.ctx, true, &due).await);
             let at = round.checked_at;
             for s in &self.sinks {
                 s.on_round(&round);
@@ -319,11 +320,11 @@ impl Monitor {
 
             // Reminders for services still down.
             if let Some(every) = settings.remind_every {
-                for (i, svc) in health.services.iter().enumerate() {
+                for svc in &health.services {
                     if svc.state != State::Down || health.connection == State::Offline {
                         continue;
                     }
-                    let Some(i) = self.index(&svc.name).or(Some(i)) else {
+                    let Some(i) = self.index(&svc.name) else {
                         continue;
                     };
                     if last_notified[i].is_some_and(|t| t.elapsed() >= every) {
@@ -389,7 +390,6 @@ impl Monitor {
                 next_due[i] = now + delay;
             }
 
-            let round = Arc::new(round);
             snap.send_modify(|s| {
                 s.checking = false;
                 s.overall = health.overall();

@@ -17,7 +17,7 @@ use support::Reply;
 struct Rounds(Mutex<usize>);
 
 impl Sink for Rounds {
-    fn on_round(&self, _round: &RoundResult) {
+    fn on_round(&self, _round: &Arc<RoundResult>) {
         *self.0.lock().unwrap() += 1;
     }
 }

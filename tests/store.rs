@@ -7,6 +7,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use downbeat::health::{State, Transition};
@@ -120,7 +121,7 @@ fn records_rounds_and_incidents_and_answers_queries() {
         } else {
             svc
         };
-        sink.on_round(&round(at(m * 60), base, svc, 10 + m));
+        sink.on_round(&Arc::new(round(at(m * 60), base, svc, 10 + m)));
         if m == 21 {
             sink.on_transition(
                 &transition(Some("Tunes"), State::Up, State::Down, at(m * 60)),
@@ -276,9 +277,12 @@ fn a_file_that_is_not_a_database_is_kept_aside_and_replaced() {
         "the damaged file is kept as it was"
     );
     assert!(notice.contains(&aside[0].display().to_string()));
-    writer
-        .sink()
-        .on_round(&round(SystemTime::now(), Status::Up, Status::Up, 5));
+    writer.sink().on_round(&Arc::new(round(
+        SystemTime::now(),
+        Status::Up,
+        Status::Up,
+        5,
+    )));
     writer.flush();
     assert_eq!(writer.status().written, 1);
 }
@@ -289,12 +293,12 @@ fn a_database_with_damaged_pages_is_kept_aside_and_replaced() {
     let path = dir.path().join("history.db");
     let writer = Writer::start(&path, Retention::default()).unwrap();
     for i in 0..200 {
-        writer.sink().on_round(&round(
+        writer.sink().on_round(&Arc::new(round(
             SystemTime::now() - Duration::from_secs(i),
             Status::Up,
             Status::Up,
             5,
-        ));
+        )));
     }
     writer.shutdown();
     // Scribble over the pages after the header page.

@@ -80,7 +80,7 @@ fn state(dir: &std::path::Path) -> AppState {
                 true,
             );
         }
-        writer.sink().on_round(&RoundResult {
+        writer.sink().on_round(&Arc::new(RoundResult {
             checked_at: at,
             verdict: Verdict {
                 status: Overall::Up,
@@ -96,7 +96,7 @@ fn state(dir: &std::path::Path) -> AppState {
                     report: report(status),
                 }],
             }],
-        });
+        }));
     }
     writer.shutdown();
     AppState {

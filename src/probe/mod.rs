@@ -449,22 +449,16 @@ impl ReportBuilder {
     }
 
     pub fn finish(self, diagnosis: Diagnosis, detail: impl Into<String>) -> Report {
-        let total = self.timeline.start.elapsed();
-        Report {
-            kind: self.kind,
-            target: self.target,
-            status: diagnosis.status(),
-            diagnosis,
-            detail: detail.into(),
-            phases: self.timeline.phases(),
-            total,
-            http_status: self.http_status,
-            tls: self.tls,
-            bytes: self.bytes,
-            throughput: self.throughput,
-            remote_addr: self.remote_addr,
-            retry_after: self.retry_after,
-        }
+        let mut r = Report::bare(self.kind, self.target, diagnosis, detail);
+        r.total = self.timeline.start.elapsed();
+        r.phases = self.timeline.phases();
+        r.http_status = self.http_status;
+        r.tls = self.tls;
+        r.bytes = self.bytes;
+        r.throughput = self.throughput;
+        r.remote_addr = self.remote_addr;
+        r.retry_after = self.retry_after;
+        r
     }
 }
 

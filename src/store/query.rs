@@ -366,12 +366,11 @@ impl History {
                     continue;
                 };
                 for (p, name) in PHASES.iter().enumerate() {
-                    if let Some([a, b, c]) = v
+                    if let Some(triple) = v
                         .get(*name)
                         .and_then(|x| serde_json::from_value::<[i64; 3]>(x.clone()).ok())
-                        .map(|t| [t[0], t[1], t[2]])
                     {
-                        rolled[i][p].push([a, b, c]);
+                        rolled[i][p].push(triple);
                     }
                 }
             }

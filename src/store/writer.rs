@@ -58,8 +58,8 @@ pub struct StoreSink {
 }
 
 impl Sink for StoreSink {
-    fn on_round(&self, round: &RoundResult) {
-        let _ = self.tx.send(Msg::Round(Arc::new(round.clone())));
+    fn on_round(&self, round: &Arc<RoundResult>) {
+        let _ = self.tx.send(Msg::Round(round.clone()));
     }
 
     fn on_transition(&self, t: &Transition, notified: bool) {
