@@ -34,7 +34,7 @@ ensure_ui() {
     ensure_apt nodejs npm
   fi
   echo "==> building the history window (npm ci, ui/build.mjs)"
-  (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+  (cd ui && npm_config_update_notifier=false npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
 }
 
 # ensure_tauri_driver: the WebDriver bridge the end-to-end test drives the app through
