@@ -206,9 +206,7 @@ impl Monitor {
                 cmd = rx.recv() => match cmd {
                     Some(Command::CheckNow) => {
                         if paused != Paused::No { continue; }
-                        let now = Instant::now();
-                        next_due.iter_mut().for_each(|d| *d = now);
-                        baseline_due = now;
+                        all_due_now(&mut next_due, &mut baseline_due);
                     }
                     Some(Command::Pause(d)) => {
                         paused_until = d.map(|d| Instant::now() + d);
@@ -222,9 +220,7 @@ impl Monitor {
                     Some(Command::Resume) => {
                         paused = Paused::No;
                         paused_until = None;
-                        let now = Instant::now();
-                        next_due.iter_mut().for_each(|d| *d = now);
-                        baseline_due = now;
+                        all_due_now(&mut next_due, &mut baseline_due);
                         snap.send_modify(|s| s.paused = paused);
                     }
                     Some(Command::Shutdown) | None => return,
@@ -233,9 +229,10 @@ impl Monitor {
             // A wall-clock jump (sleep and wake, or a clock change): check everything now.
             let (mono, wall) = (clock.0.elapsed(), SystemTime::now().duration_since(clock.1));
             clock = (Instant::now(), SystemTime::now());
+            // More than 10 s apart either way; NTP's small corrections don't count.
             let jumped = match wall {
                 Ok(w) => w > mono + Duration::from_secs(10),
-                Err(_) => true, // the wall clock went backwards
+                Err(back) => back.duration() > Duration::from_secs(10),
             };
             if paused != Paused::No {
                 match paused_until {
@@ -243,18 +240,15 @@ impl Monitor {
                         paused = Paused::No;
                         paused_until = None;
                         snap.send_modify(|s| s.paused = paused);
-                        let now = Instant::now();
-                        next_due.iter_mut().for_each(|d| *d = now);
-                        baseline_due = now;
+                        all_due_now(&mut next_due, &mut baseline_due);
                     }
                     _ => continue,
                 }
             }
-            let now = Instant::now();
             if jumped {
-                next_due.iter_mut().for_each(|d| *d = now);
-                baseline_due = now;
+                all_due_now(&mut next_due, &mut baseline_due);
             }
+            let now = Instant::now();
             let slack = Duration::from_millis(20);
             let due: Vec<usize> = (0..n).filter(|i| next_due[*i] <= now + slack).collect();
             if due.is_empty() && baseline_due > now + slack {
@@ -425,6 +419,13 @@ impl Monitor {
         }
         delivered
     }
+}
+
+/// Makes every service and the baseline due now.
+fn all_due_now(next_due: &mut [Instant], baseline_due: &mut Instant) {
+    let now = Instant::now();
+    next_due.iter_mut().for_each(|d| *d = now);
+    *baseline_due = now;
 }
 
 fn jitter_seed() -> u64 {
