@@ -182,6 +182,11 @@ pub fn run() {
     if std::env::var_os("GDK_GL").is_none() {
         std::env::set_var("GDK_GL", "disable");
     }
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        eprintln!("downbeat-desktop: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one");
+        std::process::exit(1);
+    }
     let options = Options::parse(std::env::args());
     let result = with_commands(tauri::Builder::default())
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
