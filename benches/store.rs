@@ -52,6 +52,7 @@ fn report(status: Status, seed: u64) -> Report {
         throughput: None,
         remote_addr: None,
         retry_after: None,
+        unverified: false,
     }
 }
 

@@ -64,6 +64,8 @@ pub struct Tracker {
     pub since: Option<SystemTime>,
     /// The latest result's diagnosis and detail.
     pub last: Option<(Diagnosis, String)>,
+    /// The last result ran with TLS verification off (`insecure = true`).
+    pub unverified: bool,
     /// The first diagnosis of the current problem (degraded or down), and the worst.
     pub first_problem: Option<Diagnosis>,
     pub worst_problem: Option<Diagnosis>,
@@ -81,6 +83,7 @@ impl Default for Tracker {
             ups: 0,
             since: None,
             last: None,
+            unverified: false,
             first_problem: None,
             worst_problem: None,
             retry_after: None,
@@ -133,6 +136,7 @@ impl Tracker {
 
     fn note(&mut self, report: &Report) {
         self.last = Some((report.diagnosis, report.detail.clone()));
+        self.unverified = report.unverified;
         self.retry_after = report.retry_after;
         if report.status != Status::Up {
             self.first_problem.get_or_insert(report.diagnosis);
@@ -167,6 +171,8 @@ pub struct Transition {
     /// The first and worst diagnoses of the problem that ended or began.
     pub first_diagnosis: Option<Diagnosis>,
     pub worst_diagnosis: Option<Diagnosis>,
+    /// The deciding check runs with TLS verification off (`insecure = true`).
+    pub unverified: bool,
 }
 
 fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
@@ -310,6 +316,7 @@ impl Health {
                     lasted: if from == State::Offline { lasted } else { None },
                     first_diagnosis: None,
                     worst_diagnosis: None,
+                    unverified: false,
                 });
             }
         }
@@ -381,12 +388,12 @@ impl Health {
                     .find(|(_, tr)| tr.state == new_state)
                     .map(|(n, tr)| (n, tr))
             };
-            let (check, diagnosis, detail) = match deciding {
+            let (check, diagnosis, detail, unverified) = match deciding {
                 Some((n, tr)) => {
                     let (d, detail) = tr.last.clone().unwrap_or((Diagnosis::Ok, String::new()));
-                    (Some(n.clone()), d, detail)
+                    (Some(n.clone()), d, detail, tr.unverified)
                 }
-                None => (None, Diagnosis::Ok, String::new()),
+                None => (None, Diagnosis::Ok, String::new(), false),
             };
             if new_state == State::Up {
                 for (_, tr) in &mut svc.checks {
@@ -413,6 +420,7 @@ impl Health {
                 lasted: if from != State::Unknown { lasted } else { None },
                 first_diagnosis: first,
                 worst_diagnosis: worst,
+                unverified,
             });
         }
         out

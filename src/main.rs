@@ -141,7 +141,7 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
                         .unwrap_or_else(|| "a config file".into())
                 ),
             }
-            let config = Config::load(cli.config.as_deref()).context("config error")?;
+            let config = load_config(cli.config.as_deref())?;
             println!(
                 "loads: {} service(s), {} baseline check(s)",
                 config.services.len(),
@@ -152,8 +152,17 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// Loads the config and warns, on stderr, about every check whose TLS verification is off.
+fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
+    let config = Config::load(path).context("config error")?;
+    for w in config.warnings() {
+        eprintln!("downbeat: warning: {w}");
+    }
+    Ok(config)
+}
+
 fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
-    let config = Config::load(config_path).context("config error")?;
+    let config = load_config(config_path)?;
     let ctx = config.probe_context().context("setup error")?;
     let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
@@ -171,7 +180,7 @@ fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
 }
 
 fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Result<u8> {
-    let config = Arc::new(Config::load(config_path).context("config error")?);
+    let config = Arc::new(load_config(config_path)?);
     let ctx = config.probe_context().context("setup error")?;
     let rt = runtime()?;
     eprintln!(
@@ -329,6 +338,14 @@ fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> any
             lat("ttfb", true),
             lat("total", true)
         )?;
+        if !u.unverified_checks.is_empty() {
+            writeln!(
+                out,
+                "  {:<24} unverified (insecure = true): {}",
+                "",
+                u.unverified_checks.join(", ")
+            )?;
+        }
     }
     if report.offline_s > 0.0 {
         writeln!(

@@ -65,6 +65,8 @@ pub struct ServiceView {
     pub check: Option<String>,
     pub diagnosis: Option<Diagnosis>,
     pub detail: Option<String>,
+    /// Some check of this service runs with TLS verification off (`insecure = true`).
+    pub unverified: bool,
 }
 
 /// The monitor's state, for a tray or a status line.
@@ -159,6 +161,7 @@ impl Monitor {
                     check: None,
                     diagnosis: None,
                     detail: None,
+                    unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
                 })
                 .collect(),
             last_round: None,

@@ -77,8 +77,20 @@ fn what_fails(check: &str) -> String {
     }
 }
 
-/// The notification for a transition, if it deserves one.
+/// The notification for a transition, if it deserves one. A check that runs with TLS
+/// verification off (`insecure = true`) says so in every notification it causes.
 pub fn compose(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
+    let mut n = news(t, ctx)?;
+    if t.unverified {
+        n.body.push_str(&format!(
+            " (Unverified: certificate checks are off for {}.)",
+            t.check.as_deref().unwrap_or("this check")
+        ));
+    }
+    Some(n)
+}
+
+fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     let check = t.check.clone();
     let check_name = check.as_deref().unwrap_or("a check");
     let Some(service) = t.service.clone() else {
@@ -280,7 +292,29 @@ mod tests {
             lasted: Some(Duration::from_secs(12 * 60)),
             first_diagnosis: Some(d),
             worst_diagnosis: Some(Diagnosis::TlsCertExpired),
+            unverified: false,
         }
+    }
+
+    #[test]
+    fn an_unverified_check_says_so_in_its_notifications() {
+        let mut t = tr(
+            Some("Tunes"),
+            State::Up,
+            State::Down,
+            Diagnosis::HttpServerError,
+        );
+        t.unverified = true;
+        let down = compose(&t, SPOTIFY).expect("a down notification");
+        assert!(
+            down.body
+                .ends_with("(Unverified: certificate checks are off for CDN throughput.)"),
+            "{}",
+            down.body
+        );
+        t.unverified = false;
+        let plain = compose(&t, SPOTIFY).expect("a down notification");
+        assert!(!plain.body.contains("Unverified"), "{}", plain.body);
     }
 
     const SPOTIFY: Context<'static> = Context {

@@ -166,6 +166,8 @@ pub struct CheckJson<'a> {
     pub bytes: Option<u64>,
     pub throughput_kbps: Option<u64>,
     pub remote_addr: Option<String>,
+    /// True when the check runs with `insecure = true`: its certificate was not verified.
+    pub unverified: bool,
 }
 
 /// Milliseconds with microsecond precision.
@@ -197,6 +199,7 @@ impl<'a> CheckJson<'a> {
             bytes: r.bytes.map(|b| b.0),
             throughput_kbps: r.throughput.map(|k| k.0),
             remote_addr: r.remote_addr.map(|a| a.to_string()),
+            unverified: r.unverified,
         }
     }
 }

@@ -49,10 +49,12 @@ fn env() -> Env {
 
 fn handshake(url: &str) -> handshake::Spec {
     handshake::Spec {
+        insecure: false,
         url: Url::parse(url).unwrap(),
         expect_status: StatusSet::default(),
         expect_body: None,
         slow: Duration::from_secs(1),
+        max_redirects: 0,
     }
 }
 
@@ -142,6 +144,75 @@ async fn untrusted_certificate() {
     let srv = support::https(stranger.good(&[HOST]), Reply::ok("fine")).await;
     let r = run_url(&env, &url(srv.port())).await;
     assert_eq!(r.diagnosis, Diagnosis::TlsCertUntrusted, "{r:?}");
+}
+
+#[tokio::test]
+async fn insecure_check_runs_but_says_unverified() {
+    let env = env();
+    let stranger = Ca::new("Somebody Else's CA");
+    let srv = support::https(stranger.good(&[HOST]), Reply::ok("fine")).await;
+    let mut spec = handshake(&url(srv.port()));
+    spec.insecure = true;
+    let r = run(&env, ProbeSpec::Handshake(spec.clone())).await;
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::Ok, Status::Up),
+        "{r:?}"
+    );
+    assert!(r.unverified, "{r:?}");
+    assert!(
+        r.detail.contains("Unverified")
+            && r.detail
+                .contains("would have failed: TLS certificate not trusted"),
+        "{}",
+        r.detail
+    );
+    // Verified, the same server is refused.
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(r.diagnosis, Diagnosis::TlsCertUntrusted, "{r:?}");
+    assert!(!r.unverified);
+    // Insecure against a good certificate is still marked, and fails as usual otherwise.
+    let good = support::https(env.ca.good(&[HOST]), Reply::status(503, "busy")).await;
+    spec.url = Url::parse(&url(good.port())).unwrap();
+    let r = run(&env, ProbeSpec::Handshake(spec)).await;
+    assert_eq!(r.diagnosis, Diagnosis::HttpServerError, "{r:?}");
+    assert!(
+        r.unverified && r.detail.ends_with("(insecure = true)."),
+        "{}",
+        r.detail
+    );
+}
+
+#[tokio::test]
+async fn redirects_are_followed_only_when_asked() {
+    let env = env();
+    let srv = support::https(env.ca.good(&[HOST]), Reply::ok("landing page")).await;
+    srv.once(Reply::status(301, "").with_header("location", "/landing"));
+    // Not asked: the redirect is the answer (3xx counts as answered by default).
+    let r = run_url(&env, &url(srv.port())).await;
+    assert_eq!(
+        (r.diagnosis, r.http_status),
+        (Diagnosis::Ok, Some(301)),
+        "{r:?}"
+    );
+    // Asked: followed to the page, whose phases the report shows.
+    srv.once(Reply::status(301, "").with_header("location", "/landing"));
+    let mut spec = handshake(&url(srv.port()));
+    spec.max_redirects = 2;
+    spec.expect_body = Some("landing".into());
+    let r = run(&env, ProbeSpec::Handshake(spec.clone())).await;
+    assert_eq!(
+        (r.diagnosis, r.http_status),
+        (Diagnosis::Ok, Some(200)),
+        "{r:?}"
+    );
+    assert!(r.detail.contains("after 1 redirect"), "{}", r.detail);
+    assert!(r.total >= r.phases.to_first_byte());
+    // Never from https down to plain http.
+    srv.once(Reply::status(302, "").with_header("location", "http://svc.test/"));
+    let r = run(&env, ProbeSpec::Handshake(spec)).await;
+    assert_eq!(r.diagnosis, Diagnosis::HttpUnexpectedStatus, "{r:?}");
+    assert!(r.detail.contains("not a secure"), "{}", r.detail);
 }
 
 #[tokio::test]
@@ -272,6 +343,7 @@ async fn slow_first_byte() {
 
 fn stream_spec(port: u16, bytes: u64, min_kbps: u64) -> stream::Spec {
     stream::Spec {
+        insecure: false,
         url: Url::parse(&format!("https://{HOST}:{port}/audio")).unwrap(),
         expect_status: StatusSet::default(),
         bytes: ByteCount(bytes),

@@ -89,6 +89,7 @@ fn transition(service: Option<&str>, from: State, to: State, at: SystemTime) -> 
         lasted: None,
         first_diagnosis: Some(Diagnosis::HttpServerError),
         worst_diagnosis: Some(Diagnosis::HttpServerError),
+        unverified: false,
     }
 }
 

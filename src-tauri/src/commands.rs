@@ -29,6 +29,8 @@ pub struct CheckView {
     pub failed_phase: Option<String>,
     pub phases_ms: BTreeMap<String, Option<f64>>,
     pub checked_at: String,
+    /// The check runs with `insecure = true`: its certificate is not verified.
+    pub unverified: bool,
 }
 
 /// One service as the window shows it.
@@ -87,6 +89,7 @@ impl LatestChecks {
                         failed_phase: r.failed_phase().map(str::to_owned),
                         phases_ms: phases,
                         checked_at: rfc3339(round.checked_at),
+                        unverified: r.unverified,
                     },
                 );
             }
@@ -120,6 +123,9 @@ pub fn verdict_line(s: &Snapshot) -> String {
 /// "Spotify: down, TLS certificate expired, for 12 min".
 pub fn service_line(v: &downbeat::monitor::ServiceView) -> String {
     let mut line = format!("{}: {}", v.name, v.state);
+    if v.unverified {
+        line.push_str(" (unverified)");
+    }
     if v.state > State::Up {
         if let Some(d) = v.diagnosis {
             line.push_str(&format!(", {}", d.headline()));
@@ -190,6 +196,8 @@ pub struct ServiceHistory {
     pub name: String,
     pub windows: BTreeMap<String, WindowView>,
     pub latency: Vec<LatencyBucket>,
+    /// Checks with unverified results (`insecure = true`) in the last 30 days.
+    pub unverified_checks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -239,14 +247,16 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
     let mut services = Vec::new();
     for name in names {
         let mut windows = BTreeMap::new();
+        let mut unverified_checks = Vec::new();
         for (label, span, n) in [("24h", DAY, 48), ("7d", 7 * DAY, 84), ("30d", 30 * DAY, 90)] {
+            let uptime = h
+                .uptime(&name, now - span, now)
+                .map_err(|e| e.to_string())?;
+            unverified_checks = uptime.unverified_checks;
             windows.insert(
                 label.to_owned(),
                 WindowView {
-                    uptime_pct: h
-                        .uptime(&name, now - span, now)
-                        .map_err(|e| e.to_string())?
-                        .uptime_pct,
+                    uptime_pct: uptime.uptime_pct,
                     buckets: h
                         .timeline(&name, now - span, now, n)
                         .map_err(|e| e.to_string())?,
@@ -260,6 +270,7 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
             name,
             windows,
             latency,
+            unverified_checks,
         });
     }
     let mut incidents = h

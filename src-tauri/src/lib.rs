@@ -51,6 +51,9 @@ impl AppState {
                 }
             }
         };
+        for w in config.warnings() {
+            eprintln!("downbeat: warning: {w}");
+        }
         let config = Arc::new(config);
         let writer = history_path
             .as_deref()

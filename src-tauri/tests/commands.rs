@@ -76,6 +76,7 @@ fn state(dir: &std::path::Path) -> AppState {
                     lasted: None,
                     first_diagnosis: None,
                     worst_diagnosis: None,
+                    unverified: false,
                 },
                 true,
             );

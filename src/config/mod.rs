@@ -108,6 +108,15 @@ impl CheckSpec {
         }
     }
 
+    /// True when the check runs with TLS verification off (`insecure = true`).
+    pub fn insecure(&self) -> bool {
+        match &self.probe {
+            ProbeSpec::Handshake(s) => s.insecure,
+            ProbeSpec::Stream(s) => s.insecure,
+            ProbeSpec::Tcp(_) => false,
+        }
+    }
+
     /// Runs the check once with its own timeout as the deadline.
     pub async fn run(&self, ctx: &ProbeContext) -> Report {
         let deadline = tokio::time::Instant::now() + self.timeout;
@@ -212,6 +221,25 @@ impl Config {
         ))
     }
 
+    /// Warnings to show at start-up: every check that runs with TLS verification off. Its
+    /// results also say "unverified" wherever they are shown.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut each = |owner: &str, checks: &[CheckSpec]| {
+            for c in checks.iter().filter(|c| c.insecure()) {
+                out.push(format!(
+                    "{owner}check \"{}\" has insecure = true: its certificate is not verified, and its results are marked unverified",
+                    c.name
+                ));
+            }
+        };
+        each("baseline ", &self.baseline);
+        for s in &self.services {
+            each(&format!("{} ", s.name), &s.checks);
+        }
+        out
+    }
+
     /// A short description of where the config came from.
     pub fn source_label(&self) -> String {
         match &self.source {
@@ -286,6 +314,8 @@ struct FileCheck {
     bytes: Option<Ranged<1, 1_073_741_824>>,
     min_kbps: Option<Ranged<1, 10_000_000>>,
     timeout: Option<Spanned<DurationValue>>,
+    insecure: Option<Spanned<bool>>,
+    max_redirects: Option<Ranged<0, { handshake::MAX_REDIRECTS as i64 }>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -653,6 +683,8 @@ fn check_spec(
             only("expect_body", f.expect_body.is_some(), "handshake")?;
             only("bytes", f.bytes.is_some(), "stream")?;
             only("min_kbps", f.min_kbps.is_some(), "stream")?;
+            only("insecure", f.insecure.is_some(), "handshake and stream")?;
+            only("max_redirects", f.max_redirects.is_some(), "handshake")?;
             let (Some(host), Some(port)) = (&f.host, f.port) else {
                 return Err(at.error(
                     here,
@@ -678,19 +710,36 @@ fn check_spec(
                 .expect_status
                 .as_ref()
                 .map_or_else(StatusSet::default, |s| s.0.clone());
+            let insecure = match &f.insecure {
+                Some(v) if *v.get_ref() && url.0.scheme() != "https" => {
+                    return Err(at.error(
+                        Some(v.span()),
+                        &format!(
+                            "check \"{name}\": `insecure` only applies to https URLs (there is no certificate to skip on {})",
+                            url.0.scheme()
+                        ),
+                    ))
+                }
+                Some(v) => *v.get_ref(),
+                None => false,
+            };
             if kind == CheckKind::Handshake {
                 only("bytes", f.bytes.is_some(), "stream")?;
                 only("min_kbps", f.min_kbps.is_some(), "stream")?;
                 ProbeSpec::Handshake(handshake::Spec {
                     url: url.0.clone(),
+                    insecure,
                     expect_status,
                     expect_body: f.expect_body.clone(),
                     slow,
+                    max_redirects: f.max_redirects.map_or(0, |m| m.u32().min(255) as u8),
                 })
             } else {
                 only("expect_body", f.expect_body.is_some(), "handshake")?;
+                only("max_redirects", f.max_redirects.is_some(), "handshake")?;
                 ProbeSpec::Stream(stream::Spec {
                     url: url.0.clone(),
+                    insecure,
                     expect_status,
                     bytes: ByteCount(f.bytes.map_or(512 * 1024, |b| b.u64())),
                     min_kbps: Kbps(f.min_kbps.map_or(320, |k| k.u64())),
@@ -859,6 +908,102 @@ url = "https://login.example.test/"
         assert!(e.contains("unknown preset \"deezer\""), "{e}");
         let e = err("this is not toml");
         assert!(e.starts_with("test.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn out_of_range_values_are_rejected_at_load() {
+        let check = |extra: &str| {
+            format!("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\n{extra}\n")
+        };
+        let https = |extra: &str| check(&format!("url = \"https://x.test/\"\n{extra}"));
+        let stream = |extra: &str| {
+            check(&format!(
+                "kind = \"stream\"\nurl = \"https://x.test/\"\n{extra}"
+            ))
+        };
+        let tcp = |extra: &str| check(&format!("host = \"x.test\"\n{extra}"));
+        let settings = |line: &str| format!("[settings]\n{line}\n");
+        let cases: Vec<(String, &str)> = vec![
+            (
+                settings("interval = \"0s\""),
+                "interval must be from 1s to 24h",
+            ),
+            (
+                settings("interval = \"25h\""),
+                "interval must be from 1s to 24h",
+            ),
+            (
+                settings("interval = \"99999999999999999999s\""),
+                "invalid duration",
+            ),
+            (settings("timeout = \"50ms\""), "timeout must be from 100ms"),
+            (settings("failure_threshold = 101"), "101 is out of range"),
+            (settings("recovery_threshold = 0"), "0 is out of range"),
+            (settings("degraded_threshold = -1"), "-1 is out of range"),
+            (settings("slow_ms = 0"), "0 is out of range"),
+            (settings("cert_warn_days = 366"), "366 is out of range"),
+            (settings("remind_every = \"30s\""), "remind_every must be"),
+            (settings("backoff_max = \"0s\""), "backoff_max must be"),
+            (settings("keep_raw = \"12h\""), "keep_raw must be"),
+            (settings("keep_rollups = \"3651d\""), "keep_rollups must be"),
+            (
+                settings("dns_servers = [\"dns.example\"]"),
+                "invalid DNS server",
+            ),
+            (
+                "[settings.resolve]\n\"a.test\" = \"1.2.3\"\n".to_owned(),
+                "invalid IP address",
+            ),
+            (tcp("port = 0"), "0 is out of range"),
+            (tcp("port = 65536"), "65536 is out of range"),
+            (stream("bytes = 0"), "0 is out of range"),
+            (stream("bytes = 2147483648"), "out of range"),
+            (stream("min_kbps = 0"), "0 is out of range"),
+            (
+                https("expect_status = 99"),
+                "HTTP status 99 is out of range",
+            ),
+            (https("expect_status = \"300-200\""), "invalid status"),
+            (
+                https("max_redirects = 6"),
+                "6 is out of range: it must be from 0 to 5",
+            ),
+            (https("timeout = \"301s\""), "timeout must be"),
+            (check("url = \"https://\""), "invalid URL"),
+            (check("url = \"https://x.test:99999/\""), "invalid URL"),
+            (
+                check("url = \"http://x.test/\"\ninsecure = true"),
+                "`insecure` only applies to https URLs",
+            ),
+            (tcp("port = 1\ninsecure = true"), "`insecure` only applies"),
+            (stream("max_redirects = 1"), "`max_redirects` only applies"),
+        ];
+        for (text, want) in cases {
+            let e = err(&text);
+            assert!(e.contains(want), "{text}\n=> {e}");
+            // Every one names the file, line and column, on one line.
+            let mut parts = e.splitn(4, ':');
+            assert_eq!(parts.next(), Some("test.toml"), "{e}");
+            assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{e}");
+            assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{e}");
+            assert!(!e.contains('\n'), "{e}");
+        }
+    }
+
+    #[test]
+    fn insecure_checks_are_warned_about() {
+        let c = parse(
+            "baseline = []\n[[service]]\nname = \"Lab\"\n[[service.check]]\nname = \"front\"\nurl = \"https://lab.test/\"\ninsecure = true\nmax_redirects = 5\n",
+        )
+        .unwrap();
+        assert!(c.services[0].checks[0].insecure());
+        let w = c.warnings();
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].contains("Lab check \"front\" has insecure = true"),
+            "{w:?}"
+        );
+        assert!(Config::builtin().unwrap().warnings().is_empty());
     }
 
     #[test]

@@ -36,10 +36,13 @@ pub(crate) struct Target {
     pub host: String,
     pub port: u16,
     pub tls: bool,
+    /// The check's `insecure = true`: a certificate the roots reject does not stop the check,
+    /// and the report is marked unverified.
+    pub insecure: bool,
 }
 
 impl Target {
-    pub fn from_url(url: &Url) -> Result<Self, Failure> {
+    pub fn from_url(url: &Url, insecure: bool) -> Result<Self, Failure> {
         let host = url
             .host_str()
             .ok_or_else(|| (Diagnosis::DnsFailure, format!("{url} has no host")))?
@@ -53,6 +56,7 @@ impl Target {
             host,
             port,
             tls,
+            insecure: insecure && tls,
         })
     }
 
@@ -179,12 +183,13 @@ pub(crate) async fn tls(
     tcp: TcpStream,
     host: &str,
     alpn: &[&[u8]],
+    insecure: bool,
     deadline: Instant,
 ) -> Result<(tokio_rustls::client::TlsStream<TcpStream>, bool), Failure> {
     let capture = Arc::new(Capture::default());
     let config = ctx
         .roots
-        .client_config(&capture, alpn)
+        .client_config(&capture, alpn, insecure)
         .map_err(|e| (Diagnosis::TlsHandshakeFailed, e.to_string()))?;
     let name = ServerName::try_from(host.to_owned()).map_err(|_| {
         (
@@ -204,6 +209,14 @@ pub(crate) async fn tls(
             let conn = stream.get_ref().1;
             let h2 = conn.alpn_protocol() == Some(b"h2".as_slice());
             b.tls = capture.info(conn.protocol_version().map(version_name));
+            if insecure {
+                // What verification would have said, kept for the report's detail.
+                b.unverified = Some(
+                    capture
+                        .error()
+                        .map(|e| classify_cert_error(&e, host, b.tls.as_ref()).0),
+                );
+            }
             Ok((stream, h2))
         }
         Ok(Err(e)) => {
@@ -402,9 +415,17 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
                 return closed_early();
             }
         }
+        let debug = format!("{s:?}");
         // hyper's own "the body ended before its content-length" error.
-        if format!("{s:?}").contains("IncompleteBody") {
+        if debug.contains("IncompleteBody") {
             return closed_early();
+        }
+        // HTTP/2: the server said GOAWAY (shutting down, overloaded) before answering.
+        if debug.contains("GoAway") {
+            return (
+                Diagnosis::ConnectionReset,
+                format!("{host} closed the HTTP/2 connection without answering (GOAWAY: {s})."),
+            );
         }
         source = s.source();
     }
@@ -459,6 +480,7 @@ pub(crate) async fn open(
             tcp,
             target.bare_host(),
             &[b"h2", b"http/1.1"],
+            target.insecure,
             deadline,
         )
         .await?;

@@ -163,7 +163,9 @@ async fn exchange(
         .await
         .map_err(|e| fail(&e.to_string()))?;
     sock.send(&query).await.map_err(|e| fail(&e.to_string()))?;
-    let mut buf = vec![0u8; 4096];
+    // Room for the largest datagram, so an oversized answer (a thousand records, say) is read
+    // whole and cut down by the parser rather than misread as malformed.
+    let mut buf = vec![0u8; 65_535];
     loop {
         let n = match timeout_at(deadline, sock.recv(&mut buf)).await {
             Err(_) => return Err(fail("no answer")),

@@ -16,12 +16,20 @@ const BODY_LIMIT: u64 = 256 * 1024;
 #[derive(Debug, Clone)]
 pub struct Spec {
     pub url: Url,
+    /// `insecure = true`: the certificate is not verified, and every result says so.
+    pub insecure: bool,
     pub expect_status: StatusSet,
     /// A substring the body must contain (within its first 256 KiB).
     pub expect_body: Option<String>,
     /// Slower than this to the first byte is degraded.
     pub slow: Duration,
+    /// Redirects to follow (0 to [`MAX_REDIRECTS`]). With 0, a redirect is the answer, judged
+    /// by `expect_status` (which accepts 3xx by default).
+    pub max_redirects: u8,
 }
+
+/// The most redirects a check may follow.
+pub const MAX_REDIRECTS: u8 = 5;
 
 /// Runs the check, giving up at `deadline`.
 pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
@@ -38,26 +46,85 @@ async fn probe(
     b: &mut ReportBuilder,
     deadline: Instant,
 ) -> Result<Failure, Failure> {
-    let target = Target::from_url(&spec.url)?;
-    let host = target.bare_host().to_owned();
-    let opened = conn::open(ctx, b, &target, deadline).await?;
-    let resp = conn::get(ctx, b, opened.io, opened.h2, &target, &[], deadline).await?;
-    let status = resp.status().as_u16();
-    let keep = spec.expect_body.as_ref().map_or(0, |_| BODY_LIMIT as usize);
-    let body = conn::read_body(b, resp.into_body(), BODY_LIMIT, keep, &host, deadline).await?;
-    if let Some(f) = conn::judge_status(status, &spec.expect_status, b.retry_after, &host) {
-        return Err(f);
-    }
-    if let Some(needle) = &spec.expect_body {
-        let text = String::from_utf8_lossy(&body.head);
-        if !text.contains(needle.as_str()) {
-            return Err((
-                Diagnosis::HttpUnexpectedBody,
-                format!("{host} answered, but the page does not contain \"{needle}\"."),
+    let mut url = spec.url.clone();
+    let mut hops: u8 = 0;
+    let max = spec.max_redirects.min(MAX_REDIRECTS);
+    loop {
+        let target = Target::from_url(&url, spec.insecure)?;
+        if target.insecure {
+            b.unverified.get_or_insert(None);
+        }
+        let host = target.bare_host().to_owned();
+        let opened = conn::open(ctx, b, &target, deadline).await?;
+        let resp = conn::get(ctx, b, opened.io, opened.h2, &target, &[], deadline).await?;
+        let status = resp.status().as_u16();
+        if max > 0 && (300..400).contains(&status) {
+            if let Some(next) = redirect_target(&url, resp.headers())? {
+                if hops == max {
+                    return Err((
+                        Diagnosis::HttpRedirectLoop,
+                        format!(
+                            "{} redirected {max} times without an answer (the most a check follows); last to {}.",
+                            spec.url.host_str().unwrap_or_default(),
+                            crate::redact::url(&next)
+                        ),
+                    ));
+                }
+                hops += 1;
+                url = next;
+                // The phases are those of the request that answers; the total covers all.
+                b.timeline = super::Timeline::start();
+                continue;
+            }
+        }
+        let keep = spec.expect_body.as_ref().map_or(0, |_| BODY_LIMIT as usize);
+        let body = conn::read_body(b, resp.into_body(), BODY_LIMIT, keep, &host, deadline).await?;
+        if let Some(f) = conn::judge_status(status, &spec.expect_status, b.retry_after, &host) {
+            return Err(f);
+        }
+        if let Some(needle) = &spec.expect_body {
+            let text = String::from_utf8_lossy(&body.head);
+            if !text.contains(needle.as_str()) {
+                return Err((
+                    Diagnosis::HttpUnexpectedBody,
+                    format!("{host} answered, but the page does not contain \"{needle}\"."),
+                ));
+            }
+        }
+        let (d, mut detail) = healthy(ctx, b, &host, spec.slow);
+        if hops > 0 {
+            detail.push_str(&format!(
+                " (after {hops} redirect{} from {})",
+                if hops == 1 { "" } else { "s" },
+                crate::redact::url(&spec.url)
             ));
         }
+        return Ok((d, detail));
     }
-    Ok(healthy(ctx, b, &host, spec.slow))
+}
+
+/// Where a redirect points, resolved against the URL that answered; `None` when there is no
+/// usable Location. A redirect from https down to plain http is refused.
+fn redirect_target(from: &Url, headers: &hyper::HeaderMap) -> Result<Option<Url>, Failure> {
+    let Some(next) = headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| from.join(l.trim()).ok())
+    else {
+        return Ok(None);
+    };
+    match next.scheme() {
+        "https" => Ok(Some(next)),
+        "http" if from.scheme() == "http" => Ok(Some(next)),
+        _ => Err((
+            Diagnosis::HttpUnexpectedStatus,
+            format!(
+                "{} redirected to {}, which is not a secure (https) address; Downbeat does not follow it.",
+                from.host_str().unwrap_or_default(),
+                crate::redact::url(&next)
+            ),
+        )),
+    }
 }
 
 /// The verdict on a check that worked: fine, slow, or a certificate about to expire.

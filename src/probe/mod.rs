@@ -73,13 +73,14 @@ pub enum Diagnosis {
     HttpRateLimited,
     HttpUnexpectedStatus,
     HttpUnexpectedBody,
+    HttpRedirectLoop,
     ProtocolError,
     Timeout,
     StreamTooSlow,
 }
 
 impl Diagnosis {
-    pub const ALL: [Diagnosis; 21] = [
+    pub const ALL: [Diagnosis; 22] = [
         Diagnosis::Ok,
         Diagnosis::Slow,
         Diagnosis::DnsNxdomain,
@@ -98,6 +99,7 @@ impl Diagnosis {
         Diagnosis::HttpRateLimited,
         Diagnosis::HttpUnexpectedStatus,
         Diagnosis::HttpUnexpectedBody,
+        Diagnosis::HttpRedirectLoop,
         Diagnosis::ProtocolError,
         Diagnosis::Timeout,
         Diagnosis::StreamTooSlow,
@@ -123,6 +125,7 @@ impl Diagnosis {
             Diagnosis::HttpRateLimited => "http_rate_limited",
             Diagnosis::HttpUnexpectedStatus => "http_unexpected_status",
             Diagnosis::HttpUnexpectedBody => "http_unexpected_body",
+            Diagnosis::HttpRedirectLoop => "http_redirect_loop",
             Diagnosis::ProtocolError => "protocol_error",
             Diagnosis::Timeout => "timeout",
             Diagnosis::StreamTooSlow => "stream_too_slow",
@@ -161,6 +164,7 @@ impl Diagnosis {
             Diagnosis::HttpRateLimited => "rate limited",
             Diagnosis::HttpUnexpectedStatus => "unexpected HTTP status",
             Diagnosis::HttpUnexpectedBody => "unexpected page content",
+            Diagnosis::HttpRedirectLoop => "too many redirects",
             Diagnosis::ProtocolError => "the server does not speak HTTP",
             Diagnosis::Timeout => "stopped responding",
             Diagnosis::StreamTooSlow => "streaming too slowly",
@@ -293,6 +297,9 @@ pub struct Report {
     pub remote_addr: Option<SocketAddr>,
     /// The server's Retry-After, when it sent one: the scheduler honours it.
     pub retry_after: Option<Duration>,
+    /// The check runs with `insecure = true`: its certificate was not verified. Shown as
+    /// "unverified" wherever the result is.
+    pub unverified: bool,
 }
 
 impl Report {
@@ -318,6 +325,7 @@ impl Report {
             throughput: None,
             remote_addr: None,
             retry_after: None,
+            unverified: false,
         }
     }
 
@@ -342,6 +350,7 @@ impl Report {
             Diagnosis::HttpServerError
             | Diagnosis::HttpRateLimited
             | Diagnosis::HttpUnexpectedStatus
+            | Diagnosis::HttpRedirectLoop
             | Diagnosis::ProtocolError
             | Diagnosis::Slow => "ttfb",
             Diagnosis::HttpUnexpectedBody | Diagnosis::StreamTooSlow => "transfer",
@@ -424,6 +433,9 @@ impl ProbeContext {
 pub(crate) struct ReportBuilder {
     pub kind: CheckKind,
     pub target: String,
+    /// When the check started: the report's total runs from here, across redirects.
+    started: Instant,
+    /// The phases of the request that gave the answer (the last hop, after redirects).
     pub timeline: Timeline,
     pub http_status: Option<u16>,
     pub tls: Option<TlsInfo>,
@@ -431,26 +443,49 @@ pub(crate) struct ReportBuilder {
     pub throughput: Option<Kbps>,
     pub remote_addr: Option<SocketAddr>,
     pub retry_after: Option<Duration>,
+    /// Set when TLS ran unverified (`insecure = true`): what verification would have
+    /// objected to, if anything.
+    pub unverified: Option<Option<Diagnosis>>,
 }
 
 impl ReportBuilder {
     pub fn new(kind: CheckKind, target: String) -> Self {
+        let timeline = Timeline::start();
         ReportBuilder {
             kind,
             target,
-            timeline: Timeline::start(),
+            started: timeline.start,
+            timeline,
             http_status: None,
             tls: None,
             bytes: None,
             throughput: None,
             remote_addr: None,
             retry_after: None,
+            unverified: None,
         }
     }
 
+    /// The report. A check that ran with verification off says so in its detail, whatever
+    /// the outcome, so it is never mistaken for a verified result.
     pub fn finish(self, diagnosis: Diagnosis, detail: impl Into<String>) -> Report {
+        let mut detail = detail.into();
+        if let Some(objection) = self.unverified {
+            detail.push_str(
+                " Unverified: certificate checks are off for this check (insecure = true)",
+            );
+            match objection {
+                Some(d) => {
+                    detail.push_str(", and verification would have failed: ");
+                    detail.push_str(d.headline());
+                    detail.push('.');
+                }
+                None => detail.push('.'),
+            }
+        }
         let mut r = Report::bare(self.kind, self.target, diagnosis, detail);
-        r.total = self.timeline.start.elapsed();
+        r.unverified = self.unverified.is_some();
+        r.total = self.started.elapsed();
         r.phases = self.timeline.phases();
         r.http_status = self.http_status;
         r.tls = self.tls;

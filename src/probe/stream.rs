@@ -14,6 +14,8 @@ use crate::units::{ByteCount, Kbps};
 #[derive(Debug, Clone)]
 pub struct Spec {
     pub url: Url,
+    /// `insecure = true`: the certificate is not verified, and every result says so.
+    pub insecure: bool,
     pub expect_status: StatusSet,
     /// How many bytes to fetch (`Range: bytes=0-(bytes-1)`).
     pub bytes: ByteCount,
@@ -37,7 +39,10 @@ async fn probe(
     b: &mut ReportBuilder,
     deadline: Instant,
 ) -> Result<Failure, Failure> {
-    let target = Target::from_url(&spec.url)?;
+    let target = Target::from_url(&spec.url, spec.insecure)?;
+    if target.insecure {
+        b.unverified = Some(None);
+    }
     let host = target.bare_host().to_owned();
     let opened = conn::open(ctx, b, &target, deadline).await?;
     let range = format!("bytes=0-{}", spec.bytes.0.saturating_sub(1));

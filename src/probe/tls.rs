@@ -76,15 +76,19 @@ impl TlsRoots {
     }
 
     /// A client config for one connection, with a verifier that records the leaf certificate
-    /// and the verification error into `capture`.
+    /// and the verification error into `capture`. With `insecure` (a check's `insecure = true`)
+    /// a certificate the roots reject is still recorded, but the handshake goes on; the
+    /// server's signature over the handshake is checked either way.
     pub(crate) fn client_config(
         &self,
         capture: &Arc<Capture>,
         alpn: &[&[u8]],
+        insecure: bool,
     ) -> Result<ClientConfig, Error> {
         let recorder = Recorder {
             inner: self.verifier.clone(),
             capture: capture.clone(),
+            insecure,
         };
         let mut cfg = ClientConfig::builder_with_provider(self.provider.clone())
             .with_safe_default_protocol_versions()
@@ -157,6 +161,7 @@ fn rfc3339(unix: i64) -> Option<String> {
 struct Recorder {
     inner: Arc<WebPkiServerVerifier>,
     capture: Arc<Capture>,
+    insecure: bool,
 }
 
 impl ServerCertVerifier for Recorder {
@@ -185,7 +190,12 @@ impl ServerCertVerifier for Recorder {
                 *slot = Some(e.clone());
             }
         }
-        result
+        match result {
+            Err(rustls::Error::InvalidCertificate(_)) if self.insecure => {
+                Ok(ServerCertVerified::assertion())
+            }
+            other => other,
+        }
     }
 
     fn verify_tls12_signature(
@@ -243,6 +253,10 @@ pub(crate) fn classify_cert_error(
         | CertificateError::UnhandledCriticalExtension => (
             Diagnosis::TlsCertUntrusted,
             format!("{host}'s security certificate is not from a trusted authority ({e:?}); something may be intercepting the connection."),
+        ),
+        CertificateError::Other(o) if format!("{o:?}").contains("MaximumPathDepthExceeded") => (
+            Diagnosis::TlsCertUntrusted,
+            format!("{host} sent a certificate chain too long to verify (more intermediate certificates than any client accepts)."),
         ),
         other => (
             Diagnosis::TlsHandshakeFailed,

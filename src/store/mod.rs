@@ -72,7 +72,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     // 1: results and incidents.
     "CREATE TABLE results (
         id INTEGER PRIMARY KEY,
@@ -114,6 +114,8 @@ const MIGRATIONS: [&str; 2] = [
         PRIMARY KEY (resolution, service, check_name, bucket)
      ) WITHOUT ROWID;
      CREATE TABLE rollup_marks (resolution INTEGER PRIMARY KEY, done_until INTEGER NOT NULL);",
+    // 3: results of checks that ran with TLS verification off (`insecure = true`).
+    "ALTER TABLE results ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this build writes.

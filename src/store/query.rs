@@ -47,6 +47,10 @@ pub struct ServiceUptime {
     pub monitored_s: f64,
     pub down_s: f64,
     pub offline_s: f64,
+    /// Checks with results in the window that ran with TLS verification off
+    /// (`insecure = true`): shown as unverified.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unverified_checks: Vec<String>,
 }
 
 /// Counts of results per status in one timeline bucket.
@@ -214,6 +218,7 @@ impl History {
                 monitored_s: 0.0,
                 down_s: 0.0,
                 offline_s: 0.0,
+                unverified_checks: Vec::new(),
             });
         };
         let to_ms = to_ms.min(last.max(first));
@@ -241,7 +246,29 @@ impl History {
             monitored_s: monitored as f64 / 1000.0,
             down_s: down_ms as f64 / 1000.0,
             offline_s: offline_ms as f64 / 1000.0,
+            unverified_checks: self.unverified_checks(service, from_ms, to_ms)?,
         })
+    }
+
+    /// The checks of `service` with unverified results (`insecure = true`) in the window.
+    fn unverified_checks(
+        &self,
+        service: &str,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> rusqlite::Result<Vec<String>> {
+        let stmt = self.conn.prepare(
+            "SELECT DISTINCT check_name FROM results
+             WHERE service = ?1 AND unverified != 0 AND at >= ?2 AND at <= ?3 ORDER BY 1",
+        );
+        let mut stmt = match stmt {
+            Ok(s) => s,
+            // A history written before schema 3, read without migrating: nothing unverified.
+            Err(e) if e.to_string().contains("no such column") => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
+        let rows = stmt.query_map(params![service, from_ms, to_ms], |r| r.get(0))?;
+        rows.collect()
     }
 
     fn hourly_mark(&self) -> rusqlite::Result<i64> {
@@ -481,13 +508,13 @@ impl History {
         let io = |e: rusqlite::Error| std::io::Error::other(e.to_string());
         writeln!(
             w,
-            "time,service,check,status,offline,diagnosis,dns_ms,connect_ms,tls_ms,ttfb_ms,transfer_ms,total_ms,http_status,bytes,throughput_kbps,cert_days_left,detail"
+            "time,service,check,status,offline,diagnosis,dns_ms,connect_ms,tls_ms,ttfb_ms,transfer_ms,total_ms,http_status,bytes,throughput_kbps,cert_days_left,unverified,detail"
         )?;
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us, transfer_us,
-                 total_us, http_status, bytes, kbps, cert_days, detail FROM results WHERE at >= ?1 ORDER BY at, id",
+                 total_us, http_status, bytes, kbps, cert_days, detail, unverified FROM results WHERE at >= ?1 ORDER BY at, id",
             )
             .map_err(io)?;
         let mut rows = stmt.query([from_ms]).map_err(io)?;
@@ -506,7 +533,7 @@ impl History {
             let service: String = r.get(1).map_err(io)?;
             writeln!(
                 w,
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                 ms_to_rfc3339(r.get(0).map_err(io)?),
                 csv(if service.is_empty() {
                     "(baseline)"
@@ -527,6 +554,7 @@ impl History {
                 opt(r.get(13).map_err(io)?),
                 opt(r.get(14).map_err(io)?),
                 opt(r.get(15).map_err(io)?),
+                r.get::<_, i64>(17).map_err(io)?,
                 csv(&r.get::<_, String>(16).map_err(io)?),
             )?;
             n += 1;

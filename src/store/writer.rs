@@ -333,8 +333,8 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     {
         let mut ins = tx.prepare_cached(
             "INSERT INTO results (at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us,
-              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail, unverified)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         )?;
         let rows = r.baseline.iter().map(|c| ("", c)).chain(
             r.services
@@ -363,6 +363,7 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
                 rep.throughput.map(|k| k.0 as i64),
                 rep.tls.as_ref().and_then(|t| t.cert_days_left),
                 rep.detail,
+                rep.unverified,
             ])?;
         }
     }

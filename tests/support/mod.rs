@@ -54,19 +54,65 @@ impl Ca {
         not_before: time::Duration,
         not_after: time::Duration,
     ) -> Arc<ServerConfig> {
-        let mut params =
-            CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        let (cert, key) = leaf_signed_by(&self.issuer, names, not_before, not_after);
+        server_config(vec![cert], key)
+    }
+
+    /// A server config presenting a chain of `len` certificates: the leaf, then `len - 1`
+    /// intermediates, each signed by the next and the last by this CA.
+    pub fn long_chain(&self, names: &[&str], len: usize) -> Arc<ServerConfig> {
+        let mut intermediates = Vec::new();
+        let mut current: Option<Issuer<'static, KeyPair>> = None;
+        for i in 1..len {
+            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+            params
+                .distinguished_name
+                .push(DnType::CommonName, format!("Intermediate {i}"));
+            params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+            params.not_before = OffsetDateTime::now_utc() - time::Duration::days(1);
+            params.not_after = OffsetDateTime::now_utc() + time::Duration::days(90);
+            let key = KeyPair::generate().unwrap();
+            let cert = params
+                .signed_by(&key, current.as_ref().unwrap_or(&self.issuer))
                 .unwrap();
-        params.distinguished_name.push(DnType::CommonName, names[0]);
-        let now = OffsetDateTime::now_utc();
-        params.not_before = now + not_before;
-        params.not_after = now + not_after;
-        let key = KeyPair::generate().unwrap();
-        let cert = params.signed_by(&key, &self.issuer).unwrap();
-        server_config(
-            vec![cert.der().clone()],
-            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-        )
+            intermediates.push(cert.der().clone());
+            current = Some(Issuer::new(params, key));
+        }
+        let (leaf, key) = leaf_signed_by(
+            current.as_ref().unwrap_or(&self.issuer),
+            names,
+            time::Duration::days(-1),
+            time::Duration::days(90),
+        );
+        let mut chain = vec![leaf];
+        chain.extend(intermediates.into_iter().rev());
+        server_config(chain, key)
+    }
+
+    /// A 90-day leaf on a server that speaks only TLS 1.2.
+    pub fn tls12(&self, names: &[&str]) -> Arc<ServerConfig> {
+        let (cert, key) = leaf_signed_by(
+            &self.issuer,
+            names,
+            time::Duration::days(-1),
+            time::Duration::days(90),
+        );
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let cfg = ServerConfig::builder_with_provider(provider)
+            .with_protocol_versions(&[&rustls::version::TLS12])
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![cert], key)
+            .unwrap();
+        Arc::new(cfg)
+    }
+
+    /// A 90-day leaf on a server that offers only HTTP/2 (ALPN h2).
+    pub fn h2(&self, names: &[&str]) -> Arc<ServerConfig> {
+        let mut cfg = Arc::unwrap_or_clone(self.good(names));
+        cfg.alpn_protocols = vec![b"h2".to_vec()];
+        Arc::new(cfg)
     }
 
     /// A leaf valid for 90 days.
@@ -80,6 +126,26 @@ impl Ca {
         std::fs::write(&p, &self.pem).unwrap();
         p
     }
+}
+
+fn leaf_signed_by(
+    issuer: &Issuer<'static, KeyPair>,
+    names: &[&str],
+    not_before: time::Duration,
+    not_after: time::Duration,
+) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+    let mut params =
+        CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+    params.distinguished_name.push(DnType::CommonName, names[0]);
+    let now = OffsetDateTime::now_utc();
+    params.not_before = now + not_before;
+    params.not_after = now + not_after;
+    let key = KeyPair::generate().unwrap();
+    let cert = params.signed_by(&key, issuer).unwrap();
+    (
+        cert.der().clone(),
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+    )
 }
 
 fn server_config(
@@ -437,6 +503,109 @@ pub async fn raw(kind: Raw) -> Server {
     }
 }
 
+/// A TLS 1.2 server that answers the ClientHello with its whole first flight, then, when the
+/// client sends its key exchange and Finished, a fatal `handshake_failure` alert.
+pub async fn alert_mid_handshake(tls12: Arc<ServerConfig>) -> Server {
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((mut sock, _)) = l.accept().await else {
+                return;
+            };
+            h.fetch_add(1, Ordering::SeqCst);
+            let cfg = tls12.clone();
+            tokio::spawn(async move {
+                let mut conn = rustls::ServerConnection::new(cfg).unwrap();
+                let mut buf = vec![0u8; 16 * 1024];
+                while !conn.wants_write() {
+                    let n = match sock.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => n,
+                    };
+                    if conn.read_tls(&mut &buf[..n]).is_err() || conn.process_new_packets().is_err()
+                    {
+                        return;
+                    }
+                }
+                let mut flight = Vec::new();
+                while conn.wants_write() {
+                    conn.write_tls(&mut flight).unwrap();
+                }
+                if sock.write_all(&flight).await.is_err() {
+                    return;
+                }
+                // The client's key exchange, ChangeCipherSpec and Finished.
+                let _ = sock.read(&mut buf).await;
+                // alert record: fatal (2), handshake_failure (40)
+                let _ = sock
+                    .write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
+                    .await;
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            });
+        }
+    });
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        script: None,
+        task,
+    }
+}
+
+/// An HTTP/2 server (over TLS, ALPN h2) that answers the client's preface with its SETTINGS
+/// and then GOAWAY with `error_code` and last stream 0: it will serve nothing.
+pub async fn h2_goaway(h2: Arc<ServerConfig>, error_code: u32) -> Server {
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let acceptor = TlsAcceptor::from(h2);
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = l.accept().await else {
+                return;
+            };
+            h.fetch_add(1, Ordering::SeqCst);
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut s) = acceptor.accept(sock).await else {
+                    return;
+                };
+                let mut preface = [0u8; 24];
+                if s.read_exact(&mut preface).await.is_err() {
+                    return;
+                }
+                // SETTINGS (empty), then GOAWAY: length 8, type 7, stream 0,
+                // last-stream-id 0, the error code.
+                let mut frames = vec![0, 0, 0, 4, 0, 0, 0, 0, 0];
+                frames.extend_from_slice(&[0, 0, 8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+                frames.extend_from_slice(&error_code.to_be_bytes());
+                let _ = s.write_all(&frames).await;
+                let _ = s.flush().await;
+                let mut sink = [0u8; 4096];
+                let until = Instant::now() + Duration::from_secs(3);
+                while Instant::now() < until {
+                    let read = tokio::time::timeout(Duration::from_millis(200), s.read(&mut sink));
+                    if let Ok(Ok(0) | Err(_)) = read.await {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        script: None,
+        task,
+    }
+}
+
 /// A port on 127.0.0.1 where nothing listens.
 pub fn refused_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -449,22 +618,62 @@ pub enum Dns {
     A(IpAddr),
     NxDomain,
     ServFail,
+    /// `n` A records (127.0.0.1 first, then other loopback addresses) in one answer, however
+    /// big: over UDP too.
+    Many(usize),
+    /// Over UDP, an empty answer with the truncated (TC) bit set; over TCP, `n` A records.
+    Truncated(usize),
 }
 
-/// A tiny authoritative DNS server on UDP 127.0.0.1:random.
+/// A tiny authoritative DNS server on 127.0.0.1:random, UDP and TCP (the same port).
 pub async fn dns(zone: HashMap<String, Dns>) -> Server {
-    let sock = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+    // UDP and TCP ports are separate: find one that is free for both.
+    let (sock, tcp) = loop {
+        let sock = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+        let port = sock.local_addr().unwrap().port();
+        if let Ok(t) = TcpListener::bind(("127.0.0.1", port)).await {
+            break (sock, t);
+        }
+    };
     let addr = sock.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let h = hits.clone();
+    let zone = Arc::new(zone);
+    let tcp_zone = zone.clone();
+    let th = hits.clone();
+    let tcp_task = tokio::spawn(async move {
+        loop {
+            let Ok((mut s, _)) = tcp.accept().await else {
+                return;
+            };
+            th.fetch_add(1, Ordering::SeqCst);
+            let zone = tcp_zone.clone();
+            tokio::spawn(async move {
+                let mut len = [0u8; 2];
+                if s.read_exact(&mut len).await.is_err() {
+                    return;
+                }
+                let mut q = vec![0u8; usize::from(u16::from_be_bytes(len))];
+                if s.read_exact(&mut q).await.is_err() {
+                    return;
+                }
+                if let Some(resp) = answer(&q, &zone, true) {
+                    let mut framed = u16::try_from(resp.len()).unwrap().to_be_bytes().to_vec();
+                    framed.extend_from_slice(&resp);
+                    let _ = s.write_all(&framed).await;
+                }
+            });
+        }
+    });
     let task = tokio::spawn(async move {
+        let _tcp = AbortOnDrop(tcp_task);
         let mut buf = [0u8; 1500];
         loop {
             let Ok((n, peer)) = sock.recv_from(&mut buf).await else {
                 return;
             };
             h.fetch_add(1, Ordering::SeqCst);
-            if let Some(resp) = answer(&buf[..n], &zone) {
+            if let Some(resp) = answer(&buf[..n], &zone, false) {
                 let _ = sock.send_to(&resp, peer).await;
             }
         }
@@ -478,7 +687,15 @@ pub async fn dns(zone: HashMap<String, Dns>) -> Server {
     }
 }
 
-fn answer(q: &[u8], zone: &HashMap<String, Dns>) -> Option<Vec<u8>> {
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+fn answer(q: &[u8], zone: &HashMap<String, Dns>, tcp: bool) -> Option<Vec<u8>> {
     if q.len() < 17 {
         return None;
     }
@@ -492,23 +709,43 @@ fn answer(q: &[u8], zone: &HashMap<String, Dns>) -> Option<Vec<u8>> {
     let qend = at + 5;
     let qtype = u16::from_be_bytes([q[at + 1], q[at + 2]]);
     let name = labels.join(".");
-    let (rcode, ip) = match zone.get(&name) {
-        Some(Dns::A(ip)) => (0u8, Some(*ip)),
-        Some(Dns::NxDomain) | None => (3, None),
-        Some(Dns::ServFail) => (2, None),
+    let mut truncated = false;
+    let (rcode, ips) = match zone.get(&name) {
+        Some(Dns::A(ip)) => (0u8, vec![*ip]),
+        Some(Dns::NxDomain) | None => (3, vec![]),
+        Some(Dns::ServFail) => (2, vec![]),
+        Some(Dns::Many(n)) => (0, loopbacks(*n)),
+        Some(Dns::Truncated(_)) if !tcp => {
+            truncated = true;
+            (0, vec![])
+        }
+        Some(Dns::Truncated(n)) => (0, loopbacks(*n)),
     };
     let mut r = q[..qend].to_vec();
-    r[2] = 0x81;
+    r[2] = 0x81 | if truncated { 0x02 } else { 0 };
     r[3] = 0x80 | rcode;
     r[6] = 0;
     r[7] = 0;
-    match ip {
-        Some(IpAddr::V4(v4)) if qtype == 1 => {
-            r[7] = 1;
+    if qtype == 1 {
+        let v4: Vec<_> = ips
+            .iter()
+            .filter_map(|ip| match ip {
+                IpAddr::V4(v4) => Some(*v4),
+                IpAddr::V6(_) => None,
+            })
+            .collect();
+        r[6..8].copy_from_slice(&u16::try_from(v4.len()).unwrap().to_be_bytes());
+        for v4 in v4 {
             r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 30, 0, 4]);
             r.extend_from_slice(&v4.octets());
         }
-        _ => {}
     }
     Some(r)
+}
+
+/// 127.0.0.1, then `n - 1` other loopback addresses.
+fn loopbacks(n: usize) -> Vec<IpAddr> {
+    (0..n)
+        .map(|i| IpAddr::from([127, 0, (i / 250) as u8, (i % 250 + 1) as u8]))
+        .collect()
 }

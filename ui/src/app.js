@@ -68,6 +68,7 @@ function renderSnapshot(s) {
         phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
       }
       const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
+      if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Certificate checks are off for this check (insecure = true)" }));
       if (c.status !== "up") li.append(el("div", { text: c.detail }));
       li.append(phases);
       list.append(li);
@@ -93,7 +94,11 @@ function renderUptime(h) {
     return;
   }
   for (const svc of h.services) {
-    root.append(el("div", { class: "svc-name", text: svc.name }));
+    const name = el("div", { class: "svc-name", text: svc.name });
+    if (svc.unverified_checks && svc.unverified_checks.length) {
+      name.append(" ", el("span", { class: "badge unverified", text: "unverified", title: `Certificate checks are off for: ${svc.unverified_checks.join(", ")}` }));
+    }
+    root.append(name);
     for (const label of ["24h", "7d", "30d"]) {
       const w = svc.windows[label];
       const bars = el("div", { class: "bars", role: "img", "aria-label": `${svc.name} over ${label}` });
