@@ -337,13 +337,30 @@ impl Located<'_> {
     fn error(&self, span: Option<Range<usize>>, message: &str) -> Error {
         let (line, column) = line_col(self.text, span.map_or(0, |s| s.start));
         let first = message.lines().next().unwrap_or(message).trim();
+        let message = suggest_key(first).unwrap_or_else(|| first.to_owned());
         Error::Config {
             path: self.name.to_owned(),
             line,
             column,
-            message: suggest_key(first).unwrap_or_else(|| first.to_owned()),
+            message: printable(&message),
         }
     }
+}
+
+/// The message with control characters (a carriage return, a terminal escape) and
+/// direction overrides escaped, so an error quoting a bad value stays one honest line.
+fn printable(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Rewrites serde's "unknown field `x`, expected one of `a`, `b`" into a suggestion of the
@@ -906,6 +923,10 @@ url = "https://login.example.test/"
         );
         let e = err("[[service]]\npreset = \"deezer\"\n");
         assert!(e.contains("unknown preset \"deezer\""), "{e}");
+        // A bad value with a carriage return or a terminal escape in it is quoted, escaped.
+        let e = err("[[baseline]]\nname = \"a\"\nurl = \"https\\r\\u001b[31mred\"\n");
+        assert!(e.starts_with("test.toml:3:7: invalid URL"), "{e}");
+        assert!(!e.contains(['\r', '\u{1b}']) && e.contains("\\u{d}"), "{e:?}");
         let e = err("this is not toml");
         assert!(e.starts_with("test.toml:1:"), "{e}");
     }
