@@ -37,11 +37,33 @@ ensure_ui() {
   (cd ui && npm_config_update_notifier=false npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
 }
 
-# ensure_tauri_driver: the WebDriver bridge the end-to-end test drives the app through
-# (a crate from crates.io; about 3 minutes to build once, then cached in ~/.cargo/bin).
-ensure_tauri_driver() {
-  if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
-    echo "==> installing tauri-driver (cargo install, once)"
-    cargo install tauri-driver --locked --quiet
+# The cargo tools the tests use, pinned: tauri-driver (the WebDriver bridge the end-to-end test
+# drives the app through) and cargo-deny (the dependency policy check).
+CARGO_TOOLS=("tauri-driver@2.1.0" "cargo-deny@0.20.2")
+
+# start_cargo_tools: builds the missing cargo tools in the background (once; then cached in
+# ~/.cargo/bin), so that they compile while the system packages install.
+start_cargo_tools() {
+  local need=()
+  for t in "${CARGO_TOOLS[@]}"; do
+    local bin=${t%@*}
+    command -v "$bin" >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/$bin" ] || need+=("$t")
+  done
+  [ ${#need[@]} -eq 0 ] && return 0
+  echo "==> building in the background, once (cargo install): ${need[*]}"
+  CARGO_TOOLS_LOG=$(mktemp)
+  cargo install --locked --quiet "${need[@]}" >"$CARGO_TOOLS_LOG" 2>&1 &
+  CARGO_TOOLS_PID=$!
+}
+
+# wait_cargo_tools: waits for start_cargo_tools; its output is shown only if it failed.
+wait_cargo_tools() {
+  [ -z "${CARGO_TOOLS_PID:-}" ] && return 0
+  if ! wait "$CARGO_TOOLS_PID"; then
+    cat "$CARGO_TOOLS_LOG" >&2
+    echo "error: cargo install ${CARGO_TOOLS[*]} failed" >&2
+    exit 1
   fi
+  CARGO_TOOLS_PID=""
+  export PATH="$HOME/.cargo/bin:$PATH"
 }

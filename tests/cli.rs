@@ -157,6 +157,14 @@ async fn check_json_diagnoses_every_fault() {
             "tls_cert_untrusted",
         ),
         (
+            "untrusted, insecure",
+            format!(
+                "url = \"https://untrusted.test:{}/\"\ninsecure = true",
+                untrusted.port()
+            ),
+            "ok",
+        ),
+        (
             "wrong name",
             format!("url = \"https://wrongname.test:{}/\"", wrongname.port()),
             "tls_hostname_mismatch",
@@ -294,6 +302,7 @@ async fn check_json_diagnoses_every_fault() {
             "bytes",
             "throughput_kbps",
             "remote_addr",
+            "unverified",
         ] {
             assert!(check.get(key).is_some(), "{name}: missing {key}");
         }
@@ -317,6 +326,19 @@ async fn check_json_diagnoses_every_fault() {
             < 320
     );
     assert!(by_name("refused tcp")["checks"][0]["phases_ms"]["tls"].is_null());
+    // TLS verification off is never silent: a warning at start, and the result says so.
+    let insecure = &by_name("untrusted, insecure")["checks"][0];
+    assert_eq!(insecure["unverified"], true);
+    assert!(insecure["detail"]
+        .as_str()
+        .unwrap()
+        .contains("Unverified: certificate checks are off"));
+    assert_eq!(by_name("untrusted")["checks"][0]["unverified"], false);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: untrusted, insecure check \"probe\" has insecure = true"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

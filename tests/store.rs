@@ -368,7 +368,10 @@ async fn kill_9_during_writes_loses_at_most_the_round_in_flight() {
     let data = dir.path().join("data");
     let db = data.join("history.db");
     let mut recorded = 0;
-    for (i, wait_ms) in [900u64, 1700, 450, 2300, 1250, 3100].iter().enumerate() {
+    // Kills at every stage: during start-up (opening and migrating), between rounds, and in
+    // the middle of writes.
+    let waits = [900u64, 30, 1700, 120, 450, 2300, 60, 1250, 3100, 250];
+    for (i, wait_ms) in waits.iter().enumerate() {
         let hits_before = svc.hits() as i64;
         let mut child = spawn_watch(&cfg, &data);
         tokio::time::sleep(Duration::from_millis(*wait_ms)).await;
@@ -383,8 +386,20 @@ async fn kill_9_during_writes_loses_at_most_the_round_in_flight() {
             "kill {i}: {rounds_run} rounds ran, {new} were recorded: more than the one in flight was lost"
         );
         recorded = rounds;
+        // The reader the CLI and the app use opens it too.
+        assert!(History::open(&db).unwrap().is_some());
     }
     assert!(recorded >= 6);
+    let out = std::process::Command::new(BIN)
+        .args(["history", "--json"])
+        .env("DOWNBEAT_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Runs `script` as root in a private mount namespace with a small tmpfs at `mnt`.

@@ -926,7 +926,10 @@ url = "https://login.example.test/"
         // A bad value with a carriage return or a terminal escape in it is quoted, escaped.
         let e = err("[[baseline]]\nname = \"a\"\nurl = \"https\\r\\u001b[31mred\"\n");
         assert!(e.starts_with("test.toml:3:7: invalid URL"), "{e}");
-        assert!(!e.contains(['\r', '\u{1b}']) && e.contains("\\u{d}"), "{e:?}");
+        assert!(
+            !e.contains(['\r', '\u{1b}']) && e.contains("\\u{d}"),
+            "{e:?}"
+        );
         let e = err("this is not toml");
         assert!(e.starts_with("test.toml:1:"), "{e}");
     }
