@@ -466,135 +466,24 @@ pub enum Raw {
     ResetAfterHello,
 }
 
-/// A raw TCP server.
-pub async fn raw(kind: Raw) -> Server {
+/// A server whose every connection is handed to `serve` on a task of its own, counted in
+/// `hits`.
+async fn serve_each<F, Fut>(serve: F) -> Server
+where
+    F: Fn(TcpStream) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
     let l = listen().await;
     let addr = l.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let h = hits.clone();
-    let task = tokio::spawn(async move {
-        let mut held: Vec<TcpStream> = Vec::new();
-        loop {
-            let Ok((mut sock, _)) = l.accept().await else {
-                return;
-            };
-            h.fetch_add(1, Ordering::SeqCst);
-            match kind {
-                Raw::Silent => held.push(sock),
-                Raw::ResetAfterHello => {
-                    tokio::spawn(async move {
-                        let mut b = [0u8; 512];
-                        let _ = sock.read(&mut b).await;
-                        // SO_LINGER 0 makes the close an RST; blocking on drop is moot at zero.
-                        #[allow(deprecated)]
-                        let _ = sock.set_linger(Some(Duration::ZERO));
-                        drop(sock);
-                    });
-                }
-            }
-        }
-    });
-    Server {
-        addr,
-        hits,
-        tls_times: Default::default(),
-        script: None,
-        task,
-    }
-}
-
-/// A TLS 1.2 server that answers the ClientHello with its whole first flight, then, when the
-/// client sends its key exchange and Finished, a fatal `handshake_failure` alert.
-pub async fn alert_mid_handshake(tls12: Arc<ServerConfig>) -> Server {
-    let l = listen().await;
-    let addr = l.local_addr().unwrap();
-    let hits = Arc::new(AtomicUsize::new(0));
-    let h = hits.clone();
-    let task = tokio::spawn(async move {
-        loop {
-            let Ok((mut sock, _)) = l.accept().await else {
-                return;
-            };
-            h.fetch_add(1, Ordering::SeqCst);
-            let cfg = tls12.clone();
-            tokio::spawn(async move {
-                let mut conn = rustls::ServerConnection::new(cfg).unwrap();
-                let mut buf = vec![0u8; 16 * 1024];
-                while !conn.wants_write() {
-                    let n = match sock.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => n,
-                    };
-                    if conn.read_tls(&mut &buf[..n]).is_err() || conn.process_new_packets().is_err()
-                    {
-                        return;
-                    }
-                }
-                let mut flight = Vec::new();
-                while conn.wants_write() {
-                    conn.write_tls(&mut flight).unwrap();
-                }
-                if sock.write_all(&flight).await.is_err() {
-                    return;
-                }
-                // The client's key exchange, ChangeCipherSpec and Finished.
-                let _ = sock.read(&mut buf).await;
-                // alert record: fatal (2), handshake_failure (40)
-                let _ = sock
-                    .write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
-                    .await;
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            });
-        }
-    });
-    Server {
-        addr,
-        hits,
-        tls_times: Default::default(),
-        script: None,
-        task,
-    }
-}
-
-/// An HTTP/2 server (over TLS, ALPN h2) that answers the client's preface with its SETTINGS
-/// and then GOAWAY with `error_code` and last stream 0: it will serve nothing.
-pub async fn h2_goaway(h2: Arc<ServerConfig>, error_code: u32) -> Server {
-    let l = listen().await;
-    let addr = l.local_addr().unwrap();
-    let hits = Arc::new(AtomicUsize::new(0));
-    let h = hits.clone();
-    let acceptor = TlsAcceptor::from(h2);
     let task = tokio::spawn(async move {
         loop {
             let Ok((sock, _)) = l.accept().await else {
                 return;
             };
             h.fetch_add(1, Ordering::SeqCst);
-            let acceptor = acceptor.clone();
-            tokio::spawn(async move {
-                let Ok(mut s) = acceptor.accept(sock).await else {
-                    return;
-                };
-                let mut preface = [0u8; 24];
-                if s.read_exact(&mut preface).await.is_err() {
-                    return;
-                }
-                // SETTINGS (empty), then GOAWAY: length 8, type 7, stream 0,
-                // last-stream-id 0, the error code.
-                let mut frames = vec![0, 0, 0, 4, 0, 0, 0, 0, 0];
-                frames.extend_from_slice(&[0, 0, 8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-                frames.extend_from_slice(&error_code.to_be_bytes());
-                let _ = s.write_all(&frames).await;
-                let _ = s.flush().await;
-                let mut sink = [0u8; 4096];
-                let until = Instant::now() + Duration::from_secs(3);
-                while Instant::now() < until {
-                    let read = tokio::time::timeout(Duration::from_millis(200), s.read(&mut sink));
-                    if let Ok(Ok(0) | Err(_)) = read.await {
-                        return;
-                    }
-                }
-            });
+            tokio::spawn(serve(sock));
         }
     });
     Server {
@@ -604,6 +493,88 @@ pub async fn h2_goaway(h2: Arc<ServerConfig>, error_code: u32) -> Server {
         script: None,
         task,
     }
+}
+
+/// A raw TCP server.
+pub async fn raw(kind: Raw) -> Server {
+    serve_each(move |mut sock| async move {
+        match kind {
+            // Holds the connection open, reading nothing.
+            Raw::Silent => tokio::time::sleep(Duration::from_secs(3600)).await,
+            Raw::ResetAfterHello => {
+                let mut b = [0u8; 512];
+                let _ = sock.read(&mut b).await;
+                // SO_LINGER 0 makes the close an RST; blocking on drop is moot at zero.
+                #[allow(deprecated)]
+                let _ = sock.set_linger(Some(Duration::ZERO));
+            }
+        }
+        drop(sock);
+    })
+    .await
+}
+
+/// A TLS 1.2 server that answers the ClientHello with its whole first flight, then, when the
+/// client sends its key exchange and Finished, a fatal `handshake_failure` alert.
+pub async fn alert_mid_handshake(tls12: Arc<ServerConfig>) -> Server {
+    serve_each(move |sock| alert_after_flight(sock, tls12.clone())).await
+}
+
+async fn alert_after_flight(mut sock: TcpStream, cfg: Arc<ServerConfig>) {
+    let mut conn = rustls::ServerConnection::new(cfg).unwrap();
+    let mut buf = vec![0u8; 16 * 1024];
+    while !conn.wants_write() {
+        let n = match sock.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        if conn.read_tls(&mut &buf[..n]).is_err() || conn.process_new_packets().is_err() {
+            return;
+        }
+    }
+    let mut flight = Vec::new();
+    while conn.wants_write() {
+        conn.write_tls(&mut flight).unwrap();
+    }
+    if sock.write_all(&flight).await.is_err() {
+        return;
+    }
+    // The client's key exchange, ChangeCipherSpec and Finished.
+    let _ = sock.read(&mut buf).await;
+    // alert record: fatal (2), handshake_failure (40)
+    let _ = sock
+        .write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
+        .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+}
+
+/// An HTTP/2 server (over TLS, ALPN h2) that answers the client's preface with its SETTINGS
+/// and then GOAWAY with `error_code` and last stream 0: it will serve nothing.
+pub async fn h2_goaway(h2: Arc<ServerConfig>, error_code: u32) -> Server {
+    let acceptor = TlsAcceptor::from(h2);
+    serve_each(move |sock| goaway(acceptor.clone(), sock, error_code)).await
+}
+
+async fn goaway(acceptor: TlsAcceptor, sock: TcpStream, error_code: u32) {
+    let Ok(mut s) = acceptor.accept(sock).await else {
+        return;
+    };
+    let mut preface = [0u8; 24];
+    if s.read_exact(&mut preface).await.is_err() {
+        return;
+    }
+    // SETTINGS (empty), then GOAWAY: length 8, type 7, stream 0, last-stream-id 0, the code.
+    let mut frames = vec![0, 0, 0, 4, 0, 0, 0, 0, 0];
+    frames.extend_from_slice(&[0, 0, 8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    frames.extend_from_slice(&error_code.to_be_bytes());
+    let _ = s.write_all(&frames).await;
+    let _ = s.flush().await;
+    // Read whatever the client still sends, until it closes (or 3 s).
+    let mut sink = [0u8; 4096];
+    let _ = tokio::time::timeout(Duration::from_secs(3), async {
+        while matches!(s.read(&mut sink).await, Ok(n) if n > 0) {}
+    })
+    .await;
 }
 
 /// A port on 127.0.0.1 where nothing listens.
