@@ -23,8 +23,14 @@ use downbeat::notify::{Notification, Notifier};
 use downbeat::run::RoundResult;
 use downbeat::store::{Retention, Writer};
 use downbeat::Config;
+use peak_alloc::PeakAlloc;
 use support::{Ca, Reply};
 use sysinfo::{Pid, ProcessRefreshKind, ProcessesToUpdate, System};
+
+/// Counts live heap bytes, to tell a leak (the heap grows) from the allocator holding on to
+/// freed pages (RSS grows, the heap does not).
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
 
 const SERVICES: usize = 20;
 const HOST: &str = "svc.test";
@@ -58,6 +64,7 @@ struct Sample {
     at: Duration,
     fds: usize,
     rss_mb: f64,
+    heap_mb: f64,
     tasks: usize,
     results: usize,
 }
@@ -172,6 +179,7 @@ fn main() {
             at: started.elapsed(),
             fds: p.open_files().unwrap_or(0),
             rss_mb: p.memory() as f64 / 1e6,
+            heap_mb: HEAP.current_usage() as f64 / 1e6,
             tasks: rt.metrics().num_alive_tasks(),
             results: counts.results.load(Ordering::Relaxed),
         }
@@ -182,8 +190,8 @@ fn main() {
     );
     println!("sampled every 2 s; per minute: the lowest (at rest, between rounds) and highest (checks in flight)");
     println!(
-        "{:>4} {:>13} {:>13} {:>8} {:>9}",
-        "min", "fds lo-hi", "tasks lo-hi", "RSS MB", "results"
+        "{:>4} {:>13} {:>13} {:>8} {:>8} {:>9}",
+        "min", "fds lo-hi", "tasks lo-hi", "RSS MB", "heap MB", "results"
     );
     let started = Instant::now();
     let mut minutes: Vec<Minute> = Vec::new();
@@ -204,13 +212,14 @@ fn main() {
         if current.len() == 30 || started.elapsed() >= Duration::from_secs(secs) {
             let m = Minute::of(&current);
             println!(
-                "{:>4} {:>6}-{:<6} {:>6}-{:<6} {:>8.1} {:>9}",
+                "{:>4} {:>6}-{:<6} {:>6}-{:<6} {:>8.1} {:>8.1} {:>9}",
                 minutes.len() + 1,
                 m.fds.0,
                 m.fds.1,
                 m.tasks.0,
                 m.tasks.1,
                 m.rss_mb,
+                m.heap_mb,
                 m.results
             );
             minutes.push(m);
@@ -252,6 +261,12 @@ fn main() {
         last.rss_mb,
         100.0 * (last.rss_mb - first.rss_mb) / first.rss_mb
     );
+    println!(
+        "live heap: {:.1} MB in minute 2, {:.1} MB in the last minute ({:+.1}%)",
+        first.heap_mb,
+        last.heap_mb,
+        100.0 * (last.heap_mb - first.heap_mb) / first.heap_mb
+    );
 }
 
 /// One minute of samples: lowest and highest fds and tasks, mean RSS.
@@ -260,6 +275,7 @@ struct Minute {
     fds: (usize, usize),
     tasks: (usize, usize),
     rss_mb: f64,
+    heap_mb: f64,
     results: usize,
 }
 
@@ -276,6 +292,7 @@ impl Minute {
             fds: lo_hi(|x| x.fds),
             tasks: lo_hi(|x| x.tasks),
             rss_mb: s.iter().map(|x| x.rss_mb).sum::<f64>() / s.len().max(1) as f64,
+            heap_mb: s.iter().map(|x| x.heap_mb).sum::<f64>() / s.len().max(1) as f64,
             results: s.last().map_or(0, |x| x.results),
         }
     }

@@ -294,8 +294,22 @@ fn check(text: &str) -> Result<(), String> {
                     "line {line}, column {col} is outside the text ({lines} lines): {msg:?}"
                 ));
             }
-            if rest.is_none_or(|r| r.trim().is_empty()) {
+            let rest = rest.unwrap_or_default();
+            if rest.trim().is_empty() {
                 return Err(format!("the error says nothing: {msg:?}"));
+            }
+            // Pointing into the value of a `key = value` line, it names the key.
+            let at_line = text.split('\n').nth(line - 1).unwrap_or_default();
+            let before: String = at_line.chars().take(col - 1).collect();
+            if let Some((key, _)) = before.split_once('=') {
+                let key = key.trim().trim_matches('"');
+                let plain = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+                if plain && !rest.contains(key) {
+                    return Err(format!("the error does not name the key `{key}`: {msg:?}"));
+                }
             }
             Ok(())
         }

@@ -335,9 +335,15 @@ struct Located<'a> {
 
 impl Located<'_> {
     fn error(&self, span: Option<Range<usize>>, message: &str) -> Error {
-        let (line, column) = line_col(self.text, span.map_or(0, |s| s.start));
+        let (line, column) = line_col(self.text, span.as_ref().map_or(0, |s| s.start));
         let first = message.lines().next().unwrap_or(message).trim();
-        let message = suggest_key(first).unwrap_or_else(|| first.to_owned());
+        let mut message = suggest_key(first).unwrap_or_else(|| first.to_owned());
+        // Name the key whose value is wrong, when the message does not already.
+        if let Some(key) = span.and_then(|s| key_before(self.text, s.start)) {
+            if !message.contains(key) {
+                message = format!("{key}: {message}");
+            }
+        }
         Error::Config {
             path: self.name.to_owned(),
             line,
@@ -345,6 +351,18 @@ impl Located<'_> {
             message: printable(&message),
         }
     }
+}
+
+/// The key of a `key = value` line, when `offset` is in its value.
+fn key_before(text: &str, offset: usize) -> Option<&str> {
+    let before = text.get(..offset)?;
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    let plain = key
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    (!key.is_empty() && plain).then_some(key)
 }
 
 /// The message with control characters (a carriage return, a terminal escape) and
@@ -892,7 +910,7 @@ url = "https://login.example.test/"
     fn errors_name_file_line_and_column() {
         let e = err("[settings]\ninterval = \"3x\"\n");
         assert!(
-            e.starts_with("test.toml:2:12: invalid duration \"3x\""),
+            e.starts_with("test.toml:2:12: interval: invalid duration \"3x\""),
             "{e}"
         );
         let e = err("[settings]\nintervall = \"3s\"\n");
@@ -909,11 +927,14 @@ url = "https://login.example.test/"
         );
         let e =
             err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nurl = \"ftp://x\"\n");
-        assert!(e.starts_with("test.toml:5:7: invalid URL"), "{e}");
+        assert!(e.starts_with("test.toml:5:7: url: invalid URL"), "{e}");
         let e = err("[settings]\ntimeout = \"10m\"\n");
         assert!(e.starts_with("test.toml:2:11: timeout must be"), "{e}");
         let e = err("[settings]\nfailure_threshold = 0\n");
-        assert!(e.contains("test.toml:2:21: 0 is out of range"), "{e}");
+        assert!(
+            e.contains("test.toml:2:21: failure_threshold: 0 is out of range"),
+            "{e}"
+        );
         let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nkind = \"tcp\"\nhost = \"h\"\n");
         assert!(e.contains("needs `host` and `port`"), "{e}");
         let e = err("[settings]\nca_file = \"/nonexistent/ca.pem\"\n");
@@ -925,7 +946,7 @@ url = "https://login.example.test/"
         assert!(e.contains("unknown preset \"deezer\""), "{e}");
         // A bad value with a carriage return or a terminal escape in it is quoted, escaped.
         let e = err("[[baseline]]\nname = \"a\"\nurl = \"https\\r\\u001b[31mred\"\n");
-        assert!(e.starts_with("test.toml:3:7: invalid URL"), "{e}");
+        assert!(e.starts_with("test.toml:3:7: url: invalid URL"), "{e}");
         assert!(
             !e.contains(['\r', '\u{1b}']) && e.contains("\\u{d}"),
             "{e:?}"

@@ -242,7 +242,13 @@ impl Script {
 
     fn next(&self) -> Reply {
         self.hits.fetch_add(1, Ordering::SeqCst);
-        self.hit_times.lock().unwrap().push(Instant::now());
+        // The most recent arrivals only, so a long-running server does not grow.
+        let mut times = self.hit_times.lock().unwrap();
+        if times.len() == 1024 {
+            times.remove(0);
+        }
+        times.push(Instant::now());
+        drop(times);
         match self.queue.lock().unwrap().pop_front() {
             Some(r) => r,
             None => self.reply.lock().unwrap().clone(),
