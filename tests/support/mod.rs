@@ -243,12 +243,13 @@ impl Script {
     fn next(&self) -> Reply {
         self.hits.fetch_add(1, Ordering::SeqCst);
         // The most recent arrivals only, so a long-running server does not grow.
-        let mut times = self.hit_times.lock().unwrap();
-        if times.len() == 1024 {
-            times.remove(0);
+        {
+            let mut times = self.hit_times.lock().unwrap();
+            if times.len() == 1024 {
+                times.remove(0);
+            }
+            times.push(Instant::now());
         }
-        times.push(Instant::now());
-        drop(times);
         match self.queue.lock().unwrap().pop_front() {
             Some(r) => r,
             None => self.reply.lock().unwrap().clone(),
@@ -327,7 +328,13 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
                 let Ok(stream) = acceptor.accept(sock).await else {
                     return;
                 };
-                t.lock().unwrap().push(accepted.elapsed());
+                {
+                    let mut times = t.lock().unwrap();
+                    if times.len() == 1024 {
+                        times.remove(0); // the latest only, so a long run does not grow
+                    }
+                    times.push(accepted.elapsed());
+                }
                 serve_http(stream, sc).await;
             });
         }
