@@ -384,7 +384,7 @@ async fn config_errors_are_one_line_with_file_line_and_column_and_exit_3() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.contains(&format!(
-            "{}:3:11: interval: invalid duration \"soon\"",
+            "{}:3:11: timeout: invalid duration \"soon\"",
             path.display()
         )),
         "{err}"
