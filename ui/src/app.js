@@ -69,7 +69,8 @@ function renderSnapshot(s) {
       }
       const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
       if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Certificate checks are off for this check (insecure = true)" }));
-      if (c.status !== "up") li.append(el("div", { text: c.detail }));
+      // A problem, or a result that was not verified, is explained in the check's own words.
+      if (c.status !== "up" || c.unverified) li.append(el("div", { class: "check-detail", text: c.detail }));
       li.append(phases);
       list.append(li);
     }
