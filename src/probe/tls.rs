@@ -258,11 +258,27 @@ pub(crate) fn classify_cert_error(
             Diagnosis::TlsCertUntrusted,
             format!("{host} sent a certificate chain too long to verify (more intermediate certificates than any client accepts)."),
         ),
+        CertificateError::Other(o) if format!("{o:?}").contains("CaUsedAsEndEntity") => (
+            Diagnosis::TlsCertUntrusted,
+            format!("{host} presents a certificate authority's certificate as its own (often a self-signed certificate), which clients refuse."),
+        ),
         other => (
             Diagnosis::TlsHandshakeFailed,
-            format!("{host}'s security certificate was rejected: {other:?}."),
+            format!("{host}'s security certificate was rejected ({}).", error_name(other)),
         ),
     }
+}
+
+/// The innermost name of a certificate error, e.g. "UnsupportedSignatureAlgorithm" for
+/// `Other(OtherError(UnsupportedSignatureAlgorithm))`.
+fn error_name(e: &CertificateError) -> String {
+    let debug = format!("{e:?}");
+    let inner = debug
+        .rsplit('(')
+        .next()
+        .unwrap_or(&debug)
+        .trim_end_matches(')');
+    inner.split([' ', '{']).next().unwrap_or(inner).to_owned()
 }
 
 /// Maps a failed handshake (that the verifier did not reject) to a diagnosis and a sentence.
@@ -309,5 +325,27 @@ pub(crate) fn version_name(v: rustls::ProtocolVersion) -> String {
         rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3".into(),
         rustls::ProtocolVersion::TLSv1_2 => "TLSv1.2".into(),
         other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn certificate_errors_read_as_words() {
+        let (d, detail) = classify_cert_error(
+            &CertificateError::Other(rustls::OtherError(std::sync::Arc::new(
+                std::io::Error::other("x"),
+            ))),
+            "a.test",
+            None,
+        );
+        assert_eq!(d, Diagnosis::TlsHandshakeFailed);
+        assert_eq!(
+            detail,
+            "a.test's security certificate was rejected (Custom)."
+        );
+        assert_eq!(error_name(&CertificateError::BadEncoding), "BadEncoding");
     }
 }
