@@ -767,7 +767,9 @@ fn check_spec(
                     expect_status,
                     expect_body: f.expect_body.clone(),
                     slow,
-                    max_redirects: f.max_redirects.map_or(0, |m| m.u32().min(255) as u8),
+                    max_redirects: f.max_redirects.map_or(0, |m| {
+                        u8::try_from(m.get()).unwrap_or(handshake::MAX_REDIRECTS)
+                    }),
                 })
             } else {
                 only("expect_body", f.expect_body.is_some(), "handshake")?;
