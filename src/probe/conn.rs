@@ -415,16 +415,15 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
                 return closed_early();
             }
         }
-        let debug = format!("{s:?}");
         // hyper's own "the body ended before its content-length" error.
-        if debug.contains("IncompleteBody") {
+        if format!("{s:?}").contains("IncompleteBody") {
             return closed_early();
         }
         // HTTP/2: the server said GOAWAY (shutting down, overloaded) before answering.
-        if debug.contains("GoAway") {
+        if let Some(h2) = s.downcast_ref::<h2::Error>().filter(|e| e.is_go_away()) {
             return (
                 Diagnosis::ConnectionReset,
-                format!("{host} closed the HTTP/2 connection without answering (GOAWAY: {s})."),
+                format!("{host} closed the HTTP/2 connection without answering (GOAWAY: {h2})."),
             );
         }
         source = s.source();

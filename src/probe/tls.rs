@@ -254,18 +254,34 @@ pub(crate) fn classify_cert_error(
             Diagnosis::TlsCertUntrusted,
             format!("{host}'s security certificate is not from a trusted authority ({e:?}); something may be intercepting the connection."),
         ),
-        CertificateError::Other(o) if format!("{o:?}").contains("MaximumPathDepthExceeded") => (
+        CertificateError::Other(_)
+            if matches!(webpki_error(e), Some(webpki::Error::MaximumPathDepthExceeded)) =>
+        {
+            (
             Diagnosis::TlsCertUntrusted,
             format!("{host} sent a certificate chain too long to verify (more intermediate certificates than any client accepts)."),
-        ),
-        CertificateError::Other(o) if format!("{o:?}").contains("CaUsedAsEndEntity") => (
+        )
+        }
+        CertificateError::Other(_)
+            if matches!(webpki_error(e), Some(webpki::Error::CaUsedAsEndEntity)) =>
+        {
+            (
             Diagnosis::TlsCertUntrusted,
             format!("{host} presents a certificate authority's certificate as its own (often a self-signed certificate), which clients refuse."),
-        ),
+        )
+        }
         other => (
             Diagnosis::TlsHandshakeFailed,
             format!("{host}'s security certificate was rejected ({}).", error_name(other)),
         ),
+    }
+}
+
+/// The verifier's own error inside a rustls `Other` certificate error.
+fn webpki_error(e: &CertificateError) -> Option<&webpki::Error> {
+    match e {
+        CertificateError::Other(o) => o.0.downcast_ref::<webpki::Error>(),
+        _ => None,
     }
 }
 
@@ -347,5 +363,17 @@ mod tests {
             "a.test's security certificate was rejected (Custom)."
         );
         assert_eq!(error_name(&CertificateError::BadEncoding), "BadEncoding");
+        let webpki =
+            |e: webpki::Error| CertificateError::Other(rustls::OtherError(std::sync::Arc::new(e)));
+        let (d, detail) =
+            classify_cert_error(&webpki(webpki::Error::CaUsedAsEndEntity), "a.test", None);
+        assert_eq!(d, Diagnosis::TlsCertUntrusted);
+        assert!(detail.contains("self-signed"), "{detail}");
+        let (d, _) = classify_cert_error(
+            &webpki(webpki::Error::MaximumPathDepthExceeded),
+            "a.test",
+            None,
+        );
+        assert_eq!(d, Diagnosis::TlsCertUntrusted);
     }
 }
