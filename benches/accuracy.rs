@@ -6,8 +6,7 @@
 //! printed side by side. Run with `cargo bench --bench accuracy` (needs curl).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use downbeat_testkit as support;
 
 use std::process::Command;
 use std::time::Duration;

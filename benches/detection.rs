@@ -6,8 +6,7 @@
 //! different point of the check cycle. Run with `cargo bench --bench detection`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use downbeat_testkit as support;
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};

@@ -8,8 +8,7 @@
 //! descriptors and RSS are the whole process's (servers included).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use downbeat_testkit as support;
 
 use std::fmt::Write as _;
 use std::future::Future;
@@ -19,9 +18,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use downbeat::config::Source;
+use downbeat::model::Notification;
+use downbeat::model::RoundResult;
 use downbeat::monitor::{Monitor, Sink};
-use downbeat::notify::{Notification, Notifier};
-use downbeat::run::RoundResult;
+use downbeat::notify::Notifier;
 use downbeat::store::{Retention, Writer};
 use downbeat::Config;
 use peak_alloc::PeakAlloc;
@@ -55,7 +55,7 @@ impl Notifier for Counts {
     fn notify<'a>(
         &'a self,
         _n: &'a Notification,
-    ) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>> {
+    ) -> Pin<Box<dyn Future<Output = Result<(), downbeat::notify::NotifyError>> + Send + 'a>> {
         self.notifications.fetch_add(1, Ordering::Relaxed);
         Box::pin(async { Ok(()) })
     }
@@ -162,9 +162,12 @@ fn main() {
     // LONGRUN_STORE=0 leaves the history store out, to tell its memory from the engine's.
     let with_store = std::env::var("LONGRUN_STORE").map_or(true, |v| v != "0");
     let handle = rt.block_on(async {
-        let mut m = Monitor::new(config.clone(), config.probe_context().unwrap())
-            .sink(counts.clone())
-            .notifier(counts.clone());
+        let mut m = Monitor::new(
+            config.clone(),
+            downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
+        )
+        .sink(counts.clone())
+        .notifier(counts.clone());
         if with_store {
             m = m.sink(Arc::new(writer.sink()));
         }

@@ -10,11 +10,9 @@ use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use downbeat::probe::{CheckKind, Diagnosis, Phases, Report};
-use downbeat::run::{CheckResult, RoundResult, ServiceResult};
+use downbeat::model::{ByteCount, Phases, Report, RoundResult, Status};
 use downbeat::store::{History, Retention, Writer};
-use downbeat::verdict::{Blame, Overall, Verdict};
-use downbeat::Status;
+use downbeat_testkit::fixtures;
 
 const SERVICES: usize = 10;
 const INTERVAL_S: u64 = 30;
@@ -24,36 +22,22 @@ const TOTAL_DAYS: u64 = 90;
 fn report(status: Status, seed: u64) -> Report {
     let jitter =
         |base: u64, spread: u64| Duration::from_micros(base + (seed * 2_654_435_761) % spread);
-    Report {
-        kind: CheckKind::Handshake,
-        target: "https://svc.test/".into(),
-        status,
-        diagnosis: if status == Status::Up {
-            Diagnosis::Ok
-        } else {
-            Diagnosis::HttpServerError
-        },
-        detail: if status == Status::Up {
-            "svc.test answered in 120 ms.".into()
-        } else {
-            "svc.test is answering with a server error (HTTP 503).".into()
-        },
-        phases: Phases {
-            dns: Some(jitter(2_000, 8_000)),
-            connect: Some(jitter(15_000, 10_000)),
-            tls: Some(jitter(30_000, 20_000)),
-            ttfb: Some(jitter(60_000, 90_000)),
-            transfer: Some(jitter(300, 2_000)),
-        },
-        total: jitter(120_000, 120_000),
-        http_status: Some(200),
-        tls: None,
-        bytes: Some(downbeat::units::ByteCount(1_200)),
-        throughput: None,
-        remote_addr: None,
-        retry_after: None,
-        unverified: false,
-    }
+    let mut r = fixtures::report(status);
+    r.detail = if status == Status::Up {
+        "svc.test answered in 120 ms.".into()
+    } else {
+        "svc.test is answering with a server error (HTTP 503).".into()
+    };
+    r.phases = Phases {
+        dns: Some(jitter(2_000, 8_000)),
+        connect: Some(jitter(15_000, 10_000)),
+        tls: Some(jitter(30_000, 20_000)),
+        ttfb: Some(jitter(60_000, 90_000)),
+        transfer: Some(jitter(300, 2_000)),
+    };
+    r.total = jitter(120_000, 120_000);
+    r.bytes = Some(ByteCount(1_200));
+    r
 }
 
 fn round(at: SystemTime, n: u64) -> RoundResult {
@@ -65,35 +49,23 @@ fn round(at: SystemTime, n: u64) -> RoundResult {
             } else {
                 Status::Up
             };
-            ServiceResult {
-                name: format!("service-{s}"),
-                status,
-                checks: vec![CheckResult {
-                    name: "front door".into(),
-                    report: report(status, n * 31 + s as u64),
-                }],
-            }
+            fixtures::service(
+                &format!("service-{s}"),
+                vec![fixtures::check(
+                    "front door",
+                    report(status, n * 31 + s as u64),
+                )],
+            )
         })
         .collect();
-    RoundResult {
-        checked_at: at,
-        verdict: Verdict {
-            status: Overall::Up,
-            blame: Blame::None,
-            summary: String::new(),
-        },
-        baseline: vec![
-            CheckResult {
-                name: "Google".into(),
-                report: report(Status::Up, n),
-            },
-            CheckResult {
-                name: "Cloudflare".into(),
-                report: report(Status::Up, n + 7),
-            },
+    fixtures::round(
+        at,
+        vec![
+            fixtures::check("Google", report(Status::Up, n)),
+            fixtures::check("Cloudflare", report(Status::Up, n + 7)),
         ],
         services,
-    }
+    )
 }
 
 /// Builds the synthetic database; returns the rounds written through the writer and the time.
@@ -105,7 +77,7 @@ fn build(path: &Path) -> (u64, Duration) {
     let started = Instant::now();
     for n in 0..rounds {
         let at = now - Duration::from_secs((rounds - n) * INTERVAL_S);
-        downbeat::monitor::Sink::on_round(&sink, &std::sync::Arc::new(round(at, n)));
+        downbeat::model::Sink::on_round(&sink, &std::sync::Arc::new(round(at, n)));
     }
     writer.flush();
     let took = started.elapsed();
@@ -221,7 +193,7 @@ fn benches(c: &mut Criterion) {
             let mut n = 0;
             b.iter(|| {
                 n += 1;
-                downbeat::monitor::Sink::on_round(
+                downbeat::model::Sink::on_round(
                     &sink,
                     &std::sync::Arc::new(round(SystemTime::now(), n)),
                 );

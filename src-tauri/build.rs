@@ -1,4 +1,15 @@
+use std::path::Path;
+use std::process::Command;
+
+const BUILD_UI: &str = "cd ui && npm ci && npm run build";
+
 fn main() {
+    // The window's files (ui/dist) are embedded at compile time. On a clean clone they don't
+    // exist yet: build them here, or stop with one line that names the command.
+    if let Err(e) = ensure_ui_dist() {
+        println!("cargo::error=ui/dist is missing and could not be built ({e}): run `{BUILD_UI}`");
+        return;
+    }
     // Our own commands get permissions (allow-snapshot, ...), so the history window's
     // capability can grant exactly these and nothing else.
     let manifest = tauri_build::AppManifest::new().commands(&[
@@ -8,6 +19,32 @@ fn main() {
         "check_now",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
-        panic!("tauri build step failed: {e:#}");
+        println!("cargo::error=tauri build step failed: {e:#}");
     }
+}
+
+/// Builds ui/dist with npm when it is missing (`npm ci` first when ui/node_modules is too).
+fn ensure_ui_dist() -> Result<(), String> {
+    let ui = Path::new("../ui");
+    println!("cargo::rerun-if-changed=../ui/dist/index.html");
+    if ui.join("dist").join("index.html").exists() {
+        return Ok(());
+    }
+    let npm = |args: &[&str]| -> Result<(), String> {
+        let status = Command::new("npm")
+            .args(args)
+            .current_dir(ui)
+            .env("npm_config_update_notifier", "false")
+            .status()
+            .map_err(|e| format!("npm {}: {e}", args.join(" ")))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("npm {} failed with {status}", args.join(" ")))
+        }
+    };
+    if !ui.join("node_modules").exists() {
+        npm(&["ci", "--no-audit", "--no-fund", "--loglevel=error"])?;
+    }
+    npm(&["run", "--silent", "build"])
 }

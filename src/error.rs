@@ -14,12 +14,12 @@ pub enum Error {
         column: usize,
         message: String,
     },
-    /// A config file that can't be read at all.
-    #[error("cannot read config file {path}: {source}")]
+    /// A config file that can't be read at all. The cause is part of the one line, and not
+    /// also a `source`, so that an error chain does not print it twice.
+    #[error("cannot read config file {path}: {reason}")]
     ConfigRead {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// A `ca_file` that can't be used.
     #[error("CA file {path}: {reason}")]

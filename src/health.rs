@@ -7,46 +7,10 @@
 //! the baseline is failing don't count against the service.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use serde::Serialize;
-
 use crate::config::Thresholds;
-use crate::probe::{Diagnosis, Report, Status};
-use crate::verdict::Blame;
-
-/// A check's, a service's or the connection's state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum State {
-    /// No result yet.
-    #[default]
-    Unknown,
-    Up,
-    Degraded,
-    Down,
-    /// Only for the connection (and the overall verdict): every baseline check is down.
-    Offline,
-}
-
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Unknown => "unknown",
-            State::Up => "up",
-            State::Degraded => "degraded",
-            State::Down => "down",
-            State::Offline => "offline",
-        }
-    }
-}
-
-impl fmt::Display for State {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use crate::model::{Blame, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition};
 
 /// The runtime counters of one check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,50 +115,6 @@ impl Tracker {
     }
 }
 
-/// A change of state: of a service, or (with `service: None`) of the user's connection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Transition {
-    /// The service, or `None` for the connection (offline and back).
-    pub service: Option<String>,
-    /// The check that decided it.
-    pub check: Option<String>,
-    pub from: State,
-    pub to: State,
-    #[serde(serialize_with = "ser_time")]
-    pub at: SystemTime,
-    pub diagnosis: Diagnosis,
-    pub blame: Blame,
-    pub detail: String,
-    /// How long the previous state lasted (the outage, on a recovery).
-    #[serde(serialize_with = "ser_duration")]
-    pub lasted: Option<Duration>,
-    /// The first and worst diagnoses of the problem that ended or began.
-    pub first_diagnosis: Option<Diagnosis>,
-    pub worst_diagnosis: Option<Diagnosis>,
-    /// The deciding check runs with TLS verification off (`insecure = true`).
-    pub unverified: bool,
-}
-
-fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::run::rfc3339(*t))
-}
-
-fn ser_duration<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_some(&d.as_secs()),
-        None => s.serialize_none(),
-    }
-}
-
-/// The check results of one round: the baseline's (all of them) and those of the services that
-/// were due.
-#[derive(Debug, Clone, Copy)]
-pub struct RoundInput<'a> {
-    pub at: SystemTime,
-    pub baseline: &'a [(&'a str, &'a Report)],
-    pub services: &'a [(&'a str, Vec<(&'a str, &'a Report)>)],
-}
-
 /// The states of everything monitored.
 #[derive(Debug, Clone)]
 pub struct Health {
@@ -219,6 +139,25 @@ impl ServiceHealth {
     /// The check that decides the service's state: the first of the worst.
     pub fn deciding(&self) -> Option<&(String, Tracker)> {
         self.checks.iter().find(|(_, t)| t.state == self.state)
+    }
+
+    /// A check failed but the service is not down (yet): worth confirming soon.
+    pub fn suspect(&self) -> bool {
+        self.state != State::Down
+            && self
+                .checks
+                .iter()
+                .any(|(_, t)| t.failures > 0 && t.state != State::Down)
+    }
+
+    /// Down, but a check passed: a recovery worth confirming soon.
+    pub fn recovering(&self) -> bool {
+        self.state == State::Down && self.checks.iter().any(|(_, t)| t.passes > 0)
+    }
+
+    /// The longest Retry-After its servers asked for.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.checks.iter().filter_map(|(_, t)| t.retry_after).max()
     }
 }
 
@@ -251,19 +190,18 @@ impl Health {
     }
 
     /// Feeds a round in; returns the transitions it caused, connection first.
-    pub fn observe(&mut self, round: RoundInput<'_>) -> Vec<Transition> {
+    pub fn observe(&mut self, round: &RoundResult) -> Vec<Transition> {
         let t = self.thresholds;
-        let at = round.at;
+        let at = round.checked_at;
         let mut out = Vec::new();
 
         // 1. The connection.
-        for (name, report) in round.baseline {
-            let tr = self.baseline.entry((*name).to_owned()).or_default();
-            tr.note(report);
-            tr.observe(&t, report.status, at);
+        for c in &round.baseline {
+            let tr = self.baseline.entry(c.name.clone()).or_default();
+            tr.note(&c.report);
+            tr.observe(&t, c.report.status, at);
         }
-        let baseline_now_failing = !round.baseline.is_empty()
-            && round.baseline.iter().all(|(_, r)| r.status == Status::Down);
+        let baseline_now_failing = round.baseline_down;
         let connection = if self.baseline.is_empty() {
             State::Up
         } else if self.baseline.values().all(|b| b.state == State::Down) {
@@ -285,8 +223,8 @@ impl Health {
             let (diagnosis, detail) = round
                 .baseline
                 .iter()
-                .find(|(_, r)| r.status == Status::Down)
-                .map(|(_, r)| (r.diagnosis, r.detail.clone()))
+                .find(|c| c.report.status == Status::Down)
+                .map(|c| (c.report.diagnosis, c.report.detail.clone()))
                 .unwrap_or((Diagnosis::Ok, String::new()));
             self.connection = connection;
             self.connection_since = Some(at);
@@ -324,12 +262,13 @@ impl Health {
 
         // 2. The services. A failure while the baseline is failing proves nothing about the
         //    service, so it is not counted; nor is anything while offline.
-        for (svc_name, checks) in round.services {
+        for result in &round.services {
+            let svc_name = &result.name;
             let idx = match self.services.iter().position(|s| s.name == *svc_name) {
                 Some(i) => i,
                 None => {
                     self.services.push(ServiceHealth {
-                        name: (*svc_name).to_owned(),
+                        name: svc_name.clone(),
                         state: State::Unknown,
                         since: None,
                         checks: Vec::new(),
@@ -338,12 +277,15 @@ impl Health {
                 }
             };
             let svc = &mut self.services[idx];
-            for (check_name, report) in checks {
+            for CheckResult {
+                name: check_name,
+                report,
+            } in &result.checks
+            {
                 let pos = match svc.checks.iter().position(|(n, _)| n == check_name) {
                     Some(p) => p,
                     None => {
-                        svc.checks
-                            .push(((*check_name).to_owned(), Tracker::default()));
+                        svc.checks.push((check_name.clone(), Tracker::default()));
                         svc.checks.len() - 1
                     }
                 };
@@ -430,7 +372,14 @@ impl Health {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::probe::CheckKind;
+    use crate::model::{CheckKind, ServiceResult};
+
+    fn result(name: &str, report: &Report) -> CheckResult {
+        CheckResult {
+            name: name.into(),
+            report: report.clone(),
+        }
+    }
 
     fn report(status: Status) -> Report {
         let diagnosis = match status {
@@ -468,24 +417,21 @@ mod tests {
                 'D' => Status::Degraded,
                 _ => Status::Down,
             };
-            let base_reports: Vec<Report> = base.chars().map(|c| report(status(c))).collect();
             let names = ["b1", "b2", "b3"];
-            let baseline: Vec<(&str, &Report)> = base_reports
-                .iter()
+            let baseline: Vec<CheckResult> = base
+                .chars()
                 .enumerate()
-                .map(|(i, r)| (names[i], r))
+                .map(|(i, c)| result(names[i], &report(status(c))))
                 .collect();
-            let svc_report = report(status(*svc));
-            let services: Vec<(&str, Vec<(&str, &Report)>)> = if *svc == '-' {
+            let services = if *svc == '-' {
                 vec![]
             } else {
-                vec![("Spotify", vec![("front", &svc_report)])]
+                vec![ServiceResult::new(
+                    "Spotify",
+                    vec![result("front", &report(status(*svc)))],
+                )]
             };
-            for tr in h.observe(RoundInput {
-                at,
-                baseline: &baseline,
-                services: &services,
-            }) {
+            for tr in h.observe(&RoundResult::new(at, baseline, services)) {
                 let who = if tr.service.is_some() { "svc" } else { "net" };
                 let mut s = format!("{i}:{who}:{}>{}", tr.from, tr.to);
                 if let Some(l) = tr.lasted.filter(|_| tr.from > State::Up) {
@@ -658,12 +604,12 @@ mod tests {
         seq.push(&ok);
         let mut last = Vec::new();
         for (i, r) in seq.iter().enumerate() {
-            let services = vec![("S", vec![("c", *r)])];
-            last = h.observe(RoundInput {
-                at: at + Duration::from_secs(i as u64),
-                baseline: &[],
-                services: &services,
-            });
+            let services = vec![ServiceResult::new("S", vec![result("c", r)])];
+            last = h.observe(&RoundResult::new(
+                at + Duration::from_secs(i as u64),
+                vec![],
+                services,
+            ));
         }
         assert_eq!(last.len(), 1);
         assert_eq!(last[0].to, State::Up);

@@ -1,6 +1,8 @@
 //! `downbeat`: is it down, or is it me?
 
-use std::io::{IsTerminal, Write};
+mod cli;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -9,14 +11,17 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
-use downbeat::health::{State, Transition};
-use downbeat::monitor::{Monitor, Sink};
+use downbeat::model::{Sink, State, Transition};
+use downbeat::monitor::Monitor;
 use downbeat::notify::DesktopNotifier;
-use downbeat::run::{CheckResult, RoundResult};
-use downbeat::store::{self, History, Writer};
-use downbeat::{Config, Status};
+use downbeat::store::{self, Writer};
+use downbeat::Config;
 
-/// Exit code for offline, unknown, or a config error (the monitoring-plugin convention).
+use cli::history::Format;
+use cli::since::Since;
+
+/// Exit code for offline, unknown, a usage error or a config error (the monitoring-plugin
+/// convention: 2 would mean CRITICAL).
 const EXIT_UNKNOWN: u8 = 3;
 
 #[derive(Debug, Parser)]
@@ -29,6 +34,10 @@ struct Cli {
     /// Config file (default: $DOWNBEAT_CONFIG, then the platform config file, then the built-in Spotify preset).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Say more on standard error: -v for what the engine does, -vv for every detail
+    /// (RUST_LOG overrides).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -56,10 +65,11 @@ enum Command {
     },
     /// Show uptime, incidents and latency from the history that `watch` and the app record.
     History {
-        /// How far back: "24h", "7d", "30d"...
-        #[arg(long, default_value = "24h", value_parser = parse_since)]
-        since: Duration,
-        /// Only this service.
+        /// How far back: a span ("24h", "7d", "1w"), a date ("2026-11-24", from midnight UTC),
+        /// "today" or "yesterday".
+        #[arg(long, default_value = "24h", value_parser = cli::since::parse)]
+        since: Since,
+        /// Only this service (its exact name).
         #[arg(long)]
         service: Option<String>,
         /// Print one JSON document.
@@ -74,9 +84,9 @@ enum Command {
         /// The file to write ("-" for standard output).
         #[arg(long, value_name = "FILE")]
         csv: PathBuf,
-        /// How far back.
-        #[arg(long, default_value = "7d", value_parser = parse_since)]
-        since: Duration,
+        /// How far back, as for `history`.
+        #[arg(long, default_value = "7d", value_parser = cli::since::parse)]
+        since: Since,
     },
     /// Print a built-in preset's TOML (to copy into your config and correct), or list them.
     Presets {
@@ -88,7 +98,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print and succeed; a usage error is UNKNOWN, not CRITICAL.
+            let _ = e.print();
+            return ExitCode::from(if e.exit_code() == 0 { 0 } else { EXIT_UNKNOWN });
+        }
+    };
+    init_logging(cli.verbose);
     match real_main(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -104,6 +122,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// Logs go to standard error: warnings by default, more with -v / -vv, or as RUST_LOG says.
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "warn,downbeat=info",
+        _ => "info,downbeat=debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(verbose > 1)
+        .without_time()
+        .try_init();
+}
+
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check { json } => check(cli.config.as_deref(), json),
@@ -113,8 +148,19 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
             service,
             json,
             csv,
-        } => history(since, service.as_deref(), json, csv),
-        Command::Export { csv, since } => export(&csv, since),
+        } => {
+            let format = match (json, csv) {
+                (true, _) => Format::Json,
+                (_, true) => Format::Csv,
+                _ => Format::Text,
+            };
+            // The config's names count as known even before anything is recorded for them.
+            let known: Vec<String> = Config::load(cli.config.as_deref())
+                .map(|c| c.services.into_iter().map(|s| s.name).collect())
+                .unwrap_or_default();
+            cli::history::history(since, service.as_deref(), &known, format)
+        }
+        Command::Export { csv, since } => cli::history::export(&csv, since),
         Command::Presets { name } => {
             match name {
                 None => {
@@ -147,12 +193,16 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
                 config.services.len(),
                 config.baseline.len()
             );
+            for note in config.notes() {
+                println!("note: {note}");
+            }
             Ok(0)
         }
     }
 }
 
-/// Loads the config and warns, on stderr, about every check whose TLS verification is off.
+/// Loads the config and says, on stderr, what it warns about (a check whose TLS verification
+/// is off, a timeout longer than the interval).
 fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
     let config = Config::load(path).context("config error")?;
     for w in config.warnings() {
@@ -163,33 +213,38 @@ fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
 
 fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
     let config = load_config(config_path)?;
-    let ctx = config.probe_context().context("setup error")?;
+    let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
     // A system DNS lookup past its deadline may still be blocking a pool thread: don't wait.
     rt.shutdown_timeout(Duration::from_millis(50));
 
+    let verdict = downbeat::verdict::judge(&round);
     let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &round.to_json()).context("cannot write JSON")?;
+        serde_json::to_writer_pretty(&mut out, &round.to_json(&verdict))
+            .context("cannot write JSON")?;
         writeln!(out)?;
     } else {
-        print_table(&mut out, &config, &round)?;
+        out.write_all(cli::table::check(&config, &round, &verdict).as_bytes())?;
     }
-    Ok(round.verdict.status.exit_code())
+    Ok(verdict.status.exit_code())
 }
 
 fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Result<u8> {
     let config = Arc::new(load_config(config_path)?);
-    let ctx = config.probe_context().context("setup error")?;
+    let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
     eprintln!(
         "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
         config.services.len(),
         config.baseline.len(),
-        downbeat::notify::human_span(config.settings.interval),
+        downbeat::model::time::human_span(config.settings.interval),
         config.source_label()
     );
+    for note in config.notes() {
+        eprintln!("downbeat: note: {note}");
+    }
     let writer = open_store(&config);
     rt.block_on(async {
         let mut monitor = Monitor::new(config.clone(), ctx).sink(Arc::new(Printer { json }));
@@ -245,173 +300,6 @@ fn open_store(config: &Config) -> Option<Writer> {
     }
 }
 
-fn parse_since(s: &str) -> Result<Duration, String> {
-    downbeat::config::values::parse_duration(s)
-}
-
-fn open_history() -> anyhow::Result<Option<History>> {
-    let path =
-        store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
-    Ok(History::open(&path)?)
-}
-
-fn history(since: Duration, service: Option<&str>, json: bool, csv: bool) -> anyhow::Result<u8> {
-    let now = store::unix_ms(std::time::SystemTime::now());
-    let from = now - since.as_millis() as i64;
-    let report = match open_history()? {
-        Some(h) => h
-            .report(from, now, service)
-            .context("reading the history failed")?,
-        None => downbeat::store::HistoryReport {
-            since: downbeat::run::rfc3339(
-                std::time::UNIX_EPOCH + Duration::from_millis(from as u64),
-            ),
-            until: downbeat::run::rfc3339(std::time::SystemTime::now()),
-            services: Vec::new(),
-            incidents: Vec::new(),
-            offline_s: 0.0,
-        },
-    };
-    let mut out = std::io::stdout().lock();
-    if json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
-        return Ok(0);
-    }
-    if csv {
-        writeln!(out, "service,check,kind,start,end,duration_s,first_diagnosis,worst_diagnosis,blame,notified")?;
-        for i in &report.incidents {
-            writeln!(
-                out,
-                "{},{},{},{},{},{:.0},{},{},{},{}",
-                store::csv(i.service.as_deref().unwrap_or("(your connection)")),
-                store::csv(i.check.as_deref().unwrap_or("")),
-                i.kind,
-                i.start,
-                i.end.as_deref().unwrap_or(""),
-                i.duration_s,
-                i.first_diagnosis.as_deref().unwrap_or(""),
-                i.worst_diagnosis.as_deref().unwrap_or(""),
-                i.blame,
-                i.notified
-            )?;
-        }
-        return Ok(0);
-    }
-    writeln!(
-        out,
-        "History since {} ({} to now)",
-        report.since,
-        downbeat::notify::human_span(since)
-    )?;
-    if report.services.is_empty() {
-        writeln!(
-            out,
-            "\nNothing recorded yet: `downbeat watch` or the desktop app records history."
-        )?;
-        return Ok(0);
-    }
-    writeln!(
-        out,
-        "\n  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}",
-        "SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95"
-    )?;
-    for s in &report.services {
-        let u = &s.uptime;
-        let pct = u
-            .uptime_pct
-            .map(|p| format!("{p:.2}%"))
-            .unwrap_or_else(|| "-".into());
-        let lat = |phase: &str, p95: bool| {
-            s.latency
-                .get(phase)
-                .map(|p| format!("{:.0}ms", if p95 { p.p95_ms } else { p.p50_ms }))
-                .unwrap_or_else(|| "-".into())
-        };
-        writeln!(
-            out,
-            "  {:<24} {:>8}  {:>9}  {:>8}  {:>8}  {:>8}",
-            u.service,
-            pct,
-            downbeat::notify::human_span(Duration::from_secs_f64(u.down_s)),
-            lat("ttfb", false),
-            lat("ttfb", true),
-            lat("total", true)
-        )?;
-        if !u.unverified_checks.is_empty() {
-            writeln!(
-                out,
-                "  {:<24} unverified (insecure = true): {}",
-                "",
-                u.unverified_checks.join(", ")
-            )?;
-        }
-    }
-    if report.offline_s > 0.0 {
-        writeln!(
-            out,
-            "\n  You were offline for {} (not counted against any service).",
-            downbeat::notify::human_span(Duration::from_secs_f64(report.offline_s))
-        )?;
-    }
-    writeln!(out, "\nIncidents")?;
-    if report.incidents.is_empty() {
-        writeln!(out, "  none")?;
-    }
-    for i in &report.incidents {
-        let who = i.service.as_deref().unwrap_or("your connection");
-        let how = i
-            .worst_diagnosis
-            .as_deref()
-            .and_then(diagnosis_headline)
-            .unwrap_or("");
-        let check = i
-            .check
-            .as_deref()
-            .map(|c| format!("{c}: "))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  {}  {who} {} for {}{} ({check}{how}; blame: {})",
-            i.start,
-            i.kind,
-            downbeat::notify::human_span(Duration::from_secs_f64(i.duration_s)),
-            if i.ongoing { ", ongoing" } else { "" },
-            i.blame
-        )?;
-    }
-    Ok(0)
-}
-
-fn diagnosis_headline(code: &str) -> Option<&'static str> {
-    downbeat::Diagnosis::ALL
-        .iter()
-        .find(|d| d.as_str() == code)
-        .map(|d| d.headline())
-}
-
-fn export(file: &Path, since: Duration) -> anyhow::Result<u8> {
-    let now = store::unix_ms(std::time::SystemTime::now());
-    let from = now - since.as_millis() as i64;
-    let Some(h) = open_history()? else {
-        anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");
-    };
-    let n = if file == Path::new("-") {
-        h.export_csv(from, &mut std::io::stdout().lock())?
-    } else {
-        let mut f = std::io::BufWriter::new(
-            std::fs::File::create(file)
-                .with_context(|| format!("cannot create {}", file.display()))?,
-        );
-        let n = h.export_csv(from, &mut f)?;
-        f.flush()
-            .with_context(|| format!("cannot write {}", file.display()))?;
-        n
-    };
-    eprintln!("downbeat: wrote {n} results");
-    Ok(0)
-}
-
 /// Resolves on Ctrl-C, or SIGTERM on Unix.
 async fn stop_signal() {
     #[cfg(unix)]
@@ -453,7 +341,7 @@ impl Sink for Printer {
             let who = t.service.as_deref().unwrap_or("your connection");
             let mut line = format!(
                 "{}  {who}: {} -> {}",
-                downbeat::run::rfc3339(t.at),
+                downbeat::model::time::rfc3339(t.at),
                 t.from,
                 t.to
             );
@@ -470,7 +358,7 @@ impl Sink for Printer {
                 ));
             }
             if let Some(d) = t.lasted.filter(|_| t.from > State::Up) {
-                line.push_str(&format!(" after {}", downbeat::notify::human_span(d)));
+                line.push_str(&format!(" after {}", downbeat::model::time::human_span(d)));
             }
             if !t.detail.is_empty() && t.to > State::Up {
                 line.push_str(&format!(". {}", t.detail));
@@ -488,84 +376,4 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .worker_threads(2)
         .build()
         .context("cannot start the async runtime")
-}
-
-fn print_table(out: &mut impl Write, config: &Config, round: &RoundResult) -> std::io::Result<()> {
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let paint = |s: &str, status: Option<Status>| -> String {
-        let code = match status {
-            _ if !colour => return s.to_owned(),
-            Some(Status::Up) => "32",
-            Some(Status::Degraded) => "33",
-            Some(Status::Down) => "31",
-            None => "1",
-        };
-        format!("\x1b[{code}m{s}\x1b[0m")
-    };
-    let width = round
-        .baseline
-        .iter()
-        .chain(round.services.iter().flat_map(|s| s.checks.iter()))
-        .map(|c| c.name.chars().count())
-        .max()
-        .unwrap_or(8)
-        .max(8);
-    writeln!(
-        out,
-        "Downbeat check, {} ({})",
-        downbeat::run::rfc3339(round.checked_at),
-        config.source_label()
-    )?;
-    let header = format!(
-        "  {:<width$}  {:<8}  {:>7} {:>7} {:>7} {:>7} {:>8}  {}",
-        "CHECK", "STATUS", "DNS", "CONNECT", "TLS", "TTFB", "TRANSFER", "DETAIL"
-    );
-    let row = |out: &mut dyn Write, c: &CheckResult| -> std::io::Result<()> {
-        let r = &c.report;
-        let p = r.phases;
-        let f = |d: Option<Duration>| match d {
-            Some(d) if d < Duration::from_millis(10) => {
-                format!("{:.1}ms", d.as_secs_f64() * 1000.0)
-            }
-            Some(d) => format!("{}ms", d.as_millis()),
-            None => "-".to_owned(),
-        };
-        let status = format!("{:<8}", r.status.as_str());
-        writeln!(
-            out,
-            "  {:<width$}  {}  {:>7} {:>7} {:>7} {:>7} {:>8}  {}",
-            c.name,
-            paint(&status, Some(r.status)),
-            f(p.dns),
-            f(p.connect),
-            f(p.tls),
-            f(p.ttfb),
-            f(p.transfer),
-            r.detail
-        )
-    };
-    if !round.baseline.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", paint("Your connection (baseline)", None))?;
-        writeln!(out, "{header}")?;
-        for c in &round.baseline {
-            row(out, c)?;
-        }
-    }
-    for s in &round.services {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            paint(&s.name, None),
-            paint(&format!("({})", s.status), Some(s.status))
-        )?;
-        writeln!(out, "{header}")?;
-        for c in &s.checks {
-            row(out, c)?;
-        }
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", paint(&round.verdict.summary, None))?;
-    Ok(())
 }

@@ -1,149 +1,27 @@
-//! Who is to blame: the services' results weighed against the baseline. Pure functions.
+//! Who is to blame: the services' results weighed against the baseline. A pure policy, judged
+//! where it is read (`downbeat check`), over one round.
 
-use std::fmt;
+use crate::model::{Blame, CheckResult, RoundResult, ServiceResult, State, Verdict};
 
-use serde::Serialize;
-
-use crate::probe::{Report, Status};
-
-/// The overall state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Overall {
-    Up,
-    Degraded,
-    Down,
-    Offline,
+/// The verdict over a round.
+pub fn judge(round: &RoundResult) -> Verdict {
+    verdict(&round.baseline, round.baseline_down, &round.services)
 }
 
-impl Overall {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Overall::Up => "up",
-            Overall::Degraded => "degraded",
-            Overall::Down => "down",
-            Overall::Offline => "offline",
-        }
-    }
-
-    /// The monitoring-plugin exit code: 0 up, 1 degraded, 2 down, 3 offline.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Overall::Up => 0,
-            Overall::Degraded => 1,
-            Overall::Down => 2,
-            Overall::Offline => 3,
-        }
-    }
-}
-
-impl From<Status> for Overall {
-    fn from(s: Status) -> Self {
-        match s {
-            Status::Up => Overall::Up,
-            Status::Degraded => Overall::Degraded,
-            Status::Down => Overall::Down,
-        }
-    }
-}
-
-impl fmt::Display for Overall {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Whose side a problem is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Blame {
-    None,
-    You,
-    Them,
-}
-
-impl Blame {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Blame::None => "none",
-            Blame::You => "you",
-            Blame::Them => "them",
-        }
-    }
-}
-
-impl fmt::Display for Blame {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The verdict line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Verdict {
-    pub status: Overall,
-    pub blame: Blame,
-    pub summary: String,
-}
-
-/// A named report, as the verdict sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct Named<'a> {
-    pub name: &'a str,
-    pub report: &'a Report,
-}
-
-/// What the baseline says about the user's connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Connection {
-    /// At least one baseline check passed.
-    Fine,
-    /// Every baseline check failed.
-    Offline,
-    /// No baseline is configured.
-    Unknown,
-}
-
-/// Judges the baseline: offline only when every check is down.
-pub fn connection(baseline: &[Named<'_>]) -> Connection {
-    if baseline.is_empty() {
-        Connection::Unknown
-    } else if baseline.iter().all(|b| b.report.status == Status::Down) {
-        Connection::Offline
-    } else {
-        Connection::Fine
-    }
-}
-
-/// The worst status of a service's checks (up when it has none).
-pub fn service_status(checks: &[Named<'_>]) -> Status {
-    checks
-        .iter()
-        .map(|c| c.report.status)
-        .max()
-        .unwrap_or(Status::Up)
-}
-
-/// The check that decides a service's state: the first of the worst.
-pub fn worst<'a>(checks: &[Named<'a>]) -> Option<Named<'a>> {
-    let status = service_status(checks);
-    checks
-        .iter()
-        .find(|c| c.report.status == status && status != Status::Up)
-        .copied()
-}
-
-/// The verdict over every service, given the baseline.
-pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> Verdict {
-    let conn = connection(baseline);
-    if conn == Connection::Offline {
+/// The verdict over every service, given the baseline (and whether all of it failed).
+pub fn verdict(
+    baseline: &[CheckResult],
+    baseline_down: bool,
+    services: &[ServiceResult],
+) -> Verdict {
+    if baseline_down {
         let why = baseline
             .first()
             .map(|b| format!(" ({})", b.report.diagnosis.headline()))
             .unwrap_or_default();
         let n = baseline.len();
         return Verdict {
-            status: Overall::Offline,
+            status: State::Offline,
             blame: Blame::You,
             summary: format!(
                 "You're offline: none of the {n} baseline site{} could be reached{why}. It's you, not the services: check your Wi-Fi, router or VPN.",
@@ -152,27 +30,28 @@ pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> V
         };
     }
     let mut parts = Vec::new();
-    let mut overall = Overall::Up;
-    for (name, checks) in services {
-        let status = service_status(checks);
-        overall = overall.max(Overall::from(status));
-        if let Some(w) = worst(checks) {
+    let mut overall = State::Up;
+    for s in services {
+        overall = overall.max(State::from(s.status));
+        if let Some(w) = s.worst() {
             parts.push(format!(
-                "{name} is {}: {} ({}).",
-                status,
+                "{} is {}: {} ({}).",
+                s.name,
+                s.status,
                 w.report.diagnosis.headline(),
                 w.name
             ));
         }
     }
-    let connection_note = match conn {
-        Connection::Fine => "Your connection is fine.",
-        _ => "Your own connection was not checked (no baseline is configured).",
+    let connection_note = if baseline.is_empty() {
+        "Your own connection was not checked (no baseline is configured)."
+    } else {
+        "Your connection is fine."
     };
-    if overall == Overall::Up {
+    if overall == State::Up {
         let who = match services {
             [] => "Your connection is fine; no service is configured.".to_owned(),
-            [(name, _)] => format!("{name} is up."),
+            [s] => format!("{} is up.", s.name),
             many => format!("All {} services are up.", many.len()),
         };
         let summary = if services.is_empty() {
@@ -181,7 +60,7 @@ pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> V
             format!("{who} {connection_note}")
         };
         return Verdict {
-            status: Overall::Up,
+            status: State::Up,
             blame: Blame::None,
             summary,
         };
@@ -194,80 +73,69 @@ pub fn verdict(baseline: &[Named<'_>], services: &[(&str, Vec<Named<'_>>)]) -> V
 }
 
 #[cfg(test)]
-pub(crate) mod tests_support {
-    use crate::probe::{CheckKind, Diagnosis, Report};
-
-    pub fn report(d: Diagnosis) -> Report {
-        Report::bare(CheckKind::Handshake, "https://x.test/", d, "")
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::tests_support::report;
     use super::*;
-    use crate::probe::Diagnosis;
+    use crate::model::{CheckKind, Diagnosis, Report};
+    use std::time::SystemTime;
+
+    fn check(name: &str, d: Diagnosis) -> CheckResult {
+        CheckResult {
+            name: name.into(),
+            report: Report::bare(CheckKind::Handshake, "https://x.test/", d, ""),
+        }
+    }
+
+    fn round(baseline: &[Diagnosis], services: &[(&str, &[(&str, Diagnosis)])]) -> Verdict {
+        let baseline = baseline
+            .iter()
+            .enumerate()
+            .map(|(i, d)| check(&format!("b{i}"), *d))
+            .collect();
+        let services = services
+            .iter()
+            .map(|(name, checks)| {
+                ServiceResult::new(*name, checks.iter().map(|(n, d)| check(n, *d)).collect())
+            })
+            .collect();
+        judge(&RoundResult::new(
+            SystemTime::UNIX_EPOCH,
+            baseline,
+            services,
+        ))
+    }
 
     #[test]
     fn blames_the_right_side() {
-        let ok = report(Diagnosis::Ok);
-        let dns = report(Diagnosis::DnsFailure);
-        let expired = report(Diagnosis::TlsCertExpired);
-        let slow = report(Diagnosis::Slow);
-        let named = |name, r| Named { name, report: r };
-
+        use Diagnosis::*;
         // Every baseline check down: offline, it's you, whatever the service says.
-        let v = verdict(
-            &[named("a", &dns), named("b", &dns)],
-            &[("Spotify", vec![named("front", &expired)])],
+        let v = round(
+            &[DnsFailure, DnsFailure],
+            &[("Spotify", &[("front", TlsCertExpired)])],
         );
-        assert_eq!((v.status, v.blame), (Overall::Offline, Blame::You));
+        assert_eq!((v.status, v.blame), (State::Offline, Blame::You));
         assert!(v.summary.starts_with("You're offline"), "{}", v.summary);
 
         // One baseline check passes: the connection is fine, the service is to blame.
-        let v = verdict(
-            &[named("a", &dns), named("b", &ok)],
-            &[(
-                "Spotify",
-                vec![named("front", &ok), named("login", &expired)],
-            )],
+        let v = round(
+            &[DnsFailure, Ok],
+            &[("Spotify", &[("front", Ok), ("login", TlsCertExpired)])],
         );
-        assert_eq!((v.status, v.blame), (Overall::Down, Blame::Them));
+        assert_eq!((v.status, v.blame), (State::Down, Blame::Them));
         assert_eq!(
             v.summary,
             "Spotify is down: TLS certificate expired (login). Your connection is fine."
         );
 
-        let v = verdict(
-            &[named("a", &ok)],
-            &[("Spotify", vec![named("front", &slow)])],
-        );
-        assert_eq!((v.status, v.blame), (Overall::Degraded, Blame::Them));
+        let v = round(&[Ok], &[("Spotify", &[("front", Slow)])]);
+        assert_eq!((v.status, v.blame), (State::Degraded, Blame::Them));
 
-        let v = verdict(
-            &[named("a", &ok)],
-            &[("Spotify", vec![named("front", &ok)])],
-        );
-        assert_eq!((v.status, v.blame), (Overall::Up, Blame::None));
+        let v = round(&[Ok], &[("Spotify", &[("front", Ok)])]);
+        assert_eq!((v.status, v.blame), (State::Up, Blame::None));
         assert_eq!(v.summary, "Spotify is up. Your connection is fine.");
 
         // No baseline: the service is blamed, and the summary says the connection wasn't checked.
-        let v = verdict(&[], &[("Spotify", vec![named("front", &dns)])]);
-        assert_eq!((v.status, v.blame), (Overall::Down, Blame::Them));
+        let v = round(&[], &[("Spotify", &[("front", DnsFailure)])]);
+        assert_eq!((v.status, v.blame), (State::Down, Blame::Them));
         assert!(v.summary.contains("not checked"));
-    }
-
-    #[test]
-    fn exit_codes_follow_the_plugin_convention() {
-        assert_eq!(
-            [
-                Overall::Up,
-                Overall::Degraded,
-                Overall::Down,
-                Overall::Offline
-            ]
-            .map(Overall::exit_code),
-            [0, 1, 2, 3]
-        );
     }
 }

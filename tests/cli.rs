@@ -1,7 +1,7 @@
 //! `downbeat check` end to end: the real binary, a real config file, real loopback servers.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::collections::HashMap;
 use std::net::IpAddr;

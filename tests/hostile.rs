@@ -4,7 +4,7 @@
 //! case's time and memory.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -12,8 +12,8 @@ use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 use downbeat::config::{CheckSpec, ProbeSpec};
+use downbeat::model::{ByteCount, Kbps};
 use downbeat::probe::{handshake, stream, ProbeContext, Resolver, StatusSet, TlsRoots};
-use downbeat::units::{ByteCount, Kbps};
 use downbeat::{Diagnosis, Report};
 use peak_alloc::PeakAlloc;
 use support::{Ca, Dns, Raw, Reply};
@@ -66,13 +66,12 @@ async fn case<F: Future<Output = Report>>(name: &str, check: F) -> Report {
 }
 
 async fn run(ctx: &ProbeContext, probe: ProbeSpec) -> Report {
-    CheckSpec {
+    let spec = CheckSpec {
         name: "h".into(),
         timeout: TIMEOUT,
         probe,
-    }
-    .run(ctx)
-    .await
+    };
+    downbeat::probe::run(&spec, ctx, tokio::time::Instant::now() + spec.timeout).await
 }
 
 fn front(url: &str) -> handshake::Spec {

@@ -1,15 +1,15 @@
 //! The monitor in-process: check now, pause and resume, the snapshot, Retry-After, and sinks.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use downbeat::config::Source;
-use downbeat::health::State;
+use downbeat::model::RoundResult;
+use downbeat::model::State;
 use downbeat::monitor::{Command, Monitor, Paused, Sink};
-use downbeat::run::RoundResult;
 use downbeat::Config;
 use support::Reply;
 
@@ -46,9 +46,12 @@ async fn check_now_pause_and_resume() {
     let svc = support::http(Reply::ok("ok")).await;
     let config = config("60s", base.port(), svc.port());
     let rounds = Arc::new(Rounds::default());
-    let handle = Monitor::new(config.clone(), config.probe_context().unwrap())
-        .sink(rounds.clone())
-        .spawn();
+    let handle = Monitor::new(
+        config.clone(),
+        downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
+    )
+    .sink(rounds.clone())
+    .spawn();
 
     settle().await;
     assert_eq!(rounds.count(), 1, "a first round at start");
@@ -91,7 +94,11 @@ async fn retry_after_is_honoured_while_down() {
     let base = support::http(Reply::ok("ok")).await;
     let svc = support::http(Reply::status(429, "").with_header("retry-after", "3")).await;
     let config = config("1s", base.port(), svc.port());
-    let handle = Monitor::new(config.clone(), config.probe_context().unwrap()).spawn();
+    let handle = Monitor::new(
+        config.clone(),
+        downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
+    )
+    .spawn();
     // First failure, then the confirmation 250 ms later: down.
     tokio::time::sleep(Duration::from_millis(900)).await;
     assert_eq!(handle.snapshot.borrow().services[0].state, State::Down);

@@ -2,15 +2,15 @@
 //! check ended within its timeout + 1 s.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 use downbeat::config::{CheckSpec, ProbeSpec};
+use downbeat::model::{ByteCount, Kbps};
 use downbeat::probe::{handshake, stream, tcp, ProbeContext, Resolver, StatusSet, TlsRoots};
-use downbeat::units::{ByteCount, Kbps};
 use downbeat::{Diagnosis, Report, Status};
 use support::{Ca, Dns, Raw, Reply};
 use url::Url;
@@ -65,7 +65,8 @@ async fn run(env: &Env, probe: ProbeSpec) -> Report {
         probe,
     };
     let started = Instant::now();
-    let report = spec.run(&env.ctx).await;
+    let report =
+        downbeat::probe::run(&spec, &env.ctx, tokio::time::Instant::now() + spec.timeout).await;
     let took = started.elapsed();
     assert!(
         took <= TIMEOUT + Duration::from_secs(1),

@@ -3,95 +3,37 @@
 //! mount namespace).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use downbeat::health::{State, Transition};
-use downbeat::monitor::Sink;
-use downbeat::probe::{CheckKind, Diagnosis, Phases, Report};
-use downbeat::run::{CheckResult, RoundResult, ServiceResult};
+use downbeat::model::{Report, RoundResult, Sink, State, Status};
 use downbeat::store::{History, Retention, Writer};
-use downbeat::verdict::{Blame, Overall, Verdict};
-use downbeat::Status;
 use support::Reply;
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
 fn report(status: Status, ms: u64) -> Report {
-    let diagnosis = match status {
-        Status::Up => Diagnosis::Ok,
-        Status::Degraded => Diagnosis::Slow,
-        Status::Down => Diagnosis::HttpServerError,
-    };
-    let mut r = Report::bare(
-        CheckKind::Handshake,
-        "https://svc.test/",
-        diagnosis,
-        "detail, with a comma",
-    );
-    r.phases = Phases {
-        dns: Some(Duration::from_millis(1)),
-        connect: Some(Duration::from_millis(2)),
-        tls: Some(Duration::from_millis(3)),
-        ttfb: Some(Duration::from_millis(ms)),
-        transfer: Some(Duration::from_millis(1)),
-    };
-    r.total = Duration::from_millis(ms + 7);
-    r.http_status = Some(200);
+    let mut r = fixtures::report_with(status, Duration::from_millis(ms));
+    r.detail = "detail, with a comma".into();
     r
 }
 
 fn round(at: SystemTime, base: Status, svc: Status, ttfb_ms: u64) -> RoundResult {
-    RoundResult {
-        checked_at: at,
-        verdict: Verdict {
-            status: Overall::Up,
-            blame: Blame::None,
-            summary: String::new(),
-        },
-        baseline: vec![CheckResult {
-            name: "base".into(),
-            report: report(base, 5),
-        }],
-        services: vec![ServiceResult {
-            name: "Tunes".into(),
-            status: svc,
-            checks: vec![CheckResult {
-                name: "front".into(),
-                report: report(svc, ttfb_ms),
-            }],
-        }],
-    }
+    fixtures::round(
+        at,
+        vec![fixtures::check("base", report(base, 5))],
+        vec![fixtures::service(
+            "Tunes",
+            vec![fixtures::check("front", report(svc, ttfb_ms))],
+        )],
+    )
 }
 
-fn transition(service: Option<&str>, from: State, to: State, at: SystemTime) -> Transition {
-    Transition {
-        service: service.map(str::to_owned),
-        check: service.map(|_| "front".to_owned()),
-        from,
-        to,
-        at,
-        diagnosis: if to == State::Up {
-            Diagnosis::Ok
-        } else {
-            Diagnosis::HttpServerError
-        },
-        blame: match (service, to) {
-            (_, State::Up) => Blame::None,
-            (None, _) => Blame::You,
-            _ => Blame::Them,
-        },
-        detail: String::new(),
-        lasted: None,
-        first_diagnosis: Some(Diagnosis::HttpServerError),
-        worst_diagnosis: Some(Diagnosis::HttpServerError),
-        unverified: false,
-    }
-}
+use support::fixtures::{self, transition};
 
 fn ms(t: SystemTime) -> i64 {
     downbeat::store::unix_ms(t)
@@ -511,4 +453,108 @@ mount -o remount,ro {mnt} || exit 98",
         "read-only",
     )
     .await;
+}
+
+/// `downbeat history` as a user types it: spans, dates and words for `--since`, exact service
+/// names (a wrong one fails and lists the known ones), usage errors exit 3 (UNKNOWN), and the
+/// text and the CSV round a duration alike.
+#[test]
+fn the_history_command_reads_spans_dates_and_exact_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let writer = Writer::start(&data.join("history.db"), Retention::default()).unwrap();
+    let now = SystemTime::now();
+    for i in 0..96u64 {
+        writer.sink().on_round(&Arc::new(round(
+            now - Duration::from_secs(1800 * i + 60),
+            Status::Up,
+            Status::Up,
+            5,
+        )));
+    }
+    // An incident of 6.5 s, an hour ago.
+    let start = now - Duration::from_secs(3600);
+    writer.sink().on_transition(
+        &transition(Some("Tunes"), State::Up, State::Down, start),
+        true,
+    );
+    writer.sink().on_transition(
+        &transition(
+            Some("Tunes"),
+            State::Down,
+            State::Up,
+            start + Duration::from_millis(6500),
+        ),
+        true,
+    );
+    writer.shutdown();
+    let home = dir.path().join("home");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(BIN)
+            .args(args)
+            .env("DOWNBEAT_DATA_DIR", &data)
+            .env_remove("DOWNBEAT_CONFIG")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+
+    let (code, _, err) = run(&["history", "--service", "Nope"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(
+        err.contains("no service named \"Nope\"; the known services are: Spotify, Tunes"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["history", "--service", "tunes"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("did you mean \"Tunes\"?"), "{err}");
+    let (code, out, err) = run(&["history", "--service", "Tunes"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("Tunes down for 7 s"), "{out}");
+
+    let (code, _, err) = run(&["history", "--since", "0s"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("no time at all"), "{err}");
+    let (code, out, err) = run(&["history", "--since", "90d"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("(90 d to now)"), "{out}");
+    for since in ["1w", "yesterday", "today"] {
+        let (code, out, err) = run(&["history", "--since", since]);
+        assert_eq!(code, Some(0), "{since}: {err}");
+        assert!(out.contains("Tunes"), "{since}: {out}");
+    }
+    let day = time::OffsetDateTime::from(now - Duration::from_secs(3 * 86_400)).date();
+    let (code, out, err) = run(&["history", "--since", &day.to_string()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        out.starts_with(&format!("History since {day}T00:00:00.000Z (3 d ")),
+        "{out}"
+    );
+
+    // The CSV says 7 s too, not 6.
+    let (code, out, err) = run(&["history", "--csv"]);
+    assert_eq!(code, Some(0), "{err}");
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("Tunes,"))
+        .unwrap_or_default();
+    assert_eq!(row.split(',').nth(5), Some("7"), "{out}");
+
+    // Usage errors are UNKNOWN (3), not CRITICAL (2); help and version succeed.
+    for args in [&["chek"][..], &["check", "--jsn"], &["history", "--since"]] {
+        let (code, _, err) = run(args);
+        assert_eq!(code, Some(3), "{args:?}: {err}");
+    }
+    for args in [&["--help"][..], &["--version"], &["history", "--help"]] {
+        let (code, out, _) = run(args);
+        assert_eq!(code, Some(0), "{args:?}");
+        assert!(!out.is_empty());
+    }
 }

@@ -3,7 +3,7 @@
 //! Notify calls asserted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
+use downbeat_testkit as support;
 
 use std::path::Path;
 use std::process::Stdio;

@@ -6,12 +6,11 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
-use downbeat::health::State;
+use downbeat::model::time::{human_span, ms, rfc3339};
+use downbeat::model::{CheckResult, State};
 use downbeat::monitor::{Command, Paused, Snapshot};
-use downbeat::run::{ms, rfc3339};
 use downbeat::store::{Bucket, History, Incident, LatencyBucket};
 use serde::Serialize;
 
@@ -59,41 +58,24 @@ pub struct SnapshotView {
     pub services: Vec<ServiceView>,
 }
 
-/// The latest result of every check, kept across rounds (a round runs only the due services).
-#[derive(Debug, Default)]
-pub struct LatestChecks(pub Mutex<BTreeMap<(String, String), CheckView>>);
-
-impl LatestChecks {
-    pub fn update(&self, snap: &Snapshot) {
-        let Some(round) = &snap.last_round else {
-            return;
-        };
-        let Ok(mut map) = self.0.lock() else { return };
-        for s in &round.services {
-            for c in &s.checks {
-                let r = &c.report;
-                let phases = r
-                    .phases
-                    .named()
-                    .iter()
-                    .map(|(n, d)| ((*n).to_owned(), d.map(ms)))
-                    .collect();
-                map.insert(
-                    (s.name.clone(), c.name.clone()),
-                    CheckView {
-                        name: c.name.clone(),
-                        kind: r.kind.as_str().to_owned(),
-                        status: r.status.as_str().to_owned(),
-                        diagnosis: r.diagnosis.as_str().to_owned(),
-                        detail: r.detail.clone(),
-                        failed_phase: r.failed_phase().map(str::to_owned),
-                        phases_ms: phases,
-                        checked_at: rfc3339(round.checked_at),
-                        unverified: r.unverified,
-                    },
-                );
-            }
-        }
+/// A check's latest result as the window shows it.
+fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
+    let r = &c.report;
+    CheckView {
+        name: c.name.clone(),
+        kind: r.kind.as_str().to_owned(),
+        status: r.status.as_str().to_owned(),
+        diagnosis: r.diagnosis.as_str().to_owned(),
+        detail: r.detail.clone(),
+        failed_phase: r.failed_phase.map(|p| p.as_str().to_owned()),
+        phases_ms: r
+            .phases
+            .named()
+            .iter()
+            .map(|(p, d)| (p.as_str().to_owned(), d.map(ms)))
+            .collect(),
+        checked_at: rfc3339(at),
+        unverified: r.unverified,
     }
 }
 
@@ -105,7 +87,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
             let left = t.duration_since(SystemTime::now()).unwrap_or_default();
             return format!(
                 "Paused for {}",
-                downbeat::notify::human_span(left.max(Duration::from_secs(1)))
+                human_span(left.max(Duration::from_secs(1)))
             );
         }
         Paused::No => {}
@@ -134,15 +116,14 @@ pub fn service_line(v: &downbeat::monitor::ServiceView) -> String {
             .since
             .and_then(|t| SystemTime::now().duration_since(t).ok())
         {
-            line.push_str(&format!(", for {}", downbeat::notify::human_span(since)));
+            line.push_str(&format!(", for {}", human_span(since)));
         }
     }
     line
 }
 
 /// The window's view of a snapshot.
-pub fn view(s: &Snapshot, latest: &LatestChecks, problem: Option<String>) -> SnapshotView {
-    let checks = latest.0.lock().map(|m| m.clone()).unwrap_or_default();
+pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
     SnapshotView {
         overall: s.overall.as_str().to_owned(),
         connection: s.connection.as_str().to_owned(),
@@ -168,11 +149,10 @@ pub fn view(s: &Snapshot, latest: &LatestChecks, problem: Option<String>) -> Sna
                     .filter(|_| v.state > State::Up)
                     .map(|d| d.headline().to_owned()),
                 detail: v.detail.clone(),
-                checks: checks
-                    .iter()
-                    .filter(|((svc, _), _)| *svc == v.name)
-                    .map(|(_, c)| c.clone())
-                    .collect(),
+                checks: v
+                    .checked_at
+                    .map(|at| v.checks.iter().map(|c| check_view(c, at)).collect())
+                    .unwrap_or_default(),
             })
             .collect(),
     }

@@ -2,7 +2,7 @@
 //! shape, so the states differ for colour-blind users too: a check (up), an exclamation mark
 //! (degraded), a cross (down), a dash (offline, paused or not yet known).
 
-use downbeat::health::State;
+use downbeat::model::State;
 
 /// Icon side in pixels (trays scale it).
 pub const SIZE: u32 = 32;

@@ -15,7 +15,7 @@ use downbeat::monitor::{Command, Monitor, MonitorHandle, Snapshot};
 use downbeat::notify::DesktopNotifier;
 use downbeat::store::Writer;
 use downbeat::Config;
-use tauri::{Emitter, Manager};
+use tauri::{Emitter, Manager, Runtime};
 use tokio::sync::watch;
 
 pub use window::HISTORY_LABEL;
@@ -29,7 +29,6 @@ pub struct AppState {
     pub config_error: Option<String>,
     pub history_path: Option<PathBuf>,
     pub writer: Option<Writer>,
-    pub latest: commands::LatestChecks,
 }
 
 impl AppState {
@@ -37,7 +36,8 @@ impl AppState {
     /// Spotify preset), opens the history store and starts the monitor.
     pub fn start(config_path: Option<&std::path::Path>) -> AppState {
         let history_path = downbeat::store::default_path();
-        let loaded = Config::load(config_path).and_then(|c| c.probe_context().map(|ctx| (c, ctx)));
+        let loaded = Config::load(config_path)
+            .and_then(|c| downbeat::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
         let (config, ctx) = match loaded {
             Ok(pair) => pair,
             Err(e) => {
@@ -47,12 +47,11 @@ impl AppState {
                     config_error: Some(format!("Config error: {e}")),
                     history_path,
                     writer: None,
-                    latest: Default::default(),
                 }
             }
         };
         for w in config.warnings() {
-            eprintln!("downbeat: warning: {w}");
+            tracing::warn!("{w}");
         }
         let config = Arc::new(config);
         let writer = history_path
@@ -72,7 +71,6 @@ impl AppState {
             config_error: None,
             history_path,
             writer,
-            latest: Default::default(),
         }
     }
 
@@ -105,24 +103,7 @@ impl AppState {
     pub fn current_view(&self) -> commands::SnapshotView {
         let snap = self.snapshots().map(|rx| rx.borrow().clone());
         match snap {
-            Some(s) => {
-                let mut v = commands::view(&s, &self.latest, self.problem());
-                // Checks in the order the config lists them.
-                if let Some(config) = &self.config {
-                    for svc in &mut v.services {
-                        if let Some(spec) = config.services.iter().find(|x| x.name == svc.name) {
-                            let pos = |n: &str| {
-                                spec.checks
-                                    .iter()
-                                    .position(|c| c.name == n)
-                                    .unwrap_or(usize::MAX)
-                            };
-                            svc.checks.sort_by_key(|c| pos(&c.name));
-                        }
-                    }
-                }
-                v
-            }
+            Some(s) => commands::view(&s, self.problem()),
             None => commands::SnapshotView {
                 overall: "unknown".into(),
                 connection: "unknown".into(),
@@ -168,7 +149,7 @@ impl Options {
 }
 
 /// Adds the app's IPC commands to a builder (the real one, or the tests' mock one).
-pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::snapshot,
         commands::history,
@@ -177,8 +158,41 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
     ])
 }
 
+/// The whole app on any runtime: its commands and its setup (the state, the monitor, the tray
+/// and what follows the monitor into the tray and the window). `run` adds the real runtime's
+/// plugins; the tests build it on the mock runtime.
+pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::Builder<R> {
+    with_commands(builder).setup(move |app| {
+        let state = AppState::start(options.config.as_deref());
+        let tray = tray::Tray::build(app.handle(), &state)?;
+        if let Some(rx) = state.snapshots() {
+            tauri::async_runtime::spawn(follow(app.handle().clone(), tray, rx));
+        } else {
+            tray.show_problem(&state.problem().unwrap_or_default());
+        }
+        app.manage(state);
+        if options.open_history {
+            window::open_history(app.handle());
+        }
+        Ok(())
+    })
+}
+
+/// Logs go to stderr through `tracing`: warnings by default, more with `RUST_LOG`.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}
+
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
+    init_logging();
     // Mesa's software GL costs ~50 MB of memory and buys nothing for a tray icon and a small
     // history window; the user can still turn it back on with GDK_GL.
     #[cfg(target_os = "linux")]
@@ -191,7 +205,7 @@ pub fn run() {
         std::process::exit(1);
     }
     let options = Options::parse(std::env::args());
-    let result = with_commands(tauri::Builder::default())
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             // A second launch opens the history window of the first (or closes it, if asked).
             if Options::parse(args).close_history {
@@ -203,23 +217,8 @@ pub fn run() {
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             None,
-        ))
-        .setup(move |app| {
-            let state = AppState::start(options.config.as_deref());
-            let tray = tray::Tray::build(app.handle(), &state)?;
-            if let Some(rx) = state.snapshots() {
-                tauri::async_runtime::spawn(follow(app.handle().clone(), tray, rx));
-            } else {
-                tray.show_problem(&state.problem().unwrap_or_default());
-            }
-            app.manage(state);
-            if options.open_history {
-                window::open_history(app.handle());
-            }
-            Ok(())
-        })
-        .build(tauri::generate_context!());
-    match result {
+        ));
+    match app(builder, options).build(tauri::generate_context!()) {
         Ok(app) => app.run(|_, event| {
             // Living in the tray: closing the last window is no reason to exit.
             if let tauri::RunEvent::ExitRequested {
@@ -237,12 +236,15 @@ pub fn run() {
 }
 
 /// Shows every snapshot in the tray and sends it to the history window.
-async fn follow(app: tauri::AppHandle, tray: tray::Tray, mut rx: watch::Receiver<Snapshot>) {
+async fn follow<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    tray: tray::Tray<R>,
+    mut rx: watch::Receiver<Snapshot>,
+) {
     loop {
         let snap = rx.borrow_and_update().clone();
         tray.show(&snap);
         if let Some(state) = app.try_state::<AppState>() {
-            state.latest.update(&snap);
             if app.get_webview_window(HISTORY_LABEL).is_some() {
                 let _ = app.emit_to(HISTORY_LABEL, "snapshot", state.current_view());
             }

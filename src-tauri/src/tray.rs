@@ -6,17 +6,18 @@ use downbeat::monitor::{Command, Paused, Snapshot};
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Wry};
-use tauri_plugin_autostart::ManagerExt;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_autostart::AutoLaunchManager;
 
 use crate::icon::{self, Look};
 use crate::{window, AppState};
 
-/// The tray icon and the menu items that change.
-pub struct Tray {
-    icon: TrayIcon<Wry>,
-    verdict: MenuItem<Wry>,
-    services: Vec<MenuItem<Wry>>,
+/// The tray icon and the menu items that change. Generic over the runtime, so the app's whole
+/// setup runs under Tauri's mock runtime in a test.
+pub struct Tray<R: Runtime> {
+    icon: TrayIcon<R>,
+    verdict: MenuItem<R>,
+    services: Vec<MenuItem<R>>,
     look: std::sync::Mutex<Option<Look>>,
 }
 
@@ -24,19 +25,25 @@ fn image(look: Look) -> Image<'static> {
     Image::new_owned(icon::render(look), icon::SIZE, icon::SIZE)
 }
 
-impl Tray {
-    pub fn build(app: &AppHandle, state: &AppState) -> tauri::Result<Tray> {
+/// Whether "Start at login" is on; `None` without the autostart plugin (in tests).
+fn autostart_enabled<R: Runtime>(app: &AppHandle<R>) -> Option<bool> {
+    let a = app.try_state::<AutoLaunchManager>()?;
+    Some(a.is_enabled().unwrap_or(false))
+}
+
+impl<R: Runtime> Tray<R> {
+    pub fn build(app: &AppHandle<R>, state: &AppState) -> tauri::Result<Tray<R>> {
         let item = |id: &str, text: &str, enabled: bool| {
             MenuItem::with_id(app, id, text, enabled, None::<&str>)
         };
         let verdict = item("verdict", "Checking…", false)?;
-        let services: Vec<MenuItem<Wry>> = state
+        let services: Vec<MenuItem<R>> = state
             .service_names()
             .iter()
             .enumerate()
             .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
             .collect::<tauri::Result<_>>()?;
-        let autostart = app.autolaunch().is_enabled().unwrap_or(false);
+        let autostart = autostart_enabled(app).unwrap_or(false);
         let login = CheckMenuItem::with_id(
             app,
             "autostart",
@@ -84,13 +91,14 @@ impl Tray {
                     "history" => window::open_history(app),
                     "settings" => open_settings(),
                     "autostart" => {
-                        let a = app.autolaunch();
-                        let on = a.is_enabled().unwrap_or(false);
-                        let done = if on { a.disable() } else { a.enable() };
-                        if let Err(e) = done {
-                            eprintln!("downbeat-desktop: start at login: {e}");
+                        if let Some(a) = app.try_state::<AutoLaunchManager>() {
+                            let on = a.is_enabled().unwrap_or(false);
+                            let done = if on { a.disable() } else { a.enable() };
+                            if let Err(e) = done {
+                                tracing::warn!("start at login: {e}");
+                            }
+                            let _ = login.set_checked(a.is_enabled().unwrap_or(false));
                         }
-                        let _ = login.set_checked(a.is_enabled().unwrap_or(false));
                     }
                     "quit" => app.exit(0),
                     _ => {}
@@ -162,6 +170,6 @@ fn open_settings() {
     #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
     let opener: std::io::Result<std::process::Child> = Err(std::io::Error::other("no opener"));
     if let Err(e) = opener {
-        eprintln!("downbeat-desktop: cannot open {}: {e}", path.display());
+        tracing::warn!("cannot open {}: {e}", path.display());
     }
 }

@@ -20,7 +20,7 @@ pub fn open_history<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
         .build();
     match built {
         Ok(w) => lighten(&w),
-        Err(e) => eprintln!("downbeat-desktop: cannot open the history window: {e}"),
+        Err(e) => tracing::warn!("cannot open the history window: {e}"),
     }
 }
 

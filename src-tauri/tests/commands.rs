@@ -5,49 +5,18 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use downbeat::config::Source;
-use downbeat::health::{State, Transition};
-use downbeat::monitor::Sink;
-use downbeat::probe::{CheckKind, Diagnosis, Phases, Report};
-use downbeat::run::{CheckResult, RoundResult, ServiceResult};
+use downbeat::model::{Blame, Diagnosis, Sink, State, Status};
 use downbeat::store::{Retention, Writer};
-use downbeat::verdict::{Blame, Overall, Verdict};
-use downbeat::{Config, Status};
-use downbeat_desktop::AppState;
+use downbeat_desktop::{AppState, Options};
+use downbeat_testkit::{self as support, fixtures, Reply};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-
-fn report(status: Status) -> Report {
-    let diagnosis = if status == Status::Up {
-        Diagnosis::Ok
-    } else {
-        Diagnosis::HttpServerError
-    };
-    let mut r = Report::bare(
-        CheckKind::Handshake,
-        "https://tunes.test/",
-        diagnosis,
-        "detail",
-    );
-    r.phases = Phases {
-        dns: Some(Duration::from_millis(2)),
-        connect: Some(Duration::from_millis(3)),
-        tls: Some(Duration::from_millis(4)),
-        ttfb: Some(Duration::from_millis(30)),
-        transfer: Some(Duration::from_millis(1)),
-    };
-    r.total = Duration::from_millis(40);
-    r
-}
+use tauri::Manager;
 
 fn state(dir: &std::path::Path) -> AppState {
-    let config = Config::parse(
-        "baseline = []\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.test/\"\n",
-        Source::BuiltIn,
-    )
-    .unwrap();
+    let config = fixtures::one_service("Tunes", "https://tunes.test/");
     let path = dir.join("history.db");
     let writer = Writer::start(&path, Retention::default()).unwrap();
     for i in 0..30u64 {
@@ -63,41 +32,21 @@ fn state(dir: &std::path::Path) -> AppState {
             } else {
                 (State::Down, State::Up)
             };
-            writer.sink().on_transition(
-                &Transition {
-                    service: Some("Tunes".into()),
-                    check: Some("front".into()),
-                    from,
-                    to,
-                    at,
-                    diagnosis: Diagnosis::HttpServerError,
-                    blame: Blame::Them,
-                    detail: String::new(),
-                    lasted: None,
-                    first_diagnosis: None,
-                    worst_diagnosis: None,
-                    unverified: false,
-                },
-                true,
-            );
+            let mut t = fixtures::transition(Some("Tunes"), from, to, at);
+            t.blame = Blame::Them;
+            t.diagnosis = Diagnosis::HttpServerError;
+            t.first_diagnosis = None;
+            t.worst_diagnosis = None;
+            writer.sink().on_transition(&t, true);
         }
-        writer.sink().on_round(&Arc::new(RoundResult {
-            checked_at: at,
-            verdict: Verdict {
-                status: Overall::Up,
-                blame: Blame::None,
-                summary: String::new(),
-            },
-            baseline: vec![],
-            services: vec![ServiceResult {
-                name: "Tunes".into(),
-                status,
-                checks: vec![CheckResult {
-                    name: "front".into(),
-                    report: report(status),
-                }],
-            }],
-        }));
+        writer.sink().on_round(&Arc::new(fixtures::round(
+            at,
+            vec![],
+            vec![fixtures::service(
+                "Tunes",
+                vec![fixtures::check("front", fixtures::report(status))],
+            )],
+        )));
     }
     writer.shutdown();
     AppState {
@@ -106,7 +55,6 @@ fn state(dir: &std::path::Path) -> AppState {
         config_error: None,
         history_path: Some(path),
         writer: None,
-        latest: Default::default(),
     }
 }
 
@@ -233,4 +181,57 @@ fn csp_is_strict_and_the_window_gets_only_our_commands() {
     }
     let cargo = include_str!("../Cargo.toml");
     assert!(!cargo.contains("tauri-plugin-shell") && !cargo.contains("tauri-plugin-fs"));
+}
+
+/// The app's real setup (state, monitor, tray, the follower) on the mock runtime: the monitor
+/// checks a loopback service and the tray and the `snapshot` command follow it.
+#[test]
+fn the_whole_app_sets_up_under_the_mock_runtime() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(support::http(Reply::ok("ok")));
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            server.addr.port()
+        ),
+    )
+    .unwrap();
+    std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
+    // The tray is a real one (GTK, appindicator), on a private X server.
+    let xvfb = downbeat_testkit::desktop::Xvfb::start();
+    std::env::set_var("DISPLAY", &xvfb.display);
+    #[cfg(target_os = "linux")]
+    gtk::init().expect("GTK starts on the private X server");
+    let options = Options {
+        config: Some(config),
+        ..Options::default()
+    };
+    let mut app = downbeat_desktop::app(mock_builder(), options)
+        .build(tauri::generate_context!())
+        .unwrap();
+    // One turn of the event loop runs the app's setup, as the real runtime's start does.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    assert!(app.tray_by_id("downbeat").is_some(), "the tray is built");
+    let state = app.state::<AppState>();
+    assert!(state.config_error.is_none(), "{:?}", state.config_error);
+    assert_eq!(state.service_names(), ["Tunes"]);
+    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
+        .build()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let snap = loop {
+        let snap = invoke(&webview, "snapshot").unwrap();
+        if snap["overall"] == "up" || std::time::Instant::now() > deadline {
+            break snap;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(snap["overall"], "up", "{snap}");
+    assert_eq!(snap["services"][0]["checks"][0]["name"], "front", "{snap}");
+    assert_eq!(snap["services"][0]["checks"][0]["status"], "up", "{snap}");
+    assert!(server.hits() >= 1);
 }

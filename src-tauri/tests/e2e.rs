@@ -5,14 +5,14 @@
 //! screenshots in `artifacts/`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use downbeat_testkit::desktop::{free_port, switchable_service as service, tool, Xvfb};
 use serde_json::{json, Value};
 
 const APP: &str = env!("CARGO_BIN_EXE_downbeat-desktop");
@@ -27,72 +27,6 @@ impl Drop for Procs {
             let _ = c.wait();
         }
     }
-}
-
-fn tool(name: &str) -> PathBuf {
-    let home_bin = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin").join(name));
-    std::env::var_os("PATH")
-        .map(|p| {
-            std::env::split_paths(&p)
-                .map(|d| d.join(name))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-        .into_iter()
-        .chain(home_bin)
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| {
-            panic!("{name} is needed for the end-to-end test (scripts/test installs it)")
-        })
-}
-
-/// A loopback HTTP service that answers 200, or 503 while `down` is set.
-fn service(down: Arc<AtomicBool>) -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = l.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for s in l.incoming().flatten() {
-            let down = down.clone();
-            std::thread::spawn(move || {
-                let mut s = s;
-                let mut r = BufReader::new(s.try_clone().unwrap());
-                loop {
-                    let mut line = String::new();
-                    // Read one request head.
-                    loop {
-                        line.clear();
-                        if r.read_line(&mut line).unwrap_or(0) == 0 {
-                            return;
-                        }
-                        if line == "\r\n" {
-                            break;
-                        }
-                    }
-                    let (code, text) = if down.load(Ordering::SeqCst) {
-                        (503, "down")
-                    } else {
-                        (200, "ok")
-                    };
-                    let resp = format!(
-                        "HTTP/1.1 {code} X\r\ncontent-length: {}\r\n\r\n{text}",
-                        text.len()
-                    );
-                    if s.write_all(resp.as_bytes()).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    port
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 struct Driver {
@@ -186,29 +120,8 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     let mut procs = Procs(Vec::new());
 
     // X server with a tray host.
-    let n = (90..140)
-        .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
-        .unwrap();
-    let display = format!(":{n}");
-    procs.0.push(
-        Command::new(tool("Xvfb"))
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1024x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let until = Instant::now() + Duration::from_secs(10);
-    while !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-        assert!(Instant::now() < until, "Xvfb did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let xvfb = Xvfb::start();
+    let display = xvfb.display.clone();
     procs.0.push(
         Command::new(tool("trayer"))
             .args([

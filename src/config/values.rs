@@ -1,7 +1,6 @@
 //! Config values that validate themselves while they are deserialized, so that every error
 //! carries the span of the offending value (and so its line and column).
 
-use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 use std::time::Duration;
@@ -11,56 +10,75 @@ use url::Url;
 
 use crate::probe::StatusSet;
 
-/// A duration written like "30s", "2m", "1h", "500ms" or "1m30s".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
-pub struct DurationValue(pub Duration);
-
-impl TryFrom<String> for DurationValue {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        parse_duration(&s).map(DurationValue)
+/// Parses "30s", "2m", "1h", "250ms", "1m30s", "7d", "1w" (humantime's units), keeping
+/// Downbeat's message for anything else.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    // humantime also reads "1 s" and "1.5s"; a config wants whole numbers with units, no spaces.
+    let plain = !t.is_empty()
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && !t.ends_with(|c: char| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_alphanumeric());
+    match humantime::parse_duration(t) {
+        Ok(d) if plain => Ok(d),
+        _ => Err(format!(
+            "invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\""
+        )),
     }
 }
 
-/// Parses "30s", "2m", "1h", "250ms", "1m30s".
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let bad = || {
+/// A duration within `MIN_MS..=MAX_MS` milliseconds. The one declaration gives both the range
+/// check and its message ("must be from 1s to 24h"), so the two can't drift apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Bounded<const MIN_MS: u64, const MAX_MS: u64>(pub Duration);
+
+impl<const MIN_MS: u64, const MAX_MS: u64> Bounded<MIN_MS, MAX_MS> {
+    pub const MIN: Duration = Duration::from_millis(MIN_MS);
+    pub const MAX: Duration = Duration::from_millis(MAX_MS);
+
+    /// "must be from 1s to 24h".
+    pub fn range_text() -> String {
+        // Days read well for long ranges (retention), hours for short ones (an interval).
+        let days = MAX_MS >= 2 * 86_400_000;
         format!(
-            "invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\""
+            "must be from {} to {}",
+            compact(Self::MIN, days),
+            compact(Self::MAX, days)
         )
-    };
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(bad());
     }
-    let mut total = Duration::ZERO;
-    let mut rest = t;
-    while !rest.is_empty() {
-        let digits = rest
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        if digits == 0 {
-            return Err(bad());
+
+    pub fn get(self) -> Duration {
+        self.0
+    }
+}
+
+impl<const MIN_MS: u64, const MAX_MS: u64> TryFrom<String> for Bounded<MIN_MS, MAX_MS> {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let d = parse_duration(&s)?;
+        if (Self::MIN..=Self::MAX).contains(&d) {
+            Ok(Bounded(d))
+        } else {
+            Err(Self::range_text())
         }
-        let n: u64 = rest[..digits].parse().map_err(|_| bad())?;
-        rest = &rest[digits..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let unit = &rest[..unit_len];
-        rest = &rest[unit_len..];
-        let part = match unit {
-            "ms" => Duration::from_millis(n),
-            "s" => Duration::from_secs(n),
-            "m" => Duration::from_secs(n.saturating_mul(60)),
-            "h" => Duration::from_secs(n.saturating_mul(3600)),
-            "d" => Duration::from_secs(n.saturating_mul(86_400)),
-            _ => return Err(bad()),
-        };
-        total = total.saturating_add(part);
     }
-    Ok(total)
+}
+
+/// A duration in the largest unit that writes it exactly, as a config would: "100ms", "5m",
+/// "24h", "365d" (days only when `days`).
+fn compact(d: Duration, days: bool) -> String {
+    let ms = d.as_millis();
+    if ms % 1000 != 0 {
+        return format!("{ms}ms");
+    }
+    let s = ms / 1000;
+    match s {
+        s if days && s >= 86_400 && s % 86_400 == 0 => format!("{}d", s / 86_400),
+        s if s >= 3600 && s % 3600 == 0 => format!("{}h", s / 3600),
+        s if s >= 60 && s % 60 == 0 => format!("{}m", s / 60),
+        s => format!("{s}s"),
+    }
 }
 
 /// An integer within `MIN..=MAX`.
@@ -101,7 +119,13 @@ pub struct HttpUrl(pub Url);
 impl TryFrom<String> for HttpUrl {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {
-        let u = Url::parse(s.trim()).map_err(|e| format!("invalid URL \"{s}\": {e}"))?;
+        let u = Url::parse(s.trim()).map_err(|e| match e {
+            url::ParseError::RelativeUrlWithoutBase => format!(
+                "invalid URL \"{s}\": it needs a scheme, like \"https://{}\"",
+                s.trim()
+            ),
+            e => format!("invalid URL \"{s}\": {e}"),
+        })?;
         if !matches!(u.scheme(), "https" | "http") {
             return Err(format!(
                 "invalid URL \"{s}\": the scheme must be https (or http), not \"{}\"",
@@ -249,12 +273,6 @@ impl<'de> Deserialize<'de> for StatusValue {
     }
 }
 
-impl fmt::Display for DurationValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,14 +284,54 @@ mod tests {
         assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
         assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
         assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
-        for bad in ["", "30", "s", "3x", "-1s", "1.5s", "1 s"] {
-            assert!(parse_duration(bad).is_err(), "{bad:?} should be rejected");
+        assert_eq!(parse_duration("7d"), Ok(Duration::from_secs(7 * 86_400)));
+        assert_eq!(parse_duration("1w"), Ok(Duration::from_secs(7 * 86_400)));
+        for bad in [
+            "",
+            "30",
+            "s",
+            "3x",
+            "-1s",
+            "1.5s",
+            "1 s",
+            "99999999999999999999s",
+        ] {
+            let e = parse_duration(bad).unwrap_err();
+            assert!(e.starts_with("invalid duration"), "{bad:?}: {e}");
         }
+    }
+
+    #[test]
+    fn a_bounded_duration_states_its_own_range() {
+        type Interval = Bounded<1_000, 86_400_000>;
+        type Timeout = Bounded<100, 300_000>;
+        type Keep = Bounded<86_400_000, 31_536_000_000>;
+        assert_eq!(Interval::range_text(), "must be from 1s to 24h");
+        assert_eq!(Timeout::range_text(), "must be from 100ms to 5m");
+        assert_eq!(Keep::range_text(), "must be from 1d to 365d");
+        assert_eq!(
+            Interval::try_from("25h".to_owned()),
+            Err("must be from 1s to 24h".to_owned())
+        );
+        assert_eq!(
+            Interval::try_from("24h".to_owned()).map(Interval::get),
+            Ok(Duration::from_secs(86_400))
+        );
+        assert!(Timeout::try_from("30".to_owned())
+            .unwrap_err()
+            .starts_with("invalid duration"));
     }
 
     #[test]
     fn values() {
         assert!(HttpUrl::try_from("ftp://x.test/".to_owned()).is_err());
+        assert_eq!(
+            HttpUrl::try_from("x.example".to_owned()),
+            Err(
+                "invalid URL \"x.example\": it needs a scheme, like \"https://x.example\""
+                    .to_owned()
+            )
+        );
         assert!(HttpUrl::try_from("https://x.test:8443/a?b".to_owned()).is_ok());
         assert!(Host::try_from("https://x".to_owned()).is_err());
         assert_eq!(

@@ -20,11 +20,9 @@ use url::Url;
 
 use super::dns::DnsError;
 use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
-use super::{human_duration, Diagnosis, ProbeContext, ReportBuilder};
-use crate::units::ByteCount;
-
-/// A failed phase: the diagnosis and a plain sentence for the user.
-pub(crate) type Failure = (Diagnosis, String);
+use super::{Failure, ProbeContext, ReportBuilder};
+use crate::model::time::human_duration;
+use crate::model::{ByteCount, Diagnosis};
 
 pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
@@ -45,7 +43,7 @@ impl Target {
     pub fn from_url(url: &Url, insecure: bool) -> Result<Self, Failure> {
         let host = url
             .host_str()
-            .ok_or_else(|| (Diagnosis::DnsFailure, format!("{url} has no host")))?
+            .ok_or_else(|| Failure::new(Diagnosis::DnsFailure, format!("{url} has no host")))?
             .to_owned();
         let tls = url.scheme() == "https";
         let port = url
@@ -80,18 +78,18 @@ pub(crate) async fn resolve(
             b.timeline.dns_done = Some(Instant::now());
             Ok(addrs)
         }
-        Err(DnsError::NxDomain(why)) => Err((
+        Err(DnsError::NxDomain(why)) => Err(Failure::new(
             Diagnosis::DnsNxdomain,
             format!("The name {host} could not be found: {why}."),
         )),
-        Err(DnsError::Failure(why)) if Instant::now() >= deadline => Err((
+        Err(DnsError::Failure(why)) if Instant::now() >= deadline => Err(Failure::new(
             Diagnosis::DnsFailure,
             format!(
                 "Looking up {host} got no answer within {} ({why}).",
                 human_duration(started.elapsed())
             ),
         )),
-        Err(DnsError::Failure(why)) => Err((
+        Err(DnsError::Failure(why)) => Err(Failure::new(
             Diagnosis::DnsFailure,
             format!("Looking up {host} failed: {why}."),
         )),
@@ -112,7 +110,7 @@ pub(crate) async fn connect(
         .map(|ip| SocketAddr::new(*ip, port))
         .collect();
     let started = Instant::now();
-    let mut last: Failure = (
+    let mut last: Failure = Failure::new(
         Diagnosis::NetworkUnreachable,
         format!("{host} has no address to connect to."),
     );
@@ -137,7 +135,7 @@ pub(crate) async fn connect(
             }
             Ok(Err(e)) => last = classify_connect_error(&e, host, *addr),
             Err(_) => {
-                last = (
+                last = Failure::new(
                     Diagnosis::TcpTimeout,
                     format!(
                         "{host} ({addr}) did not accept a connection within {}.",
@@ -154,22 +152,22 @@ pub(crate) async fn connect(
 fn classify_connect_error(e: &std::io::Error, host: &str, addr: SocketAddr) -> Failure {
     use std::io::ErrorKind;
     match e.kind() {
-        ErrorKind::ConnectionRefused => (
+        ErrorKind::ConnectionRefused => Failure::new(
             Diagnosis::TcpRefused,
             format!(
                 "{host} ({addr}) refused the connection: nothing is listening on port {}.",
                 addr.port()
             ),
         ),
-        ErrorKind::TimedOut => (
+        ErrorKind::TimedOut => Failure::new(
             Diagnosis::TcpTimeout,
             format!("{host} ({addr}) did not accept a connection."),
         ),
-        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => (
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => Failure::new(
             Diagnosis::ConnectionReset,
             format!("{host} ({addr}) reset the connection as it opened."),
         ),
-        _ => (
+        _ => Failure::new(
             Diagnosis::NetworkUnreachable,
             format!("There is no route to {host} ({addr}): {e}."),
         ),
@@ -190,14 +188,15 @@ pub(crate) async fn tls(
     let config = ctx
         .roots
         .client_config(&capture, alpn, insecure)
-        .map_err(|e| (Diagnosis::TlsHandshakeFailed, e.to_string()))?;
+        .map_err(|e| Failure::new(Diagnosis::TlsHandshakeFailed, e.to_string()))?;
     let name = ServerName::try_from(host.to_owned()).map_err(|_| {
-        (
+        Failure::new(
             Diagnosis::TlsHandshakeFailed,
             format!("{host} is not a name a certificate can be checked against."),
         )
     })?;
     let started = Instant::now();
+    b.timeline.tls_start = Some(started);
     let result = timeout_at(
         deadline,
         TlsConnector::from(Arc::new(config)).connect(name, tcp),
@@ -214,7 +213,7 @@ pub(crate) async fn tls(
                 b.unverified = Some(
                     capture
                         .error()
-                        .map(|e| classify_cert_error(&e, host, b.tls.as_ref()).0),
+                        .map(|e| classify_cert_error(&e, host, b.tls.as_ref()).diagnosis),
                 );
             }
             Ok((stream, h2))
@@ -228,7 +227,7 @@ pub(crate) async fn tls(
         }
         Err(_) => {
             b.tls = capture.info(None);
-            Err((
+            Err(Failure::new(
                 Diagnosis::TlsHandshakeFailed,
                 format!(
                     "{host} accepted the connection but did not complete the secure (TLS) handshake within {}.",
@@ -278,7 +277,7 @@ pub(crate) async fn get(
         req = req.header(*k, v);
     }
     let req = req.body(Empty::<Bytes>::new()).map_err(|e| {
-        (
+        Failure::new(
             Diagnosis::ProtocolError,
             format!("could not build the request: {e}"),
         )
@@ -323,7 +322,7 @@ pub(crate) async fn get(
 }
 
 fn stalled(host: &str, what: &str, since: Instant) -> Failure {
-    (
+    Failure::new(
         Diagnosis::Timeout,
         format!(
             "{host} connected but then stalled {what} for {}.",
@@ -361,7 +360,7 @@ pub(crate) async fn read_body(
         match timeout_at(deadline, body.frame()).await {
             Err(_) => {
                 b.bytes = Some(out.bytes);
-                return Err((
+                return Err(Failure::new(
                     Diagnosis::Timeout,
                     format!(
                         "{host} stopped sending after {} ({} into the download).",
@@ -393,7 +392,7 @@ pub(crate) async fn read_body(
 
 fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
     let closed_early = || {
-        (
+        Failure::new(
             Diagnosis::ConnectionReset,
             format!("{host} closed the connection before the response was complete."),
         )
@@ -406,7 +405,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
                 io.kind(),
                 ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe
             ) {
-                return (
+                return Failure::new(
                     Diagnosis::ConnectionReset,
                     format!("{host} cut the connection mid-request."),
                 );
@@ -421,7 +420,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
         }
         // HTTP/2: the server said GOAWAY (shutting down, overloaded) before answering.
         if let Some(h2) = s.downcast_ref::<h2::Error>().filter(|e| e.is_go_away()) {
-            return (
+            return Failure::new(
                 Diagnosis::ConnectionReset,
                 format!("{host} closed the HTTP/2 connection without answering (GOAWAY: {h2})."),
             );
@@ -429,14 +428,14 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
         source = s.source();
     }
     if e.is_parse() || e.is_parse_status() {
-        (
+        Failure::new(
             Diagnosis::ProtocolError,
             format!("{host} answered with something that is not valid HTTP ({e})."),
         )
     } else if e.is_incomplete_message() || e.is_closed() || e.is_canceled() {
         closed_early()
     } else {
-        (
+        Failure::new(
             Diagnosis::ProtocolError,
             format!("The HTTP exchange with {host} failed: {e}."),
         )
@@ -509,19 +508,19 @@ pub(crate) fn judge_status(
         .map(|d| format!(" and asks clients to wait {}", human_duration(d)))
         .unwrap_or_default();
     Some(match status {
-        429 => (
+        429 => Failure::new(
             Diagnosis::HttpRateLimited,
             format!("{host} is turning requests away (HTTP 429: too many requests){wait}."),
         ),
-        503 if retry_after.is_some() => (
+        503 if retry_after.is_some() => Failure::new(
             Diagnosis::HttpRateLimited,
             format!("{host} says it is temporarily unavailable (HTTP 503){wait}."),
         ),
-        500..=599 => (
+        500..=599 => Failure::new(
             Diagnosis::HttpServerError,
             format!("{host} is answering with a server error (HTTP {status})."),
         ),
-        _ => (
+        _ => Failure::new(
             Diagnosis::HttpUnexpectedStatus,
             format!("{host} answered HTTP {status}, expected {expected}."),
         ),

@@ -2,14 +2,18 @@
 //! configured `dns_servers` directly, so a check can tell NXDOMAIN from a failing server.
 //! Hosts pinned with `[settings.resolve]` skip DNS, like curl's `--resolve`.
 //!
-//! The stub resolver sends no traffic but its own queries, caches nothing (a monitor must see
-//! DNS as it is now), and bounds everything it reads: a hostile answer can't make it allocate
-//! more than one 64 KiB message.
+//! The stub resolver keeps its own sockets and timeouts (each server bounded, NXDOMAIN told
+//! from a failing server), and leaves the wire format to hickory-proto. It sends no traffic but
+//! its own queries, with random ids, matches each answer's id and question, caches nothing (a
+//! monitor must see DNS as it is now), and bounds everything it reads: a hostile answer can't
+//! make it allocate more than one 64 KiB message.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
+use hickory_proto::op::{Message, Query, ResponseCode};
+use hickory_proto::rr::{Name, RData, RecordType};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpStream, UdpSocket};
 use tokio::time::{timeout_at, Instant};
@@ -125,11 +129,11 @@ async fn query_server(
     host: &str,
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, DnsError> {
-    let a = exchange(server, host, QTYPE_A, deadline).await?;
+    let a = exchange(server, host, RecordType::A, deadline).await?;
     if !a.is_empty() {
         return Ok(a);
     }
-    let aaaa = exchange(server, host, QTYPE_AAAA, deadline).await?;
+    let aaaa = exchange(server, host, RecordType::AAAA, deadline).await?;
     if aaaa.is_empty() {
         return Err(DnsError::NxDomain(
             "the name exists but has no address records".into(),
@@ -138,18 +142,13 @@ async fn query_server(
     Ok(aaaa)
 }
 
-const QTYPE_A: u16 = 1;
-const QTYPE_AAAA: u16 = 28;
-const RCODE_NXDOMAIN: u8 = 3;
-
 async fn exchange(
     server: SocketAddr,
     host: &str,
-    qtype: u16,
+    qtype: RecordType,
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, DnsError> {
-    let id = query_id();
-    let query = encode_query(id, host, qtype)?;
+    let (question, id, query) = encode_query(host, qtype)?;
     let bind: SocketAddr = if server.is_ipv4() {
         (Ipv4Addr::UNSPECIFIED, 0).into()
     } else {
@@ -172,14 +171,14 @@ async fn exchange(
             Ok(Err(e)) => return Err(fail(&e.to_string())),
             Ok(Ok(n)) => n,
         };
-        match parse_response(&buf[..n], id, qtype) {
+        match parse_response(&buf[..n], id, &question) {
             // A stray or spoofed datagram: keep waiting for ours.
             Err(ParseError::NotOurs) => continue,
             Err(ParseError::Malformed(what)) => {
                 return Err(fail(&format!("malformed answer ({what})")))
             }
             Ok(Answer::Truncated) => {
-                return exchange_tcp(server, &query, id, qtype, deadline).await
+                return exchange_tcp(server, &query, id, &question, deadline).await
             }
             Ok(Answer::Rcode(rc)) => return Err(rcode_error(server, rc)),
             Ok(Answer::Addrs(v)) => return Ok(v),
@@ -191,7 +190,7 @@ async fn exchange_tcp(
     server: SocketAddr,
     query: &[u8],
     id: u16,
-    qtype: u16,
+    question: &Query,
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, DnsError> {
     let fail = |what: String| DnsError::Failure(format!("DNS server {server} over TCP: {what}"));
@@ -212,7 +211,7 @@ async fn exchange_tcp(
         Ok(Err(e)) => return Err(fail(e.to_string())),
         Ok(Ok(m)) => m,
     };
-    match parse_response(&msg, id, qtype) {
+    match parse_response(&msg, id, question) {
         Err(ParseError::NotOurs) => Err(fail("answer to another question".into())),
         Err(ParseError::Malformed(what)) => Err(fail(format!("malformed answer ({what})"))),
         Ok(Answer::Truncated) => Err(fail("answer truncated even over TCP".into())),
@@ -221,62 +220,40 @@ async fn exchange_tcp(
     }
 }
 
-fn rcode_error(server: SocketAddr, rc: u8) -> DnsError {
-    if rc == RCODE_NXDOMAIN {
-        return DnsError::NxDomain(format!(
-            "{server} answered that no such name exists (NXDOMAIN)"
-        ));
-    }
+fn rcode_error(server: SocketAddr, rc: ResponseCode) -> DnsError {
+    let code = u16::from(rc);
     let what = match rc {
-        2 => "SERVFAIL: the DNS server failed to get an answer",
-        5 => "REFUSED: the DNS server refused to answer",
+        ResponseCode::NXDomain => {
+            return DnsError::NxDomain(format!(
+                "{server} answered that no such name exists (NXDOMAIN)"
+            ))
+        }
+        ResponseCode::ServFail => "SERVFAIL: the DNS server failed to get an answer",
+        ResponseCode::Refused => "REFUSED: the DNS server refused to answer",
         _ => "the DNS server answered with an error",
     };
-    DnsError::Failure(format!("{what} ({server}, code {rc})"))
+    DnsError::Failure(format!("{what} ({server}, code {code})"))
 }
 
-fn query_id() -> u16 {
-    // Not a security boundary (we also match the question), just unlikely to collide.
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    (nanos ^ (nanos >> 16)) as u16
-}
-
-/// Encodes a recursive query for `host`.
-pub fn encode_query(id: u16, host: &str, qtype: u16) -> Result<Vec<u8>, DnsError> {
-    let mut m = Vec::with_capacity(32 + host.len());
-    m.extend_from_slice(&id.to_be_bytes());
-    m.extend_from_slice(&[0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
-    encode_name(&mut m, host)?;
-    m.extend_from_slice(&qtype.to_be_bytes());
-    m.extend_from_slice(&1u16.to_be_bytes());
-    Ok(m)
-}
-
-fn encode_name(m: &mut Vec<u8>, host: &str) -> Result<(), DnsError> {
-    for label in host.split('.').filter(|l| !l.is_empty()) {
-        let len = u8::try_from(label.len())
-            .ok()
-            .filter(|l| *l <= 63)
-            .ok_or_else(|| {
-                DnsError::Failure("a part of the name is longer than 63 bytes".into())
-            })?;
-        m.push(len);
-        m.extend_from_slice(label.as_bytes());
-    }
-    m.push(0);
-    if m.len() > 512 {
-        return Err(DnsError::Failure("the name is too long for the DNS".into()));
-    }
-    Ok(())
+/// A recursive query for `host` with a random id (hickory-proto draws it): the question, the
+/// id and the wire bytes.
+pub fn encode_query(host: &str, qtype: RecordType) -> Result<(Query, u16, Vec<u8>), DnsError> {
+    let name = Name::from_ascii(format!("{}.", host.trim_end_matches('.')))
+        .map_err(|_| DnsError::Failure(format!("\"{host}\" is not a name the DNS can look up")))?;
+    let question = Query::query(name, qtype);
+    let mut msg = Message::query();
+    msg.metadata.recursion_desired = true;
+    msg.add_query(question.clone());
+    let bytes = msg.to_vec().map_err(|e| {
+        DnsError::Failure(format!("the query for {host} could not be encoded: {e}"))
+    })?;
+    Ok((question, msg.metadata.id, bytes))
 }
 
 #[derive(Debug, PartialEq, Eq)]
 enum Answer {
     Addrs(Vec<IpAddr>),
-    Rcode(u8),
+    Rcode(ResponseCode),
     Truncated,
 }
 
@@ -286,80 +263,60 @@ enum ParseError {
     Malformed(&'static str),
 }
 
-fn parse_response(msg: &[u8], id: u16, qtype: u16) -> Result<Answer, ParseError> {
-    let rd = |at: usize| -> Result<u16, ParseError> {
-        msg.get(at..at + 2)
-            .map(|b| u16::from_be_bytes([b[0], b[1]]))
-            .ok_or(ParseError::Malformed("cut short"))
-    };
+/// Reads an answer to `question` sent with `id`: anything else (another id, not a response,
+/// another question) is not ours.
+fn parse_response(msg: &[u8], id: u16, question: &Query) -> Result<Answer, ParseError> {
     if msg.len() < 12 {
         return Err(ParseError::Malformed("shorter than a header"));
     }
-    if rd(0)? != id || msg[2] & 0x80 == 0 {
+    // The id and the QR bit first: a stranger's garbage is not our malformed answer.
+    if u16::from_be_bytes([msg[0], msg[1]]) != id || msg[2] & 0x80 == 0 {
         return Err(ParseError::NotOurs);
     }
+    // A truncated answer may be cut anywhere: TCP will have it whole.
     if msg[2] & 0x02 != 0 {
         return Ok(Answer::Truncated);
     }
-    let rcode = msg[3] & 0x0f;
-    if rcode != 0 {
-        return Ok(Answer::Rcode(rcode));
+    let m = Message::from_vec(msg).map_err(|_| ParseError::Malformed("undecodable"))?;
+    let same = |q: &Query| {
+        q.query_type() == question.query_type()
+            && q.name().to_lowercase() == question.name().to_lowercase()
+    };
+    if !m.queries.iter().all(same) {
+        return Err(ParseError::NotOurs);
     }
-    let qd = rd(4)?;
-    let an = rd(6)?;
-    let mut at = 12;
-    for _ in 0..qd {
-        at = skip_name(msg, at)? + 4;
+    if m.metadata.response_code != ResponseCode::NoError {
+        return Ok(Answer::Rcode(m.metadata.response_code));
     }
-    let mut out = Vec::new();
-    for _ in 0..an {
-        at = skip_name(msg, at)?;
-        let rtype = rd(at)?;
-        let rdlen = usize::from(rd(at + 8)?);
-        let data = msg
-            .get(at + 10..at + 10 + rdlen)
-            .ok_or(ParseError::Malformed("record runs past the end"))?;
-        match (rtype, rdlen) {
-            (QTYPE_A, 4) if qtype == QTYPE_A => {
-                out.push(IpAddr::from([data[0], data[1], data[2], data[3]]));
-            }
-            (QTYPE_AAAA, 16) if qtype == QTYPE_AAAA => {
-                let mut b = [0u8; 16];
-                b.copy_from_slice(data);
-                out.push(IpAddr::from(b));
-            }
-            _ => {}
+    if m.queries.is_empty() {
+        return Err(ParseError::Malformed("the answer names no question"));
+    }
+    let mut out: Vec<IpAddr> = Vec::new();
+    for r in &m.answers {
+        let ip = match (&r.data, question.query_type()) {
+            (RData::A(a), RecordType::A) => IpAddr::V4(a.0),
+            (RData::AAAA(a), RecordType::AAAA) => IpAddr::V6(a.0),
+            _ => continue,
+        };
+        if !out.contains(&ip) {
+            out.push(ip);
         }
-        at += 10 + rdlen;
+        // A thousand records help nobody: a handful is plenty to connect.
+        if out.len() == 16 {
+            break;
+        }
     }
-    // A thousand records help nobody: a handful is plenty to connect.
-    out.dedup();
-    out.truncate(16);
     Ok(Answer::Addrs(out))
-}
-
-/// Returns the offset just past the name at `at` (following no pointers: we only skip).
-fn skip_name(msg: &[u8], mut at: usize) -> Result<usize, ParseError> {
-    for _ in 0..128 {
-        let len = *msg
-            .get(at)
-            .ok_or(ParseError::Malformed("name runs past the end"))?;
-        match len & 0xc0 {
-            0x00 if len == 0 => return Ok(at + 1),
-            0x00 => at += 1 + usize::from(len),
-            0xc0 => return Ok(at + 2),
-            _ => return Err(ParseError::Malformed("bad label type")),
-        }
-    }
-    Err(ParseError::Malformed("name has too many labels"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn response(id: u16, rcode: u8, answers: &[[u8; 4]]) -> Vec<u8> {
-        let mut m = encode_query(id, "spotify.test", QTYPE_A).unwrap();
+    /// A hand-made answer in wire format (compressed names, as servers send them), so the
+    /// parser is tested against bytes, not against hickory's own encoder.
+    fn response(rcode: u8, answers: &[[u8; 4]]) -> (Query, u16, Vec<u8>) {
+        let (q, id, mut m) = encode_query("spotify.test", RecordType::A).unwrap();
         m[2] = 0x81;
         m[3] = 0x80 | rcode;
         m[7] = answers.len() as u8;
@@ -367,14 +324,14 @@ mod tests {
             m.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
             m.extend_from_slice(a);
         }
-        m
+        (q, id, m)
     }
 
     #[test]
     fn parses_addresses_through_compressed_names() {
-        let m = response(7, 0, &[[10, 0, 0, 1], [10, 0, 0, 2]]);
+        let (q, id, m) = response(0, &[[10, 0, 0, 1], [10, 0, 0, 2]]);
         assert_eq!(
-            parse_response(&m, 7, QTYPE_A),
+            parse_response(&m, id, &q),
             Ok(Answer::Addrs(vec![
                 IpAddr::from([10, 0, 0, 1]),
                 IpAddr::from([10, 0, 0, 2])
@@ -384,29 +341,42 @@ mod tests {
 
     #[test]
     fn rcodes_truncation_and_strangers() {
+        let (q, id, m) = response(3, &[]);
         assert_eq!(
-            parse_response(&response(7, 3, &[]), 7, QTYPE_A),
-            Ok(Answer::Rcode(3))
+            parse_response(&m, id, &q),
+            Ok(Answer::Rcode(ResponseCode::NXDomain))
         );
         assert_eq!(
-            parse_response(&response(8, 0, &[]), 7, QTYPE_A),
+            parse_response(&m, id.wrapping_add(1), &q),
             Err(ParseError::NotOurs)
         );
-        let mut tc = response(7, 0, &[]);
+        let (_, id, mut tc) = response(0, &[]);
         tc[2] |= 0x02;
-        assert_eq!(parse_response(&tc, 7, QTYPE_A), Ok(Answer::Truncated));
+        assert_eq!(parse_response(&tc, id, &q), Ok(Answer::Truncated));
+        // Our id, but an answer to another question: not ours either.
+        let other = Query::query(Name::from_ascii("evil.test.").unwrap(), RecordType::A);
+        let (_, id, m) = response(0, &[[6, 6, 6, 6]]);
+        assert_eq!(parse_response(&m, id, &other), Err(ParseError::NotOurs));
+    }
+
+    #[test]
+    fn query_ids_are_random() {
+        let ids: std::collections::HashSet<u16> = (0..32)
+            .map(|_| encode_query("a.test", RecordType::A).unwrap().1)
+            .collect();
+        assert!(ids.len() > 16, "{ids:?}");
     }
 
     #[test]
     fn malformed_answers_are_errors_not_panics() {
-        let m = response(7, 0, &[[1, 2, 3, 4]]);
+        let (q, id, m) = response(0, &[[1, 2, 3, 4]]);
         for cut in 0..m.len() {
-            let _ = parse_response(&m[..cut], 7, QTYPE_A);
+            let _ = parse_response(&m[..cut], id, &q);
         }
         let mut lying = m;
         lying[7] = 200; // claims 200 answers
         assert!(matches!(
-            parse_response(&lying, 7, QTYPE_A),
+            parse_response(&lying, id, &q),
             Err(ParseError::Malformed(_))
         ));
     }

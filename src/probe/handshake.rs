@@ -6,8 +6,10 @@ use std::time::Duration;
 use tokio::time::Instant;
 use url::Url;
 
-use super::conn::{self, Failure, Target};
-use super::{human_duration, CheckKind, Diagnosis, ProbeContext, Report, ReportBuilder, StatusSet};
+use super::conn::{self, Target};
+use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
+use crate::model::time::human_duration;
+use crate::model::{CheckKind, Diagnosis, Report};
 
 /// How much of a front page is read: enough for a content check, never a whole download.
 const BODY_LIMIT: u64 = 256 * 1024;
@@ -34,10 +36,10 @@ pub const MAX_REDIRECTS: u8 = 5;
 /// Runs the check, giving up at `deadline`.
 pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let mut b = ReportBuilder::new(CheckKind::Handshake, crate::redact::url(&spec.url));
-    let (d, detail) = match probe(ctx, spec, &mut b, deadline).await {
-        Ok(ok) | Err(ok) => ok,
-    };
-    b.finish(d, detail)
+    let outcome = probe(ctx, spec, &mut b, deadline)
+        .await
+        .unwrap_or_else(Outcome::from);
+    b.finish(outcome)
 }
 
 async fn probe(
@@ -45,7 +47,7 @@ async fn probe(
     spec: &Spec,
     b: &mut ReportBuilder,
     deadline: Instant,
-) -> Result<Failure, Failure> {
+) -> Result<Outcome, Failure> {
     let mut url = spec.url.clone();
     let mut hops: u8 = 0;
     let max = spec.max_redirects.min(MAX_REDIRECTS);
@@ -61,7 +63,7 @@ async fn probe(
         if max > 0 && (300..400).contains(&status) {
             if let Some(next) = redirect_target(&url, resp.headers())? {
                 if hops == max {
-                    return Err((
+                    return Err(Failure::new(
                         Diagnosis::HttpRedirectLoop,
                         format!(
                             "{} redirected {max} times without an answer (the most a check follows); last to {}.",
@@ -85,21 +87,21 @@ async fn probe(
         if let Some(needle) = &spec.expect_body {
             let text = String::from_utf8_lossy(&body.head);
             if !text.contains(needle.as_str()) {
-                return Err((
+                return Err(Failure::new(
                     Diagnosis::HttpUnexpectedBody,
                     format!("{host} answered, but the page does not contain \"{needle}\"."),
                 ));
             }
         }
-        let (d, mut detail) = healthy(ctx, b, &host, spec.slow);
+        let mut outcome = healthy(ctx, b, &host, spec.slow);
         if hops > 0 {
-            detail.push_str(&format!(
+            outcome.detail.push_str(&format!(
                 " (after {hops} redirect{} from {})",
                 if hops == 1 { "" } else { "s" },
                 crate::redact::url(&spec.url)
             ));
         }
-        return Ok((d, detail));
+        return Ok(outcome);
     }
 }
 
@@ -116,7 +118,7 @@ fn redirect_target(from: &Url, headers: &hyper::HeaderMap) -> Result<Option<Url>
     match next.scheme() {
         "https" => Ok(Some(next)),
         "http" if from.scheme() == "http" => Ok(Some(next)),
-        _ => Err((
+        _ => Err(Failure::new(
             Diagnosis::HttpUnexpectedStatus,
             format!(
                 "{} redirected to {}, which is not a secure (https) address; Downbeat does not follow it.",
@@ -133,10 +135,10 @@ pub(crate) fn healthy(
     b: &ReportBuilder,
     host: &str,
     slow: Duration,
-) -> Failure {
+) -> Outcome {
     let to_first_byte = b.timeline.phases().to_first_byte();
     if to_first_byte > slow {
-        return (
+        return Outcome::new(
             Diagnosis::Slow,
             format!(
                 "{host} works but is slow: {} to the first byte (slow above {}).",
@@ -147,7 +149,7 @@ pub(crate) fn healthy(
     }
     if let Some(days) = b.tls.as_ref().and_then(|t| t.cert_days_left) {
         if days < i64::from(ctx.cert_warn_days) {
-            return (
+            return Outcome::new(
                 Diagnosis::TlsCertExpiring,
                 format!(
                     "{host} works, but its security certificate expires in {days} day{}.",
@@ -156,7 +158,7 @@ pub(crate) fn healthy(
             );
         }
     }
-    (
+    Outcome::new(
         Diagnosis::Ok,
         format!("{host} answered in {}.", human_duration(to_first_byte)),
     )

@@ -6,9 +6,10 @@ use std::time::Duration;
 use tokio::time::Instant;
 use url::Url;
 
-use super::conn::{self, Failure, Target};
-use super::{human_duration, CheckKind, Diagnosis, ProbeContext, Report, ReportBuilder, StatusSet};
-use crate::units::{ByteCount, Kbps};
+use super::conn::{self, Target};
+use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
+use crate::model::time::human_duration;
+use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Report};
 
 /// What a stream check asks for.
 #[derive(Debug, Clone)]
@@ -27,10 +28,10 @@ pub struct Spec {
 /// Runs the check, giving up at `deadline`.
 pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let mut b = ReportBuilder::new(CheckKind::Stream, crate::redact::url(&spec.url));
-    let (d, detail) = match probe(ctx, spec, &mut b, deadline).await {
-        Ok(ok) | Err(ok) => ok,
-    };
-    b.finish(d, detail)
+    let outcome = probe(ctx, spec, &mut b, deadline)
+        .await
+        .unwrap_or_else(Outcome::from);
+    b.finish(outcome)
 }
 
 async fn probe(
@@ -38,7 +39,7 @@ async fn probe(
     spec: &Spec,
     b: &mut ReportBuilder,
     deadline: Instant,
-) -> Result<Failure, Failure> {
+) -> Result<Outcome, Failure> {
     let target = Target::from_url(&spec.url, spec.insecure)?;
     if target.insecure {
         b.unverified = Some(None);
@@ -66,7 +67,7 @@ async fn probe(
     let rate = Kbps::from_transfer(body.bytes, transfer);
     b.throughput = Some(rate);
     if body.bytes.0 > 0 && rate < spec.min_kbps {
-        return Ok((
+        return Ok(Outcome::new(
             Diagnosis::StreamTooSlow,
             format!(
                 "{host} is delivering {rate}, below the {} playback needs ({} in {}).",
@@ -76,11 +77,11 @@ async fn probe(
             ),
         ));
     }
-    let (d, detail) = super::handshake::healthy(ctx, b, &host, spec.slow);
-    if d != Diagnosis::Ok {
-        return Ok((d, detail));
+    let outcome = super::handshake::healthy(ctx, b, &host, spec.slow);
+    if outcome.diagnosis != Diagnosis::Ok {
+        return Ok(outcome);
     }
-    Ok((
+    Ok(Outcome::new(
         Diagnosis::Ok,
         format!(
             "{host} delivered {} at {rate} (playback needs {}).",

@@ -4,8 +4,10 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::conn::{self, Failure};
-use super::{human_duration, CheckKind, Diagnosis, ProbeContext, Report, ReportBuilder};
+use super::conn;
+use super::{Failure, Outcome, ProbeContext, ReportBuilder};
+use crate::model::time::human_duration;
+use crate::model::{CheckKind, Diagnosis, Report};
 
 /// What a TCP check asks for.
 #[derive(Debug, Clone)]
@@ -18,10 +20,10 @@ pub struct Spec {
 /// Runs the check, giving up at `deadline`.
 pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let mut b = ReportBuilder::new(CheckKind::Tcp, format!("{}:{}", spec.host, spec.port));
-    let (d, detail) = match probe(ctx, spec, &mut b, deadline).await {
-        Ok(ok) | Err(ok) => ok,
-    };
-    b.finish(d, detail)
+    let outcome = probe(ctx, spec, &mut b, deadline)
+        .await
+        .unwrap_or_else(Outcome::from);
+    b.finish(outcome)
 }
 
 async fn probe(
@@ -29,12 +31,12 @@ async fn probe(
     spec: &Spec,
     b: &mut ReportBuilder,
     deadline: Instant,
-) -> Result<Failure, Failure> {
+) -> Result<Outcome, Failure> {
     let addrs = conn::resolve(ctx, b, &spec.host, deadline).await?;
     let _stream = conn::connect(b, &addrs, spec.port, &spec.host, deadline).await?;
     let took = b.timeline.phases().to_first_byte();
     if took > spec.slow {
-        return Ok((
+        return Ok(Outcome::new(
             Diagnosis::Slow,
             format!(
                 "{}:{} accepts connections, but slowly ({}).",
@@ -44,7 +46,7 @@ async fn probe(
             ),
         ));
     }
-    Ok((
+    Ok(Outcome::new(
         Diagnosis::Ok,
         format!(
             "{}:{} accepted a connection in {}.",

@@ -4,6 +4,10 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use super::Failure;
+use crate::error::Error;
+use crate::model::time::rfc3339_unix;
+use crate::model::{Diagnosis, TlsInfo};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
 use rustls::crypto::CryptoProvider;
@@ -12,21 +16,6 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
 };
-use serde::Serialize;
-
-use super::Diagnosis;
-use crate::error::Error;
-
-/// What a TLS handshake told us: the protocol version and the leaf certificate's lifetime.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TlsInfo {
-    /// "TLSv1.3" or "TLSv1.2"; `None` when the handshake did not finish.
-    pub version: Option<String>,
-    /// The leaf certificate's notAfter, RFC 3339 (UTC).
-    pub cert_not_after: Option<String>,
-    /// Whole days from now to notAfter; negative once expired.
-    pub cert_days_left: Option<i64>,
-}
 
 /// The roots every TLS check trusts: the platform's, plus the config's `ca_file`.
 #[derive(Debug, Clone)]
@@ -145,16 +134,10 @@ impl Capture {
             .unwrap_or(0);
         Some(TlsInfo {
             version,
-            cert_not_after: not_after.and_then(rfc3339),
+            cert_not_after: not_after.and_then(rfc3339_unix),
             cert_days_left: not_after.map(|t| (t - now).div_euclid(86_400)),
         })
     }
-}
-
-fn rfc3339(unix: i64) -> Option<String> {
-    let t = time::OffsetDateTime::from_unix_timestamp(unix).ok()?;
-    t.format(&time::format_description::well_known::Rfc3339)
-        .ok()
 }
 
 #[derive(Debug)]
@@ -226,23 +209,23 @@ pub(crate) fn classify_cert_error(
     e: &CertificateError,
     host: &str,
     info: Option<&TlsInfo>,
-) -> (Diagnosis, String) {
+) -> Failure {
     let when = info
         .and_then(|i| i.cert_not_after.as_deref())
         .map(|d| d.split('T').next().unwrap_or(d).to_owned());
     match e {
-        CertificateError::Expired | CertificateError::ExpiredContext { .. } => (
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => Failure::new(
             Diagnosis::TlsCertExpired,
             match when {
                 Some(d) => format!("{host}'s security certificate expired on {d}, so browsers and apps refuse to connect."),
                 None => format!("{host}'s security certificate has expired, so browsers and apps refuse to connect."),
             },
         ),
-        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => (
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => Failure::new(
             Diagnosis::TlsCertNotYetValid,
             format!("{host}'s security certificate is not valid yet (or this computer's clock is wrong)."),
         ),
-        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => (
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => Failure::new(
             Diagnosis::TlsHostnameMismatch,
             format!("The server answering for {host} showed a certificate for a different name."),
         ),
@@ -250,14 +233,14 @@ pub(crate) fn classify_cert_error(
         | CertificateError::BadSignature
         | CertificateError::Revoked
         | CertificateError::BadEncoding
-        | CertificateError::UnhandledCriticalExtension => (
+        | CertificateError::UnhandledCriticalExtension => Failure::new(
             Diagnosis::TlsCertUntrusted,
             format!("{host}'s security certificate is not from a trusted authority ({e:?}); something may be intercepting the connection."),
         ),
         CertificateError::Other(_)
             if matches!(webpki_error(e), Some(webpki::Error::MaximumPathDepthExceeded)) =>
         {
-            (
+            Failure::new(
             Diagnosis::TlsCertUntrusted,
             format!("{host} sent a certificate chain too long to verify (more intermediate certificates than any client accepts)."),
         )
@@ -265,12 +248,12 @@ pub(crate) fn classify_cert_error(
         CertificateError::Other(_)
             if matches!(webpki_error(e), Some(webpki::Error::CaUsedAsEndEntity)) =>
         {
-            (
+            Failure::new(
             Diagnosis::TlsCertUntrusted,
             format!("{host} presents a certificate authority's certificate as its own (often a self-signed certificate), which clients refuse."),
         )
         }
-        other => (
+        other => Failure::new(
             Diagnosis::TlsHandshakeFailed,
             format!("{host}'s security certificate was rejected ({}).", error_name(other)),
         ),
@@ -298,37 +281,39 @@ fn error_name(e: &CertificateError) -> String {
 }
 
 /// Maps a failed handshake (that the verifier did not reject) to a diagnosis and a sentence.
-pub(crate) fn classify_handshake_error(e: &std::io::Error, host: &str) -> (Diagnosis, String) {
+pub(crate) fn classify_handshake_error(e: &std::io::Error, host: &str) -> Failure {
     use std::io::ErrorKind;
     if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
         return match tls {
-            rustls::Error::AlertReceived(alert) => (
+            rustls::Error::AlertReceived(alert) => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
                 format!("{host} refused the secure connection (TLS alert: {alert:?})."),
             ),
             rustls::Error::InvalidMessage(_)
             | rustls::Error::InappropriateMessage { .. }
-            | rustls::Error::InappropriateHandshakeMessage { .. } => (
+            | rustls::Error::InappropriateHandshakeMessage { .. } => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
                 format!("{host} answered, but not with a valid secure (TLS) handshake."),
             ),
             rustls::Error::InvalidCertificate(c) => classify_cert_error(c, host, None),
-            other => (
+            other => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
                 format!("The secure connection to {host} failed: {other}."),
             ),
         };
     }
     match e.kind() {
-        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe => (
-            Diagnosis::ConnectionReset,
-            format!("{host} cut the connection during the secure handshake."),
-        ),
-        ErrorKind::UnexpectedEof => (
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe => {
+            Failure::new(
+                Diagnosis::ConnectionReset,
+                format!("{host} cut the connection during the secure handshake."),
+            )
+        }
+        ErrorKind::UnexpectedEof => Failure::new(
             Diagnosis::TlsHandshakeFailed,
             format!("{host} closed the connection during the secure handshake."),
         ),
-        _ => (
+        _ => Failure::new(
             Diagnosis::TlsHandshakeFailed,
             format!("The secure connection to {host} failed: {e}."),
         ),
@@ -350,7 +335,10 @@ mod tests {
 
     #[test]
     fn certificate_errors_read_as_words() {
-        let (d, detail) = classify_cert_error(
+        let Failure {
+            diagnosis: d,
+            detail,
+        } = classify_cert_error(
             &CertificateError::Other(rustls::OtherError(std::sync::Arc::new(
                 std::io::Error::other("x"),
             ))),
@@ -365,11 +353,13 @@ mod tests {
         assert_eq!(error_name(&CertificateError::BadEncoding), "BadEncoding");
         let webpki =
             |e: webpki::Error| CertificateError::Other(rustls::OtherError(std::sync::Arc::new(e)));
-        let (d, detail) =
-            classify_cert_error(&webpki(webpki::Error::CaUsedAsEndEntity), "a.test", None);
+        let Failure {
+            diagnosis: d,
+            detail,
+        } = classify_cert_error(&webpki(webpki::Error::CaUsedAsEndEntity), "a.test", None);
         assert_eq!(d, Diagnosis::TlsCertUntrusted);
         assert!(detail.contains("self-signed"), "{detail}");
-        let (d, _) = classify_cert_error(
+        let Failure { diagnosis: d, .. } = classify_cert_error(
             &webpki(webpki::Error::MaximumPathDepthExceeded),
             "a.test",
             None,

@@ -15,10 +15,12 @@ use std::time::{Duration, SystemTime};
 use rusqlite::{Connection, OpenFlags};
 
 pub use query::{
-    csv, Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary,
+    Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary,
     ServiceUptime,
 };
 pub use writer::{StoreSink, Writer, WriterStatus};
+
+pub use crate::model::time::unix_ms;
 
 /// Retention settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +55,10 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    #[error("reading the history failed: {0}")]
+    Query(#[from] rusqlite::Error),
+    #[error("writing the CSV failed: {0}")]
+    Export(#[from] csv::Error),
     #[error("history database {path} was written by a newer Downbeat (schema {found}, this one knows {known})")]
     TooNew {
         path: PathBuf,
@@ -276,13 +282,6 @@ fn restrict_permissions(path: &Path) {
 
 #[cfg(not(unix))]
 fn restrict_permissions(_path: &Path) {}
-
-/// Unix milliseconds.
-pub fn unix_ms(t: SystemTime) -> i64 {
-    t.duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::writer::PHASES;
 use super::{open_for_reading, StoreError};
+use crate::model::time::rfc3339_ms;
 
 const RAW_WINDOW_MS: i64 = 2 * 86_400_000;
 
@@ -104,32 +105,21 @@ pub struct History {
     conn: Connection,
 }
 
-fn ms_to_rfc3339(ms: i64) -> String {
-    let t =
-        std::time::UNIX_EPOCH + std::time::Duration::from_millis(u64::try_from(ms).unwrap_or(0));
-    crate::run::rfc3339(t)
-}
-
 impl History {
     /// Opens the history at `path` read-only; `None` when nothing has been recorded yet.
     pub fn open(path: &Path) -> Result<Option<History>, StoreError> {
         Ok(open_for_reading(path)?.map(|conn| History { conn }))
     }
 
-    /// Wraps an open connection.
-    pub fn from_connection(conn: Connection) -> History {
-        History { conn }
-    }
-
     /// Services with results since `from_ms`, in name order.
-    pub fn services(&self, from_ms: i64) -> rusqlite::Result<Vec<String>> {
+    pub fn services(&self, from_ms: i64) -> Result<Vec<String>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT DISTINCT service FROM results WHERE service != '' AND at >= ?1
              UNION SELECT DISTINCT service FROM rollups WHERE service != '' AND bucket >= ?1 / 1000
              ORDER BY 1",
         )?;
         let rows = stmt.query_map([from_ms], |r| r.get(0))?;
-        rows.collect()
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Incidents overlapping `[from_ms, ∞)`, newest first; `service` filters (the user's offline
@@ -139,7 +129,7 @@ impl History {
         from_ms: i64,
         service: Option<&str>,
         now_ms: i64,
-    ) -> rusqlite::Result<Vec<Incident>> {
+    ) -> Result<Vec<Incident>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail
              FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
@@ -152,8 +142,8 @@ impl History {
                 service: r.get(0)?,
                 check: r.get(1)?,
                 kind: r.get(2)?,
-                start: ms_to_rfc3339(start),
-                end: end.map(ms_to_rfc3339),
+                start: rfc3339_ms(start),
+                end: end.map(rfc3339_ms),
                 start_ms: start,
                 end_ms: end,
                 duration_s: (end.unwrap_or(now_ms) - start).max(0) as f64 / 1000.0,
@@ -165,7 +155,7 @@ impl History {
                 detail: r.get(9)?,
             })
         })?;
-        rows.collect()
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn intervals(
@@ -192,7 +182,7 @@ impl History {
         service: &str,
         from_ms: i64,
         to_ms: i64,
-    ) -> rusqlite::Result<ServiceUptime> {
+    ) -> Result<ServiceUptime, StoreError> {
         // Monitored from the first result (or the first hourly rollup, once raw results older
         // than it were trimmed) to the last.
         let (raw_first, raw_last): (Option<i64>, Option<i64>) = self.conn.query_row(
@@ -290,7 +280,7 @@ impl History {
         from_ms: i64,
         to_ms: i64,
         n: usize,
-    ) -> rusqlite::Result<Vec<Bucket>> {
+    ) -> Result<Vec<Bucket>, StoreError> {
         let n = n.max(1);
         let span = (to_ms - from_ms).max(1);
         let mut out: Vec<Bucket> = (0..n)
@@ -363,7 +353,7 @@ impl History {
         from_ms: i64,
         to_ms: i64,
         n: usize,
-    ) -> rusqlite::Result<Vec<LatencyBucket>> {
+    ) -> Result<Vec<LatencyBucket>, StoreError> {
         let n = n.max(1);
         let span = (to_ms - from_ms).max(1);
         let slot = |at: i64| {
@@ -471,7 +461,7 @@ impl History {
         from_ms: i64,
         to_ms: i64,
         service: Option<&str>,
-    ) -> rusqlite::Result<HistoryReport> {
+    ) -> Result<HistoryReport, StoreError> {
         let names: Vec<String> = match service {
             Some(s) => vec![s.to_owned()],
             None => self.services(from_ms)?,
@@ -495,79 +485,82 @@ impl History {
             .map(|(a, b)| b - a)
             .sum();
         Ok(HistoryReport {
-            since: ms_to_rfc3339(from_ms),
-            until: ms_to_rfc3339(to_ms),
+            since: rfc3339_ms(from_ms),
+            until: rfc3339_ms(to_ms),
             services,
             incidents: self.incidents(from_ms, service, to_ms)?,
             offline_s: offline as f64 / 1000.0,
         })
     }
 
-    /// Writes raw results since `from_ms` as CSV.
-    pub fn export_csv(&self, from_ms: i64, w: &mut dyn Write) -> Result<u64, std::io::Error> {
-        let io = |e: rusqlite::Error| std::io::Error::other(e.to_string());
-        writeln!(
-            w,
-            "time,service,check,status,offline,diagnosis,dns_ms,connect_ms,tls_ms,ttfb_ms,transfer_ms,total_ms,http_status,bytes,throughput_kbps,cert_days_left,unverified,detail"
+    /// Writes raw results since `from_ms` as CSV; returns how many rows it wrote.
+    pub fn export_csv(&self, from_ms: i64, w: &mut dyn Write) -> Result<u64, StoreError> {
+        let mut out = csv::Writer::from_writer(w);
+        out.write_record([
+            "time",
+            "service",
+            "check",
+            "status",
+            "offline",
+            "diagnosis",
+            "dns_ms",
+            "connect_ms",
+            "tls_ms",
+            "ttfb_ms",
+            "transfer_ms",
+            "total_ms",
+            "http_status",
+            "bytes",
+            "throughput_kbps",
+            "cert_days_left",
+            "unverified",
+            "detail",
+        ])?;
+        let mut stmt = self.conn.prepare(
+            "SELECT at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us, transfer_us,
+             total_us, http_status, bytes, kbps, cert_days, detail, unverified FROM results WHERE at >= ?1 ORDER BY at, id",
         )?;
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us, transfer_us,
-                 total_us, http_status, bytes, kbps, cert_days, detail, unverified FROM results WHERE at >= ?1 ORDER BY at, id",
-            )
-            .map_err(io)?;
-        let mut rows = stmt.query([from_ms]).map_err(io)?;
+        let mut rows = stmt.query([from_ms])?;
         let mut n = 0;
         let opt_ms = |v: Option<i64>| {
             v.map(|us| format!("{:.3}", us as f64 / 1000.0))
                 .unwrap_or_default()
         };
         let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
-        while let Some(r) = rows.next().map_err(io)? {
-            let status = match r.get::<_, i64>(3).map_err(io)? {
+        while let Some(r) = rows.next()? {
+            let status = match r.get::<_, i64>(3)? {
                 0 => "up",
                 1 => "degraded",
                 _ => "down",
             };
-            let service: String = r.get(1).map_err(io)?;
-            writeln!(
-                w,
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
-                ms_to_rfc3339(r.get(0).map_err(io)?),
-                csv(if service.is_empty() {
-                    "(baseline)"
+            let service: String = r.get(1)?;
+            out.write_record([
+                rfc3339_ms(r.get(0)?),
+                if service.is_empty() {
+                    "(baseline)".to_owned()
                 } else {
-                    &service
-                }),
-                csv(&r.get::<_, String>(2).map_err(io)?),
-                status,
-                r.get::<_, i64>(4).map_err(io)?,
-                r.get::<_, String>(5).map_err(io)?,
-                opt_ms(r.get(6).map_err(io)?),
-                opt_ms(r.get(7).map_err(io)?),
-                opt_ms(r.get(8).map_err(io)?),
-                opt_ms(r.get(9).map_err(io)?),
-                opt_ms(r.get(10).map_err(io)?),
-                opt_ms(r.get(11).map_err(io)?),
-                opt(r.get(12).map_err(io)?),
-                opt(r.get(13).map_err(io)?),
-                opt(r.get(14).map_err(io)?),
-                opt(r.get(15).map_err(io)?),
-                r.get::<_, i64>(17).map_err(io)?,
-                csv(&r.get::<_, String>(16).map_err(io)?),
-            )?;
+                    service
+                },
+                r.get::<_, String>(2)?,
+                status.to_owned(),
+                r.get::<_, i64>(4)?.to_string(),
+                r.get::<_, String>(5)?,
+                opt_ms(r.get(6)?),
+                opt_ms(r.get(7)?),
+                opt_ms(r.get(8)?),
+                opt_ms(r.get(9)?),
+                opt_ms(r.get(10)?),
+                opt_ms(r.get(11)?),
+                opt(r.get(12)?),
+                opt(r.get(13)?),
+                opt(r.get(14)?),
+                opt(r.get(15)?),
+                r.get::<_, i64>(17)?.to_string(),
+                r.get::<_, String>(16)?,
+            ])?;
             n += 1;
         }
+        out.flush().map_err(|e| StoreError::Export(e.into()))?;
         Ok(n)
-    }
-}
-
-/// A CSV field, quoted when needed.
-pub fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
     }
 }

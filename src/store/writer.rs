@@ -11,11 +11,9 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{open_for_writing, unix_ms, OpenNotice, Retention, StoreError};
-use crate::health::{State, Transition};
-use crate::monitor::Sink;
-use crate::probe::Status;
-use crate::run::RoundResult;
+use super::{open_for_writing, OpenNotice, Retention, StoreError};
+use crate::model::time::unix_ms;
+use crate::model::{RoundResult, Sink, State, Status, Transition};
 
 /// How many unwritten rounds are held in memory while the disk refuses writes.
 const MAX_PENDING: usize = 20_000;
@@ -327,8 +325,7 @@ fn us(d: Option<Duration>) -> Option<i64> {
 
 fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     let at = unix_ms(r.checked_at);
-    let offline =
-        !r.baseline.is_empty() && r.baseline.iter().all(|c| c.report.status == Status::Down);
+    let offline = r.baseline_down;
     let tx = conn.transaction()?;
     {
         let mut ins = tx.prepare_cached(

@@ -1,6 +1,8 @@
-//! Real servers on 127.0.0.1 with random ports and certificates made here, for the probe tests:
-//! a test CA, TLS and plain HTTP servers with scripted misbehaviour, raw TCP servers, and a
-//! small authoritative DNS server.
+//! Downbeat's test support, one crate for the tests, the benchmarks and the desktop app's tests:
+//! real servers on 127.0.0.1 with random ports and certificates made here (a test CA, TLS and
+//! plain HTTP servers with scripted misbehaviour, raw TCP servers, a small authoritative DNS
+//! server), a private D-Bus with a notification recorder ([`dbus`]), and synthetic reports,
+//! rounds, transitions and configs ([`fixtures`]).
 #![allow(
     dead_code,
     clippy::unwrap_used,
@@ -15,6 +17,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use hickory_proto::op::{Message, ResponseCode};
+use hickory_proto::rr::{RData, Record, RecordType};
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use rustls::ServerConfig;
@@ -24,6 +28,8 @@ use tokio::net::{TcpListener, TcpStream, UdpSocket};
 use tokio_rustls::TlsAcceptor;
 
 pub mod dbus;
+pub mod desktop;
+pub mod fixtures;
 
 /// A certificate authority made for one test.
 pub struct Ca {
@@ -679,52 +685,46 @@ impl Drop for AbortOnDrop {
     }
 }
 
+/// The answer to a query, in wire format (hickory-proto encodes it); `None` for a query that
+/// does not decode.
 fn answer(q: &[u8], zone: &HashMap<String, Dns>, tcp: bool) -> Option<Vec<u8>> {
-    if q.len() < 17 {
-        return None;
-    }
-    let mut at = 12;
-    let mut labels = Vec::new();
-    while q[at] != 0 {
-        let len = q[at] as usize;
-        labels.push(String::from_utf8_lossy(&q[at + 1..at + 1 + len]).to_lowercase());
-        at += 1 + len;
-    }
-    let qend = at + 5;
-    let qtype = u16::from_be_bytes([q[at + 1], q[at + 2]]);
-    let name = labels.join(".");
+    let query = Message::from_vec(q).ok()?;
+    let question = query.queries.first()?.clone();
+    let name = question
+        .name()
+        .to_ascii()
+        .trim_end_matches('.')
+        .to_lowercase();
     let mut truncated = false;
     let (rcode, ips) = match zone.get(&name) {
-        Some(Dns::A(ip)) => (0u8, vec![*ip]),
-        Some(Dns::NxDomain) | None => (3, vec![]),
-        Some(Dns::ServFail) => (2, vec![]),
-        Some(Dns::Many(n)) => (0, loopbacks(*n)),
+        Some(Dns::A(ip)) => (ResponseCode::NoError, vec![*ip]),
+        Some(Dns::NxDomain) | None => (ResponseCode::NXDomain, vec![]),
+        Some(Dns::ServFail) => (ResponseCode::ServFail, vec![]),
+        Some(Dns::Many(n)) => (ResponseCode::NoError, loopbacks(*n)),
         Some(Dns::Truncated(_)) if !tcp => {
             truncated = true;
-            (0, vec![])
+            (ResponseCode::NoError, vec![])
         }
-        Some(Dns::Truncated(n)) => (0, loopbacks(*n)),
+        Some(Dns::Truncated(n)) => (ResponseCode::NoError, loopbacks(*n)),
     };
-    let mut r = q[..qend].to_vec();
-    r[2] = 0x81 | if truncated { 0x02 } else { 0 };
-    r[3] = 0x80 | rcode;
-    r[6] = 0;
-    r[7] = 0;
-    if qtype == 1 {
-        let v4: Vec<_> = ips
-            .iter()
-            .filter_map(|ip| match ip {
-                IpAddr::V4(v4) => Some(*v4),
-                IpAddr::V6(_) => None,
-            })
-            .collect();
-        r[6..8].copy_from_slice(&u16::try_from(v4.len()).unwrap().to_be_bytes());
-        for v4 in v4 {
-            r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 30, 0, 4]);
-            r.extend_from_slice(&v4.octets());
+    let mut r = Message::response(query.metadata.id, query.metadata.op_code);
+    r.metadata.recursion_desired = query.metadata.recursion_desired;
+    r.metadata.recursion_available = true;
+    r.metadata.truncation = truncated;
+    r.metadata.response_code = rcode;
+    r.add_query(question.clone());
+    if question.query_type() == RecordType::A {
+        for ip in ips {
+            if let IpAddr::V4(v4) = ip {
+                r.add_answer(Record::from_rdata(
+                    question.name().clone(),
+                    30,
+                    RData::A(v4.into()),
+                ));
+            }
         }
     }
-    Some(r)
+    r.to_vec().ok()
 }
 
 /// 127.0.0.1, then `n - 1` other loopback addresses.

@@ -1,0 +1,351 @@
+//! Alerting, a pure policy: what to say on each transition, and when to remind that a service is
+//! still down. The monitor delivers what it composes through a [`crate::notify::Notifier`].
+
+use std::collections::HashMap;
+use std::time::{Duration, SystemTime};
+
+use tokio::time::Instant;
+
+use crate::health::Health;
+use crate::model::time::human_span;
+use crate::model::{Blame, Diagnosis, Kind, Notification, State, Transition};
+
+/// What to say about a service: its name and an optional line of advice for outages (from the
+/// preset, e.g. "Downloaded music still plays in offline mode.").
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub advice: Option<&'a str>,
+    pub notify_degraded: bool,
+}
+
+fn what_fails(check: &str) -> String {
+    let mut c = check.chars();
+    match c.next() {
+        Some(f) => format!("{}{}", f.to_uppercase(), c.as_str()),
+        None => "A check".to_owned(),
+    }
+}
+
+/// The notification for a transition, if it deserves one. A check that runs with TLS
+/// verification off (`insecure = true`) says so in every notification it causes.
+pub fn compose(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
+    let mut n = news(t, ctx)?;
+    if t.unverified {
+        n.body.push_str(&format!(
+            " (Unverified: certificate checks are off for {}.)",
+            t.check.as_deref().unwrap_or("this check")
+        ));
+    }
+    Some(n)
+}
+
+fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
+    let check = t.check.clone();
+    let check_name = check.as_deref().unwrap_or("a check");
+    let Some(service) = t.service.clone() else {
+        // The connection.
+        return match t.to {
+            State::Offline => Some(Notification {
+                kind: Kind::Offline,
+                title: "You're offline".into(),
+                body: format!(
+                    "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
+                    t.diagnosis.headline()
+                ),
+                service: None,
+                check: None,
+                blame: Blame::You,
+            }),
+            State::Up if t.from == State::Offline => Some(Notification {
+                kind: Kind::Online,
+                title: "You're back online".into(),
+                body: match t.lasted {
+                    Some(d) => format!("Your connection was down for {}.", human_span(d)),
+                    None => "Your connection is working again.".into(),
+                },
+                service: None,
+                check: None,
+                blame: Blame::None,
+            }),
+            _ => None,
+        };
+    };
+    let them = "It's them: your connection is fine.";
+    match (t.from, t.to) {
+        (_, State::Down) => {
+            let mut body = format!(
+                "{} is failing: {}. {them}",
+                what_fails(check_name),
+                t.diagnosis.headline()
+            );
+            if let Some(a) = ctx.advice {
+                body.push(' ');
+                body.push_str(a);
+            }
+            body.push_str(" Logging in again or restarting your router won't help.");
+            Some(Notification {
+                kind: Kind::Down,
+                title: format!("{service} is down"),
+                body,
+                service: Some(service),
+                check,
+                blame: Blame::Them,
+            })
+        }
+        (State::Down, State::Up | State::Degraded) => {
+            let how = t
+                .worst_diagnosis
+                .or(t.first_diagnosis)
+                .map(Diagnosis::headline)
+                .unwrap_or("failing");
+            let still = if t.to == State::Degraded {
+                " It is still slower than usual."
+            } else {
+                ""
+            };
+            Some(Notification {
+                kind: Kind::Recovered,
+                title: format!("{service} is back"),
+                body: match t.lasted {
+                    Some(d) => format!("Down for {} ({check_name}: {how}).{still}", human_span(d)),
+                    None => format!("{check_name} works again.{still}"),
+                },
+                service: Some(service),
+                check,
+                blame: Blame::None,
+            })
+        }
+        (_, State::Degraded) if ctx.notify_degraded => Some(Notification {
+            kind: Kind::Degraded,
+            title: format!("{service} is degraded"),
+            body: format!(
+                "{}: {}. {them}",
+                what_fails(check_name),
+                t.diagnosis.headline()
+            ),
+            service: Some(service),
+            check,
+            blame: Blame::Them,
+        }),
+        (State::Degraded, State::Up) if ctx.notify_degraded => Some(Notification {
+            kind: Kind::Recovered,
+            title: format!("{service} is back to normal"),
+            body: match t.lasted {
+                Some(d) => format!("Degraded for {}.", human_span(d)),
+                None => "Working normally again.".into(),
+            },
+            service: Some(service),
+            check,
+            blame: Blame::None,
+        }),
+        _ => None,
+    }
+}
+
+/// A reminder that a service is still down.
+pub fn reminder(
+    service: &str,
+    check: &str,
+    diagnosis: Diagnosis,
+    down_for: Duration,
+) -> Notification {
+    Notification {
+        kind: Kind::Reminder,
+        title: format!("{service} is still down"),
+        body: format!(
+            "Down for {} ({check}: {}). It's them: your connection is fine.",
+            human_span(down_for),
+            diagnosis.headline()
+        ),
+        service: Some(service.to_owned()),
+        check: Some(check.to_owned()),
+        blame: Blame::Them,
+    }
+}
+
+/// The alerting policy's memory: when each service was last told about, for reminders.
+#[derive(Debug, Clone)]
+pub struct Alerting {
+    /// Remind that a service is still down this often (`None`: never).
+    pub remind_every: Option<Duration>,
+    pub notify_degraded: bool,
+    last_notified: HashMap<String, Instant>,
+}
+
+impl Alerting {
+    pub fn new(remind_every: Option<Duration>, notify_degraded: bool) -> Self {
+        Alerting {
+            remind_every,
+            notify_degraded,
+            last_notified: HashMap::new(),
+        }
+    }
+
+    /// What to say about a transition, if it deserves a notification, given the service's
+    /// advice. A service told about at `now` is reminded `remind_every` later at the earliest.
+    pub fn on_transition(
+        &mut self,
+        t: &Transition,
+        advice: Option<&str>,
+        now: Instant,
+    ) -> Option<Notification> {
+        let ctx = Context {
+            advice,
+            notify_degraded: self.notify_degraded,
+        };
+        let note = compose(t, ctx)?;
+        if let Some(service) = &t.service {
+            self.last_notified.insert(service.clone(), now);
+        }
+        Some(note)
+    }
+
+    /// Reminders due at `now` (wall-clock `at`): each service still down, and told about at
+    /// least `remind_every` ago. Nothing while the user is offline.
+    pub fn reminders(
+        &mut self,
+        health: &Health,
+        at: SystemTime,
+        now: Instant,
+    ) -> Vec<Notification> {
+        let Some(every) = self.remind_every else {
+            return Vec::new();
+        };
+        if health.connection == State::Offline {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for svc in health.services.iter().filter(|s| s.state == State::Down) {
+            let Some(last) = self.last_notified.get(&svc.name) else {
+                continue;
+            };
+            if now.saturating_duration_since(*last) < every {
+                continue;
+            }
+            if let (Some((check, tr)), Some(since)) = (svc.deciding(), svc.since) {
+                let d = tr.last.as_ref().map_or(Diagnosis::Timeout, |l| l.0);
+                let down_for = at.duration_since(since).unwrap_or_default();
+                out.push(reminder(&svc.name, check, d, down_for));
+                self.last_notified.insert(svc.name.clone(), now);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tr(service: Option<&str>, from: State, to: State, d: Diagnosis) -> Transition {
+        Transition {
+            service: service.map(str::to_owned),
+            check: service.map(|_| "CDN throughput".to_owned()),
+            from,
+            to,
+            at: SystemTime::UNIX_EPOCH,
+            diagnosis: d,
+            blame: if to == State::Down {
+                Blame::Them
+            } else {
+                Blame::None
+            },
+            detail: String::new(),
+            lasted: Some(Duration::from_secs(12 * 60)),
+            first_diagnosis: Some(d),
+            worst_diagnosis: Some(Diagnosis::TlsCertExpired),
+            unverified: false,
+        }
+    }
+
+    #[test]
+    fn an_unverified_check_says_so_in_its_notifications() {
+        let mut t = tr(
+            Some("Tunes"),
+            State::Up,
+            State::Down,
+            Diagnosis::HttpServerError,
+        );
+        t.unverified = true;
+        let down = compose(&t, SPOTIFY).expect("a down notification");
+        assert!(
+            down.body
+                .ends_with("(Unverified: certificate checks are off for CDN throughput.)"),
+            "{}",
+            down.body
+        );
+        t.unverified = false;
+        let plain = compose(&t, SPOTIFY).expect("a down notification");
+        assert!(!plain.body.contains("Unverified"), "{}", plain.body);
+    }
+
+    const SPOTIFY: Context<'static> = Context {
+        advice: Some("Downloaded music still plays in offline mode."),
+        notify_degraded: false,
+    };
+
+    #[test]
+    fn down_names_service_check_blame_and_what_helps() {
+        let n = compose(
+            &tr(Some("Spotify"), State::Up, State::Down, Diagnosis::Timeout),
+            SPOTIFY,
+        )
+        .unwrap();
+        assert_eq!(n.title, "Spotify is down");
+        assert_eq!(
+            n.body,
+            "CDN throughput is failing: stopped responding. It's them: your connection is fine. \
+             Downloaded music still plays in offline mode. Logging in again or restarting your router won't help."
+        );
+    }
+
+    #[test]
+    fn recovery_says_how_long_and_why() {
+        let n = compose(
+            &tr(Some("Spotify"), State::Down, State::Up, Diagnosis::Ok),
+            SPOTIFY,
+        )
+        .unwrap();
+        assert_eq!(n.title, "Spotify is back");
+        assert_eq!(
+            n.body,
+            "Down for 12 min (CDN throughput: TLS certificate expired)."
+        );
+    }
+
+    #[test]
+    fn offline_and_online_point_at_the_user() {
+        let n = compose(
+            &tr(None, State::Up, State::Offline, Diagnosis::DnsFailure),
+            SPOTIFY,
+        )
+        .unwrap();
+        assert_eq!(n.title, "You're offline");
+        assert!(n.body.contains("router, Wi-Fi or VPN"), "{}", n.body);
+        let n = compose(&tr(None, State::Offline, State::Up, Diagnosis::Ok), SPOTIFY).unwrap();
+        assert_eq!(
+            (n.title.as_str(), n.body.as_str()),
+            ("You're back online", "Your connection was down for 12 min.")
+        );
+    }
+
+    #[test]
+    fn degraded_only_when_asked() {
+        let t = tr(
+            Some("Spotify"),
+            State::Up,
+            State::Degraded,
+            Diagnosis::StreamTooSlow,
+        );
+        assert_eq!(compose(&t, SPOTIFY), None);
+        let n = compose(
+            &t,
+            Context {
+                notify_degraded: true,
+                ..SPOTIFY
+            },
+        )
+        .unwrap();
+        assert_eq!(n.title, "Spotify is degraded");
+    }
+}

@@ -1,0 +1,196 @@
+//! `downbeat history` and `downbeat export`: read the history that `watch` and the app record.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use anyhow::Context;
+
+use downbeat::model::time::{human_span, rfc3339_ms, unix_ms, whole_seconds};
+use downbeat::store::{self, History, HistoryReport, Incident};
+use downbeat::Diagnosis;
+
+use super::since::Since;
+use super::table;
+
+/// How `history` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+fn open() -> anyhow::Result<Option<History>> {
+    let path =
+        store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
+    Ok(History::open(&path)?)
+}
+
+/// `downbeat history`. `known` are the service names the config knows, besides those recorded.
+pub fn history(
+    since: Since,
+    service: Option<&str>,
+    known: &[String],
+    format: Format,
+) -> anyhow::Result<u8> {
+    let now = unix_ms(SystemTime::now());
+    let from = since.start_ms(now).map_err(anyhow::Error::msg)?;
+    let history = open()?;
+    if let Some(name) = service {
+        let mut names: Vec<String> = known.to_vec();
+        if let Some(h) = &history {
+            names.extend(h.services(0).context("reading the history failed")?);
+        }
+        names.sort();
+        names.dedup();
+        if !names.iter().any(|n| n == name) {
+            let hint = names
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(name))
+                .map(|n| format!(" (did you mean \"{n}\"? names are case-sensitive)"))
+                .unwrap_or_default();
+            let list = if names.is_empty() {
+                "none yet".to_owned()
+            } else {
+                names.join(", ")
+            };
+            anyhow::bail!("no service named \"{name}\"{hint}; the known services are: {list}");
+        }
+    }
+    let report = match &history {
+        Some(h) => h.report(from, now, service)?,
+        None => HistoryReport {
+            since: rfc3339_ms(from),
+            until: rfc3339_ms(now),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            offline_s: 0.0,
+        },
+    };
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        Format::Csv => incidents_csv(&report.incidents, &mut out)?,
+        Format::Text => text(
+            &report,
+            Duration::from_millis((now - from) as u64),
+            &mut out,
+        )?,
+    }
+    Ok(0)
+}
+
+/// The incidents as CSV. Durations are whole seconds, rounded as the text listing rounds them.
+fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "service",
+        "check",
+        "kind",
+        "start",
+        "end",
+        "duration_s",
+        "first_diagnosis",
+        "worst_diagnosis",
+        "blame",
+        "notified",
+    ])?;
+    for i in incidents {
+        w.write_record([
+            i.service.as_deref().unwrap_or("(your connection)"),
+            i.check.as_deref().unwrap_or(""),
+            &i.kind,
+            &i.start,
+            i.end.as_deref().unwrap_or(""),
+            &whole_seconds(Duration::from_secs_f64(i.duration_s)).to_string(),
+            i.first_diagnosis.as_deref().unwrap_or(""),
+            i.worst_diagnosis.as_deref().unwrap_or(""),
+            &i.blame,
+            if i.notified { "true" } else { "false" },
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn text(report: &HistoryReport, span: Duration, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "History since {} ({} to now)",
+        report.since,
+        human_span(span)
+    )?;
+    if report.services.is_empty() {
+        writeln!(
+            out,
+            "\nNothing recorded yet: `downbeat watch` or the desktop app records history."
+        )?;
+        return Ok(());
+    }
+    writeln!(out)?;
+    write!(out, "{}", table::services(report))?;
+    if report.offline_s > 0.0 {
+        writeln!(
+            out,
+            "\n  You were offline for {} (not counted against any service).",
+            human_span(Duration::from_secs_f64(report.offline_s))
+        )?;
+    }
+    writeln!(out, "\nIncidents")?;
+    if report.incidents.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    for i in &report.incidents {
+        let who = i.service.as_deref().unwrap_or("your connection");
+        let how = i
+            .worst_diagnosis
+            .as_deref()
+            .and_then(Diagnosis::from_code)
+            .map_or("", Diagnosis::headline);
+        let check = i
+            .check
+            .as_deref()
+            .map(|c| format!("{c}: "))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {}  {who} {} for {}{} ({check}{how}; blame: {})",
+            i.start,
+            i.kind,
+            human_span(Duration::from_secs_f64(i.duration_s)),
+            if i.ongoing { ", ongoing" } else { "" },
+            i.blame
+        )?;
+    }
+    Ok(())
+}
+
+/// `downbeat export`: raw results as CSV, to a file or standard output ("-").
+pub fn export(file: &Path, since: Since) -> anyhow::Result<u8> {
+    let from = since
+        .start_ms(unix_ms(SystemTime::now()))
+        .map_err(anyhow::Error::msg)?;
+    let Some(h) = open()? else {
+        anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");
+    };
+    let n = if file == Path::new("-") {
+        h.export_csv(from, &mut std::io::stdout().lock())?
+    } else {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(file)
+                .with_context(|| format!("cannot create {}", file.display()))?,
+        );
+        let n = h
+            .export_csv(from, &mut f)
+            .with_context(|| format!("cannot write {}", file.display()))?;
+        f.flush()
+            .with_context(|| format!("cannot write {}", file.display()))?;
+        n
+    };
+    eprintln!("downbeat: wrote {n} results");
+    Ok(0)
+}

@@ -1,0 +1,105 @@
+//! `--since`: how far back `history` and `export` look. A span ("24h", "7d", "1w"), a date
+//! ("2026-11-24", midnight UTC), a time ("2026-11-24T08:00:00Z"), or "today" / "yesterday"
+//! (from midnight UTC).
+
+use std::time::{Duration, SystemTime};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// A parsed `--since`, resolved against the clock only when used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    /// This long before now.
+    Ago(Duration),
+    /// From this Unix time in milliseconds.
+    At(i64),
+    /// From midnight UTC, this many days before today.
+    DaysAgo(i64),
+}
+
+impl Since {
+    /// The start, in Unix milliseconds; an error for a start that is not in the past.
+    pub fn start_ms(self, now_ms: i64) -> Result<i64, String> {
+        let from = match self {
+            Since::Ago(d) => {
+                now_ms.saturating_sub(i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            }
+            Since::At(ms) => ms,
+            Since::DaysAgo(n) => (now_ms.div_euclid(DAY_MS) - n) * DAY_MS,
+        };
+        if from >= now_ms {
+            return Err(format!(
+                "--since {} is in the future",
+                downbeat::model::time::rfc3339_ms(from)
+            ));
+        }
+        Ok(from.max(0))
+    }
+}
+
+const HELP: &str =
+    "use a span such as 24h, 7d or 1w, a date such as 2026-11-24, or today or yesterday";
+
+/// Parses a `--since` value (clap's value parser).
+pub fn parse(s: &str) -> Result<Since, String> {
+    let t = s.trim();
+    match t.to_ascii_lowercase().as_str() {
+        "today" => return Ok(Since::DaysAgo(0)),
+        "yesterday" => return Ok(Since::DaysAgo(1)),
+        _ => {}
+    }
+    if t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') {
+        return humantime::parse_rfc3339(&format!("{t}T00:00:00Z"))
+            .map(|at| Since::At(unix_ms(at)))
+            .map_err(|_| format!("invalid date \"{s}\": {HELP}"));
+    }
+    if t.contains('T') || t.contains(':') {
+        return humantime::parse_rfc3339_weak(t)
+            .map(|at| Since::At(unix_ms(at)))
+            .map_err(|_| format!("invalid time \"{s}\": {HELP}"));
+    }
+    match downbeat::config::values::parse_duration(t) {
+        Ok(d) if d.is_zero() => Err(format!("--since {s} is no time at all: {HELP}")),
+        Ok(d) => Ok(Since::Ago(d)),
+        Err(_) => Err(format!("invalid --since \"{s}\": {HELP}")),
+    }
+}
+
+fn unix_ms(t: SystemTime) -> i64 {
+    downbeat::model::time::unix_ms(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn since_reads_spans_dates_and_words() {
+        // 2026-11-24T10:30:00Z
+        let now = 1_795_516_200_000;
+        let midnight = 1_795_478_400_000;
+        let cases: &[(&str, Result<i64, &str>)] = &[
+            ("24h", Ok(now - DAY_MS)),
+            ("90d", Ok(now - 90 * DAY_MS)),
+            ("1w", Ok(now - 7 * DAY_MS)),
+            ("1h30m", Ok(now - 5_400_000)),
+            ("today", Ok(midnight)),
+            ("Yesterday", Ok(midnight - DAY_MS)),
+            ("2026-11-23", Ok(midnight - DAY_MS)),
+            ("2026-11-24T08:00:00Z", Ok(midnight + 8 * 3_600_000)),
+            ("0s", Err("is no time at all")),
+            ("2026-11-25", Err("is in the future")),
+            ("2026-13-01", Err("invalid date")),
+            ("soon", Err("invalid --since \"soon\"")),
+            ("", Err("invalid --since")),
+        ];
+        for (input, want) in cases {
+            let got = parse(input).and_then(|s| s.start_ms(now));
+            match (want, &got) {
+                (Ok(w), Ok(g)) => assert_eq!(g, w, "{input}"),
+                (Err(w), Err(g)) => assert!(g.contains(w), "{input}: {g}"),
+                _ => panic!("{input}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+}

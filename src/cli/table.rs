@@ -1,0 +1,156 @@
+//! The CLI's tables (comfy-table): `check`'s phases per check and `history`'s services.
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use comfy_table::presets::NOTHING;
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+
+use downbeat::model::time::{human_span, rfc3339};
+use downbeat::model::{CheckResult, RoundResult, Status};
+use downbeat::store::HistoryReport;
+use downbeat::{Config, Verdict};
+
+/// Whether to colour: standard output is a terminal and `NO_COLOR` is not set.
+pub fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// A heading line, bold when colouring.
+fn heading(s: &str) -> String {
+    if colour() {
+        format!("\x1b[1m{s}\x1b[0m")
+    } else {
+        s.to_owned()
+    }
+}
+
+/// A borderless table with a header, wrapped to the terminal's width.
+fn table(header: &[&str], right_aligned: &[usize]) -> Table {
+    let mut t = Table::new();
+    t.load_style(NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
+    if !colour() {
+        t.force_no_tty();
+    }
+    for &i in right_aligned {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t
+}
+
+fn status_cell(s: Status) -> Cell {
+    let colour = match s {
+        Status::Up => Color::Green,
+        Status::Degraded => Color::Yellow,
+        Status::Down => Color::Red,
+    };
+    Cell::new(s.as_str()).fg(colour)
+}
+
+/// A phase time: "0.4ms", "38ms", "-".
+fn phase(d: Option<Duration>) -> String {
+    match d {
+        Some(d) if d < Duration::from_millis(10) => format!("{:.1}ms", d.as_secs_f64() * 1000.0),
+        Some(d) => format!("{}ms", d.as_millis()),
+        None => "-".to_owned(),
+    }
+}
+
+fn checks_table(checks: &[CheckResult]) -> Table {
+    let mut t = table(
+        &[
+            "CHECK", "STATUS", "DNS", "CONNECT", "TLS", "TTFB", "TRANSFER", "DETAIL",
+        ],
+        &[2, 3, 4, 5, 6],
+    );
+    for c in checks {
+        let r = &c.report;
+        let p = r.phases;
+        t.add_row(vec![
+            Cell::new(&c.name),
+            status_cell(r.status),
+            Cell::new(phase(p.dns)),
+            Cell::new(phase(p.connect)),
+            Cell::new(phase(p.tls)),
+            Cell::new(phase(p.ttfb)),
+            Cell::new(phase(p.transfer)),
+            Cell::new(&r.detail),
+        ]);
+    }
+    t
+}
+
+/// `downbeat check`'s output: a table per section, then the verdict.
+pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String {
+    let mut out = format!(
+        "Downbeat check, {} ({})\n",
+        rfc3339(round.checked_at),
+        config.source_label()
+    );
+    if !round.baseline.is_empty() {
+        out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
+        out.push_str(&format!("{}\n", checks_table(&round.baseline)));
+    }
+    for s in &round.services {
+        let status = match (colour(), s.status) {
+            (false, st) => format!("({st})"),
+            (true, Status::Up) => format!("\x1b[32m({})\x1b[0m", s.status),
+            (true, Status::Degraded) => format!("\x1b[33m({})\x1b[0m", s.status),
+            (true, Status::Down) => format!("\x1b[31m({})\x1b[0m", s.status),
+        };
+        out.push_str(&format!("\n{} {status}\n", heading(&s.name)));
+        out.push_str(&format!("{}\n", checks_table(&s.checks)));
+    }
+    out.push_str(&format!("\n{}\n", heading(&verdict.summary)));
+    out
+}
+
+/// `downbeat history`'s services: uptime, time down, latency.
+pub fn services(report: &HistoryReport) -> String {
+    let mut t = table(
+        &["SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95"],
+        &[1, 2, 3, 4, 5],
+    );
+    let mut notes = Vec::new();
+    for s in &report.services {
+        let u = &s.uptime;
+        let pct = u
+            .uptime_pct
+            .map(|p| format!("{p:.2}%"))
+            .unwrap_or_else(|| "-".into());
+        let lat = |phase: &str, p95: bool| {
+            s.latency
+                .get(phase)
+                .map(|p| format!("{:.0}ms", if p95 { p.p95_ms } else { p.p50_ms }))
+                .unwrap_or_else(|| "-".into())
+        };
+        t.add_row(vec![
+            u.service.clone(),
+            pct,
+            human_span(Duration::from_secs_f64(u.down_s)),
+            lat("ttfb", false),
+            lat("ttfb", true),
+            lat("total", true),
+        ]);
+        if !u.unverified_checks.is_empty() {
+            notes.push(format!(
+                "{} is unverified (insecure = true): {}",
+                u.service,
+                u.unverified_checks.join(", ")
+            ));
+        }
+    }
+    let mut out = format!("{t}\n");
+    for n in notes {
+        out.push_str(&format!("  {n}\n"));
+    }
+    out
+}

@@ -1,0 +1,352 @@
+//! From the file model to the runtime model: defaults, presets merged, cross-field rules, each
+//! error located in the file.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+
+use toml::Spanned;
+
+use super::file::{FileCheck, FileConfig, FileService, PresetFile};
+use super::located::Located;
+use super::{
+    preset_text, CheckSpec, Config, Defaulted, ProbeSpec, ServiceSpec, Settings, Source, PRESETS,
+};
+use crate::error::Error;
+use crate::model::{ByteCount, CheckKind, Kbps};
+use crate::probe::{self, handshake, stream, tcp, StatusSet};
+
+pub(super) fn build(
+    file: FileConfig,
+    at: &Located<'_>,
+    base_dir: &Path,
+    source: Source,
+) -> Result<Config, Error> {
+    let mut settings = Settings::default();
+    let s = file.settings;
+    if let Some(v) = s.interval {
+        settings.interval = v.get();
+    }
+    if let Some(v) = s.timeout {
+        settings.timeout = v.get();
+    }
+    if let Some(v) = s.failure_threshold {
+        settings.thresholds.failure = v.u32();
+    }
+    if let Some(v) = s.recovery_threshold {
+        settings.thresholds.recovery = v.u32();
+    }
+    if let Some(v) = s.degraded_threshold {
+        settings.thresholds.degraded = v.u32();
+    }
+    if let Some(v) = s.slow_ms {
+        settings.slow = Duration::from_millis(v.u64());
+    }
+    if let Some(v) = s.cert_warn_days {
+        settings.cert_warn_days = v.u32();
+    }
+    if let Some(v) = s.notify_degraded {
+        settings.notify_degraded = v;
+    }
+    if let Some(v) = s.remind_every {
+        settings.remind_every = Some(v.get());
+    }
+    if let Some(v) = s.backoff_max {
+        settings.backoff_max = v.get();
+    }
+    if let Some(v) = s.keep_raw {
+        settings.retention.raw = v.get();
+    }
+    if let Some(v) = s.keep_rollups {
+        settings.retention.rollups = v.get();
+    }
+    if let Some(v) = s.dns_servers {
+        settings.dns_servers = v.into_iter().map(|d| d.0).collect();
+    }
+    if let Some(v) = s.resolve {
+        settings.resolve = v
+            .into_iter()
+            .map(|(host, ip)| (host.trim_end_matches('.').to_ascii_lowercase(), ip.0))
+            .collect();
+    }
+    if let Some(v) = s.ca_file {
+        let path = base_dir.join(v.get_ref());
+        probe::tls::read_pem_certs(&path)
+            .and_then(|certs| {
+                if certs.is_empty() {
+                    Err(Error::CaFile {
+                        path: path.clone(),
+                        reason: "it holds no PEM certificate".into(),
+                    })
+                } else {
+                    Ok(())
+                }
+            })
+            .map_err(|e| at.error(Some(v.span()), &format!("ca_file: {e}")))?;
+        settings.ca_file = Some(path);
+    }
+
+    let defaulted = Defaulted {
+        services: file.service.is_none() && source != Source::BuiltIn,
+        baseline: file.baseline.is_none() && source != Source::BuiltIn,
+    };
+    let baseline_file = match file.baseline {
+        Some(b) => b,
+        None => builtin_preset("baseline")?.baseline.unwrap_or_default(),
+    };
+    let mut baseline = Vec::new();
+    let mut names = HashSet::new();
+    for c in &baseline_file {
+        let spec = check_spec(c, &settings, at)?;
+        if !names.insert(spec.name.clone()) {
+            return Err(at.error(
+                Some(c.get_ref().name.span()),
+                &format!(
+                    "a baseline check named \"{}\" is already defined",
+                    spec.name
+                ),
+            ));
+        }
+        baseline.push(spec);
+    }
+
+    let services_file = match file.service {
+        Some(s) => s,
+        None => vec![Spanned::new(
+            0..0,
+            FileService {
+                name: None,
+                advice: None,
+                preset: Some(Spanned::new(0..0, "spotify".to_owned())),
+                check: None,
+            },
+        )],
+    };
+    let mut services = Vec::new();
+    let mut service_names = HashSet::new();
+    for svc in &services_file {
+        let spec = service_spec(svc, &settings, at)?;
+        if !service_names.insert(spec.name.to_lowercase()) {
+            return Err(at.error(
+                Some(svc.span()),
+                &format!("a service named \"{}\" is already defined", spec.name),
+            ));
+        }
+        services.push(spec);
+    }
+    if services.is_empty() && baseline.is_empty() {
+        return Err(at.error(
+            None,
+            "nothing to check: the config has no service and no baseline",
+        ));
+    }
+    Ok(Config {
+        source,
+        defaulted,
+        settings,
+        baseline,
+        services,
+    })
+}
+
+pub(super) fn builtin_preset(name: &str) -> Result<PresetFile, Error> {
+    let text = preset_text(name).unwrap_or_default();
+    let label = format!("(built-in preset {name})");
+    toml::from_str(text).map_err(|e| Located { name: &label, text }.error(e.span(), e.message()))
+}
+
+fn service_spec(
+    svc: &Spanned<FileService>,
+    settings: &Settings,
+    at: &Located<'_>,
+) -> Result<ServiceSpec, Error> {
+    let s = svc.get_ref();
+    let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
+    let mut advice = s.advice.clone();
+    let mut checks: Vec<CheckSpec> = Vec::new();
+    if let Some(p) = &s.preset {
+        let preset_name = p.get_ref().as_str();
+        let known: Vec<&str> = PRESETS
+            .iter()
+            .map(|(n, _)| *n)
+            .filter(|n| *n != "baseline")
+            .collect();
+        if !known.contains(&preset_name) {
+            return Err(at.error(
+                Some(p.span()),
+                &format!(
+                    "unknown preset \"{preset_name}\": the presets are {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+        let preset = builtin_preset(preset_name)?;
+        let label = format!("(built-in preset {preset_name})");
+        let text = preset_text(preset_name).unwrap_or_default();
+        let pat = Located { name: &label, text };
+        for ps in preset.service.unwrap_or_default() {
+            let spec = service_spec(&ps, settings, &pat)?;
+            name.get_or_insert(spec.name);
+            if advice.is_none() {
+                advice = spec.advice;
+            }
+            checks.extend(spec.checks);
+        }
+    }
+    let name = match name {
+        Some(n) if !n.is_empty() && n.chars().count() <= 64 => n,
+        _ => {
+            return Err(at.error(
+                Some(svc.span()),
+                "every [[service]] needs a name (1 to 64 characters) or a preset",
+            ))
+        }
+    };
+    let mut own = HashSet::new();
+    for c in s.check.iter().flatten() {
+        let spec = check_spec(c, settings, at)?;
+        if !own.insert(spec.name.clone()) {
+            return Err(at.error(
+                Some(c.get_ref().name.span()),
+                &format!(
+                    "service \"{name}\" already has a check named \"{}\"",
+                    spec.name
+                ),
+            ));
+        }
+        // A check named like a preset check replaces it: that is how presets are corrected.
+        match checks.iter_mut().find(|x| x.name == spec.name) {
+            Some(slot) => *slot = spec,
+            None => checks.push(spec),
+        }
+    }
+    if checks.is_empty() {
+        return Err(at.error(
+            Some(svc.span()),
+            &format!("service \"{name}\" has no checks: add [[service.check]] entries or a preset"),
+        ));
+    }
+    Ok(ServiceSpec {
+        name,
+        advice,
+        checks,
+    })
+}
+
+fn check_spec(
+    c: &Spanned<FileCheck>,
+    settings: &Settings,
+    at: &Located<'_>,
+) -> Result<CheckSpec, Error> {
+    let f = c.get_ref();
+    let here = Some(c.span());
+    let name = f.name.get_ref().trim().to_owned();
+    if name.is_empty() || name.chars().count() > 64 {
+        return Err(at.error(
+            Some(f.name.span()),
+            "a check name must be 1 to 64 characters",
+        ));
+    }
+    let kind = f.kind.unwrap_or(if f.host.is_some() {
+        CheckKind::Tcp
+    } else {
+        CheckKind::Handshake
+    });
+    let timeout = f.timeout.map_or(settings.timeout, |t| t.get());
+    let slow = f
+        .slow_ms
+        .map_or(settings.slow, |v| Duration::from_millis(v.u64()));
+    let only = |field: &str, present: bool, kinds: &str| -> Result<(), Error> {
+        if present {
+            Err(at.error(
+                here.clone(),
+                &format!("check \"{name}\": `{field}` only applies to {kinds} checks"),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let probe = match kind {
+        CheckKind::Tcp => {
+            only("url", f.url.is_some(), "handshake and stream")?;
+            only(
+                "expect_status",
+                f.expect_status.is_some(),
+                "handshake and stream",
+            )?;
+            only("expect_body", f.expect_body.is_some(), "handshake")?;
+            only("bytes", f.bytes.is_some(), "stream")?;
+            only("min_kbps", f.min_kbps.is_some(), "stream")?;
+            only("insecure", f.insecure.is_some(), "handshake and stream")?;
+            only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+            let (Some(host), Some(port)) = (&f.host, f.port) else {
+                return Err(at.error(
+                    here,
+                    &format!("check \"{name}\": a tcp check needs `host` and `port`"),
+                ));
+            };
+            ProbeSpec::Tcp(tcp::Spec {
+                host: host.0.clone(),
+                port: u16::try_from(port.get()).unwrap_or(0),
+                slow,
+            })
+        }
+        CheckKind::Handshake | CheckKind::Stream => {
+            only("host", f.host.is_some(), "tcp")?;
+            only("port", f.port.is_some(), "tcp (put the port in the URL)")?;
+            let Some(url) = &f.url else {
+                return Err(at.error(
+                    here,
+                    &format!("check \"{name}\": a {kind} check needs a `url`"),
+                ));
+            };
+            let expect_status = f
+                .expect_status
+                .as_ref()
+                .map_or_else(StatusSet::default, |s| s.0.clone());
+            let insecure = match &f.insecure {
+                Some(v) if *v.get_ref() && url.0.scheme() != "https" => {
+                    return Err(at.error(
+                        Some(v.span()),
+                        &format!(
+                            "check \"{name}\": `insecure` only applies to https URLs (there is no certificate to skip on {})",
+                            url.0.scheme()
+                        ),
+                    ))
+                }
+                Some(v) => *v.get_ref(),
+                None => false,
+            };
+            if kind == CheckKind::Handshake {
+                only("bytes", f.bytes.is_some(), "stream")?;
+                only("min_kbps", f.min_kbps.is_some(), "stream")?;
+                ProbeSpec::Handshake(handshake::Spec {
+                    url: url.0.clone(),
+                    insecure,
+                    expect_status,
+                    expect_body: f.expect_body.clone(),
+                    slow,
+                    max_redirects: f.max_redirects.map_or(0, |m| {
+                        u8::try_from(m.get()).unwrap_or(handshake::MAX_REDIRECTS)
+                    }),
+                })
+            } else {
+                only("expect_body", f.expect_body.is_some(), "handshake")?;
+                only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+                ProbeSpec::Stream(stream::Spec {
+                    url: url.0.clone(),
+                    insecure,
+                    expect_status,
+                    bytes: ByteCount(f.bytes.map_or(512 * 1024, |b| b.u64())),
+                    min_kbps: Kbps(f.min_kbps.map_or(320, |k| k.u64())),
+                    slow,
+                })
+            }
+        }
+    };
+    Ok(CheckSpec {
+        name,
+        timeout,
+        probe,
+    })
+}

@@ -1,0 +1,321 @@
+use super::*;
+
+fn parse(text: &str) -> Result<Config, Error> {
+    Config::parse(text, Source::File(PathBuf::from("test.toml")))
+}
+
+fn err(text: &str) -> String {
+    match parse(text) {
+        Ok(_) => panic!("expected an error for:\n{text}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn builtin_is_spotify_and_baseline() {
+    let c = Config::builtin().unwrap();
+    assert_eq!(c.services.len(), 1);
+    assert_eq!(c.services[0].name, "Spotify");
+    assert!(c.services[0].checks.len() >= 4);
+    assert!(c.services[0]
+        .checks
+        .iter()
+        .any(|c| c.kind() == CheckKind::Stream));
+    assert!(c.services[0]
+        .checks
+        .iter()
+        .any(|c| c.kind() == CheckKind::Tcp));
+    assert!(c.baseline.len() >= 2);
+    assert_eq!(c.settings, Settings::default());
+}
+
+#[test]
+fn full_config() {
+    let c = parse(
+        r#"
+[settings]
+interval = "30s"
+timeout = "5s"
+failure_threshold = 3
+slow_ms = 800
+cert_warn_days = 7
+dns_servers = ["127.0.0.1:5353"]
+[settings.resolve]
+"Spotify.Test" = "127.0.0.1"
+
+[[baseline]]
+name = "local"
+url = "https://base.test:8443/"
+
+[[service]]
+name = "Tunes"
+[[service.check]]
+name = "front"
+url = "https://tunes.test:9443/health"
+expect_status = [200, "300-302"]
+expect_body = "ok"
+[[service.check]]
+name = "cdn"
+kind = "stream"
+url = "https://cdn.tunes.test/file"
+bytes = 1024
+min_kbps = 100
+timeout = "2s"
+[[service.check]]
+name = "ap"
+host = "ap.tunes.test"
+port = 4070
+"#,
+    )
+    .unwrap();
+    assert_eq!(c.settings.interval, Duration::from_secs(30));
+    assert_eq!(c.settings.thresholds.failure, 3);
+    assert_eq!(
+        c.settings.resolve.get("spotify.test"),
+        Some(&IpAddr::from([127, 0, 0, 1]))
+    );
+    let checks = &c.services[0].checks;
+    assert_eq!(checks.len(), 3);
+    assert_eq!(checks[1].timeout, Duration::from_secs(2));
+    assert_eq!(checks[0].timeout, Duration::from_secs(5));
+    assert_eq!(checks[2].kind(), CheckKind::Tcp);
+    match &checks[0].probe {
+        ProbeSpec::Handshake(h) => {
+            assert!(h.expect_status.contains(301) && !h.expect_status.contains(303));
+            assert_eq!(h.url.port(), Some(9443));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn preset_checks_can_be_replaced_by_name() {
+    let c = parse(
+        r#"
+baseline = []
+[[service]]
+preset = "spotify"
+[[service.check]]
+name = "login"
+url = "https://login.example.test/"
+"#,
+    )
+    .unwrap();
+    let s = &c.services[0];
+    assert_eq!(s.name, "Spotify");
+    let login: Vec<_> = s.checks.iter().filter(|c| c.name == "login").collect();
+    assert_eq!(login.len(), 1);
+    match &login[0].probe {
+        ProbeSpec::Handshake(h) => assert_eq!(h.url.host_str(), Some("login.example.test")),
+        other => panic!("{other:?}"),
+    }
+    assert!(c.baseline.is_empty());
+}
+
+#[test]
+fn errors_name_file_line_and_column() {
+    let e = err("[settings]\ninterval = \"3x\"\n");
+    assert!(
+        e.starts_with("test.toml:2:12: interval: invalid duration \"3x\""),
+        "{e}"
+    );
+    let e = err("[settings]\nintervall = \"3s\"\n");
+    assert!(
+        e.starts_with("test.toml:2:1: unknown key `intervall`: did you mean `interval`?"),
+        "{e}"
+    );
+    let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\nexpect_stauts = 200\n");
+    assert!(e.contains("did you mean `expect_status`?"), "{e}");
+    let e = err("[settings]\nzzz = 1\n");
+    assert!(
+        e.contains("unknown key `zzz` (valid here: interval, timeout,"),
+        "{e}"
+    );
+    let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nurl = \"ftp://x\"\n");
+    assert!(e.starts_with("test.toml:5:7: url: invalid URL"), "{e}");
+    let e = err("[settings]\ntimeout = \"10m\"\n");
+    assert!(e.starts_with("test.toml:2:11: timeout must be"), "{e}");
+    let e = err("[settings]\nfailure_threshold = 0\n");
+    assert!(
+        e.contains("test.toml:2:21: failure_threshold: 0 is out of range"),
+        "{e}"
+    );
+    let e = err("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\nkind = \"tcp\"\nhost = \"h\"\n");
+    assert!(e.contains("needs `host` and `port`"), "{e}");
+    let e = err("[settings]\nca_file = \"/nonexistent/ca.pem\"\n");
+    assert!(
+        e.starts_with("test.toml:2:11: ca_file: CA file /nonexistent/ca.pem"),
+        "{e}"
+    );
+    let e = err("[[service]]\npreset = \"deezer\"\n");
+    assert!(e.contains("unknown preset \"deezer\""), "{e}");
+    // A bad value with a carriage return or a terminal escape in it is quoted, escaped.
+    let e = err("[[baseline]]\nname = \"a\"\nurl = \"https\\r\\u001b[31mred\"\n");
+    assert!(e.starts_with("test.toml:3:7: url: invalid URL"), "{e}");
+    assert!(
+        !e.contains(['\r', '\u{1b}']) && e.contains("\\u{d}"),
+        "{e:?}"
+    );
+    // serde's and toml's own words, said plainly.
+    let e = err("[settings]\nfailure_threshold = \"2\"\n");
+    assert_eq!(
+        e,
+        "test.toml:2:21: failure_threshold: expected a whole number, not the text \"2\" (write numbers without quotes)"
+    );
+    let e = err("[settings]\nnotify_degraded = \"yes\"\n");
+    assert!(
+        e.ends_with("notify_degraded: expected true or false, not the text \"yes\""),
+        "{e}"
+    );
+    let e = err("[service]\nname = \"x\"\n");
+    assert_eq!(
+        e,
+        "test.toml:1:1: [service] must be written [[service]], with double brackets: each [[service]] adds one to a list"
+    );
+    let e = err("[[service]]\nname = \"x\"\n[service.check]\nname = \"a\"\n");
+    assert!(
+        e.contains("[service.check] must be written [[service.check]]"),
+        "{e}"
+    );
+    let e = err("[[service]]\nname = \"x\"\nname = \"y\"\n");
+    assert_eq!(
+        e,
+        "test.toml:3:1: duplicate key `name`: it is already set in this table"
+    );
+    let e = err("[settings]\n[settings]\n");
+    assert!(e.ends_with("the table [settings] is given twice"), "{e}");
+    let e = err("[[baseline]]\nname = \"a\"\nurl = \"x.example\"\n");
+    assert!(
+        e.ends_with(
+            "url: invalid URL \"x.example\": it needs a scheme, like \"https://x.example\""
+        ),
+        "{e}"
+    );
+    let e = err("this is not toml");
+    assert!(e.starts_with("test.toml:1:"), "{e}");
+}
+
+#[test]
+fn out_of_range_values_are_rejected_at_load() {
+    let check = |extra: &str| {
+        format!("[[service]]\nname = \"x\"\n[[service.check]]\nname = \"a\"\n{extra}\n")
+    };
+    let https = |extra: &str| check(&format!("url = \"https://x.test/\"\n{extra}"));
+    let stream = |extra: &str| {
+        check(&format!(
+            "kind = \"stream\"\nurl = \"https://x.test/\"\n{extra}"
+        ))
+    };
+    let tcp = |extra: &str| check(&format!("host = \"x.test\"\n{extra}"));
+    let settings = |line: &str| format!("[settings]\n{line}\n");
+    let cases: Vec<(String, &str)> = vec![
+        (
+            settings("interval = \"0s\""),
+            "interval must be from 1s to 24h",
+        ),
+        (
+            settings("interval = \"25h\""),
+            "interval must be from 1s to 24h",
+        ),
+        (
+            settings("interval = \"99999999999999999999s\""),
+            "invalid duration",
+        ),
+        (settings("timeout = \"50ms\""), "timeout must be from 100ms"),
+        (settings("failure_threshold = 101"), "101 is out of range"),
+        (settings("recovery_threshold = 0"), "0 is out of range"),
+        (settings("degraded_threshold = -1"), "-1 is out of range"),
+        (settings("slow_ms = 0"), "0 is out of range"),
+        (settings("cert_warn_days = 366"), "366 is out of range"),
+        (settings("remind_every = \"30s\""), "remind_every must be"),
+        (settings("backoff_max = \"0s\""), "backoff_max must be"),
+        (settings("keep_raw = \"12h\""), "keep_raw must be"),
+        (settings("keep_rollups = \"3651d\""), "keep_rollups must be"),
+        (
+            settings("dns_servers = [\"dns.example\"]"),
+            "invalid DNS server",
+        ),
+        (
+            "[settings.resolve]\n\"a.test\" = \"1.2.3\"\n".to_owned(),
+            "invalid IP address",
+        ),
+        (tcp("port = 0"), "0 is out of range"),
+        (tcp("port = 65536"), "65536 is out of range"),
+        (stream("bytes = 0"), "0 is out of range"),
+        (stream("bytes = 2147483648"), "out of range"),
+        (stream("min_kbps = 0"), "0 is out of range"),
+        (
+            https("expect_status = 99"),
+            "HTTP status 99 is out of range",
+        ),
+        (https("expect_status = \"300-200\""), "invalid status"),
+        (
+            https("max_redirects = 6"),
+            "6 is out of range: it must be from 0 to 5",
+        ),
+        (https("timeout = \"301s\""), "timeout must be"),
+        (check("url = \"https://\""), "invalid URL"),
+        (check("url = \"https://x.test:99999/\""), "invalid URL"),
+        (
+            check("url = \"http://x.test/\"\ninsecure = true"),
+            "`insecure` only applies to https URLs",
+        ),
+        (tcp("port = 1\ninsecure = true"), "`insecure` only applies"),
+        (stream("max_redirects = 1"), "`max_redirects` only applies"),
+    ];
+    for (text, want) in cases {
+        let e = err(&text);
+        assert!(e.contains(want), "{text}\n=> {e}");
+        // Every one names the file, line and column, on one line.
+        let mut parts = e.splitn(4, ':');
+        assert_eq!(parts.next(), Some("test.toml"), "{e}");
+        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{e}");
+        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{e}");
+        assert!(!e.contains('\n'), "{e}");
+    }
+}
+
+#[test]
+fn insecure_checks_are_warned_about() {
+    let c = parse(
+        "baseline = []\n[[service]]\nname = \"Lab\"\n[[service.check]]\nname = \"front\"\nurl = \"https://lab.test/\"\ninsecure = true\nmax_redirects = 5\n",
+    )
+    .unwrap();
+    assert!(c.services[0].checks[0].insecure());
+    let w = c.warnings();
+    assert_eq!(w.len(), 1);
+    assert!(
+        w[0].contains("Lab check \"front\" has insecure = true"),
+        "{w:?}"
+    );
+    assert!(Config::builtin().unwrap().warnings().is_empty());
+    let c = parse("[settings]\ninterval = \"5s\"\ntimeout = \"10s\"\n").unwrap();
+    assert!(
+        c.warnings()
+            .iter()
+            .any(|w| w.contains("timeout (10.0 s) longer than the interval (5.0 s)")),
+        "{:?}",
+        c.warnings()
+    );
+}
+
+#[test]
+fn an_empty_file_says_it_runs_the_defaults() {
+    let c = parse("").unwrap();
+    assert_eq!(c.services[0].name, "Spotify");
+    let notes = c.notes();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0]
+        .starts_with("test.toml has no [[service]], so the built-in Spotify preset is checked"));
+    assert!(Config::builtin().unwrap().notes().is_empty());
+    let c = parse("baseline = []\n[[service]]\npreset = \"spotify\"\n").unwrap();
+    assert!(c.notes().is_empty());
+}
+
+#[test]
+fn every_preset_parses() {
+    for (name, text) in PRESETS {
+        let f: file::PresetFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(f.service.is_some() || f.baseline.is_some(), "{name}");
+    }
+}

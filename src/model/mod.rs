@@ -1,0 +1,37 @@
+//! The shared model: the words every layer speaks. Probes produce these, the policies (health,
+//! schedule, alerting, verdict) judge them, the sinks (store, notifier) record and say them, and
+//! the CLI and the desktop app show them. This module imports no other layer of the crate.
+
+mod diagnosis;
+mod notification;
+mod report;
+mod round;
+mod state;
+pub mod time;
+mod transition;
+pub mod units;
+
+pub use diagnosis::Diagnosis;
+pub use notification::{Kind, Notification};
+pub use report::{CheckKind, Phase, Phases, Report, TlsInfo};
+pub use round::{
+    CheckJson, CheckResult, PhasesJson, RoundJson, RoundResult, ServiceJson, ServiceResult,
+};
+pub use state::{Blame, State, Status, Verdict};
+pub use transition::Transition;
+pub use units::{ByteCount, Kbps};
+
+use std::sync::Arc;
+
+/// What the monitor hands out besides notifications: every round and every transition.
+/// The history store and `downbeat watch`'s printer are sinks; so is anything
+/// else that wants to follow the monitor (metrics).
+pub trait Sink: Send + Sync {
+    /// A round of results (only the services that were due), shared: a sink that keeps it
+    /// holds a reference, not a copy.
+    fn on_round(&self, _round: &Arc<RoundResult>) {}
+    /// A transition, and whether a notification for it was delivered.
+    fn on_transition(&self, _t: &Transition, _notified: bool) {}
+    /// A notification that was attempted (delivered or not).
+    fn on_notification(&self, _n: &Notification, _delivered: bool) {}
+}

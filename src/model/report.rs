@@ -1,0 +1,179 @@
+//! What a probe found: its kind, its phases as durations, and the report every layer reads.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::units::{ByteCount, Kbps};
+use super::{Diagnosis, Status};
+
+/// The kind of a check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckKind {
+    Handshake,
+    Stream,
+    Tcp,
+}
+
+impl CheckKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckKind::Handshake => "handshake",
+            CheckKind::Stream => "stream",
+            CheckKind::Tcp => "tcp",
+        }
+    }
+}
+
+impl fmt::Display for CheckKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One phase of a probe, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    Dns,
+    Connect,
+    Tls,
+    /// From the request sent (or the connection ready) to the first response byte.
+    Ttfb,
+    Transfer,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Dns,
+        Phase::Connect,
+        Phase::Tls,
+        Phase::Ttfb,
+        Phase::Transfer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Dns => "dns",
+            Phase::Connect => "connect",
+            Phase::Tls => "tls",
+            Phase::Ttfb => "ttfb",
+            Phase::Transfer => "transfer",
+        }
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The phases of a probe, as durations. `None` where a phase was not reached (or does not apply,
+/// like TLS on a plain-HTTP URL).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Phases {
+    pub dns: Option<Duration>,
+    pub connect: Option<Duration>,
+    pub tls: Option<Duration>,
+    pub ttfb: Option<Duration>,
+    pub transfer: Option<Duration>,
+}
+
+impl Phases {
+    /// Time from the start to the first response byte, over the phases reached.
+    pub fn to_first_byte(&self) -> Duration {
+        [self.dns, self.connect, self.tls, self.ttfb]
+            .iter()
+            .flatten()
+            .sum()
+    }
+
+    /// The duration of one phase.
+    pub fn get(&self, phase: Phase) -> Option<Duration> {
+        match phase {
+            Phase::Dns => self.dns,
+            Phase::Connect => self.connect,
+            Phase::Tls => self.tls,
+            Phase::Ttfb => self.ttfb,
+            Phase::Transfer => self.transfer,
+        }
+    }
+
+    /// `(phase, duration)` for each phase, in order.
+    pub fn named(&self) -> [(Phase, Option<Duration>); 5] {
+        Phase::ALL.map(|p| (p, self.get(p)))
+    }
+}
+
+/// What a TLS handshake told us: the protocol version and the leaf certificate's lifetime.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TlsInfo {
+    /// "TLSv1.3" or "TLSv1.2"; `None` when the handshake did not finish.
+    pub version: Option<String>,
+    /// The leaf certificate's notAfter, RFC 3339 (UTC).
+    pub cert_not_after: Option<String>,
+    /// Whole days from now to notAfter; negative once expired.
+    pub cert_days_left: Option<i64>,
+}
+
+/// What a probe found. Everything a verdict, a notification or the history needs.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub kind: CheckKind,
+    /// The URL, or `host:port` for TCP checks (credentials redacted).
+    pub target: String,
+    pub status: Status,
+    pub diagnosis: Diagnosis,
+    /// One sentence a non-engineer understands.
+    pub detail: String,
+    pub phases: Phases,
+    /// The phase that failed (or, when degraded, the one that was slow), as the probe recorded
+    /// it. `None` when the check is up.
+    pub failed_phase: Option<Phase>,
+    pub total: Duration,
+    pub http_status: Option<u16>,
+    pub tls: Option<TlsInfo>,
+    pub bytes: Option<ByteCount>,
+    pub throughput: Option<Kbps>,
+    pub remote_addr: Option<SocketAddr>,
+    /// The server's Retry-After, when it sent one: the scheduler honours it.
+    pub retry_after: Option<Duration>,
+    /// The check runs with `insecure = true`: its certificate was not verified. Shown as
+    /// "unverified" wherever the result is.
+    pub unverified: bool,
+}
+
+impl Report {
+    /// A report with no phases and no measurements: for a check that could not run at all
+    /// (and for tests and benchmarks that need one). A failure points at the diagnosis's phase,
+    /// else at the first one, since none was reached.
+    pub fn bare(
+        kind: CheckKind,
+        target: impl Into<String>,
+        diagnosis: Diagnosis,
+        detail: impl Into<String>,
+    ) -> Report {
+        let status = diagnosis.status();
+        Report {
+            kind,
+            target: target.into(),
+            status,
+            diagnosis,
+            detail: detail.into(),
+            phases: Phases::default(),
+            failed_phase: (status != Status::Up).then(|| diagnosis.phase().unwrap_or(Phase::Dns)),
+            total: Duration::ZERO,
+            http_status: None,
+            tls: None,
+            bytes: None,
+            throughput: None,
+            remote_addr: None,
+            retry_after: None,
+            unverified: false,
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! A round: every check's result at one moment, grouped as the config lists them, and the JSON
+//! document of `downbeat check --json` (and of the history window's latest results).
+
+use std::time::SystemTime;
+
+use serde::Serialize;
+
+use super::time::{ms, rfc3339};
+use super::{Phase, Report, Status, TlsInfo, Verdict};
+
+/// A check's name and report.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    pub name: String,
+    pub report: Report,
+}
+
+/// A service's checks and the state they add up to.
+#[derive(Debug, Clone)]
+pub struct ServiceResult {
+    pub name: String,
+    /// The worst status of its checks (up when it has none).
+    pub status: Status,
+    pub checks: Vec<CheckResult>,
+}
+
+impl ServiceResult {
+    pub fn new(name: impl Into<String>, checks: Vec<CheckResult>) -> Self {
+        ServiceResult {
+            name: name.into(),
+            status: checks
+                .iter()
+                .map(|c| c.report.status)
+                .max()
+                .unwrap_or(Status::Up),
+            checks,
+        }
+    }
+
+    /// The check that decides the service's status: the first of the worst. `None` when up.
+    pub fn worst(&self) -> Option<&CheckResult> {
+        self.checks
+            .iter()
+            .find(|c| c.report.status == self.status && self.status != Status::Up)
+    }
+}
+
+/// Everything one round found: the baseline (every check of it) and the services that were due.
+#[derive(Debug, Clone)]
+pub struct RoundResult {
+    pub checked_at: SystemTime,
+    pub baseline: Vec<CheckResult>,
+    pub services: Vec<ServiceResult>,
+    /// Every baseline check failed this round (false with no baseline). Judged once, here: the
+    /// verdict, Health, the schedule and the store all read it.
+    pub baseline_down: bool,
+}
+
+impl RoundResult {
+    pub fn new(
+        checked_at: SystemTime,
+        baseline: Vec<CheckResult>,
+        services: Vec<ServiceResult>,
+    ) -> Self {
+        let baseline_down =
+            !baseline.is_empty() && baseline.iter().all(|c| c.report.status == Status::Down);
+        RoundResult {
+            checked_at,
+            baseline,
+            services,
+            baseline_down,
+        }
+    }
+
+    /// The `check --json` document, with the verdict judged over this round.
+    pub fn to_json<'a>(&'a self, verdict: &'a Verdict) -> RoundJson<'a> {
+        RoundJson {
+            checked_at: rfc3339(self.checked_at),
+            verdict,
+            baseline: self.baseline.iter().map(CheckJson::new).collect(),
+            services: self
+                .services
+                .iter()
+                .map(|s| ServiceJson {
+                    name: &s.name,
+                    status: s.status,
+                    checks: s.checks.iter().map(CheckJson::new).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `{"checked_at", "verdict", "baseline", "services"}`.
+#[derive(Debug, Serialize)]
+pub struct RoundJson<'a> {
+    pub checked_at: String,
+    pub verdict: &'a Verdict,
+    pub baseline: Vec<CheckJson<'a>>,
+    pub services: Vec<ServiceJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceJson<'a> {
+    pub name: &'a str,
+    pub status: Status,
+    pub checks: Vec<CheckJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhasesJson {
+    pub dns: Option<f64>,
+    pub connect: Option<f64>,
+    pub tls: Option<f64>,
+    pub ttfb: Option<f64>,
+    pub transfer: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CheckJson<'a> {
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub target: &'a str,
+    pub status: Status,
+    pub diagnosis: &'static str,
+    pub detail: &'a str,
+    pub phases_ms: PhasesJson,
+    /// The phase that failed or was slow, as the probe recorded it.
+    pub failed_phase: Option<Phase>,
+    pub total_ms: f64,
+    pub http_status: Option<u16>,
+    pub tls: Option<&'a TlsInfo>,
+    pub bytes: Option<u64>,
+    pub throughput_kbps: Option<u64>,
+    pub remote_addr: Option<String>,
+    /// True when the check runs with `insecure = true`: its certificate was not verified.
+    pub unverified: bool,
+}
+
+impl<'a> CheckJson<'a> {
+    pub fn new(c: &'a CheckResult) -> Self {
+        let r = &c.report;
+        let p = r.phases;
+        CheckJson {
+            name: &c.name,
+            kind: r.kind.as_str(),
+            target: &r.target,
+            status: r.status,
+            diagnosis: r.diagnosis.as_str(),
+            detail: &r.detail,
+            phases_ms: PhasesJson {
+                dns: p.dns.map(ms),
+                connect: p.connect.map(ms),
+                tls: p.tls.map(ms),
+                ttfb: p.ttfb.map(ms),
+                transfer: p.transfer.map(ms),
+            },
+            failed_phase: r.failed_phase,
+            total_ms: ms(r.total),
+            http_status: r.http_status,
+            tls: r.tls.as_ref(),
+            bytes: r.bytes.map(|b| b.0),
+            throughput_kbps: r.throughput.map(|k| k.0),
+            remote_addr: r.remote_addr.map(|a| a.to_string()),
+            unverified: r.unverified,
+        }
+    }
+}
