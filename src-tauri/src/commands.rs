@@ -16,6 +16,48 @@ use serde::Serialize;
 
 use crate::AppState;
 
+/// What a command can fail with. It reaches the window as `{ "kind": "...", "message": "..." }`:
+/// the kind for code, the message (one line) for people.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("no history is recorded on this system (no data folder; set DOWNBEAT_DATA_DIR)")]
+    NoHistory,
+    #[error("nothing recorded yet")]
+    NothingRecorded,
+    #[error("{0}")]
+    Store(#[from] downbeat::store::StoreError),
+    #[error("no Downloads or home folder to save into")]
+    NoDownloads,
+    #[error("{path}: {reason}")]
+    Write {
+        path: String,
+        reason: std::io::Error,
+    },
+}
+
+impl CommandError {
+    /// The stable name the window can branch on.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CommandError::NoHistory => "no_history",
+            CommandError::NothingRecorded => "nothing_recorded",
+            CommandError::Store(_) => "store",
+            CommandError::NoDownloads => "no_downloads",
+            CommandError::Write { .. } => "write",
+        }
+    }
+}
+
+impl Serialize for CommandError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CommandError", 2)?;
+        st.serialize_field("kind", self.kind())?;
+        st.serialize_field("message", &self.to_string())?;
+        st.end()
+    }
+}
+
 /// One check as the window shows it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct CheckView {
@@ -215,13 +257,13 @@ fn diagnoses() -> BTreeMap<&'static str, &'static str> {
 /// Uptime bars for 24 h, 7 d and 30 d, latency for 24 h, and the last 30 days' incidents.
 /// Async, so the queries run off the main thread.
 #[tauri::command]
-pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, String> {
+pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, CommandError> {
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
     let Some(path) = &state.history_path else {
         return Ok(HistoryView::nothing(now));
     };
-    let Some(h) = History::open(path).map_err(|e| e.to_string())? else {
+    let Some(h) = History::open(path)? else {
         return Ok(HistoryView::nothing(now));
     };
     let mut services = Vec::new();
@@ -229,23 +271,17 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
         let mut windows = BTreeMap::new();
         let mut unverified_checks = Vec::new();
         for (label, span, n) in [("24h", DAY, 48), ("7d", 7 * DAY, 84), ("30d", 30 * DAY, 90)] {
-            let uptime = h
-                .uptime(&name, now - span, now)
-                .map_err(|e| e.to_string())?;
+            let uptime = h.uptime(&name, now - span, now)?;
             unverified_checks = uptime.unverified_checks;
             windows.insert(
                 label.to_owned(),
                 WindowView {
                     uptime_pct: uptime.uptime_pct,
-                    buckets: h
-                        .timeline(&name, now - span, now, n)
-                        .map_err(|e| e.to_string())?,
+                    buckets: h.timeline(&name, now - span, now, n)?,
                 },
             );
         }
-        let latency = h
-            .latency(&name, now - DAY, now, 48)
-            .map_err(|e| e.to_string())?;
+        let latency = h.latency(&name, now - DAY, now, 48)?;
         services.push(ServiceHistory {
             name,
             windows,
@@ -253,9 +289,7 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
             unverified_checks,
         });
     }
-    let mut incidents = h
-        .incidents(now - 30 * DAY, None, now)
-        .map_err(|e| e.to_string())?;
+    let mut incidents = h.incidents(now - 30 * DAY, None, now)?;
     incidents.truncate(50);
     Ok(HistoryView {
         now_ms: now,
@@ -268,23 +302,20 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, S
 
 /// Writes the last 30 days of raw results as CSV into the Downloads folder; returns the path.
 #[tauri::command]
-pub async fn export_csv(state: tauri::State<'_, AppState>) -> Result<String, String> {
-    let Some(path) = &state.history_path else {
-        return Err("no history is recorded on this system".into());
-    };
-    let h = History::open(path)
-        .map_err(|e| e.to_string())?
-        .ok_or("nothing recorded yet")?;
-    let dir: PathBuf = dirs_download().ok_or("no Downloads or home folder")?;
+pub async fn export_csv(state: tauri::State<'_, AppState>) -> Result<String, CommandError> {
+    let path = state.history_path.as_ref().ok_or(CommandError::NoHistory)?;
+    let h = History::open(path)?.ok_or(CommandError::NothingRecorded)?;
+    let dir: PathBuf = dirs_download().ok_or(CommandError::NoDownloads)?;
     let date = rfc3339(SystemTime::now());
     let file = dir.join(format!("downbeat-history-{}.csv", &date[..10]));
-    let mut w = std::io::BufWriter::new(
-        std::fs::File::create(&file).map_err(|e| format!("{}: {e}", file.display()))?,
-    );
+    let write_error = |reason: std::io::Error| CommandError::Write {
+        path: file.display().to_string(),
+        reason,
+    };
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&file).map_err(write_error)?);
     let now = downbeat::store::unix_ms(SystemTime::now());
-    h.export_csv(now - 30 * DAY, &mut w)
-        .map_err(|e| format!("{}: {e}", file.display()))?;
-    std::io::Write::flush(&mut w).map_err(|e| format!("{}: {e}", file.display()))?;
+    h.export_csv(now - 30 * DAY, &mut w)?;
+    std::io::Write::flush(&mut w).map_err(write_error)?;
     Ok(file.display().to_string())
 }
 

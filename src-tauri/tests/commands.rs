@@ -235,3 +235,27 @@ fn the_whole_app_sets_up_under_the_mock_runtime() {
     assert_eq!(snap["services"][0]["checks"][0]["status"], "up", "{snap}");
     assert!(server.hits() >= 1);
 }
+
+/// A command that fails says so as `{ kind, message }`: a kind the window can branch on and
+/// one line for people, not a Debug string.
+#[test]
+fn command_errors_reach_the_window_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut st = state(dir.path());
+    st.history_path = Some(dir.path().join("never-recorded.db"));
+    let app = downbeat_desktop::with_commands(mock_builder())
+        .manage(st)
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
+        .build()
+        .unwrap();
+    let err = invoke(&webview, "export_csv").unwrap_err();
+    assert_eq!(
+        err,
+        serde_json::json!({ "kind": "nothing_recorded", "message": "nothing recorded yet" })
+    );
+    // Nothing recorded is no error for the history itself: the window says so.
+    let h = invoke(&webview, "history").unwrap();
+    assert_eq!(h["recorded"], false);
+}

@@ -177,7 +177,7 @@ async function refreshHistory() {
     renderLatency(h);
     renderIncidents(h);
   } catch (e) {
-    showProblem(`History: ${e}`);
+    showProblem(`History: ${e?.message ?? e}`);
   }
 }
 
@@ -195,7 +195,7 @@ async function main() {
     try {
       note.textContent = `Saved ${await invoke("export_csv")}`;
     } catch (e) {
-      note.textContent = `Export failed: ${e}`;
+      note.textContent = `Export failed: ${e?.message ?? e}`;
     }
     note.hidden = false;
   });
