@@ -263,7 +263,10 @@ fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Res
                 _ = &mut stop => break,
                 _ = tokio::time::sleep(Duration::from_secs(5)) => {
                     // Say each new history problem once (a full or read-only disk).
-                    let err = writer.as_ref().and_then(|w| w.status().last_error);
+                    let err = writer.as_ref().and_then(|w| {
+                        let st = w.status();
+                        st.last_error.or(st.maintenance_error)
+                    });
                     if err.is_some() && err != said {
                         eprintln!("downbeat: {}", err.as_deref().unwrap_or_default());
                     }

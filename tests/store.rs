@@ -558,3 +558,39 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
         assert!(!out.is_empty());
     }
 }
+
+/// A maintenance step that fails (here its bookkeeping table is gone) is said in the writer's
+/// status, and the results themselves are still recorded.
+#[test]
+fn maintenance_errors_are_surfaced_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let now = SystemTime::now();
+    writer
+        .sink()
+        .on_round(&Arc::new(round(now, Status::Up, Status::Up, 5)));
+    writer.flush();
+    assert_eq!(writer.status().maintenance_error, None);
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TABLE rollup_marks")
+        .unwrap();
+    writer.sink().on_round(&Arc::new(round(
+        now + Duration::from_secs(60),
+        Status::Up,
+        Status::Up,
+        5,
+    )));
+    writer.flush();
+    let st = writer.status();
+    let err = st.maintenance_error.unwrap_or_default();
+    assert!(
+        err.starts_with("history maintenance failed (rolling up)"),
+        "{err:?}"
+    );
+    assert!(!err.contains('\n'), "{err}");
+    assert_eq!(st.written, 2, "both rounds are recorded");
+    assert_eq!(st.last_error, None);
+    writer.shutdown();
+}

@@ -97,7 +97,7 @@ impl AppState {
             return Some(e.clone());
         }
         let st = self.writer.as_ref()?.status();
-        st.last_error.or(st.notice)
+        st.last_error.or(st.maintenance_error).or(st.notice)
     }
 
     pub fn current_view(&self) -> commands::SnapshotView {

@@ -38,6 +38,9 @@ pub struct WriterStatus {
     pub written: u64,
     /// What opening the database found (a damaged file moved aside).
     pub notice: Option<String>,
+    /// The latest maintenance error (rollups, trimming, closing stale incidents), cleared when
+    /// maintenance next succeeds. Recorded results are never lost to it: only summaries lag.
+    pub maintenance_error: Option<String>,
     pub path: PathBuf,
 }
 
@@ -155,7 +158,8 @@ fn run(
         last_maintenance: None,
     };
     if let Some(c) = &s.conn {
-        let _ = close_stale_incidents(c);
+        let r = close_stale_incidents(c);
+        s.maintained("closing stale incidents", r);
     }
     loop {
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
@@ -190,8 +194,20 @@ impl State_ {
     /// Rollups including the buckets in progress (on flush and shutdown).
     fn roll_up_all(&self) {
         if let Some(c) = &self.conn {
-            let _ = rollup(c, 60, true);
-            let _ = rollup(c, 3600, true);
+            let r = rollup(c, 60, true).and_then(|()| rollup(c, 3600, true));
+            self.maintained("rolling up", r);
+        }
+    }
+
+    /// Records how a maintenance step went in the status (and the log when it failed).
+    fn maintained<T>(&self, what: &str, r: rusqlite::Result<T>) {
+        let error = r.err().map(|e| {
+            let msg = format!("history maintenance failed ({what}): {}", describe(&e));
+            tracing::warn!("{msg}");
+            msg
+        });
+        if let Ok(mut st) = self.status.lock() {
+            st.maintenance_error = error;
         }
     }
 
@@ -202,7 +218,8 @@ impl State_ {
             // Not open yet, or opened while its disk was read-only: (re)open it.
             match open_for_writing(&self.path) {
                 Ok((conn, _)) => {
-                    let _ = close_stale_incidents(&conn);
+                    let r = close_stale_incidents(&conn);
+                    self.maintained("closing stale incidents", r);
                     self.conn = Some(conn);
                     self.reopen = false;
                 }
@@ -265,13 +282,26 @@ impl State_ {
     fn maintain(&mut self) {
         let now = SystemTime::now();
         let Some(conn) = &self.conn else { return };
-        let _ = rollup(conn, 60, false);
         let due = self
             .last_maintenance
             .is_none_or(|t| now.duration_since(t).unwrap_or_default() >= Duration::from_secs(3600));
-        if due {
-            let _ = rollup(conn, 3600, false);
-            let _ = trim(conn, self.retention, now);
+        let r = rollup(conn, 60, false).and_then(|()| {
+            if due {
+                rollup(conn, 3600, false)?;
+                trim(conn, self.retention, now)?;
+            }
+            Ok(())
+        });
+        let ok = r.is_ok();
+        self.maintained(
+            if due {
+                "rolling up and trimming"
+            } else {
+                "rolling up"
+            },
+            r,
+        );
+        if due && ok {
             self.last_maintenance = Some(now);
         }
     }
