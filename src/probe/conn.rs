@@ -414,10 +414,6 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
                 return closed_early();
             }
         }
-        // hyper's own "the body ended before its content-length" error.
-        if format!("{s:?}").contains("IncompleteBody") {
-            return closed_early();
-        }
         // HTTP/2: the server said GOAWAY (shutting down, overloaded) before answering.
         if let Some(h2) = s.downcast_ref::<h2::Error>().filter(|e| e.is_go_away()) {
             return Failure::new(

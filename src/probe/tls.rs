@@ -233,10 +233,19 @@ pub(crate) fn classify_cert_error(
         | CertificateError::BadSignature
         | CertificateError::Revoked
         | CertificateError::BadEncoding
-        | CertificateError::UnhandledCriticalExtension => Failure::new(
-            Diagnosis::TlsCertUntrusted,
-            format!("{host}'s security certificate is not from a trusted authority ({e:?}); something may be intercepting the connection."),
-        ),
+        | CertificateError::UnhandledCriticalExtension => {
+            let why = match e {
+                CertificateError::UnknownIssuer => "its issuer is unknown",
+                CertificateError::BadSignature => "its signature does not verify",
+                CertificateError::Revoked => "it has been revoked",
+                CertificateError::BadEncoding => "it is malformed",
+                _ => "it has a critical extension no client understands",
+            };
+            Failure::new(
+                Diagnosis::TlsCertUntrusted,
+                format!("{host}'s security certificate is not from a trusted authority ({why}); something may be intercepting the connection."),
+            )
+        }
         CertificateError::Other(_)
             if matches!(webpki_error(e), Some(webpki::Error::MaximumPathDepthExceeded)) =>
         {
