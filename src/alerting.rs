@@ -348,4 +348,90 @@ mod tests {
         .unwrap();
         assert_eq!(n.title, "Spotify is degraded");
     }
+
+    /// A round at minute `m`: the baseline's and the service's check, 'U' up or 'F' failed.
+    fn round(m: u64, base: char, svc: char) -> crate::model::RoundResult {
+        use crate::model::{CheckKind, CheckResult, Report, RoundResult, ServiceResult};
+        let result = |name: &str, c: char| {
+            let d = if c == 'U' {
+                Diagnosis::Ok
+            } else {
+                Diagnosis::HttpServerError
+            };
+            CheckResult {
+                name: name.into(),
+                report: Report::bare(CheckKind::Handshake, "https://x.test/", d, d.headline()),
+            }
+        };
+        RoundResult::new(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * m),
+            vec![result("base", base)],
+            vec![ServiceResult::new("Tunes", vec![result("front", svc)])],
+        )
+    }
+
+    /// Reminders on a fake clock: rounds a minute apart, each (baseline, service) a letter
+    /// pair; returns the minutes at which a reminder went out.
+    fn remind(every: Option<u64>, steps: &str) -> Vec<u64> {
+        let mut health = Health::new(crate::config::Thresholds {
+            failure: 2,
+            recovery: 2,
+            degraded: 2,
+        });
+        let mut alerting = Alerting::new(every.map(|m| Duration::from_secs(60 * m)), false);
+        let start = Instant::now();
+        let mut out = Vec::new();
+        for (m, pair) in steps.split_whitespace().enumerate() {
+            let m = m as u64;
+            let mut c = pair.chars();
+            let (base, svc) = (c.next().unwrap_or('U'), c.next().unwrap_or('U'));
+            let r = round(m, base, svc);
+            let now = start + Duration::from_secs(60 * m);
+            for t in health.observe(&r) {
+                alerting.on_transition(&t, None, now);
+            }
+            let due = alerting.reminders(&health, r.checked_at, now);
+            for n in &due {
+                assert_eq!(n.kind, Kind::Reminder);
+                assert_eq!(n.service.as_deref(), Some("Tunes"), "{}", n.title);
+            }
+            out.extend(std::iter::repeat_n(m, due.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn reminders_come_every_remind_every_while_down_and_only_then() {
+        let down_25 = format!("UU UF {}", "UF ".repeat(23));
+        let table: &[(&str, Option<u64>, String, &[u64])] = &[
+            (
+                "told at minute 2, reminded every 10 minutes after",
+                Some(10),
+                down_25.clone(),
+                &[12, 22],
+            ),
+            ("no reminders unless asked", None, down_25, &[]),
+            (
+                "none while the user is offline",
+                Some(10),
+                format!("UU UF UF {}", "FF ".repeat(20)),
+                &[],
+            ),
+            (
+                "none after the service is back",
+                Some(10),
+                format!("UU UF UF UF UU UU {}", "UU ".repeat(20)),
+                &[],
+            ),
+            (
+                "a second outage starts its own clock",
+                Some(10),
+                format!("UU UF UF UU UU UU UF UF {}", "UF ".repeat(12)),
+                &[17],
+            ),
+        ];
+        for (what, every, steps, want) in table {
+            assert_eq!(remind(*every, steps), *want, "{what}");
+        }
+    }
 }
