@@ -61,7 +61,7 @@ pub struct Settings {
     /// The longest a down service's checks back off to.
     pub backoff_max: Duration,
     /// How long raw results and rollups are kept.
-    pub retention: crate::store::Retention,
+    pub retention: crate::model::Retention,
 }
 
 impl Default for Settings {
@@ -82,7 +82,7 @@ impl Default for Settings {
             notify_degraded: false,
             remind_every: None,
             backoff_max: Duration::from_secs(300),
-            retention: crate::store::Retention::default(),
+            retention: crate::model::Retention::default(),
         }
     }
 }

@@ -5,6 +5,7 @@
 mod diagnosis;
 mod notification;
 mod report;
+mod retention;
 mod round;
 mod state;
 pub mod time;
@@ -14,6 +15,7 @@ pub mod units;
 pub use diagnosis::Diagnosis;
 pub use notification::{Kind, Notification};
 pub use report::{CheckKind, Phase, Phases, Report, TlsInfo};
+pub use retention::Retention;
 pub use round::{
     CheckJson, CheckResult, PhasesJson, RoundJson, RoundResult, ServiceJson, ServiceResult,
 };

@@ -21,24 +21,7 @@ pub use query::{
 pub use writer::{StoreSink, Writer, WriterStatus};
 
 pub use crate::model::time::unix_ms;
-
-/// Retention settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Retention {
-    /// Raw results and per-minute rollups.
-    pub raw: Duration,
-    /// Per-hour rollups and incidents.
-    pub rollups: Duration,
-}
-
-impl Default for Retention {
-    fn default() -> Self {
-        Retention {
-            raw: Duration::from_secs(7 * 86_400),
-            rollups: Duration::from_secs(90 * 86_400),
-        }
-    }
-}
+pub use crate::model::Retention;
 
 /// Store errors, one line each.
 #[derive(Debug, thiserror::Error)]
