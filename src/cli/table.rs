@@ -38,12 +38,19 @@ fn table(header: &[&str], right_aligned: &[usize]) -> Table {
     if !colour() {
         t.force_no_tty();
     }
-    for &i in right_aligned {
-        if let Some(c) = t.column_mut(i) {
+    for (i, c) in t.column_iter_mut().enumerate() {
+        // Two spaces of indent, two between columns.
+        c.set_padding((if i == 0 { 2 } else { 0 }, 2));
+        if right_aligned.contains(&i) {
             c.set_cell_alignment(CellAlignment::Right);
         }
     }
     t
+}
+
+/// A table's lines without the padding comfy-table leaves after the last column.
+fn render(t: &Table) -> String {
+    t.lines().map(|l| l.trim_end().to_owned() + "\n").collect()
 }
 
 fn status_cell(s: Status) -> Cell {
@@ -97,7 +104,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String 
     );
     if !round.baseline.is_empty() {
         out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
-        out.push_str(&format!("{}\n", checks_table(&round.baseline)));
+        out.push_str(&render(&checks_table(&round.baseline)));
     }
     for s in &round.services {
         let status = match (colour(), s.status) {
@@ -107,7 +114,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String 
             (true, Status::Down) => format!("\x1b[31m({})\x1b[0m", s.status),
         };
         out.push_str(&format!("\n{} {status}\n", heading(&s.name)));
-        out.push_str(&format!("{}\n", checks_table(&s.checks)));
+        out.push_str(&render(&checks_table(&s.checks)));
     }
     out.push_str(&format!("\n{}\n", heading(&verdict.summary)));
     out
@@ -148,7 +155,7 @@ pub fn services(report: &HistoryReport) -> String {
             ));
         }
     }
-    let mut out = format!("{t}\n");
+    let mut out = render(&t);
     for n in notes {
         out.push_str(&format!("  {n}\n"));
     }
