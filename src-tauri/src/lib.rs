@@ -53,6 +53,9 @@ impl AppState {
         for w in config.warnings() {
             tracing::warn!("{w}");
         }
+        for n in config.notes() {
+            tracing::info!("{n}");
+        }
         let config = Arc::new(config);
         let writer = history_path
             .as_deref()
