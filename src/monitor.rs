@@ -185,12 +185,20 @@ impl Monitor {
             let Some(due) = due else { continue };
 
             snap.send_modify(|s| s.checking = true);
+            tracing::debug!(services = due.len(), "round starts");
             let round = Arc::new(run::run_round(&self.config, &self.ctx, &due).await);
             for s in &self.sinks {
                 s.on_round(&round);
             }
             let transitions = health.observe(&round);
             for t in &transitions {
+                tracing::info!(
+                    "{}: {} -> {} ({})",
+                    t.service.as_deref().unwrap_or("your connection"),
+                    t.from,
+                    t.to,
+                    t.diagnosis
+                );
                 let advice = t
                     .service
                     .as_deref()
