@@ -38,8 +38,9 @@ pub async fn run_round(config: &Config, ctx: &ProbeContext, due: &[usize]) -> Ro
     }
     let mut reports: Vec<Option<Report>> = vec![None; all.len()];
     while let Some(joined) = set.join_next().await {
-        if let Ok((i, report)) = joined {
-            reports[i] = Some(report);
+        match joined {
+            Ok((i, report)) => reports[i] = Some(report),
+            Err(e) => tracing::error!("a check's task died: {e}"),
         }
     }
     let mut reports = reports.into_iter();
