@@ -199,7 +199,14 @@ impl Health {
         for c in &round.baseline {
             let tr = self.baseline.entry(c.name.clone()).or_default();
             tr.note(&c.report);
-            tr.observe(&t, c.report.status, at);
+            // The connection is judged on whether a server answered, not on the site's health:
+            // a baseline site answering 503 proves the connection works.
+            let reached = if c.report.reached_a_server() {
+                c.report.status.min(Status::Degraded)
+            } else {
+                Status::Down
+            };
+            tr.observe(&t, reached, at);
         }
         let baseline_now_failing = round.baseline_down;
         let connection = if self.baseline.is_empty() {
@@ -402,7 +409,7 @@ mod tests {
     };
 
     /// One step of a scenario: the baseline's result and the service's, as letters:
-    /// U up, D degraded, F failed, '-' not run.
+    /// U up, D degraded, F failed, E failed with an HTTP answer (503), '-' not run.
     type Step = (&'static str, char);
 
     /// Runs a scenario; returns the transitions as "svc:from>to" / "net:from>to" per step.
@@ -418,10 +425,17 @@ mod tests {
                 _ => Status::Down,
             };
             let names = ["b1", "b2", "b3"];
+            let answered = |c: char| {
+                let mut r = report(status(c));
+                if c == 'E' {
+                    r.http_status = Some(503);
+                }
+                r
+            };
             let baseline: Vec<CheckResult> = base
                 .chars()
                 .enumerate()
-                .map(|(i, c)| result(names[i], &report(status(c))))
+                .map(|(i, c)| result(names[i], &answered(c)))
                 .collect();
             let services = if *svc == '-' {
                 vec![]
@@ -515,6 +529,16 @@ mod tests {
                 "one baseline check passing is not offline",
                 &[("UU", 'U'), ("FU", 'F'), ("FU", 'F')],
                 &["2:svc:up>down"],
+            ),
+            (
+                "baseline sites answering 503 prove the connection: the service is to blame",
+                &[("UU", 'U'), ("EE", 'F'), ("EE", 'F'), ("EE", 'F')],
+                &["2:svc:up>down"],
+            ),
+            (
+                "a site that answers beside one that can't be reached is not offline either",
+                &[("UU", 'U'), ("EF", 'U'), ("EF", 'U'), ("EF", 'U')],
+                &[],
             ),
             (
                 "going offline while a service is down, then back online into a still-down service",

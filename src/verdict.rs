@@ -15,17 +15,12 @@ pub fn verdict(
     services: &[ServiceResult],
 ) -> Verdict {
     if baseline_down {
-        let why = baseline
-            .first()
-            .map(|b| format!(" ({})", b.report.diagnosis.headline()))
-            .unwrap_or_default();
-        let n = baseline.len();
         return Verdict {
             status: State::Offline,
             blame: Blame::You,
             summary: format!(
-                "You're offline: none of the {n} baseline site{} could be reached{why}. It's you, not the services: check your Wi-Fi, router or VPN.",
-                if n == 1 { "" } else { "s" }
+                "You're offline: {}. It's you, not the services: check your Wi-Fi, router or VPN.",
+                unreachable(baseline)
             ),
         };
     }
@@ -72,6 +67,32 @@ pub fn verdict(
     }
 }
 
+/// What the unreachable baseline saw, in one clause: "none of the 3 baseline sites could be
+/// reached; for each, DNS lookup failed", or each site's own headline when they differ.
+fn unreachable(baseline: &[CheckResult]) -> String {
+    let headline = |c: &CheckResult| c.report.diagnosis.headline();
+    match baseline {
+        [one] => format!(
+            "the baseline site ({}) could not be reached: {}",
+            one.name,
+            headline(one)
+        ),
+        [first, rest @ ..] if rest.iter().all(|c| headline(c) == headline(first)) => format!(
+            "none of the {} baseline sites could be reached; for each, {}",
+            baseline.len(),
+            headline(first)
+        ),
+        many => format!(
+            "none of the {} baseline sites could be reached ({})",
+            many.len(),
+            many.iter()
+                .map(|c| format!("{}: {}", c.name, headline(c)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +134,42 @@ mod tests {
             &[("Spotify", &[("front", TlsCertExpired)])],
         );
         assert_eq!((v.status, v.blame), (State::Offline, Blame::You));
-        assert!(v.summary.starts_with("You're offline"), "{}", v.summary);
+        assert_eq!(
+            v.summary,
+            "You're offline: none of the 2 baseline sites could be reached; for each, DNS lookup failed. It's you, not the services: check your Wi-Fi, router or VPN."
+        );
+        let v = round(&[DnsNxdomain, TcpRefused], &[]);
+        assert!(
+            v.summary.starts_with("You're offline: none of the 2 baseline sites could be reached (b0: its name does not resolve; b1: connection refused)."),
+            "{}",
+            v.summary
+        );
+        let v = round(&[TcpTimeout], &[]);
+        assert!(
+            v.summary.starts_with("You're offline: the baseline site (b0) could not be reached: connection timed out."),
+            "{}",
+            v.summary
+        );
+
+        // A baseline site that answers with an HTTP error still proves the connection works.
+        let mut sick = check("b0", HttpServerError);
+        sick.report.http_status = Some(503);
+        let r = RoundResult::new(
+            SystemTime::UNIX_EPOCH,
+            vec![sick, check("b1", DnsFailure)],
+            vec![ServiceResult::new(
+                "Spotify",
+                vec![check("front", HttpServerError)],
+            )],
+        );
+        assert!(!r.baseline_down);
+        let v = judge(&r);
+        assert_eq!(
+            (v.status, v.blame),
+            (State::Down, Blame::Them),
+            "{}",
+            v.summary
+        );
 
         // One baseline check passes: the connection is fine, the service is to blame.
         let v = round(

@@ -434,3 +434,33 @@ fn no_config_runs_spotify_preset_and_is_offline_without_internet() {
     }
     panic!("could not create a network namespace with unshare: {last_err}");
 }
+
+/// Baseline sites that answer with HTTP errors still prove the connection works: a service
+/// failing beside them is blamed on the service, never read as "you're offline".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_baseline_answering_503_is_not_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let b1 = support::http(Reply::status(503, "busy")).await;
+    let b2 = support::http(Reply::status(503, "busy")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ntimeout = \"2s\"\n\
+             [[baseline]]\nname = \"b1\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[baseline]]\nname = \"b2\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            b1.addr.port(),
+            b2.addr.port(),
+            svc.addr.port()
+        ),
+    )
+    .unwrap();
+    let out = downbeat(&["check", "--json", "--config", cfg.to_str().unwrap()], &[]).await;
+    let doc = json(&out);
+    assert_eq!(out.status.code(), Some(2), "{doc:#}");
+    assert_eq!(doc["verdict"]["status"], "down");
+    assert_eq!(doc["verdict"]["blame"], "them");
+    assert_eq!(doc["baseline"][0]["diagnosis"], "http_server_error");
+}

@@ -270,9 +270,10 @@ async fn baseline_down_is_one_offline_notice_and_no_service_alert() {
     let watch = Watch::start(&config(dir.path(), &[&b1, &b2], &svc), &bus).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
 
-    // The whole network goes: the baseline and the service fail together.
+    // The whole network goes: the baseline and the service fail together, and no server
+    // answers (a site that answers, even 503, proves the connection works).
     for s in [&b1, &b2, &svc] {
-        s.set(http503());
+        s.set(Reply::Drop);
     }
     let notes = bus.wait_for(1, Duration::from_secs(8)).await;
     tokio::time::sleep(Duration::from_secs(4)).await;

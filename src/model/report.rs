@@ -148,6 +148,13 @@ pub struct Report {
 }
 
 impl Report {
+    /// Whether this result proves the network path to the internet works: the check passed,
+    /// or a server answered it with HTTP at all. A baseline site answering 503 is a sick site
+    /// on a working connection.
+    pub fn reached_a_server(&self) -> bool {
+        self.status != Status::Down || self.http_status.is_some()
+    }
+
     /// A report with no phases and no measurements: for a check that could not run at all
     /// (and for tests and benchmarks that need one). A failure points at the diagnosis's phase,
     /// else at the first one, since none was reached.

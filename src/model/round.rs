@@ -51,7 +51,8 @@ pub struct RoundResult {
     pub checked_at: SystemTime,
     pub baseline: Vec<CheckResult>,
     pub services: Vec<ServiceResult>,
-    /// Every baseline check failed this round (false with no baseline). Judged once, here: the
+    /// No baseline check reached a server this round (false with no baseline; a site that
+    /// answered with an HTTP error still proves the connection). Judged once, here: the
     /// verdict, Health, the schedule and the store all read it.
     pub baseline_down: bool,
 }
@@ -63,7 +64,7 @@ impl RoundResult {
         services: Vec<ServiceResult>,
     ) -> Self {
         let baseline_down =
-            !baseline.is_empty() && baseline.iter().all(|c| c.report.status == Status::Down);
+            !baseline.is_empty() && baseline.iter().all(|c| !c.report.reached_a_server());
         RoundResult {
             checked_at,
             baseline,

@@ -33,8 +33,16 @@ pub fn report_with(status: Status, ttfb: Duration) -> Report {
         transfer: Some(ms(1)),
     };
     r.total = ttfb + ms(7);
-    r.http_status = Some(200);
+    // A server answered: 200, or 503 for the server error a down result stands for.
+    r.http_status = Some(if status == Status::Down { 503 } else { 200 });
     r
+}
+
+/// A result that reached no server (the DNS lookup failed): what a baseline check sees when
+/// the user is offline.
+pub fn unreachable() -> Report {
+    let d = Diagnosis::DnsFailure;
+    Report::bare(CheckKind::Handshake, "https://base.test/", d, d.headline())
 }
 
 /// [`report_with`] a 30 ms first byte.
@@ -64,11 +72,16 @@ pub fn round(
     RoundResult::new(at, baseline, services)
 }
 
-/// A round of one baseline check "base" and one service with one check "front".
+/// A round of one baseline check "base" and one service with one check "front". A baseline
+/// that is down reached no server (the user is offline).
 pub fn simple_round(at: SystemTime, base: Status, service_name: &str, svc: Status) -> RoundResult {
+    let base = match base {
+        Status::Down => unreachable(),
+        up => report(up),
+    };
     round(
         at,
-        vec![check("base", report(base))],
+        vec![check("base", base)],
         vec![service(service_name, vec![check("front", report(svc))])],
     )
 }

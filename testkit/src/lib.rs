@@ -195,6 +195,9 @@ pub enum Reply {
     Drip,
     /// Headers promising 1000 bytes, 10 of them, then the write side closed.
     HalfClose,
+    /// The connection closed at once, with no answer: what a dead network path looks like to
+    /// an HTTP client (no server answered).
+    Drop,
 }
 
 impl Reply {
@@ -466,6 +469,7 @@ async fn serve_http<S: AsyncRead + AsyncWrite + Unpin>(mut s: S, script: Script)
                 tokio::time::sleep(Duration::from_secs(5)).await;
                 return;
             }
+            Reply::Drop => return,
             Reply::Garbage(bytes) => {
                 let _ = s.write_all(bytes).await;
                 let _ = s.flush().await;
