@@ -397,6 +397,57 @@ async fn stream_below_min_kbps() {
     assert!((100..320).contains(&kbps), "{kbps} kbit/s");
 }
 
+/// A slow link: bytes still flowing at the deadline are judged on what arrived, as too slow
+/// with the measured rate, never as a timeout.
+#[tokio::test]
+async fn a_stream_still_flowing_at_the_deadline_is_judged_on_what_arrived() {
+    let env = env();
+    // About 160 kbit/s; 512 KiB would take 26 s, the timeout is 2 s.
+    let reply = Reply::Paced {
+        total: 1 << 20,
+        chunk: 4096,
+        every: Duration::from_millis(200),
+    };
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    let r = run(
+        &env,
+        ProbeSpec::Stream(stream_spec(srv.port(), 512 << 10, 320)),
+    )
+    .await;
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::StreamTooSlow, Status::Degraded),
+        "{r:?}"
+    );
+    let kbps = r.throughput.unwrap().0;
+    assert!((100..320).contains(&kbps), "{kbps} kbit/s");
+    assert!(
+        r.detail
+            .contains("by the deadline, of the 512 KiB asked for"),
+        "{}",
+        r.detail
+    );
+
+    // Fast enough for playback, but asked for more than the timeout allows: fine.
+    let reply = Reply::Paced {
+        total: 4 << 20,
+        chunk: 16 << 10,
+        every: Duration::from_millis(100),
+    };
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    let r = run(
+        &env,
+        ProbeSpec::Stream(stream_spec(srv.port(), 4 << 20, 320)),
+    )
+    .await;
+    assert_eq!(
+        (r.diagnosis, r.status),
+        (Diagnosis::Ok, Status::Up),
+        "{r:?}"
+    );
+    assert!(r.throughput.unwrap() > Kbps(320), "{r:?}");
+}
+
 #[tokio::test]
 async fn stalled_body() {
     let env = env();

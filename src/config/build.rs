@@ -337,7 +337,7 @@ fn check_spec(
                     url: url.0.clone(),
                     insecure,
                     expect_status,
-                    bytes: ByteCount(f.bytes.map_or(512 * 1024, |b| b.u64())),
+                    bytes: ByteCount(f.bytes.map_or(256 * 1024, |b| b.u64())),
                     min_kbps: Kbps(f.min_kbps.map_or(320, |k| k.u64())),
                     slow,
                 })

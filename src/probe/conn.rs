@@ -339,7 +339,22 @@ pub(crate) struct Body {
     pub head: Vec<u8>,
     /// True when reading stopped at `limit` rather than at the end of the body.
     pub capped: bool,
+    /// True when the deadline came while bytes were still flowing (see [`AtDeadline`]).
+    pub cut_at_deadline: bool,
 }
+
+/// What reaching the deadline in the middle of a body means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AtDeadline {
+    /// A timeout, whatever was arriving (a page must arrive whole).
+    Timeout,
+    /// A download still flowing is judged on what arrived; only a stall is a timeout.
+    JudgeWhatArrived,
+}
+
+/// The longest quiet spell a flowing download may have; a shorter download may be quiet for
+/// at most half of its time so far.
+const STALL: Duration = Duration::from_secs(3);
 
 /// Reads at most `limit` bytes of body, keeping the first `keep`. Stamps `body_done`.
 pub(crate) async fn read_body(
@@ -349,9 +364,11 @@ pub(crate) async fn read_body(
     keep: usize,
     host: &str,
     deadline: Instant,
+    at_deadline: AtDeadline,
 ) -> Result<Body, Failure> {
     let mut out = Body::default();
     let started = Instant::now();
+    let mut last_data = started;
     loop {
         if out.bytes.0 >= limit {
             out.capped = true;
@@ -360,6 +377,13 @@ pub(crate) async fn read_body(
         match timeout_at(deadline, body.frame()).await {
             Err(_) => {
                 b.bytes = Some(out.bytes);
+                let now = Instant::now();
+                let quiet = now.saturating_duration_since(last_data);
+                let flowing = out.bytes.0 > 0 && quiet < STALL.min(now.duration_since(started) / 2);
+                if at_deadline == AtDeadline::JudgeWhatArrived && flowing {
+                    out.cut_at_deadline = true;
+                    break;
+                }
                 return Err(Failure::new(
                     Diagnosis::Timeout,
                     format!(
@@ -376,6 +400,9 @@ pub(crate) async fn read_body(
             }
             Ok(Some(Ok(frame))) => {
                 if let Ok(data) = frame.into_data() {
+                    if !data.is_empty() {
+                        last_data = Instant::now();
+                    }
                     out.bytes.0 += data.len() as u64;
                     if out.head.len() < keep {
                         let room = keep - out.head.len();

@@ -80,7 +80,16 @@ async fn probe(
             }
         }
         let keep = spec.expect_body.as_ref().map_or(0, |_| BODY_LIMIT as usize);
-        let body = conn::read_body(b, resp.into_body(), BODY_LIMIT, keep, &host, deadline).await?;
+        let body = conn::read_body(
+            b,
+            resp.into_body(),
+            BODY_LIMIT,
+            keep,
+            &host,
+            deadline,
+            conn::AtDeadline::Timeout,
+        )
+        .await?;
         if let Some(f) = conn::judge_status(status, &spec.expect_status, b.retry_after, &host) {
             return Err(f);
         }

@@ -61,16 +61,31 @@ async fn probe(
     if let Some(f) = conn::judge_status(status, &spec.expect_status, b.retry_after, &host) {
         return Err(f);
     }
-    // A server that ignores Range sends the whole file: we still stop at `bytes`.
-    let body = conn::read_body(b, resp.into_body(), spec.bytes.0, 0, &host, deadline).await?;
+    // A server that ignores Range sends the whole file: we still stop at `bytes`. A download
+    // still flowing at the deadline is judged on what arrived by then.
+    let body = conn::read_body(
+        b,
+        resp.into_body(),
+        spec.bytes.0,
+        0,
+        &host,
+        deadline,
+        conn::AtDeadline::JudgeWhatArrived,
+    )
+    .await?;
     let transfer = b.timeline.phases().transfer.unwrap_or_default();
     let rate = Kbps::from_transfer(body.bytes, transfer);
     b.throughput = Some(rate);
+    let by_deadline = if body.cut_at_deadline {
+        format!(" by the deadline, of the {} asked for", spec.bytes)
+    } else {
+        String::new()
+    };
     if body.bytes.0 > 0 && rate < spec.min_kbps {
         return Ok(Outcome::new(
             Diagnosis::StreamTooSlow,
             format!(
-                "{host} is delivering {rate}, below the {} playback needs ({} in {}).",
+                "{host} is delivering {rate}, below the {} playback needs ({} in {}{by_deadline}).",
                 spec.min_kbps,
                 body.bytes,
                 human_duration(transfer)
@@ -84,7 +99,7 @@ async fn probe(
     Ok(Outcome::new(
         Diagnosis::Ok,
         format!(
-            "{host} delivered {} at {rate} (playback needs {}).",
+            "{host} delivered {}{by_deadline} at {rate} (playback needs {}).",
             body.bytes, spec.min_kbps
         ),
     ))
