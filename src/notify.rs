@@ -19,6 +19,15 @@ pub enum NotifyError {
     NoAnswer,
 }
 
+/// The freedesktop icon for a notification: an error for bad news, a working network for good.
+pub fn icon(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Down | Kind::Offline | Kind::Reminder => "network-error",
+        Kind::Degraded => "dialog-warning",
+        Kind::Recovered | Kind::Online => "network-transmit-receive",
+    }
+}
+
 /// Sends notifications. Implementations must not block; errors are reported, not panicked.
 pub trait Notifier: Send + Sync {
     fn notify<'a>(
@@ -61,7 +70,7 @@ impl Notifier for DesktopNotifier {
                     Kind::Down | Kind::Offline => notify_rust::Urgency::Critical,
                     _ => notify_rust::Urgency::Normal,
                 };
-                note.urgency(urgency).icon("network-error");
+                note.urgency(urgency).icon(icon(n.kind));
                 let shown = tokio::time::timeout(Duration::from_secs(5), note.show_async()).await;
                 match shown {
                     Ok(Ok(_)) => Ok(()),

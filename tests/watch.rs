@@ -110,6 +110,7 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     let down = &notes[0];
     assert_eq!(down.app, "Downbeat");
     assert_eq!(down.summary, "Tunes is down");
+    assert_eq!(down.icon, "network-error");
     assert_eq!(
         down.body,
         "Front door is failing: server error. It's them: your connection is fine. Saved songs still play. \
@@ -146,6 +147,10 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     assert_eq!(notes.len(), 2, "{notes:?}");
     let back = &notes[1];
     assert_eq!(back.summary, "Tunes is back");
+    assert_eq!(
+        back.icon, "network-transmit-receive",
+        "good news is not an error"
+    );
     assert!(back.body.starts_with("Down for "), "{}", back.body);
     assert!(
         back.body.ends_with(" (front door: server error)."),

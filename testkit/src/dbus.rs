@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 pub struct Recorded {
     pub at: Instant,
     pub app: String,
+    /// The freedesktop icon name asked for.
+    pub icon: String,
     pub summary: String,
     pub body: String,
 }
@@ -27,7 +29,7 @@ impl Recorder {
         &self,
         app_name: String,
         _replaces_id: u32,
-        _app_icon: String,
+        app_icon: String,
         summary: String,
         body: String,
         _actions: Vec<String>,
@@ -38,6 +40,7 @@ impl Recorder {
         notes.push(Recorded {
             at: Instant::now(),
             app: app_name,
+            icon: app_icon,
             summary,
             body,
         });
