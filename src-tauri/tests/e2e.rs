@@ -8,11 +8,10 @@
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use downbeat_testkit::desktop::{free_port, switchable_service as service, tool, Xvfb};
+use downbeat_testkit::desktop::{free_port, tool, Xvfb};
+use downbeat_testkit::{self as support, Reply};
 use serde_json::{json, Value};
 
 const APP: &str = env!("CARGO_BIN_EXE_downbeat-desktop");
@@ -170,9 +169,15 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     );
 
     // The service and the baseline, on loopback.
-    let down = Arc::new(AtomicBool::new(false));
-    let svc = service(down.clone());
-    let base = service(Arc::new(AtomicBool::new(false)));
+    // The testkit's scripted servers, on a runtime of their own (this test is not async).
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (service, baseline) = rt.block_on(async {
+        (
+            support::http(Reply::ok("ok")).await,
+            support::http(Reply::ok("ok")).await,
+        )
+    });
+    let (svc, base) = (service.port(), baseline.port());
     let config = tmp.path().join("config.toml");
     std::fs::write(
         &config,
@@ -249,7 +254,7 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     assert!(tray_pixels(&display, GREEN) > 50, "the tray icon is green");
 
     // The outage: the card turns red with the failing check, an incident appears, the tray is red.
-    down.store(true, Ordering::SeqCst);
+    service.set(Reply::status(503, "down"));
     d.wait_for(
         "the service card to show down",
         "const c = document.querySelector('[data-service=\"Tunes\"].card'); return !!c && c.dataset.state === 'down'",
@@ -278,7 +283,7 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     assert!(tray_pixels(&display, GREEN) < 10, "and no longer green");
 
     // Recovery.
-    down.store(false, Ordering::SeqCst);
+    service.set(Reply::ok("ok"));
     d.wait_for(
         "the service card to show up again",
         "const c = document.querySelector('[data-service=\"Tunes\"].card'); return !!c && c.dataset.state === 'up'",

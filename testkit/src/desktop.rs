@@ -1,12 +1,8 @@
-//! For tests of the desktop app, which run outside any async runtime: a loopback HTTP service
-//! on its own threads that can be switched down, a private X server, and finding the tools.
+//! For tests of the desktop app: a private X server, a free port, and finding the tools.
 
-use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// A tool on `PATH` (or in `~/.cargo/bin`); panics naming it when it is missing.
@@ -31,50 +27,6 @@ pub fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .unwrap_or_else(|e| panic!("no free loopback port: {e}"))
-}
-
-/// A loopback HTTP/1.1 service, keep-alive, on its own threads: 200 "ok", or 503 "down"
-/// while `down` is set. Returns its port.
-pub fn switchable_service(down: Arc<AtomicBool>) -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("bind: {e}"));
-    let port = l.local_addr().map(|a| a.port()).unwrap_or_default();
-    std::thread::spawn(move || {
-        for s in l.incoming().flatten() {
-            let down = down.clone();
-            std::thread::spawn(move || serve(s, &down));
-        }
-    });
-    port
-}
-
-fn serve(mut s: std::net::TcpStream, down: &AtomicBool) {
-    let Ok(read) = s.try_clone() else { return };
-    let mut r = BufReader::new(read);
-    let mut line = String::new();
-    loop {
-        // Read one request head.
-        loop {
-            line.clear();
-            if r.read_line(&mut line).unwrap_or(0) == 0 {
-                return;
-            }
-            if line == "\r\n" {
-                break;
-            }
-        }
-        let (code, text) = if down.load(Ordering::SeqCst) {
-            (503, "down")
-        } else {
-            (200, "ok")
-        };
-        let resp = format!(
-            "HTTP/1.1 {code} X\r\ncontent-length: {}\r\n\r\n{text}",
-            text.len()
-        );
-        if s.write_all(resp.as_bytes()).is_err() {
-            return;
-        }
-    }
 }
 
 /// A private X server (Xvfb) on the first free display from :90, killed on drop.
