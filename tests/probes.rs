@@ -353,41 +353,33 @@ fn stream_spec(port: u16, bytes: u64, min_kbps: u64) -> stream::Spec {
     }
 }
 
+/// A stream check asking for `ask` bytes (at least 320 kbit/s) from a server that ignores
+/// Range and sends `chunk` bytes every `every`, 4 MiB in all.
+async fn paced_stream(env: &Env, chunk: usize, every: Duration, ask: u64) -> Report {
+    let reply = Reply::Paced {
+        total: 4 << 20,
+        chunk,
+        every,
+    };
+    let srv = support::https(env.ca.good(&[HOST]), reply).await;
+    run(env, ProbeSpec::Stream(stream_spec(srv.port(), ask, 320))).await
+}
+
 #[tokio::test]
 async fn stream_fast_enough_reads_only_what_it_asked_for() {
     let env = env();
-    // The server ignores Range and would send 4 MiB: the check stops at 256 KiB.
-    let reply = Reply::Paced {
-        total: 4 << 20,
-        chunk: 64 << 10,
-        every: Duration::from_millis(1),
-    };
-    let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(
-        &env,
-        ProbeSpec::Stream(stream_spec(srv.port(), 256 << 10, 320)),
-    )
-    .await;
+    // The server would send 4 MiB: the check stops at 256 KiB.
+    let r = paced_stream(&env, 64 << 10, Duration::from_millis(1), 256 << 10).await;
     assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
     assert_eq!(r.bytes, Some(ByteCount(256 << 10)));
     assert!(r.throughput.unwrap() > Kbps(320), "{r:?}");
 }
 
-#[tokio::test]
-async fn stream_below_min_kbps() {
-    let env = env();
-    // 4 KiB every 200 ms is about 160 kbit/s.
-    let reply = Reply::Paced {
-        total: 1 << 20,
-        chunk: 4096,
-        every: Duration::from_millis(200),
-    };
-    let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(
-        &env,
-        ProbeSpec::Stream(stream_spec(srv.port(), 16 << 10, 320)),
-    )
-    .await;
+/// 4 KiB every 200 ms is about 160 kbit/s.
+const SLOW_CHUNK: usize = 4096;
+const SLOW_EVERY: Duration = Duration::from_millis(200);
+
+fn assert_too_slow(r: &Report) {
     assert_eq!(
         (r.diagnosis, r.status),
         (Diagnosis::StreamTooSlow, Status::Degraded),
@@ -395,6 +387,13 @@ async fn stream_below_min_kbps() {
     );
     let kbps = r.throughput.unwrap().0;
     assert!((100..320).contains(&kbps), "{kbps} kbit/s");
+}
+
+#[tokio::test]
+async fn stream_below_min_kbps() {
+    let env = env();
+    let r = paced_stream(&env, SLOW_CHUNK, SLOW_EVERY, 16 << 10).await;
+    assert_too_slow(&r);
 }
 
 /// A slow link: bytes still flowing at the deadline are judged on what arrived, as too slow
@@ -402,25 +401,9 @@ async fn stream_below_min_kbps() {
 #[tokio::test]
 async fn a_stream_still_flowing_at_the_deadline_is_judged_on_what_arrived() {
     let env = env();
-    // About 160 kbit/s; 512 KiB would take 26 s, the timeout is 2 s.
-    let reply = Reply::Paced {
-        total: 1 << 20,
-        chunk: 4096,
-        every: Duration::from_millis(200),
-    };
-    let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(
-        &env,
-        ProbeSpec::Stream(stream_spec(srv.port(), 512 << 10, 320)),
-    )
-    .await;
-    assert_eq!(
-        (r.diagnosis, r.status),
-        (Diagnosis::StreamTooSlow, Status::Degraded),
-        "{r:?}"
-    );
-    let kbps = r.throughput.unwrap().0;
-    assert!((100..320).contains(&kbps), "{kbps} kbit/s");
+    // 512 KiB would take 26 s at 160 kbit/s; the timeout is 2 s.
+    let r = paced_stream(&env, SLOW_CHUNK, SLOW_EVERY, 512 << 10).await;
+    assert_too_slow(&r);
     assert!(
         r.detail
             .contains("by the deadline, of the 512 KiB asked for"),
@@ -428,18 +411,9 @@ async fn a_stream_still_flowing_at_the_deadline_is_judged_on_what_arrived() {
         r.detail
     );
 
-    // Fast enough for playback, but asked for more than the timeout allows: fine.
-    let reply = Reply::Paced {
-        total: 4 << 20,
-        chunk: 16 << 10,
-        every: Duration::from_millis(100),
-    };
-    let srv = support::https(env.ca.good(&[HOST]), reply).await;
-    let r = run(
-        &env,
-        ProbeSpec::Stream(stream_spec(srv.port(), 4 << 20, 320)),
-    )
-    .await;
+    // Fast enough for playback (about 1.3 Mbit/s), but asked for more than the timeout allows:
+    // fine.
+    let r = paced_stream(&env, 16 << 10, Duration::from_millis(100), 4 << 20).await;
     assert_eq!(
         (r.diagnosis, r.status),
         (Diagnosis::Ok, Status::Up),
