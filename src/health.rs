@@ -2,8 +2,8 @@
 //!
 //! Each check has a [`Tracker`] that counts consecutive results against the [`Thresholds`]
 //! (plain data from the config; the counters live here, never in the config). A service's
-//! state is the worst of its checks. The baseline decides the connection: when every baseline
-//! check is down, the user is offline, no service is blamed, and service failures seen while
+//! state is the worst of its checks. The baseline decides the connection: when no baseline
+//! check reaches a server (an HTTP error still counts as reached), the user is offline, no service is blamed, and service failures seen while
 //! the baseline is failing don't count against the service.
 
 use std::collections::HashMap;

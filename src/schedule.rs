@@ -72,7 +72,7 @@ pub struct Outlook {
 /// What the baseline said in the round that just ran.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Connection {
-    /// Every baseline check failed this round.
+    /// No baseline check reached a server this round.
     pub failing: bool,
     /// The user is offline (confirmed).
     pub offline: bool,

@@ -40,7 +40,7 @@ pub enum State {
     Up,
     Degraded,
     Down,
-    /// Only for the connection and the verdict: every baseline check is down.
+    /// Only for the connection and the verdict: no baseline check reaches a server.
     Offline,
 }
 
