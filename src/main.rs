@@ -154,10 +154,14 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
                 (_, true) => Format::Csv,
                 _ => Format::Text,
             };
-            // The config's names count as known even before anything is recorded for them.
-            let known: Vec<String> = Config::load(cli.config.as_deref())
-                .map(|c| c.services.into_iter().map(|s| s.name).collect())
-                .unwrap_or_default();
+            // With --service, the config's names count as known even before anything is
+            // recorded for them (the config is read only then).
+            let known: Vec<String> = match &service {
+                Some(_) => Config::load(cli.config.as_deref())
+                    .map(|c| c.services.into_iter().map(|s| s.name).collect())
+                    .unwrap_or_default(),
+                None => Vec::new(),
+            };
             cli::history::history(since, service.as_deref(), &known, format)
         }
         Command::Export { csv, since } => cli::history::export(&csv, since),
