@@ -57,9 +57,11 @@ impl AppState {
             tracing::info!("{n}");
         }
         let config = Arc::new(config);
-        let writer = history_path
-            .as_deref()
-            .and_then(|p| Writer::start(p, config.settings.retention).ok());
+        let writer = history_path.as_deref().and_then(|p| {
+            Writer::start(p, config.settings.retention)
+                .map_err(|e| tracing::warn!("{e}; carrying on without recording history"))
+                .ok()
+        });
         let monitor = tauri::async_runtime::block_on(async {
             let mut m =
                 Monitor::new(config.clone(), ctx).notifier(Arc::new(DesktopNotifier::new()));
