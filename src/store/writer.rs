@@ -199,14 +199,21 @@ impl State_ {
         }
     }
 
-    /// Records how a maintenance step went in the status (and the log when it failed).
+    /// Records how a maintenance step went in the status, logging an error once when it first
+    /// appears. A full or read-only disk is left to the write path, which already says so
+    /// (`last_error`) and keeps every result: maintenance just tries again later.
     fn maintained<T>(&self, what: &str, r: rusqlite::Result<T>) {
-        let error = r.err().map(|e| {
-            let msg = format!("history maintenance failed ({what}): {}", describe(&e));
-            tracing::warn!("{msg}");
-            msg
-        });
+        let error = r
+            .err()
+            .filter(|e| !storage_condition(e))
+            .map(|e| format!("history maintenance failed ({what}): {}", describe(&e)));
         if let Ok(mut st) = self.status.lock() {
+            if let Some(msg) = error
+                .as_ref()
+                .filter(|m| st.maintenance_error.as_ref() != Some(*m))
+            {
+                tracing::warn!("{msg}");
+            }
             st.maintenance_error = error;
         }
     }
@@ -328,6 +335,18 @@ fn describe_open(e: &StoreError, path: &Path) -> String {
 }
 
 /// A write error in plain words.
+/// A full or read-only disk: a condition of the storage, not of the database.
+fn storage_condition(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::DiskFull
+                | rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::PermissionDenied
+        )
+    )
+}
+
 fn describe(e: &rusqlite::Error) -> String {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DiskFull) => {
