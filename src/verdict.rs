@@ -1,70 +1,190 @@
-//! Who is to blame: the services' results weighed against the baseline. A pure policy, judged
-//! where it is read (`downbeat check`), over one round.
+//! Who is to blame, and for what: the services' results weighed against the user's side of the
+//! round. A pure policy, judged where it is read (`downbeat check`, the tray, the window).
+//!
+//! The cause comes from the round ([`RoundResult::user_side`]) and each service
+//! ([`crate::model::ServiceResult::cause`]); this module picks the one that explains the most
+//! and says it in plain words, with the advice that helps.
 
-use crate::model::{Blame, CheckResult, RoundResult, ServiceResult, State, Verdict};
+use crate::model::{
+    Blame, Cause, CheckResult, Kbps, ResolverAnswer, RoundResult, ServiceResult, State, Status,
+    Verdict,
+};
 
 /// The verdict over a round.
 pub fn judge(round: &RoundResult) -> Verdict {
-    verdict(&round.baseline, round.baseline_down, &round.services)
-}
-
-/// The verdict over every service, given the baseline (and whether all of it failed).
-pub fn verdict(
-    baseline: &[CheckResult],
-    baseline_down: bool,
-    services: &[ServiceResult],
-) -> Verdict {
-    if baseline_down {
-        return Verdict {
-            status: State::Offline,
-            blame: Blame::You,
-            summary: format!(
-                "You're offline: {}. It's you, not the services: check your Wi-Fi, router or VPN.",
-                unreachable(baseline)
+    let side = round.user_side();
+    if side == Cause::Offline {
+        return verdict(
+            State::Offline,
+            Cause::Offline,
+            format!(
+                "You're offline: {}. It's you, not the services.",
+                unreachable(&round.baseline)
             ),
-        };
+        );
     }
-    let mut parts = Vec::new();
-    let mut overall = State::Up;
-    for s in services {
-        overall = overall.max(State::from(s.status));
-        if let Some(w) = s.worst() {
-            parts.push(format!(
-                "{} is {}: {} ({}).",
-                s.name,
-                s.status,
-                w.report.diagnosis.headline(),
-                w.name
-            ));
-        }
-    }
-    let connection_note = if baseline.is_empty() {
-        "Your own connection was not checked (no baseline is configured)."
-    } else {
-        "Your connection is fine."
-    };
-    if overall == State::Up {
-        let who = match services {
-            [] => "Your connection is fine; no service is configured.".to_owned(),
+    let judged: Vec<(&ServiceResult, Cause)> =
+        round.services.iter().map(|s| (s, s.cause(side))).collect();
+    let worst = judged
+        .iter()
+        .map(|(s, _)| s.status)
+        .max()
+        .unwrap_or(Status::Up);
+    if worst == Status::Up {
+        let who = match round.services.as_slice() {
+            [] => return verdict(State::Up, Cause::None, connection_note(round)),
             [s] => format!("{} is up.", s.name),
             many => format!("All {} services are up.", many.len()),
         };
-        let summary = if services.is_empty() {
-            who
-        } else {
-            format!("{who} {connection_note}")
-        };
-        return Verdict {
-            status: State::Up,
-            blame: Blame::None,
-            summary,
-        };
+        return verdict(
+            State::Up,
+            Cause::None,
+            format!("{who} {}", connection_note(round)),
+        );
     }
+    // Among the services at the worst status, a cause on the user's side first: it is the one
+    // the user can act on, and the service must never be blamed for it.
+    let at_worst = || judged.iter().filter(|(s, _)| s.status == worst);
+    let Some(&(svc, cause)) = at_worst()
+        .find(|(_, c)| c.blame() == Blame::You)
+        .or_else(|| at_worst().next())
+    else {
+        return verdict(State::Up, Cause::None, connection_note(round));
+    };
+    let status = State::from(worst);
+    let name = &svc.name;
+    let summary = match cause {
+        Cause::CaptivePortal => {
+            let page = round
+                .portal()
+                .and_then(|c| c.report.location.as_deref())
+                .map(|l| format!(" (it sends you to {l})"))
+                .unwrap_or_default();
+            format!(
+                "This Wi-Fi wants you to sign in: open a browser{page}. Until then {name} can't connect, and it isn't {name}'s fault."
+            )
+        }
+        Cause::DnsResolverDown => format!(
+            "Your DNS server isn't answering; the internet itself works (public DNS answers{}).",
+            through_reference(svc)
+        ),
+        Cause::DnsFiltered => {
+            let blocked = svc.checks.iter().find(|c| c.report.dns_blocked());
+            let how = blocked
+                .and_then(|c| c.report.dns.as_ref())
+                .map(|d| match (d.resolver, d.sinkhole) {
+                    (ResolverAnswer::Sinkhole, Some(ip)) => {
+                        format!("its DNS answers {ip} (a block) for {}", d.host)
+                    }
+                    _ => format!("its DNS won't resolve {}", d.host),
+                })
+                .unwrap_or_else(|| "its DNS won't resolve it".to_owned());
+            format!(
+                "Your network blocks {name}: {how}, but public DNS does{}.",
+                through_reference(svc)
+            )
+        }
+        Cause::SlowConnection => {
+            let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
+            let base = rate(round.slow_baseline());
+            let own = rate(svc.checks.iter().find(|c| c.report.throughput.is_some()));
+            let speed = base.map(|k| format!(" ({k})")).unwrap_or_default();
+            let both = match (own, base) {
+                (Some(o), Some(b)) => {
+                    format!(": {name} streams at {o}, and a neutral download at {b}")
+                }
+                _ => String::new(),
+            };
+            format!("Your connection is slow for everything{speed}, not just {name}{both}.")
+        }
+        _ => {
+            let parts: Vec<String> = judged
+                .iter()
+                .filter(|(s, c)| *c == Cause::Service && s.status != Status::Up)
+                .filter_map(|(s, _)| {
+                    s.worst().map(|w| {
+                        format!(
+                            "{} is {}: {} ({}).",
+                            s.name,
+                            s.status,
+                            w.report.diagnosis.headline(),
+                            w.name
+                        )
+                    })
+                })
+                .collect();
+            format!("{} {}", parts.join(" "), connection_note(round))
+        }
+    };
+    verdict(status, cause, summary)
+}
+
+fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
+    let advice = cause.advice().to_owned();
+    let summary = if advice.is_empty() {
+        summary
+    } else {
+        format!("{summary} {advice}")
+    };
     Verdict {
-        status: overall,
-        blame: Blame::Them,
-        summary: format!("{} {connection_note}", parts.join(" ")),
+        status,
+        blame: cause.blame(),
+        cause,
+        summary,
+        advice,
     }
+}
+
+/// What the service's checks found through the neutral DNS answer: ", and Spotify answers
+/// through it", or "; Spotify itself is failing too (server error)".
+fn through_reference(svc: &ServiceResult) -> String {
+    let via: Vec<_> = svc
+        .checks
+        .iter()
+        .filter_map(|c| c.report.via_reference())
+        .collect();
+    match via.iter().find(|v| v.status == Status::Down) {
+        Some(bad) => format!(
+            "; {} itself is failing too ({})",
+            svc.name,
+            bad.diagnosis.headline()
+        ),
+        None if !via.is_empty() => format!(", and {} answers through it", svc.name),
+        None => String::new(),
+    }
+}
+
+/// How the user's own connection looks when nothing on their side explains a failure.
+fn connection_note(round: &RoundResult) -> String {
+    if round.baseline.is_empty() {
+        return "Your own connection was not checked (no baseline is configured).".into();
+    }
+    if round.baseline_down {
+        let who = match round.services.as_slice() {
+            [one] => one.name.clone(),
+            _ => "the services".into(),
+        };
+        return format!(
+            "The baseline sites are unreachable but {who} answers: your network may block them."
+        );
+    }
+    if let Some(p) = round.portal() {
+        return format!(
+            "This network has a sign-in page (captive portal{}), but it lets this through.",
+            p.report
+                .location
+                .as_deref()
+                .map(|l| format!(" at {l}"))
+                .unwrap_or_default()
+        );
+    }
+    if let Some(slow) = round.slow_baseline() {
+        return format!(
+            "Your connection is slow ({}), but fast enough for this.",
+            slow.report.throughput.unwrap_or(Kbps(0))
+        );
+    }
+    "Your connection is fine.".into()
 }
 
 /// What the unreachable baseline saw, in one clause: "none of the 3 baseline sites could be
@@ -96,7 +216,7 @@ fn unreachable(baseline: &[CheckResult]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CheckKind, Diagnosis, Report};
+    use crate::model::{CheckKind, Diagnosis, DnsFinding, ReferenceAnswer, Report, ViaReference};
     use std::time::SystemTime;
 
     fn check(name: &str, d: Diagnosis) -> CheckResult {
@@ -136,7 +256,7 @@ mod tests {
         assert_eq!((v.status, v.blame), (State::Offline, Blame::You));
         assert_eq!(
             v.summary,
-            "You're offline: none of the 2 baseline sites could be reached; for each, DNS lookup failed. It's you, not the services: check your Wi-Fi, router or VPN."
+            "You're offline: none of the 2 baseline sites could be reached; for each, DNS lookup failed. It's you, not the services. Check your Wi-Fi, router or VPN."
         );
         let v = round(&[DnsNxdomain, TcpRefused], &[]);
         assert!(
@@ -179,19 +299,102 @@ mod tests {
         assert_eq!((v.status, v.blame), (State::Down, Blame::Them));
         assert_eq!(
             v.summary,
-            "Spotify is down: TLS certificate expired (login). Your connection is fine."
+            "Spotify is down: TLS certificate expired (login). Your connection is fine. It's them: restarting your router won't help."
         );
 
         let v = round(&[Ok], &[("Spotify", &[("front", Slow)])]);
         assert_eq!((v.status, v.blame), (State::Degraded, Blame::Them));
 
         let v = round(&[Ok], &[("Spotify", &[("front", Ok)])]);
-        assert_eq!((v.status, v.blame), (State::Up, Blame::None));
+        assert_eq!((v.status, v.blame, v.cause), (State::Up, Blame::None, Cause::None));
         assert_eq!(v.summary, "Spotify is up. Your connection is fine.");
 
         // No baseline: the service is blamed, and the summary says the connection wasn't checked.
         let v = round(&[], &[("Spotify", &[("front", DnsFailure)])]);
         assert_eq!((v.status, v.blame), (State::Down, Blame::Them));
         assert!(v.summary.contains("not checked"));
+    }
+
+    fn with(d: Diagnosis, f: impl FnOnce(&mut Report)) -> Report {
+        let mut r = Report::bare(CheckKind::Handshake, "https://x.test/", d, "");
+        f(&mut r);
+        r
+    }
+
+    fn finding(resolver: ResolverAnswer, reference: ReferenceAnswer, via: Option<Diagnosis>) -> DnsFinding {
+        DnsFinding {
+            host: "open.spotify.test".into(),
+            resolver,
+            sinkhole: (resolver == ResolverAnswer::Sinkhole).then(|| "0.0.0.0".parse().unwrap()),
+            reference,
+            reference_server: Some("https://1.1.1.1/dns-query".into()),
+            reference_addr: None,
+            via_reference: via.map(|d| ViaReference {
+                status: d.status(),
+                diagnosis: d,
+                detail: String::new(),
+                reached: true,
+            }),
+        }
+    }
+
+    fn judged(baseline: Vec<Report>, service: Vec<Report>) -> Verdict {
+        let c = |(i, r): (usize, Report)| CheckResult { name: format!("c{i}"), report: r };
+        judge(&RoundResult::new(
+            SystemTime::UNIX_EPOCH,
+            baseline.into_iter().enumerate().map(c).collect(),
+            vec![ServiceResult::new(
+                "Spotify",
+                service.into_iter().enumerate().map(c).collect(),
+            )],
+        ))
+    }
+
+    /// Each cause, from the reports a round of it produces, with its blame and status. No case
+    /// on the user's side is ever blamed on the service.
+    #[test]
+    fn every_cause_from_its_round() {
+        use Diagnosis::*;
+        let ok = || with(Ok, |_| {});
+        let answered = |d| with(d, |r| r.phases.dns = Some(std::time::Duration::ZERO));
+        let blocked = |res, via| {
+            with(if res == ResolverAnswer::Failed { DnsFailure } else { DnsBlocked }, |r| {
+                r.dns = Some(finding(res, ReferenceAnswer::Resolved, Some(via)))
+            })
+        };
+        let slow = |kbps| {
+            with(StreamTooSlow, |r| {
+                r.kind = CheckKind::Stream;
+                r.throughput = Some(Kbps(kbps));
+            })
+        };
+        let portal = with(CaptivePortal, |r| {
+            r.http_status = Some(302);
+            r.location = Some("http://portal.test/login".into());
+        });
+        let cases: Vec<(&str, Vec<Report>, Vec<Report>, State, Cause, &str)> = vec![
+            ("all up", vec![ok()], vec![ok()], State::Up, Cause::None, "Spotify is up."),
+            ("service", vec![ok()], vec![with(HttpServerError, |r| r.http_status = Some(503))], State::Down, Cause::Service, "Spotify is down: server error"),
+            ("offline", vec![with(TcpTimeout, |_| {})], vec![with(TcpTimeout, |_| {})], State::Offline, Cause::Offline, "You're offline"),
+            ("filtered by NXDOMAIN", vec![answered(Ok)], vec![blocked(ResolverAnswer::Nxdomain, Ok)], State::Down, Cause::DnsFiltered, "Your network blocks Spotify: its DNS won't resolve open.spotify.test, but public DNS does, and Spotify answers through it. Try another network"),
+            ("filtered by sinkhole", vec![answered(Ok)], vec![blocked(ResolverAnswer::Sinkhole, Ok)], State::Down, Cause::DnsFiltered, "its DNS answers 0.0.0.0 (a block) for open.spotify.test"),
+            ("sinkhole with no reference", vec![answered(Ok)], vec![with(DnsBlocked, |r| r.dns = Some(finding(ResolverAnswer::Sinkhole, ReferenceAnswer::Off, None)))], State::Down, Cause::DnsFiltered, "Your network blocks Spotify"),
+            ("refused for one name", vec![answered(Ok)], vec![blocked(ResolverAnswer::Failed, Ok)], State::Down, Cause::DnsFiltered, "Your network blocks Spotify"),
+            ("both say no such name", vec![answered(Ok)], vec![with(DnsNxdomain, |r| r.dns = Some(finding(ResolverAnswer::Nxdomain, ReferenceAnswer::Nxdomain, None)))], State::Down, Cause::Service, "Spotify is down: its name does not resolve"),
+            ("resolver down", vec![blocked(ResolverAnswer::Failed, Ok)], vec![blocked(ResolverAnswer::Failed, Ok)], State::Down, Cause::DnsResolverDown, "Your DNS server isn't answering; the internet itself works (public DNS answers, and Spotify answers through it). Restart your router or switch DNS"),
+            ("resolver down, no reference", vec![with(DnsFailure, |_| {})], vec![with(DnsFailure, |_| {})], State::Offline, Cause::Offline, "You're offline"),
+            ("captive portal", vec![portal.clone(), with(TlsCertUntrusted, |_| {})], vec![with(TlsCertUntrusted, |_| {})], State::Down, Cause::CaptivePortal, "This Wi-Fi wants you to sign in: open a browser (it sends you to http://portal.test/login)."),
+            ("portal, service gets through", vec![portal], vec![ok()], State::Up, Cause::None, "Spotify is up. This network has a sign-in page"),
+            ("slow everywhere", vec![ok(), slow(96)], vec![ok(), slow(90)], State::Degraded, Cause::SlowConnection, "Your connection is slow for everything (96 kbit/s), not just Spotify"),
+            ("slow service only", vec![ok()], vec![slow(90)], State::Degraded, Cause::Service, "Spotify is degraded: streaming too slowly"),
+            ("slow link, service down", vec![slow(96)], vec![with(HttpServerError, |r| r.http_status = Some(500))], State::Down, Cause::Service, "Spotify is down"),
+            ("baseline blocked, service answers", vec![with(TcpTimeout, |_| {})], vec![with(HttpServerError, |r| r.http_status = Some(503))], State::Down, Cause::Service, "The baseline sites are unreachable but Spotify answers: your network may block them."),
+        ];
+        for (what, baseline, service, status, cause, says) in cases {
+            let v = judged(baseline, service);
+            assert_eq!((v.status, v.cause, v.blame), (status, cause, cause.blame()), "{what}: {}", v.summary);
+            assert!(v.summary.contains(says), "{what}: {}", v.summary);
+            assert!(v.summary.ends_with(cause.advice()), "{what}: {}", v.summary);
+        }
     }
 }

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::{ByteCount, CheckKind, Kbps};
-use crate::probe::{self, handshake, stream, tcp, StatusSet};
+use crate::probe::{self, captive, handshake, stream, tcp, StatusSet};
 
 pub(super) fn build(
     file: FileConfig,
@@ -62,6 +62,9 @@ pub(super) fn build(
     }
     if let Some(v) = s.dns_servers {
         settings.dns_servers = v.into_iter().map(|d| d.0).collect();
+    }
+    if let Some(v) = s.reference_dns {
+        settings.reference_dns = v.into_iter().map(|d| d.0).collect();
     }
     if let Some(v) = s.resolve {
         settings.resolve = v
@@ -205,6 +208,15 @@ fn service_spec(
     let mut own = HashSet::new();
     for c in s.check.iter().flatten() {
         let spec = check_spec(c, settings, at)?;
+        if spec.kind() == CheckKind::Captive {
+            return Err(at.error(
+                Some(c.span()),
+                &format!(
+                    "check \"{}\": a captive check tests your own network, so it belongs in the baseline ([[baseline]]), not in a service",
+                    spec.name
+                ),
+            ));
+        }
         if !own.insert(spec.name.clone()) {
             return Err(at.error(
                 Some(c.get_ref().name.span()),
@@ -288,6 +300,31 @@ fn check_spec(
             ProbeSpec::Tcp(tcp::Spec {
                 host: host.0.clone(),
                 port: u16::try_from(port.get()).unwrap_or(0),
+                slow,
+            })
+        }
+        CheckKind::Captive => {
+            only("host", f.host.is_some(), "tcp")?;
+            only("port", f.port.is_some(), "tcp (put the port in the URL)")?;
+            only("bytes", f.bytes.is_some(), "stream")?;
+            only("min_kbps", f.min_kbps.is_some(), "stream")?;
+            only("insecure", f.insecure.is_some(), "handshake and stream")?;
+            only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+            let Some(url) = f.url.as_ref().filter(|u| u.0.scheme() == "http") else {
+                return Err(at.error(
+                    here,
+                    &format!(
+                        "check \"{name}\": a captive check needs a plain-HTTP `url` (http://…), since a portal can only step into unencrypted traffic"
+                    ),
+                ));
+            };
+            ProbeSpec::Captive(captive::Spec {
+                url: url.0.clone(),
+                expect_status: f
+                    .expect_status
+                    .as_ref()
+                    .map_or_else(|| StatusSet(vec![(204, 204)]), |s| s.0.clone()),
+                expect_body: f.expect_body.clone(),
                 slow,
             })
         }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::values::{Bounded, DnsServer, Host, HttpUrl, IpValue, Ranged, StatusValue};
+use super::values::{Bounded, DnsServer, DohUrl, Host, HttpUrl, IpValue, Ranged, StatusValue};
 use crate::model::CheckKind;
 use crate::probe::handshake;
 
@@ -43,6 +43,7 @@ pub(super) struct FileSettings {
     pub(super) cert_warn_days: Option<Ranged<0, 365>>,
     pub(super) ca_file: Option<Spanned<PathBuf>>,
     pub(super) dns_servers: Option<Vec<DnsServer>>,
+    pub(super) reference_dns: Option<Vec<DohUrl>>,
     pub(super) resolve: Option<BTreeMap<String, IpValue>>,
     pub(super) notify_degraded: Option<bool>,
     pub(super) remind_every: Option<RemindValue>,

@@ -24,7 +24,7 @@ use std::time::Duration;
 use crate::error::Error;
 use crate::model::time::human_duration;
 use crate::model::CheckKind;
-use crate::probe::{handshake, stream, tcp};
+use crate::probe::{captive, handshake, stream, tcp};
 use located::Located;
 
 /// The built-in presets, as TOML data compiled into the binary.
@@ -32,6 +32,11 @@ pub const PRESETS: [(&str, &str); 2] = [
     ("spotify", include_str!("../../presets/spotify.toml")),
     ("baseline", include_str!("../../presets/baseline.toml")),
 ];
+
+/// The default neutral DNS: Cloudflare's and Google's DNS over HTTPS, by IP address.
+/// Best-known public endpoints (both serve certificates for these addresses).
+pub const DEFAULT_REFERENCE_DNS: [&str; 2] =
+    ["https://1.1.1.1/dns-query", "https://8.8.8.8/dns-query"];
 
 /// Failure and success thresholds, as plain data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +60,9 @@ pub struct Settings {
     pub ca_file: Option<PathBuf>,
     pub dns_servers: Vec<SocketAddr>,
     pub resolve: HashMap<String, IpAddr>,
+    /// Neutral DNS-over-HTTPS servers, by IP address, asked only when the user's DNS fails or
+    /// blocks a name (empty: never).
+    pub reference_dns: Vec<url::Url>,
     pub notify_degraded: bool,
     /// Remind that a service is still down this often (`None`: no reminders).
     pub remind_every: Option<Duration>,
@@ -79,6 +87,10 @@ impl Default for Settings {
             ca_file: None,
             dns_servers: Vec::new(),
             resolve: HashMap::new(),
+            reference_dns: DEFAULT_REFERENCE_DNS
+                .iter()
+                .filter_map(|u| url::Url::parse(u).ok())
+                .collect(),
             notify_degraded: false,
             remind_every: None,
             backoff_max: Duration::from_secs(300),
@@ -102,6 +114,7 @@ pub enum ProbeSpec {
     Handshake(handshake::Spec),
     Stream(stream::Spec),
     Tcp(tcp::Spec),
+    Captive(captive::Spec),
 }
 
 impl CheckSpec {
@@ -110,6 +123,7 @@ impl CheckSpec {
             ProbeSpec::Handshake(_) => CheckKind::Handshake,
             ProbeSpec::Stream(_) => CheckKind::Stream,
             ProbeSpec::Tcp(_) => CheckKind::Tcp,
+            ProbeSpec::Captive(_) => CheckKind::Captive,
         }
     }
 
@@ -118,7 +132,7 @@ impl CheckSpec {
         match &self.probe {
             ProbeSpec::Handshake(s) => s.insecure,
             ProbeSpec::Stream(s) => s.insecure,
-            ProbeSpec::Tcp(_) => false,
+            ProbeSpec::Tcp(_) | ProbeSpec::Captive(_) => false,
         }
     }
 }

@@ -139,6 +139,30 @@ impl TryFrom<String> for HttpUrl {
     }
 }
 
+/// A DNS-over-HTTPS URL reached by IP address (`reference_dns`): https, and an IP literal as
+/// its host, so asking it never depends on the DNS it is there to check.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct DohUrl(pub Url);
+
+impl TryFrom<String> for DohUrl {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let u = HttpUrl::try_from(s.clone())?.0;
+        if u.scheme() != "https" {
+            return Err(format!(
+                "reference_dns \"{s}\": DNS over HTTPS needs an https URL, like \"https://1.1.1.1/dns-query\""
+            ));
+        }
+        if !matches!(u.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_))) {
+            return Err(format!(
+                "reference_dns \"{s}\": give the server by IP address, like \"https://1.1.1.1/dns-query\" (a name would need the very DNS it is there to check)"
+            ));
+        }
+        Ok(DohUrl(u))
+    }
+}
+
 /// A host name or IP address (no scheme, no port).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "String")]

@@ -33,10 +33,15 @@ pub enum Diagnosis {
     ProtocolError,
     Timeout,
     StreamTooSlow,
+    /// The user's DNS refused, sinkholed or denied a name that neutral DNS resolves.
+    DnsBlocked,
+    /// A plain-HTTP connectivity check got another answer (a redirect, a sign-in page): a
+    /// captive portal.
+    CaptivePortal,
 }
 
 impl Diagnosis {
-    pub const ALL: [Diagnosis; 22] = [
+    pub const ALL: [Diagnosis; 24] = [
         Diagnosis::Ok,
         Diagnosis::Slow,
         Diagnosis::DnsNxdomain,
@@ -59,6 +64,8 @@ impl Diagnosis {
         Diagnosis::ProtocolError,
         Diagnosis::Timeout,
         Diagnosis::StreamTooSlow,
+        Diagnosis::DnsBlocked,
+        Diagnosis::CaptivePortal,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -85,6 +92,8 @@ impl Diagnosis {
             Diagnosis::ProtocolError => "protocol_error",
             Diagnosis::Timeout => "timeout",
             Diagnosis::StreamTooSlow => "stream_too_slow",
+            Diagnosis::DnsBlocked => "dns_blocked",
+            Diagnosis::CaptivePortal => "captive_portal",
         }
     }
 
@@ -124,6 +133,8 @@ impl Diagnosis {
             Diagnosis::ProtocolError => "the server does not speak HTTP",
             Diagnosis::Timeout => "stopped responding",
             Diagnosis::StreamTooSlow => "streaming too slowly",
+            Diagnosis::DnsBlocked => "your network's DNS blocks it",
+            Diagnosis::CaptivePortal => "a sign-in page (captive portal) answered",
         }
     }
 }
@@ -138,7 +149,7 @@ impl Diagnosis {
     /// cut or a stall (reset, timeout), where only the probe's timeline knows how far it got.
     pub fn phase(self) -> Option<Phase> {
         Some(match self {
-            Diagnosis::DnsNxdomain | Diagnosis::DnsFailure => Phase::Dns,
+            Diagnosis::DnsNxdomain | Diagnosis::DnsFailure | Diagnosis::DnsBlocked => Phase::Dns,
             Diagnosis::TcpRefused | Diagnosis::TcpTimeout | Diagnosis::NetworkUnreachable => {
                 Phase::Connect
             }
@@ -153,6 +164,7 @@ impl Diagnosis {
             | Diagnosis::HttpUnexpectedStatus
             | Diagnosis::HttpRedirectLoop
             | Diagnosis::ProtocolError
+            | Diagnosis::CaptivePortal
             | Diagnosis::Slow => Phase::Ttfb,
             Diagnosis::HttpUnexpectedBody | Diagnosis::StreamTooSlow => Phase::Transfer,
             Diagnosis::ConnectionReset | Diagnosis::Timeout | Diagnosis::Ok => return None,

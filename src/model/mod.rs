@@ -2,6 +2,7 @@
 //! schedule, alerting, verdict) judge them, the sinks (store, notifier) record and say them, and
 //! the CLI and the desktop app show them. This module imports no other layer of the crate.
 
+mod cause;
 mod diagnosis;
 mod notification;
 mod report;
@@ -12,9 +13,13 @@ pub mod time;
 mod transition;
 pub mod units;
 
+pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use notification::{Kind, Notification};
-pub use report::{CheckKind, Phase, Phases, Report, TlsInfo};
+pub use report::{
+    CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer, Report, ResolverAnswer, TlsInfo,
+    ViaReference,
+};
 pub use retention::Retention;
 pub use round::{
     CheckJson, CheckResult, PhasesJson, RoundJson, RoundResult, ServiceJson, ServiceResult,

@@ -1,7 +1,7 @@
 //! What a probe found: its kind, its phases as durations, and the report every layer reads.
 
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -16,6 +16,8 @@ pub enum CheckKind {
     Handshake,
     Stream,
     Tcp,
+    /// A plain-HTTP connectivity check that must be answered exactly (baseline only).
+    Captive,
 }
 
 impl CheckKind {
@@ -24,6 +26,7 @@ impl CheckKind {
             CheckKind::Handshake => "handshake",
             CheckKind::Stream => "stream",
             CheckKind::Tcp => "tcp",
+            CheckKind::Captive => "captive",
         }
     }
 }
@@ -145,6 +148,71 @@ pub struct Report {
     /// The check runs with `insecure = true`: its certificate was not verified. Shown as
     /// "unverified" wherever the result is.
     pub unverified: bool,
+    /// Where a redirect pointed, when the answer was one (a captive portal's sign-in page).
+    pub location: Option<String>,
+    /// Set when the user's DNS failed or blocked the name: what it did, what neutral DNS said,
+    /// and how the check went through the neutral answer.
+    pub dns: Option<DnsFinding>,
+}
+
+/// What the user's resolver did with a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResolverAnswer {
+    /// No answer, SERVFAIL, REFUSED or a malformed reply.
+    Failed,
+    /// The name does not exist (NXDOMAIN), or has no addresses.
+    Nxdomain,
+    /// A blocking address (0.0.0.0, ::): a filter's answer, never connected to.
+    Sinkhole,
+}
+
+/// What the neutral DNS reference (DNS over HTTPS) said about the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceAnswer {
+    /// No reference is configured (`reference_dns = []`).
+    Off,
+    /// No reference server could be asked or none answered.
+    Failed,
+    /// The reference agrees that the name does not exist.
+    Nxdomain,
+    /// The reference resolved the name.
+    Resolved,
+}
+
+/// How a check went when the user's DNS would not give it an address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DnsFinding {
+    pub host: String,
+    pub resolver: ResolverAnswer,
+    /// The blocking address, for a sinkhole.
+    pub sinkhole: Option<IpAddr>,
+    pub reference: ReferenceAnswer,
+    /// The reference server that answered (its URL), and the address it gave.
+    pub reference_server: Option<String>,
+    pub reference_addr: Option<IpAddr>,
+    /// The check's own outcome through the reference's address: whether the service itself
+    /// works.
+    pub via_reference: Option<ViaReference>,
+}
+
+/// A check's outcome through the neutral DNS answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ViaReference {
+    pub status: Status,
+    pub diagnosis: Diagnosis,
+    pub detail: String,
+    /// A server answered (see [`Report::reached_a_server`]).
+    pub reached: bool,
+}
+
+impl DnsFinding {
+    /// The name exists (neutral DNS resolves it, or the user's DNS sinkholed it) but the
+    /// user's DNS would not give its address.
+    pub fn blocked(&self) -> bool {
+        self.resolver == ResolverAnswer::Sinkhole || self.reference == ReferenceAnswer::Resolved
+    }
 }
 
 impl Report {
@@ -152,7 +220,37 @@ impl Report {
     /// or a server answered it with HTTP at all. A baseline site answering 503 is a sick site
     /// on a working connection.
     pub fn reached_a_server(&self) -> bool {
-        self.status != Status::Down || self.http_status.is_some()
+        self.status != Status::Down
+            || self.http_status.is_some()
+            || self
+                .dns
+                .as_ref()
+                .and_then(|d| d.via_reference.as_ref())
+                .is_some_and(|v| v.reached)
+    }
+
+    /// The user's resolver failed (no answer, SERVFAIL, REFUSED) for this check's name.
+    pub fn resolver_failed(&self) -> bool {
+        self.dns
+            .as_ref()
+            .is_some_and(|d| d.resolver == ResolverAnswer::Failed)
+    }
+
+    /// The user's resolver gave this check's name an address (or none was needed): it asked
+    /// and got a plain answer.
+    pub fn resolver_answered(&self) -> bool {
+        self.dns.is_none() && self.phases.dns.is_some()
+    }
+
+    /// The user's DNS blocked or failed a name that exists: the service may work, but not
+    /// from this network's DNS.
+    pub fn dns_blocked(&self) -> bool {
+        self.dns.as_ref().is_some_and(DnsFinding::blocked)
+    }
+
+    /// How the service itself did through neutral DNS, when that was tried.
+    pub fn via_reference(&self) -> Option<&ViaReference> {
+        self.dns.as_ref().and_then(|d| d.via_reference.as_ref())
     }
 
     /// A report with no phases and no measurements: for a check that could not run at all
@@ -181,6 +279,8 @@ impl Report {
             remote_addr: None,
             retry_after: None,
             unverified: false,
+            location: None,
+            dns: None,
         }
     }
 }

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use super::time::{ms, rfc3339};
-use super::{Phase, Report, Status, TlsInfo, Verdict};
+use super::{Cause, Diagnosis, DnsFinding, Phase, Report, Status, TlsInfo, Verdict};
 
 /// A check's name and report.
 #[derive(Debug, Clone)]
@@ -35,6 +35,38 @@ impl ServiceResult {
                 .unwrap_or(Status::Up),
             checks,
         }
+    }
+
+    /// Why this service is not up, given the user's side of the round
+    /// ([`RoundResult::user_side`]): `none` when it is up. A round where the user is offline,
+    /// behind a captive portal or without DNS explains every failure; a service whose every
+    /// failing check was blocked by the user's DNS is `dns_filtered`; one that is only slow on
+    /// a slow connection is `slow_connection`. Anything else is the service's own.
+    pub fn cause(&self, user_side: Cause) -> Cause {
+        if self.status == Status::Up {
+            return Cause::None;
+        }
+        if matches!(
+            user_side,
+            Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+        ) {
+            return user_side;
+        }
+        let mut failing = self.checks.iter().filter(|c| c.report.status != Status::Up);
+        if failing.clone().all(|c| c.report.dns_blocked()) {
+            return Cause::DnsFiltered;
+        }
+        if user_side == Cause::SlowConnection
+            && failing.all(|c| {
+                matches!(
+                    c.report.diagnosis,
+                    Diagnosis::StreamTooSlow | Diagnosis::Slow
+                )
+            })
+        {
+            return Cause::SlowConnection;
+        }
+        Cause::Service
     }
 
     /// The check that decides the service's status: the first of the worst. `None` when up.
@@ -70,6 +102,69 @@ impl RoundResult {
             baseline,
             services,
             baseline_down,
+        }
+    }
+
+    /// Nothing answered: no baseline site (there is a baseline) and no service check either.
+    /// A service that answers while the baseline sites don't proves the connection works.
+    pub fn offline(&self) -> bool {
+        self.baseline_down
+            && !self
+                .services
+                .iter()
+                .flat_map(|s| &s.checks)
+                .any(|c| c.report.reached_a_server())
+    }
+
+    /// Every check of the round: the baseline first, then the services'.
+    pub fn checks(&self) -> impl Iterator<Item = &CheckResult> {
+        self.baseline
+            .iter()
+            .chain(self.services.iter().flat_map(|s| s.checks.iter()))
+    }
+
+    /// The captive-portal check that found a portal, if one did.
+    pub fn portal(&self) -> Option<&CheckResult> {
+        self.baseline
+            .iter()
+            .find(|c| c.report.diagnosis == Diagnosis::CaptivePortal)
+    }
+
+    /// The user's DNS server failed for every name it was asked this round, while neutral DNS
+    /// answered and a server was reached through it: the resolver is down, not the internet.
+    pub fn resolver_down(&self) -> bool {
+        !self.checks().any(|c| c.report.resolver_answered())
+            && self.checks().any(|c| {
+                c.report.resolver_failed()
+                    && c.report
+                        .dns
+                        .as_ref()
+                        .and_then(|d: &DnsFinding| d.via_reference.as_ref())
+                        .is_some_and(|v| v.reached)
+            })
+    }
+
+    /// The baseline's own download was too slow: the link is slow for everything.
+    pub fn slow_baseline(&self) -> Option<&CheckResult> {
+        self.baseline
+            .iter()
+            .find(|c| c.report.diagnosis == Diagnosis::StreamTooSlow)
+    }
+
+    /// What this round shows of the user's side alone, before any service is judged: offline,
+    /// a captive portal, a DNS server that is down, a slow link, or `none` (fine). In that
+    /// order: the first that holds explains the rest.
+    pub fn user_side(&self) -> Cause {
+        if self.offline() {
+            Cause::Offline
+        } else if self.portal().is_some() {
+            Cause::CaptivePortal
+        } else if self.resolver_down() {
+            Cause::DnsResolverDown
+        } else if self.slow_baseline().is_some() {
+            Cause::SlowConnection
+        } else {
+            Cause::None
         }
     }
 
@@ -136,6 +231,11 @@ pub struct CheckJson<'a> {
     pub remote_addr: Option<String>,
     /// True when the check runs with `insecure = true`: its certificate was not verified.
     pub unverified: bool,
+    /// Where a redirect pointed (a captive portal's sign-in page).
+    pub location: Option<&'a str>,
+    /// What the user's DNS did when it would not answer plainly, what neutral DNS said, and
+    /// how the check went through the neutral answer.
+    pub dns: Option<&'a DnsFinding>,
 }
 
 impl<'a> CheckJson<'a> {
@@ -164,6 +264,8 @@ impl<'a> CheckJson<'a> {
             throughput_kbps: r.throughput.map(|k| k.0),
             remote_addr: r.remote_addr.map(|a| a.to_string()),
             unverified: r.unverified,
+            location: r.location.as_deref(),
+            dns: r.dns.as_ref(),
         }
     }
 }

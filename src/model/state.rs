@@ -107,12 +107,17 @@ impl fmt::Display for Blame {
     }
 }
 
-/// The verdict line: how things stand, whose side a problem is on, and one plain summary.
+/// The verdict line: how things stand for the user, whose side a problem is on, which
+/// problem (the cause), and one plain summary that ends with the advice that helps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub status: State,
+    /// Always `cause.blame()`.
     pub blame: Blame,
+    pub cause: super::Cause,
     pub summary: String,
+    /// What helps, in one sentence (also the summary's last); empty when all is well.
+    pub advice: String,
 }
 
 #[cfg(test)]

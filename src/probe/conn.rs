@@ -18,11 +18,12 @@ use tokio::time::{timeout_at, Instant};
 use tokio_rustls::TlsConnector;
 use url::Url;
 
-use super::dns::DnsError;
+use super::dns::{self, DnsError};
+use super::reference::{self, Lookup};
 use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
 use super::{Failure, ProbeContext, ReportBuilder};
 use crate::model::time::human_duration;
-use crate::model::{ByteCount, Diagnosis};
+use crate::model::{ByteCount, Diagnosis, DnsFinding, ReferenceAnswer, ResolverAnswer};
 
 pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
@@ -64,7 +65,10 @@ impl Target {
     }
 }
 
-/// DNS phase.
+/// DNS phase. Asks the user's resolver; when it fails, says the name does not exist, or gives
+/// only a blocking answer (never connected to), asks the neutral reference. When the reference
+/// resolves the name, the check goes on through its address, so the report can say whether the
+/// service itself works; [`ReportBuilder::finish`] then reports the user's DNS as the failure.
 pub(crate) async fn resolve(
     ctx: &ProbeContext,
     b: &mut ReportBuilder,
@@ -72,28 +76,118 @@ pub(crate) async fn resolve(
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, Failure> {
     let started = Instant::now();
-    let result = ctx.resolver.resolve(host, deadline).await;
-    match result {
+    // With a reference to ask, the user's resolver gets most of the time, not all of it: a
+    // resolver that is silent must leave room for the question that explains it.
+    let own_deadline = if ctx.reference.is_empty() {
+        deadline
+    } else {
+        started + deadline.saturating_duration_since(started).mul_f32(0.6)
+    };
+    let (resolver, sinkhole, failure) = match ctx.resolver.resolve(host, own_deadline).await {
         Ok(addrs) => {
+            let usable: Vec<IpAddr> = addrs
+                .iter()
+                .copied()
+                .filter(|a| !dns::is_sinkhole(a))
+                .collect();
+            if !usable.is_empty() {
+                b.timeline.dns_done = Some(Instant::now());
+                return Ok(usable);
+            }
+            let ip = addrs.first().copied();
+            let shown = ip.map_or_else(|| "nothing".to_owned(), |ip| ip.to_string());
+            (
+                ResolverAnswer::Sinkhole,
+                ip,
+                Failure::new(
+                    Diagnosis::DnsBlocked,
+                    format!(
+                        "Your DNS answered {shown} for {host}: a blocking answer (a DNS filter), which Downbeat never connects to."
+                    ),
+                ),
+            )
+        }
+        Err(DnsError::NxDomain(why)) => (
+            ResolverAnswer::Nxdomain,
+            None,
+            Failure::new(
+                Diagnosis::DnsNxdomain,
+                format!("The name {host} could not be found: {why}."),
+            ),
+        ),
+        Err(DnsError::Failure(why)) if Instant::now() >= own_deadline => (
+            ResolverAnswer::Failed,
+            None,
+            Failure::new(
+                Diagnosis::DnsFailure,
+                format!(
+                    "Looking up {host} got no answer within {} ({why}).",
+                    human_duration(started.elapsed())
+                ),
+            ),
+        ),
+        Err(DnsError::Failure(why)) => (
+            ResolverAnswer::Failed,
+            None,
+            Failure::new(
+                Diagnosis::DnsFailure,
+                format!("Looking up {host} failed: {why}."),
+            ),
+        ),
+    };
+    let mut finding = DnsFinding {
+        host: host.to_owned(),
+        resolver,
+        sinkhole,
+        reference: ReferenceAnswer::Off,
+        reference_server: None,
+        reference_addr: None,
+        via_reference: None,
+    };
+    let outcome = match reference::lookup(ctx, host, deadline).await {
+        Lookup::Off => Err(failure),
+        Lookup::Resolved { server, addrs } => {
+            finding.reference = ReferenceAnswer::Resolved;
+            finding.reference_server = Some(server);
+            finding.reference_addr = addrs.first().copied();
             b.timeline.dns_done = Some(Instant::now());
+            b.dns_failure = Some(failure);
             Ok(addrs)
         }
-        Err(DnsError::NxDomain(why)) => Err(Failure::new(
-            Diagnosis::DnsNxdomain,
-            format!("The name {host} could not be found: {why}."),
-        )),
-        Err(DnsError::Failure(why)) if Instant::now() >= deadline => Err(Failure::new(
-            Diagnosis::DnsFailure,
-            format!(
-                "Looking up {host} got no answer within {} ({why}).",
-                human_duration(started.elapsed())
-            ),
-        )),
-        Err(DnsError::Failure(why)) => Err(Failure::new(
-            Diagnosis::DnsFailure,
-            format!("Looking up {host} failed: {why}."),
-        )),
-    }
+        Lookup::NxDomain { server } => {
+            finding.reference = ReferenceAnswer::Nxdomain;
+            let agree = match resolver {
+                ResolverAnswer::Sinkhole => failure,
+                ResolverAnswer::Nxdomain => Failure::new(
+                    Diagnosis::DnsNxdomain,
+                    format!(
+                        "The name {host} does not exist: your DNS and public DNS ({server}) agree."
+                    ),
+                ),
+                ResolverAnswer::Failed => Failure::new(
+                    Diagnosis::DnsNxdomain,
+                    format!(
+                        "{} Public DNS ({server}) says the name does not exist.",
+                        failure.detail
+                    ),
+                ),
+            };
+            finding.reference_server = Some(server);
+            Err(agree)
+        }
+        Lookup::Failed(why) => {
+            finding.reference = ReferenceAnswer::Failed;
+            Err(Failure::new(
+                failure.diagnosis,
+                format!(
+                    "{} Public DNS could not be asked either ({why}).",
+                    failure.detail
+                ),
+            ))
+        }
+    };
+    b.dns = Some(finding);
+    outcome
 }
 
 /// TCP connect phase: tries each address in turn, sharing the time left among them.

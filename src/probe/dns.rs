@@ -220,6 +220,42 @@ async fn exchange_tcp(
     }
 }
 
+/// Whether an address is a blocking answer: what DNS filters (Pi-hole, AdGuard, many corporate
+/// filters) answer for a name they block. 0.0.0.0/8 ("this network", never a destination) and
+/// `::` (unspecified), also written as IPv4-mapped. On Linux a connect to 0.0.0.0 reaches the
+/// local machine, so such an answer is never connected to. Loopback answers are not counted:
+/// hosts files and local test servers use them on purpose.
+pub fn is_sinkhole(ip: &IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.octets()[0] == 0,
+        IpAddr::V6(v6) => {
+            v6.is_unspecified() || v6.to_ipv4_mapped().is_some_and(|v4| v4.octets()[0] == 0)
+        }
+    }
+}
+
+/// Reads a wire-format answer to `question` sent with `id` (from a DNS-over-HTTPS server):
+/// the addresses, NXDOMAIN, or why it is no answer.
+pub(crate) fn read_answer(msg: &[u8], id: u16, question: &Query) -> Result<Vec<IpAddr>, DnsError> {
+    match parse_response(msg, id, question) {
+        Ok(Answer::Addrs(v)) => Ok(v),
+        Ok(Answer::Rcode(ResponseCode::NXDomain)) => Err(DnsError::NxDomain(
+            "it answered that no such name exists (NXDOMAIN)".into(),
+        )),
+        Ok(Answer::Rcode(rc)) => Err(DnsError::Failure(format!(
+            "it answered with an error (code {})",
+            u16::from(rc)
+        ))),
+        Ok(Answer::Truncated) => Err(DnsError::Failure("its answer was truncated".into())),
+        Err(ParseError::NotOurs) => Err(DnsError::Failure(
+            "it answered another question".into(),
+        )),
+        Err(ParseError::Malformed(what)) => {
+            Err(DnsError::Failure(format!("its answer was malformed ({what})")))
+        }
+    }
+}
+
 fn rcode_error(server: SocketAddr, rc: ResponseCode) -> DnsError {
     let code = u16::from(rc);
     let what = match rc {
@@ -379,6 +415,16 @@ mod tests {
             parse_response(&lying, id, &q),
             Err(ParseError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn sinkholes_are_the_unspecified_addresses() {
+        for ip in ["0.0.0.0", "0.1.2.3", "::", "::ffff:0.0.0.0"] {
+            assert!(is_sinkhole(&ip.parse().unwrap()), "{ip}");
+        }
+        for ip in ["127.0.0.1", "1.1.1.1", "::1", "10.0.0.1", "::ffff:1.2.3.4"] {
+            assert!(!is_sinkhole(&ip.parse().unwrap()), "{ip}");
+        }
     }
 
     #[tokio::test]

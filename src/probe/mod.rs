@@ -6,8 +6,10 @@
 //! at the end, so a probe that stops half-way still reports every phase it finished, and the
 //! phase it was in when it stopped. The caller owns the deadline: each probe gives up at it.
 
+pub mod captive;
 mod conn;
 pub mod dns;
+mod reference;
 pub mod handshake;
 pub mod stream;
 pub mod tcp;
@@ -25,7 +27,10 @@ pub use tls::TlsRoots;
 
 use crate::config::{CheckSpec, ProbeSpec, Settings};
 use crate::error::Error;
-use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Phase, Phases, Report, Status, TlsInfo};
+use crate::model::{
+    ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases, ReferenceAnswer, Report,
+    ResolverAnswer, Status, TlsInfo, ViaReference,
+};
 
 /// Runs one check, giving up at `deadline`. The one entry point every caller uses.
 pub async fn run(spec: &CheckSpec, ctx: &ProbeContext, deadline: Instant) -> Report {
@@ -33,6 +38,7 @@ pub async fn run(spec: &CheckSpec, ctx: &ProbeContext, deadline: Instant) -> Rep
         ProbeSpec::Handshake(s) => handshake::run(ctx, s, deadline).await,
         ProbeSpec::Stream(s) => stream::run(ctx, s, deadline).await,
         ProbeSpec::Tcp(s) => tcp::run(ctx, s, deadline).await,
+        ProbeSpec::Captive(s) => captive::run(ctx, s, deadline).await,
     }
 }
 
@@ -180,6 +186,9 @@ pub struct ProbeContext {
     /// Fewer days than this left on a certificate makes the check degraded.
     pub cert_warn_days: u32,
     pub user_agent: String,
+    /// Neutral DNS-over-HTTPS servers (by IP), asked only when the user's DNS fails or blocks
+    /// a name. Empty: never.
+    pub reference: Arc<Vec<url::Url>>,
 }
 
 impl ProbeContext {
@@ -187,6 +196,7 @@ impl ProbeContext {
         ProbeContext {
             resolver: Arc::new(resolver),
             roots: Arc::new(roots),
+            reference: Arc::new(Vec::new()),
             cert_warn_days,
             user_agent: format!(
                 "Downbeat/{} (uptime monitor; +https://github.com/downbeat-app/downbeat)",
@@ -202,7 +212,9 @@ impl ProbeContext {
         let mut resolver = Resolver::system();
         resolver.servers = settings.dns_servers.clone();
         resolver.pins = settings.resolve.clone();
-        Ok(ProbeContext::new(resolver, roots, settings.cert_warn_days))
+        let mut ctx = ProbeContext::new(resolver, roots, settings.cert_warn_days);
+        ctx.reference = Arc::new(settings.reference_dns.clone());
+        Ok(ctx)
     }
 }
 
@@ -224,6 +236,14 @@ pub(crate) struct ReportBuilder {
     /// Set when TLS ran unverified (`insecure = true`): what verification would have
     /// objected to, if anything.
     pub unverified: Option<Option<Diagnosis>>,
+    /// Where a redirect pointed (a captive portal's sign-in page).
+    pub location: Option<String>,
+    /// What the user's DNS did with a name it would not answer plainly, and the reference's
+    /// word (see `conn::resolve`).
+    pub dns: Option<DnsFinding>,
+    /// The user's DNS failure, when the check went on through the reference's address: it is
+    /// the report's outcome, and the check's own outcome becomes `via_reference`.
+    pub dns_failure: Option<Failure>,
 }
 
 impl ReportBuilder {
@@ -241,17 +261,51 @@ impl ReportBuilder {
             remote_addr: None,
             retry_after: None,
             unverified: None,
+            location: None,
+            dns: None,
+            dns_failure: None,
         }
+    }
+
+    /// When the check ran through the reference's address: the user's DNS failure is the
+    /// outcome, and what the check found through that address is kept as `via_reference`.
+    fn through_reference(&mut self, outcome: Outcome) -> Outcome {
+        let (Some(finding), Some(user)) = (self.dns.as_mut(), self.dns_failure.take()) else {
+            return outcome;
+        };
+        let status = outcome.diagnosis.status();
+        finding.via_reference = Some(ViaReference {
+            status,
+            diagnosis: outcome.diagnosis,
+            detail: outcome.detail.clone(),
+            reached: status != Status::Down || self.http_status.is_some(),
+        });
+        let diagnosis = match finding.resolver {
+            ResolverAnswer::Failed => Diagnosis::DnsFailure,
+            ResolverAnswer::Nxdomain | ResolverAnswer::Sinkhole => Diagnosis::DnsBlocked,
+        };
+        let server = finding.reference_server.as_deref().unwrap_or("public DNS");
+        let addr = finding
+            .reference_addr
+            .map_or_else(String::new, |a| format!(" to {a}"));
+        debug_assert_eq!(finding.reference, ReferenceAnswer::Resolved);
+        Outcome::new(
+            diagnosis,
+            format!(
+                "{} Public DNS ({server}) resolves it{addr}, and through that address: {}",
+                user.detail, outcome.detail
+            ),
+        )
     }
 
     /// The report. A check that ran with verification off says so in its detail, whatever
     /// the outcome, so it is never mistaken for a verified result. The failed phase is the one
     /// the diagnosis names, else (a cut or a stall) the one the timeline was in.
-    pub fn finish(self, outcome: Outcome) -> Report {
+    pub fn finish(mut self, outcome: Outcome) -> Report {
         let Outcome {
             diagnosis,
             mut detail,
-        } = outcome;
+        } = self.through_reference(outcome);
         if let Some(objection) = self.unverified {
             detail.push_str(
                 " Unverified: certificate checks are off for this check (insecure = true)",
@@ -280,6 +334,8 @@ impl ReportBuilder {
         r.throughput = self.throughput;
         r.remote_addr = self.remote_addr;
         r.retry_after = self.retry_after;
+        r.location = self.location;
+        r.dns = self.dns;
         r
     }
 }

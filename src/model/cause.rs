@@ -1,0 +1,124 @@
+//! The cause: which problem, on whose side. The verdict names one per round, Health tracks the
+//! user's side over time, and each change of cause is one notification.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::Blame;
+
+/// What is behind the verdict. Every cause but `service` is on the user's side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// All is well.
+    #[default]
+    None,
+    /// The service itself is failing: it's them.
+    Service,
+    /// Nothing is reachable: no baseline site and no service answers.
+    Offline,
+    /// The user's DNS server isn't answering, but the internet works (neutral DNS answers and
+    /// sites reached through it work).
+    DnsResolverDown,
+    /// The user's network's DNS refuses or sinkholes the service while neutral DNS resolves it.
+    DnsFiltered,
+    /// This network wants the user to sign in: a plain-HTTP connectivity check was answered
+    /// by something else.
+    CaptivePortal,
+    /// Everything is slow, not just the service: the baseline's own download is too slow too.
+    SlowConnection,
+}
+
+impl Cause {
+    pub const ALL: [Cause; 7] = [
+        Cause::None,
+        Cause::Service,
+        Cause::Offline,
+        Cause::DnsResolverDown,
+        Cause::DnsFiltered,
+        Cause::CaptivePortal,
+        Cause::SlowConnection,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cause::None => "none",
+            Cause::Service => "service",
+            Cause::Offline => "offline",
+            Cause::DnsResolverDown => "dns_resolver_down",
+            Cause::DnsFiltered => "dns_filtered",
+            Cause::CaptivePortal => "captive_portal",
+            Cause::SlowConnection => "slow_connection",
+        }
+    }
+
+    /// The cause with this code, as the history stores it.
+    pub fn from_code(code: &str) -> Option<Cause> {
+        Cause::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+
+    /// Whose side: `service` is them, `none` is nobody, everything else is you.
+    pub fn blame(self) -> Blame {
+        match self {
+            Cause::None => Blame::None,
+            Cause::Service => Blame::Them,
+            _ => Blame::You,
+        }
+    }
+
+    /// A short noun phrase for a tray line or a history row ("your DNS server isn't answering").
+    pub fn headline(self) -> &'static str {
+        match self {
+            Cause::None => "all is well",
+            Cause::Service => "the service is failing",
+            Cause::Offline => "you're offline",
+            Cause::DnsResolverDown => "your DNS server isn't answering",
+            Cause::DnsFiltered => "your network's DNS blocks it",
+            Cause::CaptivePortal => "this network wants you to sign in",
+            Cause::SlowConnection => "your connection is slow",
+        }
+    }
+
+    /// What helps, in one sentence. Empty for `none`.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Cause::None => "",
+            Cause::Service => "It's them: restarting your router won't help.",
+            Cause::Offline => "Check your Wi-Fi, router or VPN.",
+            Cause::DnsResolverDown => "Restart your router or switch DNS (for example to 1.1.1.1).",
+            Cause::DnsFiltered => "Try another network, or ask whoever runs this one.",
+            Cause::CaptivePortal => "Open a browser and sign in.",
+            Cause::SlowConnection => {
+                "Move closer to the Wi-Fi, pause other downloads, or restart your router."
+            }
+        }
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_stable_and_blame_follows_the_side() {
+        for c in Cause::ALL {
+            assert_eq!(Cause::from_code(c.as_str()), Some(c));
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.as_str())
+            );
+        }
+        assert_eq!(Cause::None.blame(), Blame::None);
+        assert_eq!(Cause::Service.blame(), Blame::Them);
+        for c in &Cause::ALL[2..] {
+            assert_eq!(c.blame(), Blame::You, "{c}");
+        }
+    }
+}
