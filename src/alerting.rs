@@ -8,7 +8,7 @@ use tokio::time::Instant;
 
 use crate::health::Health;
 use crate::model::time::human_span;
-use crate::model::{Blame, Diagnosis, Kind, Notification, State, Transition};
+use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, State, Transition};
 
 /// What to say about a service: its name and an optional line of advice for outages (from the
 /// preset, e.g. "Downloaded music still plays in offline mode.").
@@ -43,33 +43,34 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     let check = t.check.clone();
     let check_name = check.as_deref().unwrap_or("a check");
     let Some(service) = t.service.clone() else {
-        // The connection.
-        return match t.to {
-            State::Offline => Some(Notification {
-                kind: Kind::Offline,
-                title: "You're offline".into(),
-                body: format!(
-                    "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
-                    t.diagnosis.headline()
-                ),
-                service: None,
-                check: None,
-                blame: Blame::You,
-            }),
-            State::Up if t.from == State::Offline => Some(Notification {
-                kind: Kind::Online,
-                title: "You're back online".into(),
-                body: match t.lasted {
-                    Some(d) => format!("Your connection was down for {}.", human_span(d)),
-                    None => "Your connection is working again.".into(),
-                },
-                service: None,
-                check: None,
-                blame: Blame::None,
-            }),
-            _ => None,
-        };
+        return connection_news(t, ctx);
     };
+    if t.cause == Cause::DnsFiltered {
+        return Some(Notification {
+            kind: Kind::You,
+            title: format!("Your network blocks {service}"),
+            body: format!(
+                "Its DNS won't give {service}'s address ({check_name}), but public DNS does. It's your network, not {service}. {}",
+                Cause::DnsFiltered.advice()
+            ),
+            service: Some(service),
+            check,
+            blame: Blame::You,
+        });
+    }
+    if t.previous_cause == Cause::DnsFiltered && t.to == State::Up {
+        return Some(Notification {
+            kind: Kind::Recovered,
+            title: format!("{service} gets through again"),
+            body: match t.lasted {
+                Some(d) => format!("Your network's DNS blocked it for {}.", human_span(d)),
+                None => "Your network's DNS no longer blocks it.".into(),
+            },
+            service: Some(service),
+            check,
+            blame: Blame::None,
+        });
+    }
     let them = "It's them: your connection is fine.";
     match (t.from, t.to) {
         (_, State::Down) => {
@@ -138,6 +139,102 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             check,
             blame: Blame::None,
         }),
+        _ => None,
+    }
+}
+
+/// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
+/// link, and each of them ending.
+fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
+    let note = |kind, title: &str, body: String, blame| {
+        Some(Notification {
+            kind,
+            title: title.to_owned(),
+            body,
+            service: None,
+            check: None,
+            blame,
+        })
+    };
+    let lasted = |what: &str, otherwise: &str| match t.lasted {
+        Some(d) => format!("{what} {}.", human_span(d)),
+        None => otherwise.to_owned(),
+    };
+    match t.cause {
+        Cause::Offline => note(
+            Kind::Offline,
+            "You're offline",
+            format!(
+                "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
+                t.diagnosis.headline()
+            ),
+            Blame::You,
+        ),
+        Cause::CaptivePortal => note(
+            Kind::You,
+            "This Wi-Fi wants you to sign in",
+            format!(
+                "{} Until you sign in nothing else works, and it isn't the services' fault. {}",
+                t.detail,
+                Cause::CaptivePortal.advice()
+            ),
+            Blame::You,
+        ),
+        Cause::DnsResolverDown => note(
+            Kind::You,
+            "Your DNS server isn't answering",
+            format!(
+                "The internet itself works: public DNS answers. It's you, not the services. {}",
+                Cause::DnsResolverDown.advice()
+            ),
+            Blame::You,
+        ),
+        Cause::SlowConnection if ctx.notify_degraded => note(
+            Kind::You,
+            "Your connection is slow",
+            format!(
+                "It's slow for everything, not just the services: {} {}",
+                t.detail,
+                Cause::SlowConnection.advice()
+            ),
+            Blame::You,
+        ),
+        Cause::None if t.from != State::Unknown => match t.previous_cause {
+            Cause::Offline => note(
+                Kind::Online,
+                "You're back online",
+                lasted(
+                    "Your connection was down for",
+                    "Your connection is working again.",
+                ),
+                Blame::None,
+            ),
+            Cause::CaptivePortal => note(
+                Kind::Online,
+                "You're signed in",
+                lasted(
+                    "This network's sign-in page is gone, after",
+                    "This network's sign-in page is gone.",
+                ),
+                Blame::None,
+            ),
+            Cause::DnsResolverDown => note(
+                Kind::Online,
+                "Your DNS works again",
+                lasted(
+                    "Your DNS server wasn't answering for",
+                    "Your DNS server answers again.",
+                ),
+                Blame::None,
+            ),
+            Cause::SlowConnection if ctx.notify_degraded => note(
+                Kind::Online,
+                "Your connection is fast again",
+                lasted("It was slow for", "It is fast enough again."),
+                Blame::None,
+            ),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -211,11 +308,15 @@ impl Alerting {
         let Some(every) = self.remind_every else {
             return Vec::new();
         };
-        if health.connection == State::Offline {
+        if health.connection_cause != Cause::None {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for svc in health.services.iter().filter(|s| s.state == State::Down) {
+        for svc in health
+            .services
+            .iter()
+            .filter(|s| s.state == State::Down && s.cause == Cause::Service)
+        {
             let Some(last) = self.last_notified.get(&svc.name) else {
                 continue;
             };
@@ -245,6 +346,16 @@ mod tests {
             to,
             at: SystemTime::UNIX_EPOCH,
             diagnosis: d,
+            cause: match (service, to) {
+                (_, State::Up) => Cause::None,
+                (None, State::Offline) => Cause::Offline,
+                _ => Cause::Service,
+            },
+            previous_cause: match (service, from) {
+                (None, State::Offline) => Cause::Offline,
+                (_, State::Down) => Cause::Service,
+                _ => Cause::None,
+            },
             blame: if to == State::Down {
                 Blame::Them
             } else {

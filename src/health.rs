@@ -2,15 +2,18 @@
 //!
 //! Each check has a [`Tracker`] that counts consecutive results against the [`Thresholds`]
 //! (plain data from the config; the counters live here, never in the config). A service's
-//! state is the worst of its checks. The baseline decides the connection: when no baseline
-//! check reaches a server (an HTTP error still counts as reached), the user is offline, no service is blamed, and service failures seen while
-//! the baseline is failing don't count against the service.
+//! state is the worst of its checks.
+//!
+//! The user's side is tracked as a cause ([`RoundResult::user_side`]): offline, a captive
+//! portal, a DNS server that is down, a slow link, or fine. A new side needs the failure
+//! threshold in a row (the degraded one for a slow link; recovery to come back), like a check.
+//! While the user is offline, behind a portal or without DNS, service failures prove nothing
+//! and are not counted; on a slow link, a service that is only slow is not counted either.
 
-use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
 
 use crate::config::Thresholds;
-use crate::model::{Blame, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition};
+use crate::model::{Cause, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition};
 
 /// The runtime counters of one check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +38,9 @@ pub struct Tracker {
     pub worst_problem: Option<Diagnosis>,
     /// The server's latest Retry-After.
     pub retry_after: Option<Duration>,
+    /// The latest result failed because the user's DNS blocked the name (see
+    /// [`Report::dns_blocked`]).
+    pub blocked: bool,
 }
 
 impl Default for Tracker {
@@ -51,6 +57,7 @@ impl Default for Tracker {
             first_problem: None,
             worst_problem: None,
             retry_after: None,
+            blocked: false,
         }
     }
 }
@@ -102,6 +109,7 @@ impl Tracker {
         self.last = Some((report.diagnosis, report.detail.clone()));
         self.unverified = report.unverified;
         self.retry_after = report.retry_after;
+        self.blocked = report.status != Status::Up && report.dns_blocked();
         if report.status != Status::Up {
             self.first_problem.get_or_insert(report.diagnosis);
             let worse = match self.worst_problem {
@@ -119,9 +127,14 @@ impl Tracker {
 #[derive(Debug, Clone)]
 pub struct Health {
     thresholds: Thresholds,
-    pub baseline: HashMap<String, Tracker>,
+    /// The user's side: `Up` (fine), `Offline`, `Down` (captive portal, DNS down) or
+    /// `Degraded` (slow link), and the cause behind it.
     pub connection: State,
+    pub connection_cause: Cause,
     pub connection_since: Option<SystemTime>,
+    /// A side seen in the latest rounds that is not (yet) the connection's, and how many rounds
+    /// in a row.
+    pending: (Cause, u32),
     /// Per service: its state, when it began, and its checks' trackers (in config order).
     pub services: Vec<ServiceHealth>,
 }
@@ -131,6 +144,9 @@ pub struct Health {
 pub struct ServiceHealth {
     pub name: String,
     pub state: State,
+    /// Why it is not up: `service`, or `dns_filtered` when every failing check was blocked by
+    /// the user's DNS (`none` when up).
+    pub cause: Cause,
     pub since: Option<SystemTime>,
     pub checks: Vec<(String, Tracker)>,
 }
@@ -165,23 +181,51 @@ impl Health {
     pub fn new(thresholds: Thresholds) -> Self {
         Health {
             thresholds,
-            baseline: HashMap::new(),
             connection: State::Unknown,
+            connection_cause: Cause::None,
             connection_since: None,
+            pending: (Cause::None, 0),
             services: Vec::new(),
         }
     }
 
-    /// The overall state: offline when the connection is, else the worst service.
+    /// The overall state: offline when the connection is, else the worst of the services and
+    /// a connection problem (a portal or a dead DNS server is down for the user).
     pub fn overall(&self) -> State {
         if self.connection == State::Offline {
             return State::Offline;
         }
-        self.services
-            .iter()
-            .map(|s| s.state)
-            .max()
-            .unwrap_or(self.connection)
+        let services = self.services.iter().map(|s| s.state).max();
+        match (services, self.connection_cause) {
+            (Some(s), Cause::None) => s,
+            (Some(s), _) => s.max(self.connection),
+            (None, _) => self.connection,
+        }
+    }
+
+    /// The cause behind [`Health::overall`]: the user's side when it has a problem, else the
+    /// worst service's (a user-side one first).
+    pub fn cause(&self) -> Cause {
+        if self.connection_cause != Cause::None {
+            return self.connection_cause;
+        }
+        let worst = self.services.iter().map(|s| s.state).max();
+        let at_worst = || self.services.iter().filter(|s| Some(s.state) == worst);
+        at_worst()
+            .map(|s| s.cause)
+            .find(|c| c.blame() == crate::model::Blame::You)
+            .or_else(|| at_worst().map(|s| s.cause).next())
+            .unwrap_or(Cause::None)
+    }
+
+    /// The state that stands for a side of the user's connection.
+    fn side_state(side: Cause) -> State {
+        match side {
+            Cause::None | Cause::Service => State::Up,
+            Cause::Offline => State::Offline,
+            Cause::SlowConnection => State::Degraded,
+            Cause::CaptivePortal | Cause::DnsResolverDown | Cause::DnsFiltered => State::Down,
+        }
     }
 
     /// The service named `name`.
@@ -195,77 +239,84 @@ impl Health {
         let at = round.checked_at;
         let mut out = Vec::new();
 
-        // 1. The connection.
-        for c in &round.baseline {
-            let tr = self.baseline.entry(c.name.clone()).or_default();
-            tr.note(&c.report);
-            // The connection is judged on whether a server answered, not on the site's health:
-            // a baseline site answering 503 proves the connection works.
-            let reached = if c.report.reached_a_server() {
-                c.report.status.min(Status::Degraded)
-            } else {
-                Status::Down
-            };
-            tr.observe(&t, reached, at);
-        }
-        let baseline_now_failing = round.baseline_down;
-        let connection = if self.baseline.is_empty() {
-            State::Up
-        } else if self.baseline.values().all(|b| b.state == State::Down) {
-            State::Offline
-        } else if self
-            .baseline
-            .values()
-            .any(|b| matches!(b.state, State::Up | State::Degraded))
-        {
-            State::Up
+        // 1. The user's side.
+        let side = round.user_side();
+        if side == self.connection_cause && self.connection != State::Unknown {
+            self.pending = (side, 0);
         } else {
-            State::Unknown
-        };
-        if connection != self.connection && connection != State::Unknown {
-            let from = self.connection;
-            let lasted = self
-                .connection_since
-                .and_then(|s| at.duration_since(s).ok());
-            let (diagnosis, detail) = round
-                .baseline
-                .iter()
-                .find(|c| c.report.status == Status::Down)
-                .map(|c| (c.report.diagnosis, c.report.detail.clone()))
-                .unwrap_or((Diagnosis::Ok, String::new()));
-            self.connection = connection;
-            self.connection_since = Some(at);
-            // Unknown -> Up at start-up is not news.
-            if from != State::Unknown || connection == State::Offline {
-                out.push(Transition {
-                    service: None,
-                    check: None,
-                    from,
-                    to: connection,
-                    at,
-                    diagnosis: if connection == State::Offline {
-                        diagnosis
-                    } else {
-                        Diagnosis::Ok
-                    },
-                    blame: if connection == State::Offline {
-                        Blame::You
-                    } else {
-                        Blame::None
-                    },
-                    detail: if connection == State::Offline {
-                        detail
-                    } else {
-                        String::new()
-                    },
-                    lasted: if from == State::Offline { lasted } else { None },
-                    first_diagnosis: None,
-                    worst_diagnosis: None,
-                    unverified: false,
-                });
+            self.pending = if self.pending.0 == side {
+                (side, self.pending.1 + 1)
+            } else {
+                (side, 1)
+            };
+            let needed = match side {
+                Cause::None if self.connection == State::Unknown => 1,
+                Cause::None => t.recovery,
+                Cause::SlowConnection => t.degraded,
+                _ => t.failure,
+            };
+            if self.pending.1 >= needed {
+                let from = self.connection;
+                let previous_cause = self.connection_cause;
+                let to = Health::side_state(side);
+                let lasted = self
+                    .connection_since
+                    .and_then(|s| at.duration_since(s).ok());
+                let (check, diagnosis, detail) = round
+                    .baseline
+                    .iter()
+                    .find(|c| c.report.diagnosis == crate::model::Diagnosis::CaptivePortal)
+                    .or_else(|| {
+                        round
+                            .baseline
+                            .iter()
+                            .find(|c| c.report.status != Status::Up)
+                    })
+                    .filter(|_| side != Cause::None)
+                    .map(|c| {
+                        (
+                            Some(c.name.clone()),
+                            c.report.diagnosis,
+                            c.report.detail.clone(),
+                        )
+                    })
+                    .unwrap_or((None, Diagnosis::Ok, String::new()));
+                self.connection = to;
+                self.connection_cause = side;
+                self.connection_since = Some(at);
+                self.pending = (side, 0);
+                // Fine at start-up is reported too (a printer shows the first state); the
+                // alerting policy does not say it.
+                {
+                    out.push(Transition {
+                        service: None,
+                        check,
+                        from,
+                        to,
+                        at,
+                        diagnosis,
+                        cause: side,
+                        previous_cause,
+                        blame: side.blame(),
+                        detail,
+                        lasted: if from != State::Unknown { lasted } else { None },
+                        first_diagnosis: None,
+                        worst_diagnosis: None,
+                        unverified: false,
+                    });
+                }
             }
         }
-        let offline = self.connection == State::Offline;
+        // While offline, behind a portal or without DNS (seen this round or confirmed),
+        // nothing a service does is its own doing.
+        let explains_all = |c: Cause| {
+            matches!(
+                c,
+                Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+            )
+        };
+        let user_side_fails = explains_all(side) || explains_all(self.connection_cause);
+        let slow_link = side == Cause::SlowConnection;
 
         // 2. The services. A failure while the baseline is failing proves nothing about the
         //    service, so it is not counted; nor is anything while offline.
@@ -277,6 +328,7 @@ impl Health {
                     self.services.push(ServiceHealth {
                         name: svc_name.clone(),
                         state: State::Unknown,
+                        cause: Cause::None,
                         since: None,
                         checks: Vec::new(),
                     });
@@ -296,7 +348,9 @@ impl Health {
                         svc.checks.len() - 1
                     }
                 };
-                if report.status == Status::Down && (baseline_now_failing || offline) {
+                let only_slow =
+                    matches!(report.diagnosis, Diagnosis::StreamTooSlow | Diagnosis::Slow);
+                if report.status != Status::Up && (user_side_fails || (slow_link && only_slow)) {
                     continue;
                 }
                 let tracker = &mut svc.checks[pos].1;
@@ -310,7 +364,47 @@ impl Health {
                 .filter(|s| *s != State::Unknown)
                 .max()
                 .unwrap_or(State::Unknown);
+            let failing = || {
+                svc.checks
+                    .iter()
+                    .filter(|(_, tr)| matches!(tr.state, State::Down | State::Degraded))
+            };
+            let new_cause = match new_state {
+                State::Down | State::Degraded if failing().all(|(_, tr)| tr.blocked) => {
+                    Cause::DnsFiltered
+                }
+                State::Down | State::Degraded => Cause::Service,
+                _ => Cause::None,
+            };
+            if new_state == svc.state && new_cause == svc.cause {
+                continue;
+            }
+            let previous_cause = svc.cause;
+            svc.cause = new_cause;
             if new_state == svc.state {
+                // The same state for another reason (a DNS filter lifted on a service that is
+                // down anyway): news, but the state's start stays.
+                let deciding = failing().next();
+                out.push(Transition {
+                    service: Some(svc.name.clone()),
+                    check: deciding.map(|(n, _)| n.clone()),
+                    from: new_state,
+                    to: new_state,
+                    at,
+                    diagnosis: deciding
+                        .and_then(|(_, tr)| tr.last.as_ref().map(|l| l.0))
+                        .unwrap_or(Diagnosis::Ok),
+                    cause: new_cause,
+                    previous_cause,
+                    blame: new_cause.blame(),
+                    detail: deciding
+                        .and_then(|(_, tr)| tr.last.as_ref().map(|l| l.1.clone()))
+                        .unwrap_or_default(),
+                    lasted: None,
+                    first_diagnosis: None,
+                    worst_diagnosis: None,
+                    unverified: deciding.is_some_and(|(_, tr)| tr.unverified),
+                });
                 continue;
             }
             let from = svc.state;
@@ -350,9 +444,6 @@ impl Health {
                     tr.worst_problem = None;
                 }
             }
-            if from == State::Unknown && new_state == State::Up {
-                continue; // start-up is not news
-            }
             out.push(Transition {
                 service: Some(svc.name.clone()),
                 check,
@@ -360,11 +451,9 @@ impl Health {
                 to: new_state,
                 at,
                 diagnosis,
-                blame: if new_state == State::Up {
-                    Blame::None
-                } else {
-                    Blame::Them
-                },
+                cause: new_cause,
+                previous_cause,
+                blame: new_cause.blame(),
                 detail,
                 lasted: if from != State::Unknown { lasted } else { None },
                 first_diagnosis: first,
@@ -379,7 +468,7 @@ impl Health {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CheckKind, ServiceResult};
+    use crate::model::{Blame, CheckKind, ServiceResult};
 
     fn result(name: &str, report: &Report) -> CheckResult {
         CheckResult {
@@ -446,6 +535,9 @@ mod tests {
                 )]
             };
             for tr in h.observe(&RoundResult::new(at, baseline, services)) {
+                if (tr.from, tr.to) == (State::Unknown, State::Up) {
+                    continue; // the first state: reported, but not news
+                }
                 let who = if tr.service.is_some() { "svc" } else { "net" };
                 let mut s = format!("{i}:{who}:{}>{}", tr.from, tr.to);
                 if let Some(l) = tr.lasted.filter(|_| tr.from > State::Up) {

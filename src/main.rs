@@ -360,9 +360,10 @@ impl Sink for Printer {
                     .map(|c| format!("{c}: "))
                     .unwrap_or_default();
                 line.push_str(&format!(
-                    " ({check}{}; blame: {})",
+                    " ({check}{}; blame: {}, cause: {})",
                     t.diagnosis.headline(),
-                    t.blame
+                    t.blame,
+                    t.cause
                 ));
             }
             if let Some(d) = t.lasted.filter(|_| t.from > State::Up) {

@@ -12,7 +12,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
-use crate::model::{CheckResult, Diagnosis, Notification, RoundResult, State};
+use crate::model::{Cause, CheckResult, Diagnosis, Notification, RoundResult, State};
 use crate::notify::Notifier;
 use crate::probe::ProbeContext;
 use crate::run;
@@ -36,6 +36,9 @@ pub enum Command {
 pub struct ServiceView {
     pub name: String,
     pub state: State,
+    /// Why it is not up (`service` or `dns_filtered`); a problem on the user's whole side is
+    /// the snapshot's `connection_cause`.
+    pub cause: Cause,
     pub since: Option<SystemTime>,
     /// The check deciding the state, its diagnosis and detail.
     pub check: Option<String>,
@@ -53,7 +56,11 @@ pub struct ServiceView {
 #[derive(Debug, Clone)]
 pub struct Snapshot {
     pub overall: State,
+    /// The cause behind `overall` (the user's side first).
+    pub cause: Cause,
     pub connection: State,
+    /// The user's side: offline, a captive portal, DNS down, a slow link, or `none`.
+    pub connection_cause: Cause,
     pub paused: Paused,
     pub checking: bool,
     pub services: Vec<ServiceView>,
@@ -127,7 +134,9 @@ impl Monitor {
         let (tx, rx) = mpsc::unbounded_channel();
         let (snap_tx, snap_rx) = watch::channel(Snapshot {
             overall: State::Unknown,
+            cause: Cause::None,
             connection: State::Unknown,
+            connection_cause: Cause::None,
             paused: Paused::No,
             checking: false,
             services: self
@@ -137,6 +146,7 @@ impl Monitor {
                 .map(|s| ServiceView {
                     name: s.name.clone(),
                     state: State::Unknown,
+                    cause: Cause::None,
                     since: None,
                     check: None,
                     diagnosis: None,
@@ -235,8 +245,8 @@ impl Monitor {
                 &due,
                 &outlook,
                 Connection {
-                    failing: round.baseline_down,
-                    offline: health.connection == State::Offline,
+                    failing: explains_all(round.user_side()),
+                    offline: explains_all(health.connection_cause),
                 },
             );
             snap.send_modify(|s| update_snapshot(s, &health, &round));
@@ -255,11 +265,22 @@ impl Monitor {
     }
 }
 
+/// A problem on the user's side that explains every service failure: nothing the services do
+/// then is their own doing (offline, a captive portal, no DNS).
+fn explains_all(c: Cause) -> bool {
+    matches!(
+        c,
+        Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+    )
+}
+
 /// The snapshot after a round: Health's states, and each check's latest result.
 fn update_snapshot(s: &mut Snapshot, health: &Health, round: &Arc<RoundResult>) {
     s.checking = false;
     s.overall = health.overall();
+    s.cause = health.cause();
     s.connection = health.connection;
+    s.connection_cause = health.connection_cause;
     s.last_checked = Some(round.checked_at);
     s.last_round = Some(round.clone());
     for view in &mut s.services {
@@ -269,6 +290,7 @@ fn update_snapshot(s: &mut Snapshot, health: &Health, round: &Arc<RoundResult>) 
         }
         if let Some(h) = health.service(&view.name) {
             view.state = h.state;
+            view.cause = h.cause;
             view.since = h.since;
             let deciding = h.deciding().or_else(|| h.checks.first());
             view.check = deciding.map(|(n, _)| n.clone());

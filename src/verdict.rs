@@ -306,7 +306,10 @@ mod tests {
         assert_eq!((v.status, v.blame), (State::Degraded, Blame::Them));
 
         let v = round(&[Ok], &[("Spotify", &[("front", Ok)])]);
-        assert_eq!((v.status, v.blame, v.cause), (State::Up, Blame::None, Cause::None));
+        assert_eq!(
+            (v.status, v.blame, v.cause),
+            (State::Up, Blame::None, Cause::None)
+        );
         assert_eq!(v.summary, "Spotify is up. Your connection is fine.");
 
         // No baseline: the service is blamed, and the summary says the connection wasn't checked.
@@ -321,7 +324,11 @@ mod tests {
         r
     }
 
-    fn finding(resolver: ResolverAnswer, reference: ReferenceAnswer, via: Option<Diagnosis>) -> DnsFinding {
+    fn finding(
+        resolver: ResolverAnswer,
+        reference: ReferenceAnswer,
+        via: Option<Diagnosis>,
+    ) -> DnsFinding {
         DnsFinding {
             host: "open.spotify.test".into(),
             resolver,
@@ -339,7 +346,10 @@ mod tests {
     }
 
     fn judged(baseline: Vec<Report>, service: Vec<Report>) -> Verdict {
-        let c = |(i, r): (usize, Report)| CheckResult { name: format!("c{i}"), report: r };
+        let c = |(i, r): (usize, Report)| CheckResult {
+            name: format!("c{i}"),
+            report: r,
+        };
         judge(&RoundResult::new(
             SystemTime::UNIX_EPOCH,
             baseline.into_iter().enumerate().map(c).collect(),
@@ -358,9 +368,14 @@ mod tests {
         let ok = || with(Ok, |_| {});
         let answered = |d| with(d, |r| r.phases.dns = Some(std::time::Duration::ZERO));
         let blocked = |res, via| {
-            with(if res == ResolverAnswer::Failed { DnsFailure } else { DnsBlocked }, |r| {
-                r.dns = Some(finding(res, ReferenceAnswer::Resolved, Some(via)))
-            })
+            with(
+                if res == ResolverAnswer::Failed {
+                    DnsFailure
+                } else {
+                    DnsBlocked
+                },
+                |r| r.dns = Some(finding(res, ReferenceAnswer::Resolved, Some(via))),
+            )
         };
         let slow = |kbps| {
             with(StreamTooSlow, |r| {
@@ -392,7 +407,12 @@ mod tests {
         ];
         for (what, baseline, service, status, cause, says) in cases {
             let v = judged(baseline, service);
-            assert_eq!((v.status, v.cause, v.blame), (status, cause, cause.blame()), "{what}: {}", v.summary);
+            assert_eq!(
+                (v.status, v.cause, v.blame),
+                (status, cause, cause.blame()),
+                "{what}: {}",
+                v.summary
+            );
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
             assert!(v.summary.ends_with(cause.advice()), "{what}: {}", v.summary);
         }

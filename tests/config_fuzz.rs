@@ -340,9 +340,12 @@ fn check(text: &str) -> Result<(), String> {
                     ProbeSpec::Tcp(t) => t.port >= 1 && !t.host.is_empty(),
                     ProbeSpec::Captive(cp) => {
                         cp.url.scheme() == "http"
-                            && c.services
-                                .iter()
-                                .all(|s| s.checks.iter().all(|x| x.name != check.name || x.kind() != downbeat::model::CheckKind::Captive))
+                            && c.services.iter().all(|s| {
+                                s.checks.iter().all(|x| {
+                                    x.name != check.name
+                                        || x.kind() != downbeat::model::CheckKind::Captive
+                                })
+                            })
                     }
                 };
                 if !(name_ok && timeout_ok && probe_ok) {

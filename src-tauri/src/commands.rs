@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
 use downbeat::model::time::{human_span, ms, rfc3339};
-use downbeat::model::{CheckResult, State};
+use downbeat::model::{Cause, CheckResult, State};
 use downbeat::monitor::{Command, Paused, Snapshot};
 use downbeat::store::{Bucket, History, Incident, LatencyBucket};
 use serde::Serialize;
@@ -79,6 +79,11 @@ pub struct CheckView {
 pub struct ServiceView {
     pub name: String,
     pub state: String,
+    /// The one word shown for it, the same as the CLI's and the tray's: its state, or the
+    /// user's-side problem that explains it ("offline", "blocked", "sign-in needed").
+    pub word: String,
+    /// "service", "dns_filtered", …, or "none".
+    pub cause: String,
     pub since: Option<String>,
     pub check: Option<String>,
     pub headline: Option<String>,
@@ -91,6 +96,10 @@ pub struct ServiceView {
 pub struct SnapshotView {
     pub overall: String,
     pub connection: String,
+    /// The cause behind `overall`, whose side it is on, and what helps.
+    pub cause: String,
+    pub blame: String,
+    pub advice: String,
     pub verdict: String,
     pub paused_until: Option<String>,
     pub paused: bool,
@@ -134,18 +143,38 @@ pub fn verdict_line(s: &Snapshot) -> String {
         }
         Paused::No => {}
     }
-    if s.overall == State::Offline {
-        return "You're offline: it's you, not the services".into();
-    }
     if s.last_checked.is_none() {
         return "Checking…".into();
     }
-    let parts: Vec<String> = s.services.iter().map(service_line).collect();
+    // A problem on the user's side is said first, in the words the CLI and notifications use.
+    let first = s
+        .services
+        .iter()
+        .find(|v| v.cause == s.cause)
+        .or(s.services.first())
+        .map_or("the services", |v| v.name.as_str());
+    if let Some(line) = s.cause.line(first) {
+        return line;
+    }
+    let parts: Vec<String> = s
+        .services
+        .iter()
+        .map(|v| service_line(v, s.connection_cause))
+        .collect();
     parts.join(" · ")
 }
 
-/// "Spotify: down, TLS certificate expired, for 12 min".
-pub fn service_line(v: &downbeat::monitor::ServiceView) -> String {
+/// "Spotify: down, TLS certificate expired, for 12 min"; "Spotify: blocked, your network's DNS
+/// blocks it"; "Spotify: offline" while the user's side (`connection`) explains everything.
+pub fn service_line(v: &downbeat::monitor::ServiceView, connection: Cause) -> String {
+    let cause = explained(v, connection);
+    if let Some(word) = cause.state_word() {
+        return if cause == v.cause {
+            format!("{}: {word}, {}", v.name, cause.headline())
+        } else {
+            format!("{}: {word}", v.name)
+        };
+    }
     let mut line = format!("{}: {}", v.name, v.state);
     if v.unverified {
         line.push_str(" (unverified)");
@@ -164,11 +193,30 @@ pub fn service_line(v: &downbeat::monitor::ServiceView) -> String {
     line
 }
 
+/// The cause that explains a service's state: the user's whole side when it has a problem
+/// that explains everything, else the service's own.
+fn explained(v: &downbeat::monitor::ServiceView, connection: Cause) -> Cause {
+    match connection {
+        Cause::None | Cause::Service | Cause::SlowConnection => v.cause,
+        c => c,
+    }
+}
+
+/// A service's one word: "up", "down", or the user's-side problem ("offline", "blocked").
+fn service_word(v: &downbeat::monitor::ServiceView, connection: Cause) -> String {
+    explained(v, connection)
+        .state_word()
+        .map_or_else(|| v.state.as_str().to_owned(), str::to_owned)
+}
+
 /// The window's view of a snapshot.
 pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
     SnapshotView {
         overall: s.overall.as_str().to_owned(),
         connection: s.connection.as_str().to_owned(),
+        cause: s.cause.as_str().to_owned(),
+        blame: s.cause.blame().as_str().to_owned(),
+        advice: s.cause.advice().to_owned(),
         verdict: verdict_line(s),
         paused_until: match s.paused {
             Paused::Until(t) => Some(rfc3339(t)),
@@ -184,6 +232,8 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
             .map(|v| ServiceView {
                 name: v.name.clone(),
                 state: v.state.as_str().to_owned(),
+                word: service_word(v, s.connection_cause),
+                cause: explained(v, s.connection_cause).as_str().to_owned(),
                 since: v.since.map(rfc3339),
                 check: v.check.clone(),
                 headline: v

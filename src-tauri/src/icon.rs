@@ -2,7 +2,7 @@
 //! shape, so the states differ for colour-blind users too: a check (up), an exclamation mark
 //! (degraded), a cross (down), a dash (offline, paused or not yet known).
 
-use downbeat::model::State;
+use downbeat::model::{Blame, Cause, State};
 
 /// Icon side in pixels (trays scale it).
 pub const SIZE: u32 = 32;
@@ -13,18 +13,23 @@ pub enum Look {
     Up,
     Degraded,
     Down,
-    /// Offline, paused or not yet known.
+    /// It's you: offline, a captive portal, DNS down or filtered, a slow link. Blue, with a
+    /// house: the problem is at home, not at the service.
+    You,
+    /// Paused or not yet known.
     Idle,
 }
 
 impl Look {
-    pub fn of(state: State, paused: bool) -> Look {
+    pub fn of(state: State, cause: Cause, paused: bool) -> Look {
         match (paused, state) {
             (true, _) => Look::Idle,
+            (_, State::Unknown) => Look::Idle,
+            _ if cause.blame() == Blame::You => Look::You,
             (_, State::Up) => Look::Up,
             (_, State::Degraded) => Look::Degraded,
             (_, State::Down) => Look::Down,
-            (_, State::Offline | State::Unknown) => Look::Idle,
+            (_, State::Offline) => Look::You,
         }
     }
 
@@ -34,6 +39,7 @@ impl Look {
             Look::Up => [0x1d, 0xb9, 0x54],
             Look::Degraded => [0xf0, 0x9a, 0x0a],
             Look::Down => [0xe0, 0x2b, 0x2b],
+            Look::You => [0x3b, 0x6c, 0xe0],
             Look::Idle => [0x8a, 0x8f, 0x98],
         }
     }
@@ -44,6 +50,13 @@ impl Look {
             Look::Up => &[[0.28, 0.52, 0.44, 0.68], [0.44, 0.68, 0.73, 0.34]],
             Look::Degraded => &[[0.5, 0.24, 0.5, 0.56], [0.5, 0.74, 0.5, 0.745]],
             Look::Down => &[[0.32, 0.32, 0.68, 0.68], [0.68, 0.32, 0.32, 0.68]],
+            Look::You => &[
+                [0.24, 0.52, 0.5, 0.27],
+                [0.5, 0.27, 0.76, 0.52],
+                [0.34, 0.47, 0.34, 0.73],
+                [0.66, 0.47, 0.66, 0.73],
+                [0.34, 0.73, 0.66, 0.73],
+            ],
             Look::Idle => &[[0.3, 0.5, 0.7, 0.5]],
         }
     }
@@ -109,7 +122,7 @@ mod tests {
 
     #[test]
     fn each_state_has_its_colour_and_its_shape() {
-        let looks = [Look::Up, Look::Degraded, Look::Down, Look::Idle];
+        let looks = [Look::Up, Look::Degraded, Look::Down, Look::You, Look::Idle];
         let images: Vec<Vec<u8>> = looks.iter().map(|l| render(*l)).collect();
         for (look, img) in looks.iter().zip(&images) {
             assert_eq!(img.len(), (SIZE * SIZE * 4) as usize);
@@ -138,7 +151,13 @@ mod tests {
         }
         // The cross is white at the centre; the check is not.
         assert!(pixel(&images[2], 16, 16)[0] > 200);
-        assert_eq!(Look::of(State::Down, true), Look::Idle);
-        assert_eq!(Look::of(State::Offline, false), Look::Idle);
+        assert_eq!(Look::of(State::Down, Cause::Service, true), Look::Idle);
+        assert_eq!(Look::of(State::Down, Cause::Service, false), Look::Down);
+        // It's you: its own look, never the paused one.
+        for c in [Cause::Offline, Cause::CaptivePortal, Cause::DnsFiltered] {
+            assert_eq!(Look::of(State::Down, c, false), Look::You);
+        }
+        assert_eq!(Look::of(State::Offline, Cause::Offline, false), Look::You);
+        assert_eq!(Look::of(State::Offline, Cause::Offline, true), Look::Idle);
     }
 }

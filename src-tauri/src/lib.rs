@@ -112,6 +112,9 @@ impl AppState {
             None => commands::SnapshotView {
                 overall: "unknown".into(),
                 connection: "unknown".into(),
+                cause: "none".into(),
+                blame: "none".into(),
+                advice: String::new(),
                 verdict: self.problem().unwrap_or_default(),
                 paused_until: None,
                 paused: false,

@@ -115,7 +115,7 @@ impl<R: Runtime> Tray<R> {
 
     /// Shows a snapshot: the icon's colour and shape, the verdict line and one line per service.
     pub fn show(&self, s: &Snapshot) {
-        let look = Look::of(s.overall, s.paused != Paused::No);
+        let look = Look::of(s.overall, s.cause, s.paused != Paused::No);
         if let Ok(mut last) = self.look.lock() {
             if *last != Some(look) {
                 let _ = self.icon.set_icon(Some(image(look)));
@@ -126,7 +126,7 @@ impl<R: Runtime> Tray<R> {
         let _ = self.verdict.set_text(&line);
         let _ = self.icon.set_tooltip(Some(&line));
         for (item, v) in self.services.iter().zip(&s.services) {
-            let _ = item.set_text(crate::commands::service_line(v));
+            let _ = item.set_text(crate::commands::service_line(v, s.connection_cause));
         }
     }
 

@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use anyhow::Context;
 
 use downbeat::model::time::{human_span, rfc3339_ms, unix_ms, whole_seconds};
+use downbeat::model::{Blame, Cause};
 use downbeat::store::{self, History, HistoryReport, Incident};
 use downbeat::Diagnosis;
 
@@ -97,6 +98,7 @@ fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<
         "first_diagnosis",
         "worst_diagnosis",
         "blame",
+        "cause",
         "notified",
     ])?;
     for i in incidents {
@@ -110,6 +112,7 @@ fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<
             i.first_diagnosis.as_deref().unwrap_or(""),
             i.worst_diagnosis.as_deref().unwrap_or(""),
             &i.blame,
+            &i.cause,
             if i.notified { "true" } else { "false" },
         ])?;
     }
@@ -156,11 +159,15 @@ fn text(report: &HistoryReport, span: Duration, out: &mut dyn Write) -> anyhow::
             .as_deref()
             .map(|c| format!("{c}: "))
             .unwrap_or_default();
+        // The user's side says which problem it was ("dns filtered"), the service's its state.
+        let what = match Cause::from_code(&i.cause) {
+            Some(c) if c.blame() == Blame::You && c != Cause::Offline => c.headline().to_owned(),
+            _ => i.kind.clone(),
+        };
         writeln!(
             out,
-            "  {}  {who} {} for {}{} ({check}{how}; blame: {})",
+            "  {}  {who}: {what} for {}{} ({check}{how}; blame: {})",
             i.start,
-            i.kind,
             human_span(Duration::from_secs_f64(i.duration_s)),
             if i.ongoing { ", ongoing" } else { "" },
             i.blame

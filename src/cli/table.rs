@@ -7,7 +7,7 @@ use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use downbeat::model::time::{human_span, rfc3339};
-use downbeat::model::{CheckResult, RoundResult, Status};
+use downbeat::model::{Blame, CheckResult, RoundResult, Status};
 use downbeat::store::HistoryReport;
 use downbeat::{Config, Verdict};
 
@@ -106,12 +106,20 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String 
         out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
         out.push_str(&render(&checks_table(&round.baseline)));
     }
+    let side = round.user_side();
     for s in &round.services {
-        let status = match (colour(), s.status) {
-            (false, st) => format!("({st})"),
-            (true, Status::Up) => format!("\x1b[32m({})\x1b[0m", s.status),
-            (true, Status::Degraded) => format!("\x1b[33m({})\x1b[0m", s.status),
-            (true, Status::Down) => format!("\x1b[31m({})\x1b[0m", s.status),
+        // A service the user's side explains is not "down": it says which problem (offline,
+        // blocked, sign-in needed), in the words the tray and the window use.
+        let cause = s.cause(side);
+        let word = cause
+            .state_word()
+            .map_or_else(|| s.status.to_string(), str::to_owned);
+        let status = match (colour(), s.status, cause.blame()) {
+            (false, ..) => format!("({word})"),
+            (true, Status::Up, _) => format!("\x1b[32m({word})\x1b[0m"),
+            (true, _, Blame::You) => format!("\x1b[35m({word})\x1b[0m"),
+            (true, Status::Degraded, _) => format!("\x1b[33m({word})\x1b[0m"),
+            (true, Status::Down, _) => format!("\x1b[31m({word})\x1b[0m"),
         };
         out.push_str(&format!("\n{} {status}\n", heading(&s.name)));
         out.push_str(&render(&checks_table(&s.checks)));

@@ -80,6 +80,38 @@ impl Cause {
         }
     }
 
+    /// The one word (or two) for a service whose state this cause explains, the same in the
+    /// CLI, the tray and the window: "offline", "sign-in needed", "blocked", … `None` for
+    /// `none` and `service`, where the service's own state ("down") is the word.
+    pub fn state_word(self) -> Option<&'static str> {
+        match self {
+            Cause::None | Cause::Service => None,
+            Cause::Offline => Some("offline"),
+            Cause::DnsResolverDown => Some("no DNS"),
+            Cause::DnsFiltered => Some("blocked"),
+            Cause::CaptivePortal => Some("sign-in needed"),
+            Cause::SlowConnection => Some("slow connection"),
+        }
+    }
+
+    /// One line for a tray menu or a window's heading, with what helps: "This Wi-Fi wants you to
+    /// sign in: open a browser". `None` for `none` and `service`, where the services' own
+    /// lines say it.
+    pub fn line(self, service: &str) -> Option<String> {
+        Some(match self {
+            Cause::None | Cause::Service => return None,
+            Cause::Offline => "You're offline: it's you, not the services".into(),
+            Cause::DnsResolverDown => {
+                "Your DNS server isn't answering: restart your router or switch DNS".into()
+            }
+            Cause::DnsFiltered => format!("Your network blocks {service}: try another network"),
+            Cause::CaptivePortal => "This Wi-Fi wants you to sign in: open a browser".into(),
+            Cause::SlowConnection => {
+                format!("Your connection is slow for everything, not just {service}")
+            }
+        })
+    }
+
     /// What helps, in one sentence. Empty for `none`.
     pub fn advice(self) -> &'static str {
         match self {

@@ -12,6 +12,10 @@ pub enum Kind {
     Recovered,
     Degraded,
     Offline,
+    /// A problem on the user's side other than being offline: a captive portal, a DNS server
+    /// that is down, a DNS filter, a slow link.
+    You,
+    /// Back online, or the user's-side problem is over.
     Online,
     Reminder,
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 use serde::Serialize;
 
 use super::time::rfc3339;
-use super::{Blame, Diagnosis, State};
+use super::{Blame, Cause, Diagnosis, State};
 
 /// A change of state: of a service, or (with `service: None`) of the user's connection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,6 +19,11 @@ pub struct Transition {
     #[serde(serialize_with = "ser_time")]
     pub at: SystemTime,
     pub diagnosis: Diagnosis,
+    /// The problem now (`none` on a recovery), and the one before it: a change of cause with
+    /// no change of state (a DNS filter lifted on a service that is down anyway) is news too.
+    pub cause: Cause,
+    pub previous_cause: Cause,
+    /// Always `cause.blame()`.
     pub blame: Blame,
     pub detail: String,
     /// How long the previous state lasted (the outage, on a recovery).

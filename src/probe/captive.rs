@@ -128,7 +128,8 @@ fn body_matches(body: &[u8], want: &str) -> bool {
     let Some(end) = lower[start..].find("</body>").map(|i| start + i) else {
         return false;
     };
-    text.get(start..end).is_some_and(|inner| inner.trim() == want)
+    text.get(start..end)
+        .is_some_and(|inner| inner.trim() == want)
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@
 pub mod captive;
 mod conn;
 pub mod dns;
-mod reference;
 pub mod handshake;
+mod reference;
 pub mod stream;
 pub mod tcp;
 pub mod tls;

@@ -27,8 +27,13 @@ const ANSWER_LIMIT: u64 = 65_535;
 pub(crate) enum Lookup {
     /// No reference is configured.
     Off,
-    Resolved { server: String, addrs: Vec<IpAddr> },
-    NxDomain { server: String },
+    Resolved {
+        server: String,
+        addrs: Vec<IpAddr>,
+    },
+    NxDomain {
+        server: String,
+    },
     /// No server answered; why, for each.
     Failed(String),
 }
@@ -52,10 +57,8 @@ pub(crate) async fn lookup(ctx: &ProbeContext, host: &str, deadline: Instant) ->
         tracing::debug!(%server, host, ?answer, "asked the reference DNS");
         match answer {
             Ok(addrs) => {
-                let usable: Vec<IpAddr> = addrs
-                    .into_iter()
-                    .filter(|a| !dns::is_sinkhole(a))
-                    .collect();
+                let usable: Vec<IpAddr> =
+                    addrs.into_iter().filter(|a| !dns::is_sinkhole(a)).collect();
                 if usable.is_empty() {
                     return Lookup::NxDomain { server };
                 }

@@ -61,7 +61,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     // 1: results and incidents.
     "CREATE TABLE results (
         id INTEGER PRIMARY KEY,
@@ -69,7 +69,7 @@ const MIGRATIONS: [&str; 3] = [
         service TEXT NOT NULL,           -- '' for the baseline
         check_name TEXT NOT NULL,
         status INTEGER NOT NULL,         -- 0 up, 1 degraded, 2 down
-        offline INTEGER NOT NULL DEFAULT 0,
+        offline INTEGER NOT NULL DEFAULT 0, -- the user's side explains it (offline, portal, no DNS)
         diagnosis TEXT NOT NULL,
         dns_us INTEGER, connect_us INTEGER, tls_us INTEGER, ttfb_us INTEGER, transfer_us INTEGER,
         total_us INTEGER NOT NULL,
@@ -105,6 +105,10 @@ const MIGRATIONS: [&str; 3] = [
      CREATE TABLE rollup_marks (resolution INTEGER PRIMARY KEY, done_until INTEGER NOT NULL);",
     // 3: results of checks that ran with TLS verification off (`insecure = true`).
     "ALTER TABLE results ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;",
+    // 4: each incident's cause (see `model::Cause`); older incidents were offline (the
+    // connection) or the service's own.
+    "ALTER TABLE incidents ADD COLUMN cause TEXT NOT NULL DEFAULT '';
+     UPDATE incidents SET cause = CASE WHEN service IS NULL THEN 'offline' ELSE 'service' END;",
 ];
 
 /// The schema version this build writes.

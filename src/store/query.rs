@@ -33,8 +33,11 @@ pub struct Incident {
     pub ongoing: bool,
     pub first_diagnosis: Option<String>,
     pub worst_diagnosis: Option<String>,
-    /// "them" for a service, "you" for offline.
+    /// "them" for a service, "you" for the user's side.
     pub blame: String,
+    /// What was behind it: "service", "offline", "dns_filtered", "captive_portal", … (see
+    /// `model::Cause`).
+    pub cause: String,
     pub notified: bool,
     pub detail: String,
 }
@@ -131,7 +134,7 @@ impl History {
         now_ms: i64,
     ) -> Result<Vec<Incident>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail
+            "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail, cause
              FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
              ORDER BY start DESC",
         )?;
@@ -153,6 +156,7 @@ impl History {
                 blame: r.get(7)?,
                 notified: r.get::<_, i64>(8)? != 0,
                 detail: r.get(9)?,
+                cause: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

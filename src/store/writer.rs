@@ -13,7 +13,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{open_for_writing, OpenNotice, Retention, StoreError};
 use crate::model::time::unix_ms;
-use crate::model::{RoundResult, Sink, State, Status, Transition};
+use crate::model::{Cause, RoundResult, Sink, State, Status, Transition};
 
 /// How many unwritten rounds are held in memory while the disk refuses writes.
 const MAX_PENDING: usize = 20_000;
@@ -374,7 +374,12 @@ fn us(d: Option<Duration>) -> Option<i64> {
 
 fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     let at = unix_ms(r.checked_at);
-    let offline = r.baseline_down;
+    // Results the user's side explains (offline, a captive portal, DNS down) are kept, marked,
+    // and left out of the services' uptime.
+    let offline = matches!(
+        r.user_side(),
+        Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+    );
     let tx = conn.transaction()?;
     {
         let mut ins = tx.prepare_cached(
@@ -419,13 +424,25 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
 fn write_transition(conn: &mut Connection, t: &Transition, notified: bool) -> rusqlite::Result<()> {
     let at = unix_ms(t.at);
     let tx = conn.transaction()?;
-    let open: Option<(i64, String)> = tx
+    let mut open: Option<(i64, String)> = None;
+    if let Some((id, kind, cause)) = tx
         .query_row(
-            "SELECT id, kind FROM incidents WHERE service IS ?1 AND end IS NULL ORDER BY start DESC LIMIT 1",
+            "SELECT id, kind, cause FROM incidents WHERE service IS ?1 AND end IS NULL ORDER BY start DESC LIMIT 1",
             params![t.service],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
         )
-        .optional()?;
+        .optional()?
+    {
+        if t.to != State::Up && cause != t.cause.as_str() {
+            // Another cause is another incident: "DNS filtered for 10 min", then "down".
+            tx.execute(
+                "UPDATE incidents SET end = ?2 WHERE id = ?1",
+                params![id, at],
+            )?;
+        } else {
+            open = Some((id, kind));
+        }
+    }
     let first = t.first_diagnosis.unwrap_or(t.diagnosis);
     let worst = t.worst_diagnosis.unwrap_or(t.diagnosis);
     match (t.to, open) {
@@ -444,8 +461,8 @@ fn write_transition(conn: &mut Connection, t: &Transition, notified: bool) -> ru
         }
         (State::Down | State::Degraded | State::Offline, None) => {
             tx.execute(
-                "INSERT INTO incidents (service, check_name, kind, start, first_diagnosis, worst_diagnosis, blame, notified, detail)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO incidents (service, check_name, kind, start, first_diagnosis, worst_diagnosis, blame, notified, detail, cause)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     t.service,
                     t.check,
@@ -455,7 +472,8 @@ fn write_transition(conn: &mut Connection, t: &Transition, notified: bool) -> ru
                     worst.as_str(),
                     t.blame.as_str(),
                     notified,
-                    t.detail
+                    t.detail,
+                    t.cause.as_str()
                 ],
             )?;
         }

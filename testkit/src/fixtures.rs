@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use downbeat::config::Source;
 use downbeat::model::{
-    Blame, CheckKind, CheckResult, Diagnosis, Phases, Report, RoundResult, ServiceResult, State,
-    Status, Transition,
+    Blame, Cause, CheckKind, CheckResult, Diagnosis, Phases, Report, RoundResult, ServiceResult,
+    State, Status, Transition,
 };
 use downbeat::Config;
 
@@ -99,6 +99,16 @@ pub fn transition(service: Option<&str>, from: State, to: State, at: SystemTime)
             Diagnosis::Ok
         } else {
             Diagnosis::HttpServerError
+        },
+        cause: match (service, to) {
+            (_, State::Up) => Cause::None,
+            (None, _) => Cause::Offline,
+            _ => Cause::Service,
+        },
+        previous_cause: match (service, from) {
+            (_, State::Up | State::Unknown) => Cause::None,
+            (None, _) => Cause::Offline,
+            _ => Cause::Service,
         },
         blame: match (service, to) {
             (_, State::Up) => Blame::None,

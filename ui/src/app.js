@@ -7,7 +7,7 @@ const tauri = window.__TAURI__;
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 const $ = (id) => document.getElementById(id);
 const PHASES = ["dns", "connect", "tls", "ttfb", "transfer"];
-const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "– offline", unknown: "– checking" };
+const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "⌂ offline", unknown: "– checking" };
 let diagnoses = {};
 let lastHistory = null;
 let chart = null;
@@ -41,7 +41,14 @@ function headline(code) {
 
 function renderSnapshot(s) {
   $("verdict").textContent = s.verdict || "Checking…";
-  $("verdict").className = `verdict ${s.overall}`;
+  // It's you: its own colour, and the advice that helps, under the line.
+  const you = s.blame === "you";
+  $("verdict").className = `verdict ${you ? "you" : s.overall}`;
+  const advice = $("advice");
+  if (advice) {
+    advice.hidden = !you || !s.advice;
+    advice.textContent = you ? s.advice : "";
+  }
   const problem = $("app-problem");
   problem.hidden = !s.problem;
   problem.textContent = s.problem || "";
@@ -49,11 +56,13 @@ function renderSnapshot(s) {
   const cards = $("services");
   cards.replaceChildren();
   for (const svc of s.services) {
-    const state = s.overall === "offline" ? "offline" : svc.state;
-    const card = el("article", { class: `card ${state}`, "data-service": svc.name, "data-state": state });
-    card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[state] || state })));
+    const yours = !["none", "service"].includes(svc.cause);
+    const state = yours ? "you" : svc.state;
+    const card = el("article", { class: `card ${state}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
+    card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[svc.word] || (yours ? `⌂ ${svc.word}` : svc.word) })));
     let detail = "";
-    if (s.overall === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
+    if (svc.cause === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
+    else if (yours) detail = `${s.verdict}. It's you, not ${svc.name}. ${s.advice}`;
     else if (svc.state === "up") detail = "Working normally.";
     else if (svc.headline) detail = `${svc.check}: ${svc.headline}. ${svc.detail || ""}`;
     if (svc.since && svc.state !== "up" && svc.state !== "unknown") detail += ` Since ${when(svc.since)}.`;
