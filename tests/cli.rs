@@ -344,29 +344,56 @@ async fn check_json_diagnoses_every_fault() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_baseline_down_is_offline_and_blames_you() {
     let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (support::refused_port(), support::refused_port());
-    let healthy = support::http(Reply::ok("ok")).await;
-    let path = dir.path().join("c.toml");
-    std::fs::write(
-        &path,
-        format!(
-            "[settings]\ntimeout = \"1s\"\n[[baseline]]\nname = \"a\"\nurl = \"http://127.0.0.1:{a}/\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{b}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            healthy.port()
-        ),
-    )
-    .unwrap();
+    let (a, b, c) = (
+        support::refused_port(),
+        support::refused_port(),
+        support::refused_port(),
+    );
+    let write = |service_port: u16| {
+        let path = dir.path().join(format!("c{service_port}.toml"));
+        std::fs::write(
+            &path,
+            format!(
+                "[settings]\ntimeout = \"1s\"\n[[baseline]]\nname = \"a\"\nurl = \"http://127.0.0.1:{a}/\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{b}/\"\n\
+                 [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{service_port}/\"\n"
+            ),
+        )
+        .unwrap();
+        path
+    };
+    // Nothing answers: offline, it's you, and the service is "offline" too, never "down".
+    let path = write(c);
     let out = downbeat(&["check", "--json"], &[("DOWNBEAT_CONFIG", &path)]).await;
     assert_eq!(out.status.code(), Some(3));
     let doc = json(&out);
     assert_eq!(doc["verdict"]["status"], "offline");
     assert_eq!(doc["verdict"]["blame"], "you");
+    assert_eq!(doc["verdict"]["cause"], "offline");
 
     // The plain table says the same in words.
     let out = downbeat(&["check"], &[("DOWNBEAT_CONFIG", &path)]).await;
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("You're offline"), "{text}");
     assert!(text.contains("refused the connection"), "{text}");
+    assert!(text.contains("Tunes (offline)"), "{text}");
+    assert!(!text.contains("(down)"), "{text}");
+
+    // The baseline sites unreachable while the service answers (even with an error) is a
+    // network that blocks them, not offline: the service is judged on its own.
+    let sick = support::http(Reply::status(503, "busy")).await;
+    let path = write(sick.port());
+    let out = downbeat(&["check", "--json"], &[("DOWNBEAT_CONFIG", &path)]).await;
+    let doc = json(&out);
+    assert_eq!(out.status.code(), Some(2), "{doc}");
+    assert_eq!(doc["verdict"]["cause"], "service");
+    assert_eq!(doc["verdict"]["blame"], "them");
+    let summary = doc["verdict"]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains(
+            "The baseline sites are unreachable but Tunes answers: your network may block them."
+        ),
+        "{summary}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -22,9 +22,10 @@ fn report(status: Status, ms: u64) -> Report {
     r
 }
 
-/// A round of the baseline check "base" (down: it reached no server, the user is offline) and
-/// the service "Tunes".
+/// A round of the baseline check "base" (down: it reached no server, and nor did the service:
+/// the user is offline) and the service "Tunes".
 fn round(at: SystemTime, base: Status, svc: Status, ttfb_ms: u64) -> RoundResult {
+    let offline = base == Status::Down;
     let base = match base {
         Status::Down => fixtures::unreachable(),
         up => report(up, 5),
@@ -34,7 +35,14 @@ fn round(at: SystemTime, base: Status, svc: Status, ttfb_ms: u64) -> RoundResult
         vec![fixtures::check("base", base)],
         vec![fixtures::service(
             "Tunes",
-            vec![fixtures::check("front", report(svc, ttfb_ms))],
+            vec![fixtures::check(
+                "front",
+                if offline {
+                    fixtures::unreachable()
+                } else {
+                    report(svc, ttfb_ms)
+                },
+            )],
         )],
     )
 }
@@ -523,7 +531,7 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     assert!(err.contains("did you mean \"Tunes\"?"), "{err}");
     let (code, out, err) = run(&["history", "--service", "Tunes"]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.contains("Tunes down for 7 s"), "{out}");
+    assert!(out.contains("Tunes: down for 7 s"), "{out}");
 
     let (code, _, err) = run(&["history", "--since", "0s"]);
     assert_eq!(code, Some(3), "{err}");

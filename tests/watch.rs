@@ -55,12 +55,30 @@ impl Watch {
         status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
     }
 
-    fn transitions(&self) -> Vec<serde_json::Value> {
+    /// Every line `watch --json` printed.
+    fn lines(&self) -> Vec<serde_json::Value> {
         self.lines
             .lock()
             .unwrap()
             .iter()
             .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    /// The changes: every line but the first states (`from: unknown`).
+    fn transitions(&self) -> Vec<serde_json::Value> {
+        self.lines()
+            .into_iter()
+            .filter(|t| t["from"] != "unknown")
+            .collect()
+    }
+
+    /// The first states, printed as each is known: "service (or null) to".
+    fn first_states(&self) -> Vec<String> {
+        self.lines()
+            .into_iter()
+            .filter(|t| t["from"] == "unknown")
+            .map(|t| format!("{} {}", t["service"], t["to"].as_str().unwrap_or("")))
             .collect()
     }
 }
@@ -102,6 +120,8 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
         "healthy start: no notification: {:?}",
         bus.notes()
     );
+    // But the first states are printed, from "unknown": the connection's, then the service's.
+    assert_eq!(watch.first_states(), ["null up", "\"Tunes\" up"]);
 
     let fault = Instant::now();
     svc.set(http503());

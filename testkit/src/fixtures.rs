@@ -73,16 +73,22 @@ pub fn round(
 }
 
 /// A round of one baseline check "base" and one service with one check "front". A baseline
-/// that is down reached no server (the user is offline).
+/// that is down reached no server, and nor did a service that is down with it (the user is
+/// offline).
 pub fn simple_round(at: SystemTime, base: Status, service_name: &str, svc: Status) -> RoundResult {
+    let offline = base == Status::Down;
     let base = match base {
         Status::Down => unreachable(),
         up => report(up),
     };
+    let svc = match svc {
+        Status::Down if offline => unreachable(),
+        s => report(s),
+    };
     round(
         at,
         vec![check("base", base)],
-        vec![service(service_name, vec![check("front", report(svc))])],
+        vec![service(service_name, vec![check("front", svc)])],
     )
 }
 
