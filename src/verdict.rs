@@ -387,7 +387,16 @@ mod tests {
             r.http_status = Some(302);
             r.location = Some("http://portal.test/login".into());
         });
-        let cases: Vec<(&str, Vec<Report>, Vec<Report>, State, Cause, &str)> = vec![
+        /// What, the baseline's reports, the service's, and the verdict's status, cause and words.
+        type Case = (
+            &'static str,
+            Vec<Report>,
+            Vec<Report>,
+            State,
+            Cause,
+            &'static str,
+        );
+        let cases: Vec<Case> = vec![
             ("all up", vec![ok()], vec![ok()], State::Up, Cause::None, "Spotify is up."),
             ("service", vec![ok()], vec![with(HttpServerError, |r| r.http_status = Some(503))], State::Down, Cause::Service, "Spotify is down: server error"),
             ("offline", vec![with(TcpTimeout, |_| {})], vec![with(TcpTimeout, |_| {})], State::Offline, Cause::Offline, "You're offline"),

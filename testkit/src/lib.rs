@@ -617,10 +617,33 @@ pub enum Dns {
     Many(usize),
     /// Over UDP, an empty answer with the truncated (TC) bit set; over TCP, `n` A records.
     Truncated(usize),
+    /// REFUSED, what a filtering resolver may answer for a blocked name.
+    Refused,
+    /// No answer at all: a DNS server that stopped answering.
+    Silent,
+}
+
+/// A zone that can change while its servers run: name (lowercase, no trailing dot) to answer,
+/// and `"*"` for every other name (NXDOMAIN without it).
+pub type Zone = Arc<Mutex<HashMap<String, Dns>>>;
+
+/// A zone to share with [`dns_live`] and [`doh`], and change while they run.
+pub fn zone(entries: &[(&str, Dns)]) -> Zone {
+    Arc::new(Mutex::new(
+        entries
+            .iter()
+            .map(|(n, d)| ((*n).to_owned(), d.clone()))
+            .collect(),
+    ))
 }
 
 /// A tiny authoritative DNS server on 127.0.0.1:random, UDP and TCP (the same port).
 pub async fn dns(zone: HashMap<String, Dns>) -> Server {
+    dns_live(Arc::new(Mutex::new(zone))).await
+}
+
+/// [`dns`] over a [`Zone`] that the test may change while it runs.
+pub async fn dns_live(zone: Zone) -> Server {
     // UDP and TCP ports are separate: find one that is free for both.
     let (sock, tcp) = loop {
         let sock = UdpSocket::bind("127.0.0.1:0").await.unwrap();
@@ -632,7 +655,6 @@ pub async fn dns(zone: HashMap<String, Dns>) -> Server {
     let addr = sock.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let h = hits.clone();
-    let zone = Arc::new(zone);
     let tcp_zone = zone.clone();
     let th = hits.clone();
     let tcp_task = tokio::spawn(async move {
@@ -691,7 +713,7 @@ impl Drop for AbortOnDrop {
 
 /// The answer to a query, in wire format (hickory-proto encodes it); `None` for a query that
 /// does not decode.
-fn answer(q: &[u8], zone: &HashMap<String, Dns>, tcp: bool) -> Option<Vec<u8>> {
+fn answer(q: &[u8], zone: &Zone, tcp: bool) -> Option<Vec<u8>> {
     let query = Message::from_vec(q).ok()?;
     let question = query.queries.first()?.clone();
     let name = question
@@ -700,7 +722,13 @@ fn answer(q: &[u8], zone: &HashMap<String, Dns>, tcp: bool) -> Option<Vec<u8>> {
         .trim_end_matches('.')
         .to_lowercase();
     let mut truncated = false;
-    let (rcode, ips) = match zone.get(&name) {
+    let entry = {
+        let z = zone.lock().unwrap();
+        z.get(&name).or_else(|| z.get("*")).cloned()
+    };
+    let (rcode, ips) = match entry.as_ref() {
+        Some(Dns::Silent) => return None,
+        Some(Dns::Refused) => (ResponseCode::Refused, vec![]),
         Some(Dns::A(ip)) => (ResponseCode::NoError, vec![*ip]),
         Some(Dns::NxDomain) | None => (ResponseCode::NXDomain, vec![]),
         Some(Dns::ServFail) => (ResponseCode::ServFail, vec![]),
@@ -717,18 +745,90 @@ fn answer(q: &[u8], zone: &HashMap<String, Dns>, tcp: bool) -> Option<Vec<u8>> {
     r.metadata.truncation = truncated;
     r.metadata.response_code = rcode;
     r.add_query(question.clone());
-    if question.query_type() == RecordType::A {
-        for ip in ips {
-            if let IpAddr::V4(v4) = ip {
-                r.add_answer(Record::from_rdata(
-                    question.name().clone(),
-                    30,
-                    RData::A(v4.into()),
-                ));
-            }
-        }
+    for ip in ips {
+        let data = match (ip, question.query_type()) {
+            (IpAddr::V4(v4), RecordType::A) => RData::A(v4.into()),
+            (IpAddr::V6(v6), RecordType::AAAA) => RData::AAAA(v6.into()),
+            _ => continue,
+        };
+        r.add_answer(Record::from_rdata(question.name().clone(), 30, data));
     }
     r.to_vec().ok()
+}
+
+/// A DNS-over-HTTPS server (RFC 8484, GET `?dns=`) on 127.0.0.1:random over `zone`, with `tls`
+/// (give it a certificate for the IP address: `ca.good(&["127.0.0.1"])`). `hits` counts
+/// queries.
+pub async fn doh(tls: Arc<ServerConfig>, zone: Zone) -> Server {
+    use base64::Engine;
+    let l = listen().await;
+    let addr = l.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    let acceptor = TlsAcceptor::from(tls);
+    let task = tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = l.accept().await else {
+                return;
+            };
+            let (acceptor, zone, h) = (acceptor.clone(), zone.clone(), h.clone());
+            tokio::spawn(async move {
+                let Ok(mut s) = acceptor.accept(sock).await else {
+                    return;
+                };
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                loop {
+                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match s.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                        }
+                        if buf.len() > 64 * 1024 {
+                            return;
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&buf).to_string();
+                    buf.clear();
+                    h.fetch_add(1, Ordering::SeqCst);
+                    let query = head
+                        .split_whitespace()
+                        .nth(1)
+                        .and_then(|target| target.split("dns=").nth(1))
+                        .map(|v| v.split('&').next().unwrap_or(v).to_owned())
+                        .and_then(|v| {
+                            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                                .decode(v)
+                                .ok()
+                        });
+                    let body = query.and_then(|q| answer(&q, &zone, true));
+                    let resp = match &body {
+                        Some(b) => format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/dns-message\r\ncontent-length: {}\r\n\r\n",
+                            b.len()
+                        ),
+                        None => "HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n".to_owned(),
+                    };
+                    if s.write_all(resp.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    if let Some(b) = body {
+                        if s.write_all(&b).await.is_err() {
+                            return;
+                        }
+                    }
+                    let _ = s.flush().await;
+                }
+            });
+        }
+    });
+    Server {
+        addr,
+        hits,
+        tls_times: Default::default(),
+        script: None,
+        task,
+    }
 }
 
 /// 127.0.0.1, then `n - 1` other loopback addresses.
