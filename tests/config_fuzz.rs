@@ -338,14 +338,10 @@ fn check(text: &str) -> Result<(), String> {
                     }
                     ProbeSpec::Stream(st) => st.url.host_str().is_some() && st.bytes.0 >= 1,
                     ProbeSpec::Tcp(t) => t.port >= 1 && !t.host.is_empty(),
+                    // Plain HTTP, and only ever in the baseline.
                     ProbeSpec::Captive(cp) => {
                         cp.url.scheme() == "http"
-                            && c.services.iter().all(|s| {
-                                s.checks.iter().all(|x| {
-                                    x.name != check.name
-                                        || x.kind() != downbeat::model::CheckKind::Captive
-                                })
-                            })
+                            && c.baseline.iter().any(|b| std::ptr::eq(b, check))
                     }
                 };
                 if !(name_ok && timeout_ok && probe_ok) {

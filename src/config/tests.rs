@@ -319,3 +319,61 @@ fn every_preset_parses() {
         assert!(f.service.is_some() || f.baseline.is_some(), "{name}");
     }
 }
+
+#[test]
+fn the_users_side_checks_and_the_neutral_dns() {
+    // The defaults: Cloudflare's and Google's DNS over HTTPS by IP; the preset says so.
+    let c = Config::builtin().unwrap();
+    let urls: Vec<String> = c
+        .settings
+        .reference_dns
+        .iter()
+        .map(|u| u.to_string())
+        .collect();
+    assert_eq!(urls, DEFAULT_REFERENCE_DNS);
+    let preset = preset_text("baseline").unwrap();
+    for u in DEFAULT_REFERENCE_DNS {
+        assert!(preset.contains(u), "the baseline preset documents {u}");
+    }
+    let kinds: Vec<CheckKind> = c.baseline.iter().map(CheckSpec::kind).collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == CheckKind::Captive).count(),
+        2
+    );
+    assert!(kinds.contains(&CheckKind::Stream));
+
+    let ok = parse(
+        "[settings]\nreference_dns = [\"https://127.0.0.1:8443/dns-query\", \"https://[::1]/dns-query\"]\n",
+    )
+    .unwrap();
+    assert_eq!(ok.settings.reference_dns.len(), 2);
+    assert!(parse("[settings]\nreference_dns = []\n")
+        .unwrap()
+        .settings
+        .reference_dns
+        .is_empty());
+    let e = err("[settings]\nreference_dns = [\"https://dns.google/dns-query\"]\n");
+    assert!(
+        e.starts_with("test.toml:2:17: reference_dns \"https://dns.google/dns-query\": give the server by IP address"),
+        "{e}"
+    );
+    let e = err("[settings]\nreference_dns = [\"http://1.1.1.1/dns-query\"]\n");
+    assert!(e.contains("needs an https URL"), "{e}");
+
+    // A captive check: plain HTTP, in the baseline only, 204 unless told.
+    let c = parse(
+        "[[baseline]]\nname = \"p\"\nkind = \"captive\"\nurl = \"http://x.test/generate_204\"\n",
+    )
+    .unwrap();
+    let ProbeSpec::Captive(cp) = &c.baseline[0].probe else {
+        panic!("not captive: {:?}", c.baseline[0]);
+    };
+    assert!(cp.expect_status.contains(204) && !cp.expect_status.contains(200));
+    let e = err("[[baseline]]\nname = \"p\"\nkind = \"captive\"\nurl = \"https://x.test/\"\n");
+    assert!(
+        e.contains("a captive check needs a plain-HTTP `url`"),
+        "{e}"
+    );
+    let e = err("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"p\"\nkind = \"captive\"\nurl = \"http://x.test/\"\n");
+    assert!(e.contains("it belongs in the baseline"), "{e}");
+}
