@@ -68,7 +68,7 @@ pub(crate) async fn lookup(ctx: &ProbeContext, host: &str, deadline: Instant) ->
                 };
             }
             Err(DnsError::NxDomain(_)) => return Lookup::NxDomain { server },
-            Err(DnsError::Failure(w)) => why.push(format!("{server}: {w}")),
+            Err(DnsError::Failure(w)) => why.push(format!("{server}: {}", w.trim_end_matches('.'))),
         }
     }
     Lookup::Failed(why.join("; "))
