@@ -23,12 +23,22 @@ fn main() {
     }
 }
 
-/// Builds ui/dist with npm when it is missing (`npm ci` first when ui/node_modules is too).
+/// Builds ui/dist with npm when it is missing or older than a file in ui/src (`npm ci` first
+/// when ui/node_modules is missing too), so an edited window is never shipped stale.
 fn ensure_ui_dist() -> Result<(), String> {
     let ui = Path::new("../ui");
     println!("cargo::rerun-if-changed=../ui/dist/index.html");
-    if ui.join("dist").join("index.html").exists() {
-        return Ok(());
+    println!("cargo::rerun-if-changed=../ui/src");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let built = modified(&ui.join("dist").join("index.html"));
+    let newest_src = std::fs::read_dir(ui.join("src"))
+        .map(|dir| dir.flatten().filter_map(|e| modified(&e.path())).max())
+        .ok()
+        .flatten();
+    if let Some(built) = built {
+        if newest_src.is_none_or(|src| src <= built) {
+            return Ok(());
+        }
     }
     let npm = |args: &[&str]| -> Result<(), String> {
         let status = Command::new("npm")

@@ -174,8 +174,11 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             Kind::You,
             "This Wi-Fi wants you to sign in",
             format!(
-                "{} Until you sign in nothing else works, and it isn't the services' fault. {}",
-                t.detail,
+                "{}Until you sign in, nothing else works, and it isn't the services' fault. {}",
+                t.location
+                    .as_deref()
+                    .map(|l| format!("It sends you to {l}. "))
+                    .unwrap_or_default(),
                 Cause::CaptivePortal.advice()
             ),
             Blame::You,
@@ -366,6 +369,7 @@ mod tests {
             first_diagnosis: Some(d),
             worst_diagnosis: Some(Diagnosis::TlsCertExpired),
             unverified: false,
+            location: None,
         }
     }
 

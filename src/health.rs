@@ -287,24 +287,26 @@ impl Health {
                 self.pending = (side, 0);
                 // Fine at start-up is reported too (a printer shows the first state); the
                 // alerting policy does not say it.
-                {
-                    out.push(Transition {
-                        service: None,
-                        check,
-                        from,
-                        to,
-                        at,
-                        diagnosis,
-                        cause: side,
-                        previous_cause,
-                        blame: side.blame(),
-                        detail,
-                        lasted: if from != State::Unknown { lasted } else { None },
-                        first_diagnosis: None,
-                        worst_diagnosis: None,
-                        unverified: false,
-                    });
-                }
+                out.push(Transition {
+                    service: None,
+                    check,
+                    from,
+                    to,
+                    at,
+                    diagnosis,
+                    cause: side,
+                    previous_cause,
+                    blame: side.blame(),
+                    detail,
+                    lasted: if from != State::Unknown { lasted } else { None },
+                    first_diagnosis: None,
+                    worst_diagnosis: None,
+                    unverified: false,
+                    location: round
+                        .portal()
+                        .filter(|_| side == Cause::CaptivePortal)
+                        .and_then(|c| c.report.location.clone()),
+                });
             }
         }
         // While offline, behind a portal or without DNS (seen this round or confirmed),
@@ -404,6 +406,7 @@ impl Health {
                     first_diagnosis: None,
                     worst_diagnosis: None,
                     unverified: deciding.is_some_and(|(_, tr)| tr.unverified),
+                    location: None,
                 });
                 continue;
             }
@@ -459,6 +462,7 @@ impl Health {
                 first_diagnosis: first,
                 worst_diagnosis: worst,
                 unverified,
+                location: None,
             });
         }
         out

@@ -58,10 +58,10 @@ pub fn judge(round: &RoundResult) -> Verdict {
             let page = round
                 .portal()
                 .and_then(|c| c.report.location.as_deref())
-                .map(|l| format!(" (it sends you to {l})"))
+                .map(|l| format!(" at {l}"))
                 .unwrap_or_default();
             format!(
-                "This Wi-Fi wants you to sign in: open a browser{page}. Until then {name} can't connect, and it isn't {name}'s fault."
+                "This Wi-Fi wants you to sign in{page}. Until then {name} can't connect, and it isn't {name}'s fault."
             )
         }
         Cause::DnsResolverDown => format!(
@@ -407,7 +407,7 @@ mod tests {
             ("both say no such name", vec![answered(Ok)], vec![with(DnsNxdomain, |r| r.dns = Some(finding(ResolverAnswer::Nxdomain, ReferenceAnswer::Nxdomain, None)))], State::Down, Cause::Service, "Spotify is down: its name does not resolve"),
             ("resolver down", vec![blocked(ResolverAnswer::Failed, Ok)], vec![blocked(ResolverAnswer::Failed, Ok)], State::Down, Cause::DnsResolverDown, "Your DNS server isn't answering; the internet itself works (public DNS answers, and Spotify answers through it). Restart your router or switch DNS"),
             ("resolver down, no reference", vec![with(DnsFailure, |_| {})], vec![with(DnsFailure, |_| {})], State::Offline, Cause::Offline, "You're offline"),
-            ("captive portal", vec![portal.clone(), with(TlsCertUntrusted, |_| {})], vec![with(TlsCertUntrusted, |_| {})], State::Down, Cause::CaptivePortal, "This Wi-Fi wants you to sign in: open a browser (it sends you to http://portal.test/login)."),
+            ("captive portal", vec![portal.clone(), with(TlsCertUntrusted, |_| {})], vec![with(TlsCertUntrusted, |_| {})], State::Down, Cause::CaptivePortal, "This Wi-Fi wants you to sign in at http://portal.test/login. Until then"),
             ("portal, service gets through", vec![portal], vec![ok()], State::Up, Cause::None, "Spotify is up. This network has a sign-in page"),
             ("slow everywhere", vec![ok(), slow(96)], vec![ok(), slow(90)], State::Degraded, Cause::SlowConnection, "Your connection is slow for everything (96 kbit/s), not just Spotify"),
             ("slow service only", vec![ok()], vec![slow(90)], State::Degraded, Cause::Service, "Spotify is degraded: streaming too slowly"),

@@ -290,7 +290,7 @@ async fn check_names_every_cause() {
             },
             status: "down",
             cause: "captive_portal",
-            says: "This Wi-Fi wants you to sign in: open a browser (it sends you to http://login.portal.test/). Until then Tunes can't connect, and it isn't Tunes's fault.",
+            says: "This Wi-Fi wants you to sign in at http://login.portal.test/. Until then Tunes can't connect, and it isn't Tunes's fault. Open a browser and sign in.",
         },
         Case {
             what: "everything is slow",
@@ -515,7 +515,9 @@ async fn watch_notifies_once_per_change_of_cause() {
     let (title, body) = next("captive portal").await;
     assert_eq!(title, "This Wi-Fi wants you to sign in");
     assert!(
-        body.contains("redirect to http://login.portal.test/"),
+        body.starts_with(
+            "It sends you to http://login.portal.test/. Until you sign in, nothing else works"
+        ),
         "{body}"
     );
     assert!(body.ends_with("Open a browser and sign in."), "{body}");

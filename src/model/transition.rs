@@ -34,6 +34,8 @@ pub struct Transition {
     pub worst_diagnosis: Option<Diagnosis>,
     /// The deciding check runs with TLS verification off (`insecure = true`).
     pub unverified: bool,
+    /// Where a captive portal sends the user (its sign-in page), when one was seen.
+    pub location: Option<String>,
 }
 
 fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {

@@ -126,6 +126,7 @@ pub fn transition(service: Option<&str>, from: State, to: State, at: SystemTime)
         first_diagnosis: Some(Diagnosis::HttpServerError),
         worst_diagnosis: Some(Diagnosis::HttpServerError),
         unverified: false,
+        location: None,
     }
 }
 

@@ -62,7 +62,7 @@ function renderSnapshot(s) {
     card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[svc.word] || (yours ? `⌂ ${svc.word}` : svc.word) })));
     let detail = "";
     if (svc.cause === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
-    else if (yours) detail = `${s.verdict}. It's you, not ${svc.name}. ${s.advice}`;
+    else if (yours) detail = `It's you, not ${svc.name}. ${s.advice}`;
     else if (svc.state === "up") detail = "Working normally.";
     else if (svc.headline) detail = `${svc.check}: ${svc.headline}. ${svc.detail || ""}`;
     if (svc.since && svc.state !== "up" && svc.state !== "unknown") detail += ` Since ${when(svc.since)}.`;
@@ -165,7 +165,15 @@ function renderIncidents(h) {
   $("no-incidents").hidden = h.incidents.length > 0;
   $("incidents").hidden = h.incidents.length === 0;
   for (const i of h.incidents) {
-    const who = i.service ? `${i.service} ${i.kind}` : "You were offline";
+    // The user's side says which problem it was, in the words the tray and notifications use.
+    const yours = {
+      offline: "You were offline",
+      captive_portal: "Wi-Fi sign-in needed",
+      dns_resolver_down: "Your DNS server wasn't answering",
+      dns_filtered: `Your network's DNS blocked ${i.service}`,
+      slow_connection: "Your connection was slow",
+    };
+    const who = yours[i.cause] || (i.service ? `${i.service} ${i.kind}` : "You were offline");
     const why = [i.check, headline(i.worst_diagnosis || i.first_diagnosis)].filter(Boolean).join(": ");
     const blame = i.blame === "you" ? "yours" : i.blame === "them" ? "theirs" : i.blame;
     body.append(el("tr", { "data-service": i.service || "", class: i.ongoing ? "ongoing" : "" },
