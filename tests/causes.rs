@@ -557,6 +557,17 @@ async fn watch_notifies_once_per_change_of_cause() {
     let (title, _) = next("fast again").await;
     assert_eq!(title, "Your connection is fast again");
 
+    // Nothing answers, not even the neutral DNS: offline, and back.
+    w.all_user(Dns::ServFail);
+    w.set_reference("*", Dns::ServFail);
+    let (title, body) = next("offline").await;
+    assert_eq!(title, "You're offline");
+    assert!(body.contains("It's you, not the services"), "{body}");
+    w.all_user(local());
+    w.set_reference("*", local());
+    let (title, _) = next("online").await;
+    assert_eq!(title, "You're back online");
+
     let notes = bus.notes();
     for n in &notes {
         assert!(
@@ -574,7 +585,8 @@ async fn watch_notifies_once_per_change_of_cause() {
             "Tunes:service",
             "you:captive_portal",
             "you:dns_resolver_down",
-            "you:slow_connection"
+            "you:slow_connection",
+            "you:offline"
         ],
         "{causes:?}"
     );

@@ -125,6 +125,7 @@ fn records_rounds_and_incidents_and_answers_queries() {
         ),
         (None, "offline", "you")
     );
+    assert_eq!(offline.cause, "offline");
     let down = &incidents[1];
     assert_eq!(
         (
@@ -134,6 +135,7 @@ fn records_rounds_and_incidents_and_answers_queries() {
         ),
         (Some("Tunes"), "down", "them")
     );
+    assert_eq!(down.cause, "service");
     assert_eq!(down.duration_s, 600.0);
     assert_eq!(down.worst_diagnosis.as_deref(), Some("http_server_error"));
     assert!(down.notified && offline.notified);
@@ -560,6 +562,16 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
         .find(|l| l.starts_with("Tunes,"))
         .unwrap_or_default();
     assert_eq!(row.split(',').nth(5), Some("7"), "{out}");
+    // Each incident carries its cause, in the CSV and the JSON.
+    assert!(
+        out.starts_with("service,check,kind,start,end,duration_s,first_diagnosis,worst_diagnosis,blame,cause,notified"),
+        "{out}"
+    );
+    assert_eq!(row.split(',').nth(9), Some("service"), "{out}");
+    let (code, out, err) = run(&["history", "--json"]);
+    assert_eq!(code, Some(0), "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["incidents"][0]["cause"], "service", "{doc}");
 
     // Usage errors are UNKNOWN (3), not CRITICAL (2); help and version succeed.
     for args in [&["chek"][..], &["check", "--jsn"], &["history", "--since"]] {
