@@ -2,170 +2,23 @@
 //! that produce them, judged through `downbeat check --json` and through `downbeat watch`'s
 //! notifications on a private D-Bus.
 //!
-//! The world: the user's DNS server and a DNS-over-HTTPS reference (both over zones the test
-//! changes), a baseline site, a captive-portal check, a neutral download, and the service
-//! "Tunes" with a front door and a CDN. Every name resolves through the test's own DNS
-//! servers, never pinned, so the DNS path is really taken.
+//! The world and the scenarios are data in `downbeat_testkit::world`, shared with
+//! `benches/causes.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use downbeat_testkit as support;
 
-use std::path::PathBuf;
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
 use support::dbus::Bus;
-use support::{Ca, Dns, Reply, Server, Zone};
+use support::world::{self, local, sinkhole, trickle, Opts, World};
+use support::{Dns, Reply};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
-
-fn local() -> Dns {
-    Dns::A("127.0.0.1".parse().unwrap())
-}
-
-fn sinkhole() -> Dns {
-    Dns::A("0.0.0.0".parse().unwrap())
-}
-
-/// A download that arrives at about 100 kbit/s: 1 KiB every 80 ms.
-fn trickle() -> Reply {
-    Reply::Paced {
-        total: 64 * 1024,
-        chunk: 1024,
-        every: Duration::from_millis(80),
-    }
-}
-
-struct World {
-    dir: tempfile::TempDir,
-    user: Zone,
-    reference: Zone,
-    dns: Server,
-    doh: Server,
-    site: Server,
-    portal: Server,
-    speed: Server,
-    front: Server,
-    cdn: Server,
-    /// An HTTPS server with a certificate of its own CA: a portal intercepting HTTPS.
-    intercept: Server,
-}
-
-/// What a config points where.
-#[derive(Default)]
-struct Opts {
-    /// The front door's port belongs to the portal's HTTPS interceptor.
-    intercepted: bool,
-    no_reference: bool,
-    /// For `watch`: a one-second interval and notifications for degraded states.
-    watch: bool,
-}
-
-impl World {
-    async fn new() -> World {
-        let ca = Ca::new("Downbeat Test CA");
-        let dir = tempfile::tempdir().unwrap();
-        ca.write(dir.path());
-        let names = ["base.test", "speed.test", "tunes.test", "cdn.tunes.test"];
-        let user = support::zone(&[("*", local())]);
-        let reference = support::zone(&[("*", local())]);
-        let big = "a".repeat(64 * 1024);
-        World {
-            dns: support::dns_live(user.clone()).await,
-            doh: support::doh(ca.good(&["127.0.0.1"]), reference.clone()).await,
-            site: support::https(ca.good(&names), Reply::status(204, "")).await,
-            portal: support::http(Reply::status(204, "")).await,
-            speed: support::https(ca.good(&names), Reply::ok(&big)).await,
-            front: support::https(ca.good(&names), Reply::ok("welcome")).await,
-            cdn: support::https(ca.good(&names), Reply::ok(&big)).await,
-            intercept: support::https(
-                Ca::new("Hotel Portal CA").good(&["login.portal.test"]),
-                Reply::ok("sign in"),
-            )
-            .await,
-            user,
-            reference,
-            dir,
-        }
-    }
-
-    fn set_user(&self, name: &str, d: Dns) {
-        self.user.lock().unwrap().insert(name.into(), d);
-    }
-
-    /// The user's DNS answers `d` for every name.
-    fn all_user(&self, d: Dns) {
-        let mut z = self.user.lock().unwrap();
-        z.clear();
-        z.insert("*".into(), d);
-    }
-
-    fn set_reference(&self, name: &str, d: Dns) {
-        self.reference.lock().unwrap().insert(name.into(), d);
-    }
-
-    fn config(&self, o: &Opts) -> PathBuf {
-        let front = if o.intercepted {
-            self.intercept.port()
-        } else {
-            self.front.port()
-        };
-        let reference = if o.no_reference {
-            "[]".to_owned()
-        } else {
-            format!("[\"https://127.0.0.1:{}/dns-query\"]", self.doh.port())
-        };
-        let (interval, timeout, degraded) = if o.watch {
-            (
-                "1s",
-                "2s",
-                "notify_degraded = true\ndegraded_threshold = 2\n",
-            )
-        } else {
-            ("60s", "3s", "")
-        };
-        let text = format!(
-            "[settings]\ninterval = \"{interval}\"\ntimeout = \"{timeout}\"\nca_file = \"ca.pem\"\n\
-             failure_threshold = 2\nrecovery_threshold = 2\n{degraded}\
-             dns_servers = [\"127.0.0.1:{dns}\"]\nreference_dns = {reference}\n\
-             [[baseline]]\nname = \"site\"\nurl = \"https://base.test:{site}/\"\n\
-             [[baseline]]\nname = \"portal check\"\nkind = \"captive\"\nurl = \"http://base.test:{portal}/generate_204\"\n\
-             [[baseline]]\nname = \"speed\"\nkind = \"stream\"\nurl = \"https://speed.test:{speed}/down\"\nbytes = 65536\nmin_kbps = 320\n\
-             [[service]]\nname = \"Tunes\"\n\
-             [[service.check]]\nname = \"front\"\nurl = \"https://tunes.test:{front}/\"\n\
-             [[service.check]]\nname = \"cdn\"\nkind = \"stream\"\nurl = \"https://cdn.tunes.test:{cdn}/x\"\nbytes = 65536\nmin_kbps = 320\n",
-            dns = self.dns.port(),
-            site = self.site.port(),
-            portal = self.portal.port(),
-            speed = self.speed.port(),
-            cdn = self.cdn.port(),
-        );
-        let p = self.dir.path().join("downbeat.toml");
-        std::fs::write(&p, text).unwrap();
-        p
-    }
-
-    async fn check(&self, o: &Opts) -> (Output, Value) {
-        let out = tokio::process::Command::new(BIN)
-            .args(["check", "--json", "--config"])
-            .arg(self.config(o))
-            .env("NO_COLOR", "1")
-            .output()
-            .await
-            .unwrap();
-        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "not JSON ({e}): {}\n{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (out, doc)
-    }
-}
 
 fn check_of<'a>(doc: &'a Value, name: &str) -> &'a Value {
     doc["services"][0]["checks"]
@@ -180,161 +33,14 @@ fn check_of<'a>(doc: &'a Value, name: &str) -> &'a Value {
 /// the status and its exit code, and the sentence.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn check_names_every_cause() {
-    struct Case {
-        what: &'static str,
-        opts: Opts,
-        set: fn(&World),
-        status: &'static str,
-        cause: &'static str,
-        says: &'static str,
-    }
-    let code = |status: &str| match status {
-        "up" => 0,
-        "degraded" => 1,
-        "down" => 2,
-        _ => 3,
-    };
-    let cases = [
-        Case {
-            what: "all is well",
-            opts: Opts::default(),
-            set: |_| {},
-            status: "up",
-            cause: "none",
-            says: "Tunes is up. Your connection is fine.",
-        },
-        Case {
-            what: "the service answers 503: them",
-            opts: Opts::default(),
-            set: |w| w.front.set(Reply::status(503, "down")),
-            status: "down",
-            cause: "service",
-            says: "Tunes is down: server error (front). Your connection is fine. It's them",
-        },
-        Case {
-            what: "a DNS filter answers NXDOMAIN",
-            opts: Opts::default(),
-            set: |w| w.set_user("tunes.test", Dns::NxDomain),
-            status: "down",
-            cause: "dns_filtered",
-            says: "Your network blocks Tunes: its DNS won't resolve tunes.test, but public DNS does, and Tunes answers through it. Try another network",
-        },
-        Case {
-            what: "a DNS filter answers 0.0.0.0",
-            opts: Opts::default(),
-            set: |w| w.set_user("tunes.test", sinkhole()),
-            status: "down",
-            cause: "dns_filtered",
-            says: "its DNS answers 0.0.0.0 (a block) for tunes.test, but public DNS does",
-        },
-        Case {
-            what: "a DNS filter answers REFUSED",
-            opts: Opts::default(),
-            set: |w| w.set_user("tunes.test", Dns::Refused),
-            status: "down",
-            cause: "dns_filtered",
-            says: "Your network blocks Tunes",
-        },
-        Case {
-            what: "a sinkhole with no reference is still a block",
-            opts: Opts {
-                no_reference: true,
-                ..Opts::default()
-            },
-            set: |w| w.set_user("tunes.test", sinkhole()),
-            status: "down",
-            cause: "dns_filtered",
-            says: "Your network blocks Tunes: its DNS answers 0.0.0.0 (a block) for tunes.test",
-        },
-        Case {
-            what: "both resolvers say the name does not exist: them",
-            opts: Opts::default(),
-            set: |w| {
-                w.set_user("tunes.test", Dns::NxDomain);
-                w.set_reference("tunes.test", Dns::NxDomain);
-            },
-            status: "down",
-            cause: "service",
-            says: "Tunes is down: its name does not resolve (front)",
-        },
-        Case {
-            what: "the DNS server stopped answering",
-            opts: Opts::default(),
-            set: |w| w.set_user("*", Dns::Silent),
-            status: "down",
-            cause: "dns_resolver_down",
-            says: "Your DNS server isn't answering; the internet itself works (public DNS answers, and Tunes answers through it). Restart your router or switch DNS",
-        },
-        Case {
-            what: "the DNS server fails (SERVFAIL) with no reference: offline",
-            opts: Opts {
-                no_reference: true,
-                ..Opts::default()
-            },
-            set: |w| w.set_user("*", Dns::ServFail),
-            status: "offline",
-            cause: "offline",
-            says: "You're offline",
-        },
-        Case {
-            what: "a captive portal redirects HTTP and intercepts HTTPS",
-            opts: Opts {
-                intercepted: true,
-                ..Opts::default()
-            },
-            set: |w| {
-                w.portal.set(
-                    Reply::status(302, "").with_header("location", "http://login.portal.test/"),
-                );
-                w.site.set(Reply::status(302, ""));
-            },
-            status: "down",
-            cause: "captive_portal",
-            says: "This Wi-Fi wants you to sign in at http://login.portal.test/. Until then Tunes can't connect, and it isn't Tunes's fault. Open a browser and sign in.",
-        },
-        Case {
-            what: "everything is slow",
-            opts: Opts::default(),
-            set: |w| {
-                w.speed.set(trickle());
-                w.cdn.set(trickle());
-            },
-            status: "degraded",
-            cause: "slow_connection",
-            says: "Your connection is slow for everything (",
-        },
-        Case {
-            what: "only the service is slow: them",
-            opts: Opts::default(),
-            set: |w| w.cdn.set(trickle()),
-            status: "degraded",
-            cause: "service",
-            says: "Tunes is degraded: streaming too slowly (cdn)",
-        },
-        Case {
-            what: "nothing answers at all",
-            opts: Opts::default(),
-            set: |w| {
-                w.set_user("*", Dns::ServFail);
-                w.set_reference("*", Dns::ServFail);
-            },
-            status: "offline",
-            cause: "offline",
-            says: "You're offline",
-        },
-    ];
-    for case in cases {
+    for case in world::scenarios() {
         let w = World::new().await;
         (case.set)(&w);
         let front_hits = w.front.hits();
-        let (out, doc) = w.check(&case.opts).await;
+        let (out, doc) = w.check(BIN, &case.opts).await;
         let v = &doc["verdict"];
         let summary = v["summary"].as_str().unwrap();
-        let want_blame = match case.cause {
-            "none" => "none",
-            "service" => "them",
-            _ => "you",
-        };
+        let want_blame = case.blame();
         assert_eq!(
             (
                 v["status"].as_str(),
@@ -345,7 +51,7 @@ async fn check_names_every_cause() {
             "{}: {summary}\n{doc:#}",
             case.what
         );
-        assert_eq!(out.status.code(), Some(code(case.status)), "{}", case.what);
+        assert_eq!(out.status.code(), Some(case.exit_code()), "{}", case.what);
         assert!(summary.contains(case.says), "{}: {summary}", case.what);
         // The service is never blamed for the user's side, in any word.
         if want_blame == "you" {

@@ -30,6 +30,7 @@ use tokio_rustls::TlsAcceptor;
 pub mod dbus;
 pub mod desktop;
 pub mod fixtures;
+pub mod world;
 
 /// A certificate authority made for one test.
 pub struct Ca {

@@ -1,0 +1,327 @@
+//! Whose side, exactly: a loopback world that imitates the networks behind each cause, and the
+//! scenarios as data, shared by the test (`tests/causes.rs`) and the bench
+//! (`benches/causes.rs`).
+//!
+//! The world: the user's DNS server and a DNS-over-HTTPS reference (both over zones the test
+//! changes), a baseline site, a captive-portal check, a neutral download, and the service
+//! "Tunes" with a front door and a CDN. Every name resolves through these DNS servers, never
+//! pinned, so the DNS path is really taken.
+
+use std::path::PathBuf;
+use std::process::Output;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::{Ca, Dns, Reply, Server, Zone};
+
+/// One scenario: what it imitates, how, and the verdict `check --json` must give.
+pub struct Scenario {
+    pub what: &'static str,
+    pub opts: Opts,
+    pub set: fn(&World),
+    pub status: &'static str,
+    pub cause: &'static str,
+    /// Words the summary must contain.
+    pub says: &'static str,
+}
+
+impl Scenario {
+    /// The blame the cause stands for.
+    pub fn blame(&self) -> &'static str {
+        match self.cause {
+            "none" => "none",
+            "service" => "them",
+            _ => "you",
+        }
+    }
+
+    /// The exit code the status stands for.
+    pub fn exit_code(&self) -> i32 {
+        match self.status {
+            "up" => 0,
+            "degraded" => 1,
+            "down" => 2,
+            _ => 3,
+        }
+    }
+}
+
+pub fn local() -> Dns {
+    Dns::A("127.0.0.1".parse().unwrap())
+}
+
+pub fn sinkhole() -> Dns {
+    Dns::A("0.0.0.0".parse().unwrap())
+}
+
+/// A download that arrives at about 100 kbit/s: 1 KiB every 80 ms.
+pub fn trickle() -> Reply {
+    Reply::Paced {
+        total: 64 * 1024,
+        chunk: 1024,
+        every: Duration::from_millis(80),
+    }
+}
+
+pub struct World {
+    pub dir: tempfile::TempDir,
+    pub user: Zone,
+    pub reference: Zone,
+    pub dns: Server,
+    pub doh: Server,
+    pub site: Server,
+    pub portal: Server,
+    pub speed: Server,
+    pub front: Server,
+    pub cdn: Server,
+    /// An HTTPS server with a certificate of its own CA: a portal intercepting HTTPS.
+    pub intercept: Server,
+}
+
+/// What a config points where.
+#[derive(Default)]
+pub struct Opts {
+    /// The front door's port belongs to the portal's HTTPS interceptor.
+    pub intercepted: bool,
+    pub no_reference: bool,
+    /// For `watch`: a one-second interval and notifications for degraded states.
+    pub watch: bool,
+}
+
+impl World {
+    pub async fn new() -> World {
+        let ca = Ca::new("Downbeat Test CA");
+        let dir = tempfile::tempdir().unwrap();
+        ca.write(dir.path());
+        let names = ["base.test", "speed.test", "tunes.test", "cdn.tunes.test"];
+        let user = crate::zone(&[("*", local())]);
+        let reference = crate::zone(&[("*", local())]);
+        let big = "a".repeat(64 * 1024);
+        World {
+            dns: crate::dns_live(user.clone()).await,
+            doh: crate::doh(ca.good(&["127.0.0.1"]), reference.clone()).await,
+            site: crate::https(ca.good(&names), Reply::status(204, "")).await,
+            portal: crate::http(Reply::status(204, "")).await,
+            speed: crate::https(ca.good(&names), Reply::ok(&big)).await,
+            front: crate::https(ca.good(&names), Reply::ok("welcome")).await,
+            cdn: crate::https(ca.good(&names), Reply::ok(&big)).await,
+            intercept: crate::https(
+                Ca::new("Hotel Portal CA").good(&["login.portal.test"]),
+                Reply::ok("sign in"),
+            )
+            .await,
+            user,
+            reference,
+            dir,
+        }
+    }
+
+    pub fn set_user(&self, name: &str, d: Dns) {
+        self.user.lock().unwrap().insert(name.into(), d);
+    }
+
+    /// The user's DNS answers `d` for every name.
+    pub fn all_user(&self, d: Dns) {
+        let mut z = self.user.lock().unwrap();
+        z.clear();
+        z.insert("*".into(), d);
+    }
+
+    pub fn set_reference(&self, name: &str, d: Dns) {
+        self.reference.lock().unwrap().insert(name.into(), d);
+    }
+
+    pub fn config(&self, o: &Opts) -> PathBuf {
+        let front = if o.intercepted {
+            self.intercept.port()
+        } else {
+            self.front.port()
+        };
+        let reference = if o.no_reference {
+            "[]".to_owned()
+        } else {
+            format!("[\"https://127.0.0.1:{}/dns-query\"]", self.doh.port())
+        };
+        let (interval, timeout, degraded) = if o.watch {
+            (
+                "1s",
+                "2s",
+                "notify_degraded = true\ndegraded_threshold = 2\n",
+            )
+        } else {
+            ("60s", "3s", "")
+        };
+        let text = format!(
+            "[settings]\ninterval = \"{interval}\"\ntimeout = \"{timeout}\"\nca_file = \"ca.pem\"\n\
+             failure_threshold = 2\nrecovery_threshold = 2\n{degraded}\
+             dns_servers = [\"127.0.0.1:{dns}\"]\nreference_dns = {reference}\n\
+             [[baseline]]\nname = \"site\"\nurl = \"https://base.test:{site}/\"\n\
+             [[baseline]]\nname = \"portal check\"\nkind = \"captive\"\nurl = \"http://base.test:{portal}/generate_204\"\n\
+             [[baseline]]\nname = \"speed\"\nkind = \"stream\"\nurl = \"https://speed.test:{speed}/down\"\nbytes = 65536\nmin_kbps = 320\n\
+             [[service]]\nname = \"Tunes\"\n\
+             [[service.check]]\nname = \"front\"\nurl = \"https://tunes.test:{front}/\"\n\
+             [[service.check]]\nname = \"cdn\"\nkind = \"stream\"\nurl = \"https://cdn.tunes.test:{cdn}/x\"\nbytes = 65536\nmin_kbps = 320\n",
+            dns = self.dns.port(),
+            site = self.site.port(),
+            portal = self.portal.port(),
+            speed = self.speed.port(),
+            cdn = self.cdn.port(),
+        );
+        let p = self.dir.path().join("downbeat.toml");
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    /// Runs `bin check --json` on this world; the output and its document.
+    pub async fn check(&self, bin: &str, o: &Opts) -> (Output, Value) {
+        let out = tokio::process::Command::new(bin)
+            .args(["check", "--json", "--config"])
+            .arg(self.config(o))
+            .env("NO_COLOR", "1")
+            .output()
+            .await
+            .unwrap();
+        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (out, doc)
+    }
+}
+
+/// Every cause, and the service as the control: how to make it, and what `check` must say.
+pub fn scenarios() -> Vec<Scenario> {
+    vec![
+        Scenario {
+            what: "all is well",
+            opts: Opts::default(),
+            set: |_| {},
+            status: "up",
+            cause: "none",
+            says: "Tunes is up. Your connection is fine.",
+        },
+        Scenario {
+            what: "the service answers 503: them",
+            opts: Opts::default(),
+            set: |w| w.front.set(Reply::status(503, "down")),
+            status: "down",
+            cause: "service",
+            says: "Tunes is down: server error (front). Your connection is fine. It's them",
+        },
+        Scenario {
+            what: "a DNS filter answers NXDOMAIN",
+            opts: Opts::default(),
+            set: |w| w.set_user("tunes.test", Dns::NxDomain),
+            status: "down",
+            cause: "dns_filtered",
+            says: "Your network blocks Tunes: its DNS won't resolve tunes.test, but public DNS does, and Tunes answers through it. Try another network",
+        },
+        Scenario {
+            what: "a DNS filter answers 0.0.0.0",
+            opts: Opts::default(),
+            set: |w| w.set_user("tunes.test", sinkhole()),
+            status: "down",
+            cause: "dns_filtered",
+            says: "its DNS answers 0.0.0.0 (a block) for tunes.test, but public DNS does",
+        },
+        Scenario {
+            what: "a DNS filter answers REFUSED",
+            opts: Opts::default(),
+            set: |w| w.set_user("tunes.test", Dns::Refused),
+            status: "down",
+            cause: "dns_filtered",
+            says: "Your network blocks Tunes",
+        },
+        Scenario {
+            what: "a sinkhole with no reference is still a block",
+            opts: Opts {
+                no_reference: true,
+                ..Opts::default()
+            },
+            set: |w| w.set_user("tunes.test", sinkhole()),
+            status: "down",
+            cause: "dns_filtered",
+            says: "Your network blocks Tunes: its DNS answers 0.0.0.0 (a block) for tunes.test",
+        },
+        Scenario {
+            what: "both resolvers say the name does not exist: them",
+            opts: Opts::default(),
+            set: |w| {
+                w.set_user("tunes.test", Dns::NxDomain);
+                w.set_reference("tunes.test", Dns::NxDomain);
+            },
+            status: "down",
+            cause: "service",
+            says: "Tunes is down: its name does not resolve (front)",
+        },
+        Scenario {
+            what: "the DNS server stopped answering",
+            opts: Opts::default(),
+            set: |w| w.set_user("*", Dns::Silent),
+            status: "down",
+            cause: "dns_resolver_down",
+            says: "Your DNS server isn't answering; the internet itself works (public DNS answers, and Tunes answers through it). Restart your router or switch DNS",
+        },
+        Scenario {
+            what: "the DNS server fails (SERVFAIL) with no reference: offline",
+            opts: Opts {
+                no_reference: true,
+                ..Opts::default()
+            },
+            set: |w| w.set_user("*", Dns::ServFail),
+            status: "offline",
+            cause: "offline",
+            says: "You're offline",
+        },
+        Scenario {
+            what: "a captive portal redirects HTTP and intercepts HTTPS",
+            opts: Opts {
+                intercepted: true,
+                ..Opts::default()
+            },
+            set: |w| {
+                w.portal.set(
+                    Reply::status(302, "").with_header("location", "http://login.portal.test/"),
+                );
+                w.site.set(Reply::status(302, ""));
+            },
+            status: "down",
+            cause: "captive_portal",
+            says: "This Wi-Fi wants you to sign in at http://login.portal.test/. Until then Tunes can't connect, and it isn't Tunes's fault. Open a browser and sign in.",
+        },
+        Scenario {
+            what: "everything is slow",
+            opts: Opts::default(),
+            set: |w| {
+                w.speed.set(trickle());
+                w.cdn.set(trickle());
+            },
+            status: "degraded",
+            cause: "slow_connection",
+            says: "Your connection is slow for everything (",
+        },
+        Scenario {
+            what: "only the service is slow: them",
+            opts: Opts::default(),
+            set: |w| w.cdn.set(trickle()),
+            status: "degraded",
+            cause: "service",
+            says: "Tunes is degraded: streaming too slowly (cdn)",
+        },
+        Scenario {
+            what: "nothing answers at all",
+            opts: Opts::default(),
+            set: |w| {
+                w.set_user("*", Dns::ServFail);
+                w.set_reference("*", Dns::ServFail);
+            },
+            status: "offline",
+            cause: "offline",
+            says: "You're offline",
+        },
+    ]
+}
