@@ -8,15 +8,13 @@
 
 use downbeat_testkit as support;
 
-use std::process::Stdio;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
 use support::dbus::Bus;
+use support::watch::Watch;
 use support::world::{self, local, sinkhole, trickle, Opts, World};
 use support::{Dns, Reply};
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
@@ -107,61 +105,6 @@ async fn check_names_every_cause() {
     }
 }
 
-/// `downbeat watch --json`, its printed lines and the notifications it sends.
-struct Watch {
-    child: tokio::process::Child,
-    lines: Arc<Mutex<Vec<String>>>,
-}
-
-impl Watch {
-    async fn start(config: &std::path::Path, bus: &Bus) -> Watch {
-        let data = config.parent().unwrap().join("data");
-        let mut child = tokio::process::Command::new(BIN)
-            .args(["watch", "--json", "--config"])
-            .arg(config)
-            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-            .env("DOWNBEAT_DATA_DIR", &data)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = BufReader::new(child.stdout.take().unwrap()).lines();
-        let l = lines.clone();
-        tokio::spawn(async move {
-            while let Ok(Some(line)) = reader.next_line().await {
-                l.lock().unwrap().push(line);
-            }
-        });
-        Watch { child, lines }
-    }
-
-    fn causes(&self) -> Vec<String> {
-        self.lines
-            .lock()
-            .unwrap()
-            .iter()
-            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-            .map(|t| {
-                format!(
-                    "{}:{}",
-                    t["service"].as_str().unwrap_or("you"),
-                    t["cause"].as_str().unwrap_or("?")
-                )
-            })
-            .collect()
-    }
-
-    async fn stop(mut self) {
-        let pid = self.child.id().unwrap().to_string();
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status();
-        let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
-    }
-}
-
 /// One watch through every cause in turn: each change of cause is one notification naming the
 /// cause and its advice; a cause that persists is not news; the service is never told "down"
 /// for the user's side.
@@ -170,6 +113,7 @@ async fn watch_notifies_once_per_change_of_cause() {
     let bus = Bus::start().await;
     let w = World::new().await;
     let watch = Watch::start(
+        BIN,
         &w.config(&Opts {
             watch: true,
             ..Opts::default()

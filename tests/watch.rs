@@ -7,81 +7,13 @@ use downbeat_testkit as support;
 
 use std::path::Path;
 use std::process::Stdio;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use support::dbus::Bus;
+use support::watch::Watch;
 use support::{Reply, Server};
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
-
-struct Watch {
-    child: tokio::process::Child,
-    lines: Arc<Mutex<Vec<String>>>,
-}
-
-impl Watch {
-    async fn start(config: &Path, bus: &Bus) -> Watch {
-        let data = config.parent().unwrap().join("data");
-        let mut child = tokio::process::Command::new(BIN)
-            .args(["watch", "--json", "--config"])
-            .arg(config)
-            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-            .env("DOWNBEAT_DATA_DIR", &data)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = BufReader::new(child.stdout.take().unwrap()).lines();
-        let l = lines.clone();
-        tokio::spawn(async move {
-            while let Ok(Some(line)) = reader.next_line().await {
-                l.lock().unwrap().push(line);
-            }
-        });
-        Watch { child, lines }
-    }
-
-    /// SIGTERM, then the exit code.
-    async fn stop(mut self) -> Option<i32> {
-        let pid = self.child.id().unwrap().to_string();
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status();
-        let status = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
-        status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
-    }
-
-    /// Every line `watch --json` printed.
-    fn lines(&self) -> Vec<serde_json::Value> {
-        self.lines
-            .lock()
-            .unwrap()
-            .iter()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
-
-    /// The changes: every line but the first states (`from: unknown`).
-    fn transitions(&self) -> Vec<serde_json::Value> {
-        self.lines()
-            .into_iter()
-            .filter(|t| t["from"] != "unknown")
-            .collect()
-    }
-
-    /// The first states, printed as each is known: "service (or null) to".
-    fn first_states(&self) -> Vec<String> {
-        self.lines()
-            .into_iter()
-            .filter(|t| t["from"] == "unknown")
-            .map(|t| format!("{} {}", t["service"], t["to"].as_str().unwrap_or("")))
-            .collect()
-    }
-}
 
 fn config(dir: &Path, base: &[&Server], service: &Server) -> std::path::PathBuf {
     let mut t = String::from(
@@ -112,7 +44,7 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     let dir = tempfile::tempdir().unwrap();
     let base = support::http(Reply::ok("ok")).await;
     let svc = support::http(Reply::ok("ok")).await;
-    let watch = Watch::start(&config(dir.path(), &[&base], &svc), &bus).await;
+    let watch = Watch::start(BIN, &config(dir.path(), &[&base], &svc), &bus).await;
 
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert!(
@@ -269,7 +201,7 @@ async fn one_transient_failure_notifies_nobody() {
     let dir = tempfile::tempdir().unwrap();
     let base = support::http(Reply::ok("ok")).await;
     let svc = support::http(Reply::ok("ok")).await;
-    let watch = Watch::start(&config(dir.path(), &[&base], &svc), &bus).await;
+    let watch = Watch::start(BIN, &config(dir.path(), &[&base], &svc), &bus).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     svc.once(http503());
     tokio::time::sleep(Duration::from_millis(4000)).await;
@@ -292,7 +224,7 @@ async fn baseline_down_is_one_offline_notice_and_no_service_alert() {
         support::http(Reply::ok("ok")).await,
     );
     let svc = support::http(Reply::ok("ok")).await;
-    let watch = Watch::start(&config(dir.path(), &[&b1, &b2], &svc), &bus).await;
+    let watch = Watch::start(BIN, &config(dir.path(), &[&b1, &b2], &svc), &bus).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
 
     // The whole network goes: the baseline and the service fail together, and no server
