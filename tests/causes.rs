@@ -241,3 +241,57 @@ async fn watch_notifies_once_per_change_of_cause() {
         "{causes:?}"
     );
 }
+
+/// A hostile or broken reference is no answer, said in one line, and never taken for one: the
+/// check falls back to what the user's DNS said. Answers too big for a DNS message, answers
+/// that are not DNS, an HTTP error, and a certificate for another name.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_reference_is_no_answer() {
+    let ca = support::Ca::new("Downbeat Test CA");
+    let dir = tempfile::tempdir().unwrap();
+    ca.write(dir.path());
+    let ip = ["127.0.0.1"];
+    let huge = support::https(ca.good(&ip), Reply::ok(&"x".repeat(10 * 1024 * 1024))).await;
+    let garbage = support::https(ca.good(&ip), Reply::ok("this is not a DNS message")).await;
+    let error = support::https(ca.good(&ip), Reply::status(502, "bad gateway")).await;
+    let other = support::https(ca.good(&["doh.test"]), Reply::ok("")).await;
+    let dns = support::dns_live(support::zone(&[("tunes.test", Dns::NxDomain)])).await;
+    let refs: Vec<String> = [&huge, &garbage, &error, &other]
+        .iter()
+        .map(|s| format!("\"https://127.0.0.1:{}/dns-query\"", s.port()))
+        .collect();
+    let config = dir.path().join("c.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[settings]\ntimeout = \"3s\"\nca_file = \"ca.pem\"\n\
+             dns_servers = [\"127.0.0.1:{}\"]\nreference_dns = [{}]\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.test/\"\n",
+            dns.port(),
+            refs.join(", ")
+        ),
+    )
+    .unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args(["check", "--json", "--config"])
+        .arg(&config)
+        .output()
+        .await
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let front = check_of(&doc, "front");
+    assert_eq!(front["diagnosis"], "dns_nxdomain", "{doc:#}");
+    assert_eq!(front["dns"]["reference"], "failed");
+    let detail = front["detail"].as_str().unwrap();
+    for says in [
+        "Public DNS could not be asked either",
+        "its answer was larger than a DNS message",
+        "its answer was not an answer to this query",
+        "it answered HTTP 502",
+        "certificate for a different name",
+    ] {
+        assert!(detail.contains(says), "{says}: {detail}");
+    }
+    assert!(!detail.contains('\n'), "{detail}");
+    assert_eq!(doc["verdict"]["cause"], "service", "{doc:#}");
+}

@@ -247,7 +247,9 @@ pub(crate) fn read_answer(msg: &[u8], id: u16, question: &Query) -> Result<Vec<I
             u16::from(rc)
         ))),
         Ok(Answer::Truncated) => Err(DnsError::Failure("its answer was truncated".into())),
-        Err(ParseError::NotOurs) => Err(DnsError::Failure("it answered another question".into())),
+        Err(ParseError::NotOurs) => Err(DnsError::Failure(
+            "its answer was not an answer to this query".into(),
+        )),
         Err(ParseError::Malformed(what)) => Err(DnsError::Failure(format!(
             "its answer was malformed ({what})"
         ))),
