@@ -444,6 +444,134 @@ mod tests {
         );
     }
 
+    /// One notification per cause, naming it and what helps; each one's end has its own words.
+    #[test]
+    fn each_cause_has_its_news_and_its_end() {
+        let conn = |from, to, cause, previous_cause| Transition {
+            cause,
+            previous_cause,
+            location: Some("http://login.hotel.test/".into()),
+            ..tr(None, from, to, Diagnosis::CaptivePortal)
+        };
+        let degraded_too = Context {
+            notify_degraded: true,
+            ..SPOTIFY
+        };
+        let table = [
+            (
+                conn(State::Up, State::Down, Cause::CaptivePortal, Cause::None),
+                Kind::You,
+                "This Wi-Fi wants you to sign in",
+                "It sends you to http://login.hotel.test/. Until you sign in, nothing else works",
+            ),
+            (
+                conn(State::Up, State::Down, Cause::DnsResolverDown, Cause::None),
+                Kind::You,
+                "Your DNS server isn't answering",
+                "Restart your router or switch DNS",
+            ),
+            (
+                conn(
+                    State::Up,
+                    State::Degraded,
+                    Cause::SlowConnection,
+                    Cause::None,
+                ),
+                Kind::You,
+                "Your connection is slow",
+                "not just the services",
+            ),
+            (
+                conn(State::Up, State::Offline, Cause::Offline, Cause::None),
+                Kind::Offline,
+                "You're offline",
+                "It's you, not the services",
+            ),
+            (
+                conn(State::Down, State::Up, Cause::None, Cause::CaptivePortal),
+                Kind::Online,
+                "You're signed in",
+                "after 12 min",
+            ),
+            (
+                conn(State::Down, State::Up, Cause::None, Cause::DnsResolverDown),
+                Kind::Online,
+                "Your DNS works again",
+                "for 12 min",
+            ),
+            (
+                conn(
+                    State::Degraded,
+                    State::Up,
+                    Cause::None,
+                    Cause::SlowConnection,
+                ),
+                Kind::Online,
+                "Your connection is fast again",
+                "slow for 12 min",
+            ),
+            (
+                conn(State::Offline, State::Up, Cause::None, Cause::Offline),
+                Kind::Online,
+                "You're back online",
+                "down for 12 min",
+            ),
+            (
+                Transition {
+                    cause: Cause::DnsFiltered,
+                    blame: Blame::You,
+                    ..tr(
+                        Some("Spotify"),
+                        State::Up,
+                        State::Down,
+                        Diagnosis::DnsBlocked,
+                    )
+                },
+                Kind::You,
+                "Your network blocks Spotify",
+                "It's your network, not Spotify. Try another network",
+            ),
+            (
+                Transition {
+                    cause: Cause::Service,
+                    previous_cause: Cause::DnsFiltered,
+                    ..tr(
+                        Some("Spotify"),
+                        State::Down,
+                        State::Down,
+                        Diagnosis::HttpServerError,
+                    )
+                },
+                Kind::Down,
+                "Spotify is down",
+                "It's them",
+            ),
+            (
+                Transition {
+                    previous_cause: Cause::DnsFiltered,
+                    ..tr(Some("Spotify"), State::Down, State::Up, Diagnosis::Ok)
+                },
+                Kind::Recovered,
+                "Spotify gets through again",
+                "blocked it for 12 min",
+            ),
+        ];
+        for (t, kind, title, says) in table {
+            let n = compose(&t, degraded_too).unwrap_or_else(|| panic!("no news for {t:?}"));
+            assert_eq!((n.kind, n.title.as_str()), (kind, title), "{}", n.body);
+            assert!(n.body.contains(says), "{title}: {}", n.body);
+            assert_eq!(n.blame, t.cause.blame(), "{title}");
+        }
+        // A slow link is degraded news: said only when degraded states are.
+        let slow = conn(
+            State::Up,
+            State::Degraded,
+            Cause::SlowConnection,
+            Cause::None,
+        );
+        assert_eq!(compose(&slow, SPOTIFY), None);
+    }
+
     #[test]
     fn degraded_only_when_asked() {
         let t = tr(

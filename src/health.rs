@@ -13,7 +13,9 @@
 use std::time::{Duration, SystemTime};
 
 use crate::config::Thresholds;
-use crate::model::{Cause, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition};
+use crate::model::{
+    Blame, Cause, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition,
+};
 
 /// The runtime counters of one check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,7 +215,7 @@ impl Health {
         let at_worst = || self.services.iter().filter(|s| Some(s.state) == worst);
         at_worst()
             .map(|s| s.cause)
-            .find(|c| c.blame() == crate::model::Blame::You)
+            .find(|c| c.blame() == Blame::You)
             .or_else(|| at_worst().map(|s| s.cause).next())
             .unwrap_or(Cause::None)
     }
@@ -262,10 +264,9 @@ impl Health {
                 let lasted = self
                     .connection_since
                     .and_then(|s| at.duration_since(s).ok());
+                // The baseline check that shows it: the portal check, else the first failing.
                 let (check, diagnosis, detail) = round
-                    .baseline
-                    .iter()
-                    .find(|c| c.report.diagnosis == crate::model::Diagnosis::CaptivePortal)
+                    .portal()
                     .or_else(|| {
                         round
                             .baseline
@@ -472,7 +473,7 @@ impl Health {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Blame, CheckKind, ServiceResult};
+    use crate::model::{CheckKind, ServiceResult};
 
     fn result(name: &str, report: &Report) -> CheckResult {
         CheckResult {
@@ -709,6 +710,119 @@ mod tests {
         ];
         for (name, steps, want) in table {
             assert_eq!(play(steps), *want, "scenario: {name}");
+        }
+    }
+
+    /// A round of the user's side, as a letter: `U` fine, `P` a captive portal, `R` the DNS
+    /// server down (the reference answers), `F` the service's name filtered, `X` the service
+    /// itself failing (503), `S` everything slow, `O` nothing answers.
+    fn side_round(i: usize, c: char) -> RoundResult {
+        use crate::model::{DnsFinding, ReferenceAnswer, ResolverAnswer, ViaReference};
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * i as u64);
+        let bare = |d: Diagnosis| Report::bare(CheckKind::Handshake, "http://x.test/", d, "");
+        let answered = |d: Diagnosis| {
+            let mut r = bare(d);
+            r.phases.dns = Some(Duration::ZERO);
+            r.http_status = Some(if d == Diagnosis::Ok { 200 } else { 503 });
+            r
+        };
+        let through_reference = |resolver, d| {
+            let mut r = bare(d);
+            r.dns = Some(DnsFinding {
+                host: "x.test".into(),
+                resolver,
+                sinkhole: None,
+                reference: ReferenceAnswer::Resolved,
+                reference_server: None,
+                reference_addr: None,
+                via_reference: Some(ViaReference {
+                    status: Status::Up,
+                    diagnosis: Diagnosis::Ok,
+                    detail: String::new(),
+                    reached: true,
+                }),
+            });
+            r
+        };
+        let (base, svc) = match c {
+            'P' => {
+                let mut p = answered(Diagnosis::CaptivePortal);
+                p.http_status = Some(302);
+                (p, answered(Diagnosis::TlsCertUntrusted))
+            }
+            'R' => (
+                through_reference(ResolverAnswer::Failed, Diagnosis::DnsFailure),
+                through_reference(ResolverAnswer::Failed, Diagnosis::DnsFailure),
+            ),
+            'F' => (
+                answered(Diagnosis::Ok),
+                through_reference(ResolverAnswer::Sinkhole, Diagnosis::DnsBlocked),
+            ),
+            'X' => (
+                answered(Diagnosis::Ok),
+                answered(Diagnosis::HttpServerError),
+            ),
+            'S' => (
+                bare(Diagnosis::StreamTooSlow),
+                bare(Diagnosis::StreamTooSlow),
+            ),
+            'O' => (bare(Diagnosis::TcpTimeout), bare(Diagnosis::TcpTimeout)),
+            _ => (answered(Diagnosis::Ok), answered(Diagnosis::Ok)),
+        };
+        RoundResult::new(
+            at,
+            vec![result("base", &base)],
+            vec![ServiceResult::new("Spotify", vec![result("front", &svc)])],
+        )
+    }
+
+    /// The user's side over time: each cause confirmed like a check, one transition per change
+    /// of cause, and the service never blamed (nor even counted) for the user's side.
+    #[test]
+    fn causes_are_tracked_and_the_service_is_never_blamed_for_the_users_side() {
+        let table: &[(&str, &str, &[&str])] = &[
+            (
+                "a portal, confirmed, then gone",
+                "UPPPUU",
+                &["2:net:captive_portal", "5:net:none"],
+            ),
+            (
+                "a dead DNS server",
+                "URRUU",
+                &["2:net:dns_resolver_down", "4:net:none"],
+            ),
+            (
+                "a slow link (degraded threshold 2)",
+                "USSUU",
+                &["2:net:slow_connection", "4:net:none"],
+            ),
+            ("offline", "UOOUU", &["2:net:offline", "4:net:none"]),
+            (
+                "a filter, then the service's own outage: two causes",
+                "UFFXXUU",
+                &["2:svc:dns_filtered", "3:svc:service", "6:svc:none"],
+            ),
+            (
+                "from a portal straight to offline",
+                "UPPOO",
+                &["2:net:captive_portal", "4:net:offline"],
+            ),
+            ("one odd round is not news", "UPUOU", &[]),
+        ];
+        for (what, steps, want) in table {
+            let mut h = Health::new(T);
+            let mut got = Vec::new();
+            for (i, c) in steps.chars().enumerate() {
+                for tr in h.observe(&side_round(i, c)) {
+                    if tr.from == State::Unknown {
+                        continue;
+                    }
+                    let who = if tr.service.is_some() { "svc" } else { "net" };
+                    assert_eq!(tr.blame, tr.cause.blame(), "{what}");
+                    got.push(format!("{i}:{who}:{}", tr.cause));
+                }
+            }
+            assert_eq!(got, *want, "{what}");
         }
     }
 
