@@ -46,7 +46,10 @@ function renderSnapshot(s) {
   $("verdict").className = `verdict ${you ? "you" : s.overall}`;
   const advice = $("advice");
   if (advice) {
-    advice.hidden = !you || !s.advice;
+    // Said under the line, unless the line already ends with it ("…: open a browser").
+    const lead = (s.advice || "").split(" ").slice(0, 3).join(" ").toLowerCase();
+    const said = lead && (s.verdict || "").toLowerCase().includes(lead);
+    advice.hidden = !you || !s.advice || said;
     advice.textContent = you ? s.advice : "";
   }
   const problem = $("app-problem");
