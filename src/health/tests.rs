@@ -1,0 +1,380 @@
+//! Health's table tests: scenarios as letters, no sleeping.
+
+use super::*;
+use crate::model::{CheckKind, ServiceResult};
+
+fn result(name: &str, report: &Report) -> CheckResult {
+    CheckResult {
+        name: name.into(),
+        report: report.clone(),
+    }
+}
+
+fn report(status: Status) -> Report {
+    let diagnosis = match status {
+        Status::Up => Diagnosis::Ok,
+        Status::Degraded => Diagnosis::Slow,
+        Status::Down => Diagnosis::HttpServerError,
+    };
+    Report::bare(
+        CheckKind::Handshake,
+        "https://svc.test/",
+        diagnosis,
+        diagnosis.as_str(),
+    )
+}
+
+const T: Thresholds = Thresholds {
+    failure: 2,
+    recovery: 2,
+    degraded: 2,
+};
+
+/// One step of a scenario: the baseline's result and the service's, as letters:
+/// U up, D degraded, F failed, E failed with an HTTP answer (503), '-' not run.
+type Step = (&'static str, char);
+
+/// Runs a scenario; returns the transitions as "svc:from>to" / "net:from>to" per step.
+fn play(steps: &[Step]) -> Vec<String> {
+    let mut h = Health::new(T);
+    let start = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+    let mut out = Vec::new();
+    for (i, (base, svc)) in steps.iter().enumerate() {
+        let at = start + Duration::from_secs(60 * i as u64);
+        let status = |c: char| match c {
+            'U' => Status::Up,
+            'D' => Status::Degraded,
+            _ => Status::Down,
+        };
+        let names = ["b1", "b2", "b3"];
+        let answered = |c: char| {
+            let mut r = report(status(c));
+            if c == 'E' {
+                r.http_status = Some(503);
+            }
+            r
+        };
+        let baseline: Vec<CheckResult> = base
+            .chars()
+            .enumerate()
+            .map(|(i, c)| result(names[i], &answered(c)))
+            .collect();
+        let services = if *svc == '-' {
+            vec![]
+        } else {
+            vec![ServiceResult::new(
+                "Spotify",
+                vec![result("front", &report(status(*svc)))],
+            )]
+        };
+        for tr in h.observe(&RoundResult::new(at, baseline, services)) {
+            if (tr.from, tr.to) == (State::Unknown, State::Up) {
+                continue; // the first state: reported, but not news
+            }
+            let who = if tr.service.is_some() { "svc" } else { "net" };
+            let mut s = format!("{i}:{who}:{}>{}", tr.from, tr.to);
+            if let Some(l) = tr.lasted.filter(|_| tr.from > State::Up) {
+                s.push_str(&format!(" {}m", l.as_secs() / 60));
+            }
+            if tr.service.is_some() && tr.to != State::Up {
+                assert_eq!(tr.blame, Blame::Them);
+                assert_eq!(tr.check.as_deref(), Some("front"));
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[test]
+fn scenarios() {
+    let table: &[(&str, &[Step], &[&str])] = &[
+        (
+            "healthy start is not news",
+            &[("UU", 'U'), ("UU", 'U')],
+            &[],
+        ),
+        (
+            "a single transient failure does not alert",
+            &[("UU", 'U'), ("UU", 'F'), ("UU", 'U'), ("UU", 'U')],
+            &[],
+        ),
+        (
+            "two failures in a row go down; two passes come back, with the outage's length",
+            &[
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &["2:svc:up>down", "5:svc:down>up 3m"],
+        ),
+        (
+            "flapping never alerts",
+            &[
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+            ],
+            &[],
+        ),
+        (
+            "flapping while down does not recover",
+            &[
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &["1:svc:unknown>down", "7:svc:down>up 6m"],
+        ),
+        (
+            "offline blames nobody's service: no down alert",
+            &[
+                ("UU", 'U'),
+                ("FF", 'F'),
+                ("FF", 'F'),
+                ("FF", 'F'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &["2:net:up>offline", "5:net:offline>up 3m"],
+        ),
+        (
+            "one baseline check passing is not offline",
+            &[("UU", 'U'), ("FU", 'F'), ("FU", 'F')],
+            &["2:svc:up>down"],
+        ),
+        (
+            "baseline sites answering 503 prove the connection: the service is to blame",
+            &[("UU", 'U'), ("EE", 'F'), ("EE", 'F'), ("EE", 'F')],
+            &["2:svc:up>down"],
+        ),
+        (
+            "a site that answers beside one that can't be reached is not offline either",
+            &[("UU", 'U'), ("EF", 'U'), ("EF", 'U'), ("EF", 'U')],
+            &[],
+        ),
+        (
+            "going offline while a service is down, then back online into a still-down service",
+            &[
+                ("UU", 'U'),
+                ("UU", 'F'),
+                ("UU", 'F'), // down at 2
+                ("FF", 'F'),
+                ("FF", 'F'),
+                ("FF", 'F'), // offline at 4, service stays down, no alert
+                ("UU", 'F'),
+                ("UU", 'F'), // back online at 7 (two passes); still down, no new alert
+                ("UU", 'U'),
+                ("UU", 'U'), // recovers at 9, 7 minutes after it went down
+            ],
+            &[
+                "2:svc:up>down",
+                "4:net:up>offline",
+                "7:net:offline>up 3m",
+                "9:svc:down>up 7m",
+            ],
+        ),
+        (
+            "degraded to down to up",
+            &[
+                ("UU", 'U'),
+                ("UU", 'D'),
+                ("UU", 'D'),
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &[
+                "2:svc:up>degraded",
+                "4:svc:degraded>down 2m",
+                "6:svc:down>up 2m",
+            ],
+        ),
+        (
+            "recovering into degraded",
+            &[
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", 'D'),
+                ("UU", 'D'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &[
+                "1:svc:unknown>down",
+                "3:svc:down>degraded 2m",
+                "5:svc:degraded>up 2m",
+            ],
+        ),
+        (
+            "offline at start-up",
+            &[("FF", 'F'), ("FF", 'F'), ("UU", 'U'), ("UU", 'U')],
+            &["1:net:unknown>offline", "3:net:offline>up 2m"],
+        ),
+        (
+            "a service not run this round keeps its state",
+            &[
+                ("UU", 'F'),
+                ("UU", 'F'),
+                ("UU", '-'),
+                ("UU", 'U'),
+                ("UU", 'U'),
+            ],
+            &["1:svc:unknown>down", "4:svc:down>up 3m"],
+        ),
+    ];
+    for (name, steps, want) in table {
+        assert_eq!(play(steps), *want, "scenario: {name}");
+    }
+}
+
+/// A round of the user's side, as a letter: `U` fine, `P` a captive portal, `R` the DNS
+/// server down (the reference answers), `F` the service's name filtered, `X` the service
+/// itself failing (503), `S` everything slow, `O` nothing answers.
+fn side_round(i: usize, c: char) -> RoundResult {
+    use crate::model::{DnsFinding, ReferenceAnswer, ResolverAnswer, ViaReference};
+    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * i as u64);
+    let bare = |d: Diagnosis| Report::bare(CheckKind::Handshake, "http://x.test/", d, "");
+    let answered = |d: Diagnosis| {
+        let mut r = bare(d);
+        r.phases.dns = Some(Duration::ZERO);
+        r.http_status = Some(if d == Diagnosis::Ok { 200 } else { 503 });
+        r
+    };
+    let through_reference = |resolver, d| {
+        let mut r = bare(d);
+        r.dns = Some(DnsFinding {
+            host: "x.test".into(),
+            resolver,
+            sinkhole: None,
+            reference: ReferenceAnswer::Resolved,
+            reference_server: None,
+            reference_addr: None,
+            via_reference: Some(ViaReference {
+                status: Status::Up,
+                diagnosis: Diagnosis::Ok,
+                detail: String::new(),
+                reached: true,
+            }),
+        });
+        r
+    };
+    let (base, svc) = match c {
+        'P' => {
+            let mut p = answered(Diagnosis::CaptivePortal);
+            p.http_status = Some(302);
+            (p, answered(Diagnosis::TlsCertUntrusted))
+        }
+        'R' => (
+            through_reference(ResolverAnswer::Failed, Diagnosis::DnsFailure),
+            through_reference(ResolverAnswer::Failed, Diagnosis::DnsFailure),
+        ),
+        'F' => (
+            answered(Diagnosis::Ok),
+            through_reference(ResolverAnswer::Sinkhole, Diagnosis::DnsBlocked),
+        ),
+        'X' => (
+            answered(Diagnosis::Ok),
+            answered(Diagnosis::HttpServerError),
+        ),
+        'S' => (
+            bare(Diagnosis::StreamTooSlow),
+            bare(Diagnosis::StreamTooSlow),
+        ),
+        'O' => (bare(Diagnosis::TcpTimeout), bare(Diagnosis::TcpTimeout)),
+        _ => (answered(Diagnosis::Ok), answered(Diagnosis::Ok)),
+    };
+    RoundResult::new(
+        at,
+        vec![result("base", &base)],
+        vec![ServiceResult::new("Spotify", vec![result("front", &svc)])],
+    )
+}
+
+/// The user's side over time: each cause confirmed like a check, one transition per change
+/// of cause, and the service never blamed (nor even counted) for the user's side.
+#[test]
+fn causes_are_tracked_and_the_service_is_never_blamed_for_the_users_side() {
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            "a portal, confirmed, then gone",
+            "UPPPUU",
+            &["2:net:captive_portal", "5:net:none"],
+        ),
+        (
+            "a dead DNS server",
+            "URRUU",
+            &["2:net:dns_resolver_down", "4:net:none"],
+        ),
+        (
+            "a slow link (degraded threshold 2)",
+            "USSUU",
+            &["2:net:slow_connection", "4:net:none"],
+        ),
+        ("offline", "UOOUU", &["2:net:offline", "4:net:none"]),
+        (
+            "a filter, then the service's own outage: two causes",
+            "UFFXXUU",
+            &["2:svc:dns_filtered", "3:svc:service", "6:svc:none"],
+        ),
+        (
+            "from a portal straight to offline",
+            "UPPOO",
+            &["2:net:captive_portal", "4:net:offline"],
+        ),
+        ("one odd round is not news", "UPUOU", &[]),
+    ];
+    for (what, steps, want) in table {
+        let mut h = Health::new(T);
+        let mut got = Vec::new();
+        for (i, c) in steps.chars().enumerate() {
+            for tr in h.observe(&side_round(i, c)) {
+                if tr.from == State::Unknown {
+                    continue;
+                }
+                let who = if tr.service.is_some() { "svc" } else { "net" };
+                assert_eq!(tr.blame, tr.cause.blame(), "{what}");
+                got.push(format!("{i}:{who}:{}", tr.cause));
+            }
+        }
+        assert_eq!(got, *want, "{what}");
+    }
+}
+
+#[test]
+fn recovery_reports_first_and_worst_diagnosis() {
+    let mut h = Health::new(T);
+    let at = SystemTime::UNIX_EPOCH;
+    let ok = report(Status::Up);
+    let slow = report(Status::Degraded);
+    let mut fail = report(Status::Down);
+    fail.diagnosis = Diagnosis::TlsCertExpired;
+    let mut seq: Vec<&Report> = vec![&ok, &slow, &slow, &fail, &fail, &ok];
+    seq.push(&ok);
+    let mut last = Vec::new();
+    for (i, r) in seq.iter().enumerate() {
+        let services = vec![ServiceResult::new("S", vec![result("c", r)])];
+        last = h.observe(&RoundResult::new(
+            at + Duration::from_secs(i as u64),
+            vec![],
+            services,
+        ));
+    }
+    assert_eq!(last.len(), 1);
+    assert_eq!(last[0].to, State::Up);
+    assert_eq!(last[0].first_diagnosis, Some(Diagnosis::Slow));
+    assert_eq!(last[0].worst_diagnosis, Some(Diagnosis::TlsCertExpired));
+}
