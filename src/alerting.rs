@@ -50,7 +50,7 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             kind: Kind::You,
             title: format!("Your network blocks {service}"),
             body: format!(
-                "Its DNS won't give {service}'s address ({check_name}), but public DNS does. It's your network, not {service}. {}",
+                "Its DNS won't give {service}'s address ({check_name}), but public DNS does: it's your network that blocks it. {}",
                 Cause::DnsFiltered.advice()
             ),
             service: Some(service),
@@ -529,7 +529,7 @@ mod tests {
                 },
                 Kind::You,
                 "Your network blocks Spotify",
-                "It's your network, not Spotify. Try another network",
+                "it's your network that blocks it. Try another network",
             ),
             (
                 Transition {

@@ -140,7 +140,7 @@ async fn watch_notifies_once_per_change_of_cause() {
     let (title, body) = next("filtered").await;
     assert_eq!(title, "Your network blocks Tunes");
     assert!(
-        body.contains("but public DNS does. It's your network, not Tunes. Try another network"),
+        body.contains("but public DNS does: it's your network that blocks it. Try another network"),
         "{body}"
     );
 
