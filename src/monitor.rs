@@ -245,8 +245,8 @@ impl Monitor {
                 &due,
                 &outlook,
                 Connection {
-                    failing: explains_all(round.user_side()),
-                    offline: explains_all(health.connection_cause),
+                    failing: round.user_side.explains_everything(),
+                    offline: health.connection_cause.explains_everything(),
                 },
             );
             snap.send_modify(|s| update_snapshot(s, &health, &round));
@@ -263,15 +263,6 @@ impl Monitor {
         }
         delivered
     }
-}
-
-/// A problem on the user's side that explains every service failure: nothing the services do
-/// then is their own doing (offline, a captive portal, no DNS).
-fn explains_all(c: Cause) -> bool {
-    matches!(
-        c,
-        Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
-    )
 }
 
 /// The snapshot after a round: Health's states, and each check's latest result.

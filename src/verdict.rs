@@ -12,7 +12,7 @@ use crate::model::{
 
 /// The verdict over a round.
 pub fn judge(round: &RoundResult) -> Verdict {
-    let side = round.user_side();
+    let side = round.user_side;
     if side == Cause::Offline {
         return verdict(
             State::Offline,

@@ -196,9 +196,10 @@ pub fn service_line(v: &downbeat::monitor::ServiceView, connection: Cause) -> St
 /// The cause that explains a service's state: the user's whole side when it has a problem
 /// that explains everything, else the service's own.
 fn explained(v: &downbeat::monitor::ServiceView, connection: Cause) -> Cause {
-    match connection {
-        Cause::None | Cause::Service | Cause::SlowConnection => v.cause,
-        c => c,
+    if connection.explains_everything() {
+        connection
+    } else {
+        v.cause
     }
 }
 

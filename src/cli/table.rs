@@ -106,7 +106,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String 
         out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
         out.push_str(&render(&checks_table(&round.baseline)));
     }
-    let side = round.user_side();
+    let side = round.user_side;
     for s in &round.services {
         // A service the user's side explains is not "down": it says which problem (offline,
         // blocked, sign-in needed), in the words the tray and the window use.

@@ -242,7 +242,7 @@ impl Health {
         let mut out = Vec::new();
 
         // 1. The user's side.
-        let side = round.user_side();
+        let side = round.user_side;
         if side == self.connection_cause && self.connection != State::Unknown {
             self.pending = (side, 0);
         } else {
@@ -312,13 +312,8 @@ impl Health {
         }
         // While offline, behind a portal or without DNS (seen this round or confirmed),
         // nothing a service does is its own doing.
-        let explains_all = |c: Cause| {
-            matches!(
-                c,
-                Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
-            )
-        };
-        let user_side_fails = explains_all(side) || explains_all(self.connection_cause);
+        let user_side_fails =
+            side.explains_everything() || self.connection_cause.explains_everything();
         let slow_link = side == Cause::SlowConnection;
 
         // 2. The services. A failure while the baseline is failing proves nothing about the

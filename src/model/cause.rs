@@ -80,6 +80,16 @@ impl Cause {
         }
     }
 
+    /// A problem on the user's side that explains every service failure, so that nothing a
+    /// service does then is counted or blamed: offline, a captive portal, no DNS. (A filter
+    /// hits some names and a slow link only speed, so they explain less.)
+    pub fn explains_everything(self) -> bool {
+        matches!(
+            self,
+            Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+        )
+    }
+
     /// The one word (or two) for a service whose state this cause explains, the same in the
     /// CLI, the tray and the window: "offline", "sign-in needed", "blocked", … `None` for
     /// `none` and `service`, where the service's own state ("down") is the word.

@@ -46,10 +46,7 @@ impl ServiceResult {
         if self.status == Status::Up {
             return Cause::None;
         }
-        if matches!(
-            user_side,
-            Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
-        ) {
+        if user_side.explains_everything() {
             return user_side;
         }
         let mut failing = self.checks.iter().filter(|c| c.report.status != Status::Up);
@@ -87,6 +84,9 @@ pub struct RoundResult {
     /// answered with an HTTP error still proves the connection). Judged once, here: the
     /// verdict, Health, the schedule and the store all read it.
     pub baseline_down: bool,
+    /// What the round shows of the user's side alone (see [`RoundResult::judge_user_side`]),
+    /// judged once, here, like `baseline_down`.
+    pub user_side: Cause,
 }
 
 impl RoundResult {
@@ -97,12 +97,15 @@ impl RoundResult {
     ) -> Self {
         let baseline_down =
             !baseline.is_empty() && baseline.iter().all(|c| !c.report.reached_a_server());
-        RoundResult {
+        let mut round = RoundResult {
             checked_at,
             baseline,
             services,
             baseline_down,
-        }
+            user_side: Cause::None,
+        };
+        round.user_side = round.judge_user_side();
+        round
     }
 
     /// Nothing answered: no baseline site (there is a baseline) and no service check either.
@@ -135,12 +138,7 @@ impl RoundResult {
     pub fn resolver_down(&self) -> bool {
         !self.checks().any(|c| c.report.resolver_answered())
             && self.checks().any(|c| {
-                c.report.resolver_failed()
-                    && c.report
-                        .dns
-                        .as_ref()
-                        .and_then(|d: &DnsFinding| d.via_reference.as_ref())
-                        .is_some_and(|v| v.reached)
+                c.report.resolver_failed() && c.report.via_reference().is_some_and(|v| v.reached)
             })
     }
 
@@ -153,8 +151,8 @@ impl RoundResult {
 
     /// What this round shows of the user's side alone, before any service is judged: offline,
     /// a captive portal, a DNS server that is down, a slow link, or `none` (fine). In that
-    /// order: the first that holds explains the rest.
-    pub fn user_side(&self) -> Cause {
+    /// order: the first that holds explains the rest. Read it as the `user_side` field.
+    fn judge_user_side(&self) -> Cause {
         if self.offline() {
             Cause::Offline
         } else if self.portal().is_some() {

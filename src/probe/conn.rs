@@ -83,57 +83,12 @@ pub(crate) async fn resolve(
     } else {
         started + deadline.saturating_duration_since(started).mul_f32(0.6)
     };
-    let (resolver, sinkhole, failure) = match ctx.resolver.resolve(host, own_deadline).await {
+    let (resolver, sinkhole, failure) = match own_lookup(ctx, host, started, own_deadline).await {
         Ok(addrs) => {
-            let usable: Vec<IpAddr> = addrs
-                .iter()
-                .copied()
-                .filter(|a| !dns::is_sinkhole(a))
-                .collect();
-            if !usable.is_empty() {
-                b.timeline.dns_done = Some(Instant::now());
-                return Ok(usable);
-            }
-            let ip = addrs.first().copied();
-            let shown = ip.map_or_else(|| "nothing".to_owned(), |ip| ip.to_string());
-            (
-                ResolverAnswer::Sinkhole,
-                ip,
-                Failure::new(
-                    Diagnosis::DnsBlocked,
-                    format!(
-                        "Your DNS answered {shown} for {host}: a blocking answer (a DNS filter), which Downbeat never connects to."
-                    ),
-                ),
-            )
+            b.timeline.dns_done = Some(Instant::now());
+            return Ok(addrs);
         }
-        Err(DnsError::NxDomain(why)) => (
-            ResolverAnswer::Nxdomain,
-            None,
-            Failure::new(
-                Diagnosis::DnsNxdomain,
-                format!("The name {host} could not be found: {why}."),
-            ),
-        ),
-        Err(DnsError::Failure(why)) if Instant::now() >= own_deadline => (
-            ResolverAnswer::Failed,
-            None,
-            Failure::new(
-                Diagnosis::DnsFailure,
-                format!(
-                    "Looking up {host} got no answer within {} ({why}).",
-                    human_duration(started.elapsed())
-                ),
-            ),
-        ),
-        Err(DnsError::Failure(why)) => (
-            ResolverAnswer::Failed,
-            None,
-            Failure::new(
-                Diagnosis::DnsFailure,
-                format!("Looking up {host} failed: {why}."),
-            ),
-        ),
+        Err(refused) => refused,
     };
     let mut finding = DnsFinding {
         host: host.to_owned(),
@@ -188,6 +143,67 @@ pub(crate) async fn resolve(
     };
     b.dns = Some(finding);
     outcome
+}
+
+/// The user's own resolver: the usable addresses, or what it did instead (failed, said the
+/// name does not exist, or gave only blocking answers) and the failure to report.
+async fn own_lookup(
+    ctx: &ProbeContext,
+    host: &str,
+    started: Instant,
+    own_deadline: Instant,
+) -> Result<Vec<IpAddr>, (ResolverAnswer, Option<IpAddr>, Failure)> {
+    match ctx.resolver.resolve(host, own_deadline).await {
+        Ok(addrs) => {
+            let usable: Vec<IpAddr> = addrs
+                .iter()
+                .copied()
+                .filter(|a| !dns::is_sinkhole(a))
+                .collect();
+            if !usable.is_empty() {
+                return Ok(usable);
+            }
+            let ip = addrs.first().copied();
+            let shown = ip.map_or_else(|| "nothing".to_owned(), |ip| ip.to_string());
+            Err((
+                ResolverAnswer::Sinkhole,
+                ip,
+                Failure::new(
+                    Diagnosis::DnsBlocked,
+                    format!(
+                        "Your DNS answered {shown} for {host}: a blocking answer (a DNS filter), which Downbeat never connects to."
+                    ),
+                ),
+            ))
+        }
+        Err(DnsError::NxDomain(why)) => Err((
+            ResolverAnswer::Nxdomain,
+            None,
+            Failure::new(
+                Diagnosis::DnsNxdomain,
+                format!("The name {host} could not be found: {why}."),
+            ),
+        )),
+        Err(DnsError::Failure(why)) if Instant::now() >= own_deadline => Err((
+            ResolverAnswer::Failed,
+            None,
+            Failure::new(
+                Diagnosis::DnsFailure,
+                format!(
+                    "Looking up {host} got no answer within {} ({why}).",
+                    human_duration(started.elapsed())
+                ),
+            ),
+        )),
+        Err(DnsError::Failure(why)) => Err((
+            ResolverAnswer::Failed,
+            None,
+            Failure::new(
+                Diagnosis::DnsFailure,
+                format!("Looking up {host} failed: {why}."),
+            ),
+        )),
+    }
 }
 
 /// TCP connect phase: tries each address in turn, sharing the time left among them.

@@ -82,7 +82,7 @@ async fn ask(
     qtype: RecordType,
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, DnsError> {
-    let fail = |what: String| DnsError::Failure(what);
+    let fail = DnsError::Failure;
     let ip: IpAddr = match url.host() {
         Some(url::Host::Ipv4(a)) => a.into(),
         Some(url::Host::Ipv6(a)) => a.into(),

@@ -13,7 +13,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{open_for_writing, OpenNotice, Retention, StoreError};
 use crate::model::time::unix_ms;
-use crate::model::{Cause, RoundResult, Sink, State, Status, Transition};
+use crate::model::{RoundResult, Sink, State, Status, Transition};
 
 /// How many unwritten rounds are held in memory while the disk refuses writes.
 const MAX_PENDING: usize = 20_000;
@@ -376,10 +376,7 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     let at = unix_ms(r.checked_at);
     // Results the user's side explains (offline, a captive portal, DNS down) are kept, marked,
     // and left out of the services' uptime.
-    let offline = matches!(
-        r.user_side(),
-        Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
-    );
+    let offline = r.user_side.explains_everything();
     let tx = conn.transaction()?;
     {
         let mut ins = tx.prepare_cached(

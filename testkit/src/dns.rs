@@ -103,13 +103,7 @@ pub async fn dns_live(zone: Zone) -> Server {
             }
         }
     });
-    Server {
-        addr,
-        hits,
-        tls_times: Default::default(),
-        script: None,
-        task,
-    }
+    Server::unscripted(addr, hits, task)
 }
 
 struct AbortOnDrop(tokio::task::JoinHandle<()>);
@@ -218,13 +212,7 @@ pub async fn doh(tls: Arc<ServerConfig>, zone: Zone) -> Server {
             });
         }
     });
-    Server {
-        addr,
-        hits,
-        tls_times: Default::default(),
-        script: None,
-        task,
-    }
+    Server::unscripted(addr, hits, task)
 }
 
 /// 127.0.0.1, then `n - 1` other loopback addresses.

@@ -279,6 +279,21 @@ pub struct Server {
 }
 
 impl Server {
+    /// A server with no script and no TLS timings: raw, DNS and DNS-over-HTTPS servers.
+    fn unscripted(
+        addr: SocketAddr,
+        hits: Arc<AtomicUsize>,
+        task: tokio::task::JoinHandle<()>,
+    ) -> Server {
+        Server {
+            addr,
+            hits,
+            tls_times: Default::default(),
+            script: None,
+            task,
+        }
+    }
+
     pub fn port(&self) -> u16 {
         self.addr.port()
     }
@@ -518,13 +533,7 @@ where
             tokio::spawn(serve(sock));
         }
     });
-    Server {
-        addr,
-        hits,
-        tls_times: Default::default(),
-        script: None,
-        task,
-    }
+    Server::unscripted(addr, hits, task)
 }
 
 /// A raw TCP server.
