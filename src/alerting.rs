@@ -32,7 +32,7 @@ pub fn compose(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     let mut n = news(t, ctx)?;
     if t.unverified {
         n.body.push_str(&format!(
-            " (Unverified: certificate checks are off for {}.)",
+            " (Unverified: verification is off for {}.)",
             t.check.as_deref().unwrap_or("this check")
         ));
     }
@@ -385,7 +385,7 @@ mod tests {
         let down = compose(&t, SPOTIFY).expect("a down notification");
         assert!(
             down.body
-                .ends_with("(Unverified: certificate checks are off for CDN throughput.)"),
+                .ends_with("(Unverified: verification is off for CDN throughput.)"),
             "{}",
             down.body
         );

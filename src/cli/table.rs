@@ -72,25 +72,34 @@ fn phase(d: Option<Duration>) -> String {
 }
 
 fn checks_table(checks: &[CheckResult]) -> Table {
-    let mut t = table(
-        &[
-            "CHECK", "STATUS", "DNS", "CONNECT", "TLS", "TTFB", "TRANSFER", "DETAIL",
-        ],
-        &[2, 3, 4, 5, 6],
-    );
+    // A HELLO column (a protocol's own first exchange) only where a check has one.
+    let hello = checks.iter().any(|c| c.report.phases.hello.is_some());
+    let mut head = vec!["CHECK", "STATUS", "DNS", "CONNECT", "TLS"];
+    if hello {
+        head.push("HELLO");
+    }
+    head.extend(["TTFB", "TRANSFER", "DETAIL"]);
+    let right: Vec<usize> = (2..head.len() - 1).collect();
+    let mut t = table(&head, &right);
     for c in checks {
         let r = &c.report;
         let p = r.phases;
-        t.add_row(vec![
+        let mut row = vec![
             Cell::new(&c.name),
             status_cell(r.status),
             Cell::new(phase(p.dns)),
             Cell::new(phase(p.connect)),
             Cell::new(phase(p.tls)),
+        ];
+        if hello {
+            row.push(Cell::new(phase(p.hello)));
+        }
+        row.extend([
             Cell::new(phase(p.ttfb)),
             Cell::new(phase(p.transfer)),
             Cell::new(&r.detail),
         ]);
+        t.add_row(row);
     }
     t
 }

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::{ByteCount, CheckKind, Kbps};
-use crate::probe::{self, captive, handshake, stream, tcp, StatusSet};
+use crate::probe::{self, captive, handshake, spotify_ap, stream, tcp, StatusSet};
 
 pub(super) fn build(
     file: FileConfig,
@@ -100,7 +100,7 @@ pub(super) fn build(
     let mut baseline = Vec::new();
     let mut names = HashSet::new();
     for c in &baseline_file {
-        let spec = check_spec(c, &settings, at)?;
+        let spec = check_spec(c, &settings, at, base_dir)?;
         if !names.insert(spec.name.clone()) {
             return Err(at.error(
                 Some(c.get_ref().name.span()),
@@ -128,7 +128,7 @@ pub(super) fn build(
     let mut services = Vec::new();
     let mut service_names = HashSet::new();
     for svc in &services_file {
-        let spec = service_spec(svc, &settings, at)?;
+        let spec = service_spec(svc, &settings, at, base_dir)?;
         if !service_names.insert(spec.name.to_lowercase()) {
             return Err(at.error(
                 Some(svc.span()),
@@ -162,6 +162,7 @@ fn service_spec(
     svc: &Spanned<FileService>,
     settings: &Settings,
     at: &Located<'_>,
+    base_dir: &Path,
 ) -> Result<ServiceSpec, Error> {
     let s = svc.get_ref();
     let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
@@ -188,7 +189,7 @@ fn service_spec(
         let text = preset_text(preset_name).unwrap_or_default();
         let pat = Located { name: &label, text };
         for ps in preset.service.unwrap_or_default() {
-            let spec = service_spec(&ps, settings, &pat)?;
+            let spec = service_spec(&ps, settings, &pat, base_dir)?;
             name.get_or_insert(spec.name);
             if advice.is_none() {
                 advice = spec.advice;
@@ -207,7 +208,7 @@ fn service_spec(
     };
     let mut own = HashSet::new();
     for c in s.check.iter().flatten() {
-        let spec = check_spec(c, settings, at)?;
+        let spec = check_spec(c, settings, at, base_dir)?;
         if spec.kind() == CheckKind::Captive {
             return Err(at.error(
                 Some(c.span()),
@@ -249,6 +250,7 @@ fn check_spec(
     c: &Spanned<FileCheck>,
     settings: &Settings,
     at: &Located<'_>,
+    base_dir: &Path,
 ) -> Result<CheckSpec, Error> {
     let f = c.get_ref();
     let here = Some(c.span());
@@ -278,7 +280,12 @@ fn check_spec(
             Ok(())
         }
     };
+    if kind != CheckKind::SpotifyAp {
+        only("fallback", f.fallback.is_some(), "spotify_ap")?;
+        only("server_key", f.server_key.is_some(), "spotify_ap")?;
+    }
     let probe = match kind {
+        CheckKind::SpotifyAp => spotify_ap_spec(f, &name, slow, at, base_dir)?,
         CheckKind::Tcp => {
             only("url", f.url.is_some(), "handshake and stream")?;
             only(
@@ -386,4 +393,91 @@ fn check_spec(
         timeout,
         probe,
     })
+}
+
+/// An access-point check: apresolve's URL (https), the fallback list, and a test key.
+fn spotify_ap_spec(
+    f: &FileCheck,
+    name: &str,
+    slow: Duration,
+    at: &Located<'_>,
+    base_dir: &Path,
+) -> Result<ProbeSpec, Error> {
+    let not = |field: &str, present: bool, why: &str| -> Result<(), Error> {
+        if present {
+            Err(at.error(
+                Some(f.name.span()),
+                &format!("check \"{name}\": `{field}` does not apply to a spotify_ap check ({why})"),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    not("host", f.host.is_some(), "give access points in `fallback`")?;
+    not("port", f.port.is_some(), "give access points in `fallback`")?;
+    not("expect_status", f.expect_status.is_some(), "apresolve must answer 2xx")?;
+    not("expect_body", f.expect_body.is_some(), "apresolve must answer its JSON")?;
+    not("bytes", f.bytes.is_some(), "it downloads nothing")?;
+    not("min_kbps", f.min_kbps.is_some(), "it downloads nothing")?;
+    not("max_redirects", f.max_redirects.is_some(), "apresolve is not followed")?;
+    not("insecure", f.insecure.is_some(), "use `server_key` for a test imitation")?;
+    let url = match &f.url {
+        Some(u) if u.0.scheme() == "https" => u.0.clone(),
+        Some(_) => {
+            return Err(at.error(
+                Some(f.name.span()),
+                &format!("check \"{name}\": a spotify_ap check's `url` (apresolve) must be https"),
+            ))
+        }
+        None => url::Url::parse(spotify_ap::APRESOLVE)
+            .map_err(|e| at.error(None, &format!("the default apresolve URL: {e}")))?,
+    };
+    let fallback = match &f.fallback {
+        Some(list) => {
+            let mut out = Vec::new();
+            for a in list {
+                out.push(spotify_ap::ApAddr::parse(a.get_ref()).map_err(|e| {
+                    at.error(Some(a.span()), &format!("check \"{name}\": fallback: {e}"))
+                })?);
+            }
+            if out.len() > spotify_ap::MAX_TRIES {
+                return Err(at.error(
+                    Some(f.name.span()),
+                    &format!(
+                        "check \"{name}\": at most {} fallback access points are tried",
+                        spotify_ap::MAX_TRIES
+                    ),
+                ));
+            }
+            out
+        }
+        None => spotify_ap::FALLBACK
+            .iter()
+            .filter_map(|a| spotify_ap::ApAddr::parse(a).ok())
+            .collect(),
+    };
+    let key = match &f.server_key {
+        Some(p) => {
+            let path = base_dir.join(p.get_ref());
+            let text = std::fs::read(&path).map_err(|e| {
+                at.error(
+                    Some(p.span()),
+                    &format!("server_key: can't read {}: {e}", path.display()),
+                )
+            })?;
+            spotify_ap::ServerKey::from_pem(&text).map_err(|e| {
+                at.error(
+                    Some(p.span()),
+                    &format!("server_key: {} is not a usable key: {e}", path.display()),
+                )
+            })?
+        }
+        None => spotify_ap::ServerKey::spotify(),
+    };
+    Ok(ProbeSpec::SpotifyAp(spotify_ap::Spec {
+        url,
+        fallback,
+        key,
+        slow,
+    }))
 }

@@ -77,6 +77,10 @@ pub(super) struct FileCheck {
     pub(super) timeout: Option<TimeoutValue>,
     pub(super) insecure: Option<Spanned<bool>>,
     pub(super) max_redirects: Option<Ranged<0, { handshake::MAX_REDIRECTS as i64 }>>,
+    /// spotify_ap: access points (`host:port`) for when apresolve can't be had.
+    pub(super) fallback: Option<Vec<Spanned<String>>>,
+    /// spotify_ap: a PEM public key that replaces Spotify's, for tests against an imitation.
+    pub(super) server_key: Option<Spanned<PathBuf>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -24,7 +24,7 @@ use std::time::Duration;
 use crate::error::Error;
 use crate::model::time::human_duration;
 use crate::model::CheckKind;
-use crate::probe::{captive, handshake, stream, tcp};
+use crate::probe::{captive, handshake, spotify_ap, stream, tcp};
 use located::Located;
 
 /// The built-in presets, as TOML data compiled into the binary.
@@ -115,6 +115,7 @@ pub enum ProbeSpec {
     Stream(stream::Spec),
     Tcp(tcp::Spec),
     Captive(captive::Spec),
+    SpotifyAp(spotify_ap::Spec),
 }
 
 impl CheckSpec {
@@ -124,14 +125,17 @@ impl CheckSpec {
             ProbeSpec::Stream(_) => CheckKind::Stream,
             ProbeSpec::Tcp(_) => CheckKind::Tcp,
             ProbeSpec::Captive(_) => CheckKind::Captive,
+            ProbeSpec::SpotifyAp(_) => CheckKind::SpotifyAp,
         }
     }
 
-    /// True when the check runs with TLS verification off (`insecure = true`).
+    /// True when the check runs with its verification off: TLS (`insecure = true`), or an
+    /// access point's signature checked against a test key (`server_key`).
     pub fn insecure(&self) -> bool {
         match &self.probe {
             ProbeSpec::Handshake(s) => s.insecure,
             ProbeSpec::Stream(s) => s.insecure,
+            ProbeSpec::SpotifyAp(s) => s.key.test,
             ProbeSpec::Tcp(_) | ProbeSpec::Captive(_) => false,
         }
     }
@@ -234,8 +238,13 @@ impl Config {
         let mut each = |owner: &str, checks: &[CheckSpec]| {
             for c in checks {
                 if c.insecure() {
+                    let what = if c.kind() == CheckKind::SpotifyAp {
+                        "has a server_key: access points are checked against that test key, not Spotify's"
+                    } else {
+                        "has insecure = true: its certificate is not verified"
+                    };
                     out.push(format!(
-                        "{owner}check \"{}\" has insecure = true: its certificate is not verified, and its results are marked unverified",
+                        "{owner}check \"{}\" {what}, and its results are marked unverified",
                         c.name
                     ));
                 }

@@ -38,10 +38,21 @@ pub enum Diagnosis {
     /// A plain-HTTP connectivity check got another answer (a redirect, a sign-in page): a
     /// captive portal.
     CaptivePortal,
+    /// An access point answered the hello, but its key exchange is not signed with Spotify's
+    /// key: something else answered in its place.
+    ApSignatureInvalid,
+    /// An access point's answer to the hello was garbage, malformed or oversized, or the
+    /// connection closed before it.
+    ApHandshakeFailed,
+    /// The access point wants a newer client: Downbeat's hello is out of date. Not an outage.
+    ApUpgradeRequired,
+    /// The preferred access point or port was refused or timed out, but a later one answered:
+    /// this network blocks it.
+    ApPortBlocked,
 }
 
 impl Diagnosis {
-    pub const ALL: [Diagnosis; 24] = [
+    pub const ALL: [Diagnosis; 28] = [
         Diagnosis::Ok,
         Diagnosis::Slow,
         Diagnosis::DnsNxdomain,
@@ -66,6 +77,10 @@ impl Diagnosis {
         Diagnosis::StreamTooSlow,
         Diagnosis::DnsBlocked,
         Diagnosis::CaptivePortal,
+        Diagnosis::ApSignatureInvalid,
+        Diagnosis::ApHandshakeFailed,
+        Diagnosis::ApUpgradeRequired,
+        Diagnosis::ApPortBlocked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -94,6 +109,10 @@ impl Diagnosis {
             Diagnosis::StreamTooSlow => "stream_too_slow",
             Diagnosis::DnsBlocked => "dns_blocked",
             Diagnosis::CaptivePortal => "captive_portal",
+            Diagnosis::ApSignatureInvalid => "ap_signature_invalid",
+            Diagnosis::ApHandshakeFailed => "ap_handshake_failed",
+            Diagnosis::ApUpgradeRequired => "ap_upgrade_required",
+            Diagnosis::ApPortBlocked => "ap_port_blocked",
         }
     }
 
@@ -101,9 +120,11 @@ impl Diagnosis {
     pub fn status(self) -> Status {
         match self {
             Diagnosis::Ok => Status::Up,
-            Diagnosis::Slow | Diagnosis::TlsCertExpiring | Diagnosis::StreamTooSlow => {
-                Status::Degraded
-            }
+            Diagnosis::Slow
+            | Diagnosis::TlsCertExpiring
+            | Diagnosis::StreamTooSlow
+            | Diagnosis::ApUpgradeRequired
+            | Diagnosis::ApPortBlocked => Status::Degraded,
             _ => Status::Down,
         }
     }
@@ -135,6 +156,10 @@ impl Diagnosis {
             Diagnosis::StreamTooSlow => "streaming too slowly",
             Diagnosis::DnsBlocked => "your network's DNS blocks it",
             Diagnosis::CaptivePortal => "a sign-in page (captive portal) answered",
+            Diagnosis::ApSignatureInvalid => "the handshake isn't signed by Spotify",
+            Diagnosis::ApHandshakeFailed => "the access point handshake fails",
+            Diagnosis::ApUpgradeRequired => "it asks for a newer client (update Downbeat)",
+            Diagnosis::ApPortBlocked => "your network blocks its preferred port",
         }
     }
 }
@@ -150,9 +175,13 @@ impl Diagnosis {
     pub fn phase(self) -> Option<Phase> {
         Some(match self {
             Diagnosis::DnsNxdomain | Diagnosis::DnsFailure | Diagnosis::DnsBlocked => Phase::Dns,
-            Diagnosis::TcpRefused | Diagnosis::TcpTimeout | Diagnosis::NetworkUnreachable => {
-                Phase::Connect
-            }
+            Diagnosis::TcpRefused
+            | Diagnosis::TcpTimeout
+            | Diagnosis::NetworkUnreachable
+            | Diagnosis::ApPortBlocked => Phase::Connect,
+            Diagnosis::ApSignatureInvalid
+            | Diagnosis::ApHandshakeFailed
+            | Diagnosis::ApUpgradeRequired => Phase::Hello,
             Diagnosis::TlsHandshakeFailed
             | Diagnosis::TlsCertExpired
             | Diagnosis::TlsCertNotYetValid

@@ -17,6 +17,7 @@ pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use notification::{Kind, Notification};
 pub use report::{
+    AccessPoints, ApAttempt, ApSource,
     CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer, Report, ResolverAnswer, TlsInfo,
     ViaReference,
 };

@@ -18,6 +18,10 @@ pub enum CheckKind {
     Tcp,
     /// A plain-HTTP connectivity check that must be answered exactly (baseline only).
     Captive,
+    /// Spotify's access point: apresolve, then the first exchange of Spotify's own protocol,
+    /// its signature verified.
+    #[serde(rename = "spotify_ap")]
+    SpotifyAp,
 }
 
 impl CheckKind {
@@ -27,6 +31,7 @@ impl CheckKind {
             CheckKind::Stream => "stream",
             CheckKind::Tcp => "tcp",
             CheckKind::Captive => "captive",
+            CheckKind::SpotifyAp => "spotify_ap",
         }
     }
 }
@@ -44,16 +49,19 @@ pub enum Phase {
     Dns,
     Connect,
     Tls,
+    /// A protocol's own first exchange (Spotify's access point): hello sent to answer read.
+    Hello,
     /// From the request sent (or the connection ready) to the first response byte.
     Ttfb,
     Transfer,
 }
 
 impl Phase {
-    pub const ALL: [Phase; 5] = [
+    pub const ALL: [Phase; 6] = [
         Phase::Dns,
         Phase::Connect,
         Phase::Tls,
+        Phase::Hello,
         Phase::Ttfb,
         Phase::Transfer,
     ];
@@ -63,6 +71,7 @@ impl Phase {
             Phase::Dns => "dns",
             Phase::Connect => "connect",
             Phase::Tls => "tls",
+            Phase::Hello => "hello",
             Phase::Ttfb => "ttfb",
             Phase::Transfer => "transfer",
         }
@@ -82,6 +91,7 @@ pub struct Phases {
     pub dns: Option<Duration>,
     pub connect: Option<Duration>,
     pub tls: Option<Duration>,
+    pub hello: Option<Duration>,
     pub ttfb: Option<Duration>,
     pub transfer: Option<Duration>,
 }
@@ -89,7 +99,7 @@ pub struct Phases {
 impl Phases {
     /// Time from the start to the first response byte, over the phases reached.
     pub fn to_first_byte(&self) -> Duration {
-        [self.dns, self.connect, self.tls, self.ttfb]
+        [self.dns, self.connect, self.tls, self.hello, self.ttfb]
             .iter()
             .flatten()
             .sum()
@@ -101,13 +111,14 @@ impl Phases {
             Phase::Dns => self.dns,
             Phase::Connect => self.connect,
             Phase::Tls => self.tls,
+            Phase::Hello => self.hello,
             Phase::Ttfb => self.ttfb,
             Phase::Transfer => self.transfer,
         }
     }
 
     /// `(phase, duration)` for each phase, in order.
-    pub fn named(&self) -> [(Phase, Option<Duration>); 5] {
+    pub fn named(&self) -> [(Phase, Option<Duration>); 6] {
         Phase::ALL.map(|p| (p, self.get(p)))
     }
 }
@@ -153,6 +164,42 @@ pub struct Report {
     /// Set when the user's DNS failed or blocked the name: what it did, what neutral DNS said,
     /// and how the check went through the neutral answer.
     pub dns: Option<DnsFinding>,
+    /// For an access-point check: where the list came from, which access points were tried,
+    /// and which one answered.
+    pub access_point: Option<AccessPoints>,
+}
+
+/// Where an access-point check found its access points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApSource {
+    /// The apresolve service listed them.
+    Apresolve,
+    /// apresolve could not be had: the check's fallback list.
+    Fallback,
+}
+
+/// The access points an access-point check tried, in order, and the one that answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccessPoints {
+    pub source: ApSource,
+    /// Why apresolve's list could not be used, when it could not.
+    pub apresolve_error: Option<String>,
+    /// The access point (`host:port`) whose answer decided the check: the one that answered
+    /// the hello, else the one that got furthest (the first of those).
+    pub answered: Option<String>,
+    pub tried: Vec<ApAttempt>,
+}
+
+/// One access point tried: how it went.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ApAttempt {
+    /// `host:port`.
+    pub address: String,
+    pub diagnosis: Diagnosis,
+    pub detail: String,
+    /// From the start of this attempt (its DNS) to its end, in milliseconds.
+    pub took_ms: f64,
 }
 
 /// What the user's resolver did with a name.
@@ -281,6 +328,7 @@ impl Report {
             unverified: false,
             location: None,
             dns: None,
+            access_point: None,
         }
     }
 }

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use super::time::{ms, rfc3339};
-use super::{Cause, Diagnosis, DnsFinding, Phase, Report, Status, TlsInfo, Verdict};
+use super::{AccessPoints, Cause, Diagnosis, DnsFinding, Phase, Report, Status, TlsInfo, Verdict};
 
 /// A check's name and report.
 #[derive(Debug, Clone)]
@@ -206,6 +206,7 @@ pub struct PhasesJson {
     pub dns: Option<f64>,
     pub connect: Option<f64>,
     pub tls: Option<f64>,
+    pub hello: Option<f64>,
     pub ttfb: Option<f64>,
     pub transfer: Option<f64>,
 }
@@ -234,6 +235,10 @@ pub struct CheckJson<'a> {
     /// What the user's DNS did when it would not answer plainly, what neutral DNS said, and
     /// how the check went through the neutral answer.
     pub dns: Option<&'a DnsFinding>,
+    /// For an access-point check: where the list came from, each access point tried, and the
+    /// one that answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_point: Option<&'a AccessPoints>,
 }
 
 impl<'a> CheckJson<'a> {
@@ -251,6 +256,7 @@ impl<'a> CheckJson<'a> {
                 dns: p.dns.map(ms),
                 connect: p.connect.map(ms),
                 tls: p.tls.map(ms),
+                hello: p.hello.map(ms),
                 ttfb: p.ttfb.map(ms),
                 transfer: p.transfer.map(ms),
             },
@@ -264,6 +270,7 @@ impl<'a> CheckJson<'a> {
             unverified: r.unverified,
             location: r.location.as_deref(),
             dns: r.dns.as_ref(),
+            access_point: r.access_point.as_ref(),
         }
     }
 }

@@ -11,6 +11,7 @@ mod conn;
 pub mod dns;
 pub mod handshake;
 mod reference;
+pub mod spotify_ap;
 pub mod stream;
 pub mod tcp;
 pub mod tls;
@@ -28,7 +29,7 @@ pub use tls::TlsRoots;
 use crate::config::{CheckSpec, ProbeSpec, Settings};
 use crate::error::Error;
 use crate::model::{
-    ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases, ReferenceAnswer, Report,
+    AccessPoints, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases, ReferenceAnswer, Report,
     ResolverAnswer, Status, TlsInfo, ViaReference,
 };
 
@@ -39,6 +40,7 @@ pub async fn run(spec: &CheckSpec, ctx: &ProbeContext, deadline: Instant) -> Rep
         ProbeSpec::Stream(s) => stream::run(ctx, s, deadline).await,
         ProbeSpec::Tcp(s) => tcp::run(ctx, s, deadline).await,
         ProbeSpec::Captive(s) => captive::run(ctx, s, deadline).await,
+        ProbeSpec::SpotifyAp(s) => spotify_ap::run(ctx, s, deadline).await,
     }
 }
 
@@ -93,6 +95,9 @@ pub struct Timeline {
     /// Set when a TLS handshake began (plain HTTP and TCP checks have none).
     pub tls_start: Option<Instant>,
     pub tls_done: Option<Instant>,
+    /// A protocol's own first exchange (Spotify's access point): hello sent, answer read.
+    pub hello_start: Option<Instant>,
+    pub hello_done: Option<Instant>,
     pub request_sent: Option<Instant>,
     pub first_byte: Option<Instant>,
     pub body_done: Option<Instant>,
@@ -106,6 +111,8 @@ impl Timeline {
             connected: None,
             tls_start: None,
             tls_done: None,
+            hello_start: None,
+            hello_done: None,
             request_sent: None,
             first_byte: None,
             body_done: None,
@@ -124,6 +131,7 @@ impl Timeline {
             dns: span(Some(self.start), self.dns_done),
             connect: span(self.dns_done, self.connected),
             tls: span(self.tls_start.or(self.connected), self.tls_done),
+            hello: span(self.hello_start, self.hello_done),
             ttfb: span(self.request_sent.or(ready), self.first_byte),
             transfer: span(self.first_byte, self.body_done),
         }
@@ -137,6 +145,8 @@ impl Timeline {
             Phase::Connect
         } else if self.tls_start.is_some() && self.tls_done.is_none() {
             Phase::Tls
+        } else if self.hello_start.is_some() && self.hello_done.is_none() {
+            Phase::Hello
         } else if self.first_byte.is_none() {
             Phase::Ttfb
         } else {
@@ -244,6 +254,10 @@ pub(crate) struct ReportBuilder {
     /// The user's DNS failure, when the check went on through the reference's address: it is
     /// the report's outcome, and the check's own outcome becomes `via_reference`.
     pub dns_failure: Option<Failure>,
+    /// An access-point check verified against a test key (`server_key`), not Spotify's.
+    pub test_key: bool,
+    /// An access-point check's access points.
+    pub access_point: Option<AccessPoints>,
 }
 
 impl ReportBuilder {
@@ -264,6 +278,8 @@ impl ReportBuilder {
             location: None,
             dns: None,
             dns_failure: None,
+            test_key: false,
+            access_point: None,
         }
     }
 
@@ -319,13 +335,18 @@ impl ReportBuilder {
                 None => detail.push('.'),
             }
         }
+        if self.test_key {
+            detail.push_str(
+                " Unverified: the answer was checked against a test key (server_key), not Spotify's.",
+            );
+        }
         let mut r = Report::bare(self.kind, self.target, diagnosis, detail);
         r.failed_phase = (r.status != Status::Up).then(|| {
             diagnosis
                 .phase()
                 .unwrap_or_else(|| self.timeline.phase_in_progress())
         });
-        r.unverified = self.unverified.is_some();
+        r.unverified = self.unverified.is_some() || self.test_key;
         r.total = self.started.elapsed();
         r.phases = self.timeline.phases();
         r.http_status = self.http_status;
@@ -336,6 +357,7 @@ impl ReportBuilder {
         r.retry_after = self.retry_after;
         r.location = self.location;
         r.dns = self.dns;
+        r.access_point = self.access_point;
         r
     }
 }

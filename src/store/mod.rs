@@ -61,7 +61,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     // 1: results and incidents.
     "CREATE TABLE results (
         id INTEGER PRIMARY KEY,
@@ -109,6 +109,8 @@ const MIGRATIONS: [&str; 4] = [
     // connection) or the service's own.
     "ALTER TABLE incidents ADD COLUMN cause TEXT NOT NULL DEFAULT '';
      UPDATE incidents SET cause = CASE WHEN service IS NULL THEN 'offline' ELSE 'service' END;",
+    // 5: a protocol's own first exchange (the Spotify access point's hello).
+    "ALTER TABLE results ADD COLUMN hello_us INTEGER;",
 ];
 
 /// The schema version this build writes.

@@ -366,8 +366,8 @@ impl History {
                 .filter(|i| *i < n)
         };
         // Per bucket, per phase: raw values, and rollup triples.
-        let mut raw: Vec<[Vec<i64>; 6]> = (0..n).map(|_| Default::default()).collect();
-        let mut rolled: Vec<[Vec<[i64; 3]>; 6]> = (0..n).map(|_| Default::default()).collect();
+        let mut raw: Vec<[Vec<i64>; 7]> = (0..n).map(|_| Default::default()).collect();
+        let mut rolled: Vec<[Vec<[i64; 3]>; 7]> = (0..n).map(|_| Default::default()).collect();
         let raw_from = if span <= RAW_WINDOW_MS {
             from_ms
         } else {
@@ -398,17 +398,18 @@ impl History {
             mark.max(from_ms)
         };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT at, dns_us, connect_us, tls_us, ttfb_us, transfer_us, total_us FROM results
+            "SELECT at, dns_us, connect_us, tls_us, hello_us, ttfb_us, transfer_us, total_us FROM results
              WHERE service = ?1 AND at >= ?2 AND at < ?3 AND offline = 0 AND status < 2",
         )?;
         let rows = stmt.query_map(params![service, raw_from, to_ms], |r| {
-            let v: [Option<i64>; 6] = [
+            let v: [Option<i64>; 7] = [
                 r.get(1)?,
                 r.get(2)?,
                 r.get(3)?,
                 r.get(4)?,
                 r.get(5)?,
                 r.get(6)?,
+                r.get(7)?,
             ];
             Ok((r.get::<_, i64>(0)?, v))
         })?;
@@ -510,6 +511,7 @@ impl History {
             "dns_ms",
             "connect_ms",
             "tls_ms",
+            "hello_ms",
             "ttfb_ms",
             "transfer_ms",
             "total_ms",
@@ -522,7 +524,7 @@ impl History {
         ])?;
         let mut stmt = self.conn.prepare(
             "SELECT at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us, transfer_us,
-             total_us, http_status, bytes, kbps, cert_days, detail, unverified FROM results WHERE at >= ?1 ORDER BY at, id",
+             total_us, http_status, bytes, kbps, cert_days, detail, unverified, hello_us FROM results WHERE at >= ?1 ORDER BY at, id",
         )?;
         let mut rows = stmt.query([from_ms])?;
         let mut n = 0;
@@ -552,6 +554,7 @@ impl History {
                 opt_ms(r.get(6)?),
                 opt_ms(r.get(7)?),
                 opt_ms(r.get(8)?),
+                opt_ms(r.get(18)?),
                 opt_ms(r.get(9)?),
                 opt_ms(r.get(10)?),
                 opt_ms(r.get(11)?),

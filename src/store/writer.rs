@@ -381,8 +381,8 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
     {
         let mut ins = tx.prepare_cached(
             "INSERT INTO results (at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us,
-              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail, unverified)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail, unverified, hello_us)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
         )?;
         let rows = r.baseline.iter().map(|c| ("", c)).chain(
             r.services
@@ -412,6 +412,7 @@ fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
                 rep.tls.as_ref().and_then(|t| t.cert_days_left),
                 rep.detail,
                 rep.unverified,
+                us(p.hello),
             ])?;
         }
     }
@@ -523,7 +524,7 @@ fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result
         return Ok(());
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT at, service, check_name, status, offline, dns_us, connect_us, tls_us, ttfb_us, transfer_us, total_us
+        "SELECT at, service, check_name, status, offline, dns_us, connect_us, tls_us, hello_us, ttfb_us, transfer_us, total_us
          FROM results WHERE at >= ?1 AND at < ?2 ORDER BY at",
     )?;
     type Key = (i64, String, String);
@@ -531,13 +532,14 @@ fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result
     let rows = stmt.query_map(params![from * 1000, until * 1000], |r| {
         let at: i64 = r.get(0)?;
         let bucket = (at / 1000) - (at / 1000).rem_euclid(resolution);
-        let phases: [Option<i64>; 6] = [
+        let phases: [Option<i64>; 7] = [
             r.get(5)?,
             r.get(6)?,
             r.get(7)?,
             r.get(8)?,
             r.get(9)?,
             r.get(10)?,
+            r.get(11)?,
         ];
         Ok((
             (bucket, r.get::<_, String>(1)?, r.get::<_, String>(2)?),
@@ -589,12 +591,14 @@ fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result
 }
 
 /// The phases in rollup order.
-pub(crate) const PHASES: [&str; 6] = ["dns", "connect", "tls", "ttfb", "transfer", "total"];
+pub(crate) const PHASES: [&str; 7] = [
+    "dns", "connect", "tls", "hello", "ttfb", "transfer", "total",
+];
 
 #[derive(Default)]
 struct Acc {
     counts: [i64; 4],
-    phases: [Vec<i64>; 6],
+    phases: [Vec<i64>; 7],
 }
 
 impl Acc {

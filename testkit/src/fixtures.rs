@@ -29,6 +29,7 @@ pub fn report_with(status: Status, ttfb: Duration) -> Report {
         dns: Some(ms(1)),
         connect: Some(ms(2)),
         tls: Some(ms(3)),
+        hello: None,
         ttfb: Some(ttfb),
         transfer: Some(ms(1)),
     };

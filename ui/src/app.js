@@ -6,7 +6,7 @@ const tauri = window.__TAURI__;
 /* global uPlot, showProblem */
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 const $ = (id) => document.getElementById(id);
-const PHASES = ["dns", "connect", "tls", "ttfb", "transfer"];
+const PHASES = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
 const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "⌂ offline", unknown: "– checking" };
 let diagnoses = {};
 let lastHistory = null;
@@ -142,7 +142,7 @@ function renderLatency(h) {
   const xs = svc.latency.map((b) => b.start_ms / 1000);
   const series = PHASES.map((p) => svc.latency.map((b) => (b.phases[p] ? b.phases[p].p50_ms : null)));
   const p95 = svc.latency.map((b) => (b.phases.total ? b.phases.total.p95_ms : null));
-  const colours = ["#7c5cff", "#1f8fff", "#00a37a", "#e07b00", "#c83b8a"];
+  const colours = ["#7c5cff", "#1f8fff", "#00a37a", "#8a6d00", "#e07b00", "#c83b8a"];
   const dark = matchMedia("(prefers-color-scheme: dark)").matches;
   const axis = { stroke: dark ? "#a2a7b0" : "#60656f", grid: { stroke: dark ? "#30343c" : "#e2e4e8" } };
   const opts = {

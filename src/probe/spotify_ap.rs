@@ -1,0 +1,656 @@
+//! The access-point check: what the Spotify apps do first. It asks apresolve which access
+//! points to use (or takes its fallback list), then, at each in turn, sends one `ClientHello` of
+//! Spotify's own protocol and reads the `APResponseMessage`. A challenge whose Diffie-Hellman
+//! value `gs` is signed with Spotify's server key (RSA PKCS#1 v1.5 over SHA-1) proves that a
+//! real access point answered, not a proxy or a portal. The check stops there: it never
+//! completes the key exchange, never sends credentials, and closes the connection.
+//!
+//! The wire format and the retry policy are public facts from the open-source client library
+//! librespot (`core/src/connection/handshake.rs`, `core/src/session.rs`); the messages are the
+//! `keyexchange.proto` definitions of the `librespot-protocol` crate.
+
+use std::fmt;
+use std::time::Duration;
+
+use librespot_protocol::keyexchange::{
+    APResponseMessage, BuildInfo, ClientHello, Cryptosuite, ErrorCode, LoginCryptoHelloUnion,
+    Platform, Product, ProductFlags,
+};
+use num_bigint::BigUint;
+use protobuf::Message;
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::{RsaPublicKeyComponents, RSA_PKCS1_2048_8192_SHA1_FOR_LEGACY_USE_ONLY};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::time::{timeout_at, Instant};
+use url::Url;
+
+use super::conn::{self, Target};
+use super::{Failure, Outcome, ProbeContext, ReportBuilder};
+use crate::model::time::{human_duration, ms};
+use crate::model::{AccessPoints, ApAttempt, ApSource, CheckKind, Diagnosis, Report};
+
+/// The most an answer may announce, and the most of apresolve's JSON that is read.
+pub const READ_LIMIT: usize = 64 * 1024;
+/// Access points tried per check, as the clients do (librespot's `MAX_AP_TRIES`).
+pub const MAX_TRIES: usize = 6;
+/// The most one access point gets for connect plus hello (librespot's connection timeout).
+const PER_AP: Duration = Duration::from_secs(5);
+/// The least one access point gets while time remains, so that a silent first one leaves room
+/// for the next.
+const MIN_PER_AP: Duration = Duration::from_millis(1500);
+/// The client build the hello announces: librespot's `SPOTIFY_VERSION` (`core/src/version.rs`,
+/// October 2025). An access point that finds it too old answers with an upgrade demand, which
+/// the check reports as `ap_upgrade_required`.
+pub const SPOTIFY_VERSION: u64 = 124_200_290;
+/// The default apresolve URL.
+pub const APRESOLVE: &str = "https://apresolve.spotify.com/?type=accesspoint";
+/// The access points clients use when apresolve can't be had.
+pub const FALLBACK: [&str; 2] = ["ap.spotify.com:443", "ap.spotify.com:80"];
+
+/// The Diffie-Hellman group of the hello: the 768-bit MODP group of RFC 2409 ("First Oakley
+/// Default Group"), generator 2.
+const DH_PRIME_HEX: &str = "ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74\
+                            020bbea63b139b22514a08798e3404ddef9519b3cd3a431b302b0a6df25f1437\
+                            4fe1356d6d51c245e485b576625e7ec6f44c42e9a63a3620ffffffffffffffff";
+
+/// What an access-point check asks for.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The apresolve URL; its JSON lists `"accesspoint": ["host:port", …]`.
+    pub url: Url,
+    /// Access points to use when apresolve can't be had.
+    pub fallback: Vec<ApAddr>,
+    /// The key the answer must be signed with: Spotify's unless a test key replaces it, which
+    /// marks every result unverified.
+    pub key: ServerKey,
+    pub slow: Duration,
+}
+
+/// An access point: a host and a port.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApAddr {
+    pub host: String,
+    pub port: u16,
+}
+
+impl ApAddr {
+    /// Reads `host:port` (`[v6]:port` for an IPv6 address).
+    pub fn parse(s: &str) -> Result<ApAddr, String> {
+        let (host, port) = s
+            .trim()
+            .rsplit_once(':')
+            .ok_or_else(|| format!("\"{s}\" is not host:port"))?;
+        let port: u16 = port
+            .parse()
+            .ok()
+            .filter(|p| *p > 0)
+            .ok_or_else(|| format!("\"{s}\" has no valid port"))?;
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let valid = !host.is_empty()
+            && host.len() <= 253
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '_'));
+        if !valid {
+            return Err(format!("\"{s}\" has no valid host"));
+        }
+        Ok(ApAddr {
+            host: host.to_ascii_lowercase(),
+            port,
+        })
+    }
+}
+
+impl fmt::Display for ApAddr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// An RSA public key that access points sign with.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ServerKey {
+    n: Vec<u8>,
+    e: Vec<u8>,
+    /// A key from the config (`server_key`), not Spotify's: results are unverified.
+    pub test: bool,
+}
+
+impl fmt::Debug for ServerKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "ServerKey({} bits{})",
+            self.n.len() * 8,
+            if self.test { ", test" } else { "" }
+        )
+    }
+}
+
+impl ServerKey {
+    /// Spotify's published server key (see `spotify_ap_key.hex` for where it comes from).
+    pub fn spotify() -> ServerKey {
+        let hex: String = include_str!("spotify_ap_key.hex")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        ServerKey {
+            n: from_hex(&hex),
+            e: vec![1, 0, 1],
+            test: false,
+        }
+    }
+
+    /// A key from a PEM file: `PUBLIC KEY` (SubjectPublicKeyInfo) or `RSA PUBLIC KEY`
+    /// (PKCS#1), 2048 bits or more. For tests against an imitation only.
+    pub fn from_pem(text: &[u8]) -> Result<ServerKey, String> {
+        use x509_parser::prelude::FromDer;
+        use x509_parser::public_key::{PublicKey, RSAPublicKey};
+        use x509_parser::x509::SubjectPublicKeyInfo;
+        let (_, pem) = x509_parser::pem::parse_x509_pem(text)
+            .map_err(|_| "it holds no PEM block".to_owned())?;
+        let (n, e) = match pem.label.as_str() {
+            "PUBLIC KEY" => {
+                let (_, spki) = SubjectPublicKeyInfo::from_der(&pem.contents)
+                    .map_err(|e| format!("its public key does not parse ({e})"))?;
+                match spki.parsed() {
+                    Ok(PublicKey::RSA(k)) => (k.modulus.to_vec(), k.exponent.to_vec()),
+                    _ => return Err("it is not an RSA public key".into()),
+                }
+            }
+            "RSA PUBLIC KEY" => {
+                let (_, k) = RSAPublicKey::from_der(&pem.contents)
+                    .map_err(|e| format!("its RSA key does not parse ({e})"))?;
+                (k.modulus.to_vec(), k.exponent.to_vec())
+            }
+            other => {
+                return Err(format!(
+                    "it holds a \"{other}\" block, not a PUBLIC KEY or RSA PUBLIC KEY"
+                ))
+            }
+        };
+        let key = ServerKey {
+            n: strip_zeros(n),
+            e: strip_zeros(e),
+            test: true,
+        };
+        if key.n.len() < 256 {
+            return Err(format!(
+                "its modulus has {} bits; access points sign with 2048",
+                key.n.len() * 8
+            ));
+        }
+        Ok(key)
+    }
+
+    /// `sig` is this key's PKCS#1 v1.5 signature over SHA-1 of `gs`.
+    fn verifies(&self, gs: &[u8], sig: &[u8]) -> bool {
+        RsaPublicKeyComponents {
+            n: &self.n,
+            e: &self.e,
+        }
+        .verify(&RSA_PKCS1_2048_8192_SHA1_FOR_LEGACY_USE_ONLY, gs, sig)
+        .is_ok()
+    }
+}
+
+fn strip_zeros(mut v: Vec<u8>) -> Vec<u8> {
+    let zeros = v.iter().take_while(|b| **b == 0).count();
+    v.drain(..zeros);
+    v
+}
+
+fn from_hex(hex: &str) -> Vec<u8> {
+    let digits: Vec<u8> = hex
+        .bytes()
+        .filter_map(|c| (c as char).to_digit(16))
+        .map(|d| d as u8)
+        .collect();
+    digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect()
+}
+
+/// Runs the check, giving up at `deadline`.
+pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
+    let started = Instant::now();
+    let target = crate::redact::url(&spec.url);
+    let (aps, source, apresolve_error) = access_points(ctx, spec, deadline).await;
+    let mut finding = AccessPoints {
+        source,
+        apresolve_error,
+        answered: None,
+        tried: Vec::new(),
+    };
+    let mut decided: Option<(ReportBuilder, Outcome)> = None;
+    // The first failure to connect at all, before an access point answered: a port this
+    // network blocks, when a later one answers.
+    let mut blocked_first: Option<String> = None;
+    for (i, ap) in aps.iter().take(MAX_TRIES).enumerate() {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let left = aps.len().min(MAX_TRIES) - i;
+        let share = deadline.saturating_duration_since(now) / left as u32;
+        let until = (now + share.max(MIN_PER_AP).min(PER_AP)).min(deadline);
+        let mut b = ReportBuilder::new(CheckKind::SpotifyAp, target.clone());
+        let result = attempt(ctx, spec, ap, &mut b, until).await;
+        let outcome = result.clone().unwrap_or_else(Outcome::from);
+        finding.tried.push(ApAttempt {
+            address: ap.to_string(),
+            diagnosis: outcome.diagnosis,
+            detail: outcome.detail.clone(),
+            took_ms: ms(b.timeline.start.elapsed()),
+        });
+        let next = match &result {
+            Ok(_) => false,
+            Err(f) => match f.diagnosis {
+                // Upgrade demands and refusals other than "try another" are the same at every
+                // access point (librespot stops at them too).
+                Diagnosis::ApUpgradeRequired => false,
+                Diagnosis::ApHandshakeFailed if f.detail.contains(REFUSED_HELLO) => false,
+                Diagnosis::TcpRefused
+                | Diagnosis::TcpTimeout
+                | Diagnosis::NetworkUnreachable
+                | Diagnosis::Timeout
+                    if b.timeline.hello_start.is_none() =>
+                {
+                    if blocked_first.is_none() {
+                        blocked_first = Some(format!("{ap}"));
+                    }
+                    true
+                }
+                _ => true,
+            },
+        };
+        // The access point that decides: the one that answered, else the one that got furthest
+        // (an answer over a silence, a silence over a refusal), else the first.
+        let further = decided
+            .as_ref()
+            .is_none_or(|(d, _)| reach(&b) > reach(d) || result.is_ok());
+        if further {
+            finding.answered = Some(ap.to_string());
+            decided = Some((b, outcome));
+        }
+        if !next {
+            break;
+        }
+    }
+    let Some((mut b, mut outcome)) = decided else {
+        let mut b = ReportBuilder::new(CheckKind::SpotifyAp, target);
+        b.access_point = Some(finding);
+        return b.finish(Outcome::new(
+            Diagnosis::Timeout,
+            "No access point could be tried before the check's time ran out.",
+        ));
+    };
+    let answered_ok = matches!(outcome.diagnosis, Diagnosis::Ok | Diagnosis::Slow);
+    if let (true, Some(first)) = (answered_ok, &blocked_first) {
+        let port = first.rsplit(':').next().unwrap_or("");
+        outcome = Outcome::new(
+            Diagnosis::ApPortBlocked,
+            format!(
+                "Your network blocks {first} (port {port}): {} The apps fall back to it, so they connect, a little slower.",
+                outcome.detail
+            ),
+        );
+    }
+    if finding.tried.len() > 1 && !answered_ok {
+        let all: Vec<String> = finding
+            .tried
+            .iter()
+            .map(|t| format!("{}: {}", t.address, t.diagnosis.headline()))
+            .collect();
+        outcome.detail = format!(
+            "{} (Tried {} access points: {}.)",
+            outcome.detail,
+            all.len(),
+            all.join("; ")
+        );
+    }
+    if let Some(why) = &finding.apresolve_error {
+        outcome.detail = format!(
+            "{} apresolve could not be used ({why}), so the fallback list was tried.",
+            outcome.detail
+        );
+    }
+    b.started = started;
+    b.test_key = spec.key.test;
+    b.access_point = Some(finding);
+    b.finish(outcome)
+}
+
+/// How far an attempt got: 0 nothing, 1 connected, 2 hello sent, 3 answered.
+fn reach(b: &ReportBuilder) -> u8 {
+    let t = &b.timeline;
+    u8::from(t.connected.is_some()) + u8::from(t.hello_start.is_some())
+        + u8::from(t.hello_done.is_some())
+}
+
+/// The access points to try: apresolve's list, else the fallback, and why apresolve's list
+/// could not be used. apresolve gets at most a third of the check's time.
+async fn access_points(
+    ctx: &ProbeContext,
+    spec: &Spec,
+    deadline: Instant,
+) -> (Vec<ApAddr>, ApSource, Option<String>) {
+    let now = Instant::now();
+    let until = now + deadline.saturating_duration_since(now) / 3;
+    match apresolve(ctx, &spec.url, until).await {
+        Ok(list) if !list.is_empty() => (list, ApSource::Apresolve, None),
+        Ok(_) => (
+            spec.fallback.clone(),
+            ApSource::Fallback,
+            Some("it listed no access point".into()),
+        ),
+        Err(why) => (spec.fallback.clone(), ApSource::Fallback, Some(why)),
+    }
+}
+
+/// apresolve's list, in its order of preference.
+async fn apresolve(ctx: &ProbeContext, url: &Url, deadline: Instant) -> Result<Vec<ApAddr>, String> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        accesspoint: Vec<String>,
+    }
+    let target = Target::from_url(url, false).map_err(|f| f.detail)?;
+    let host = target.bare_host().to_owned();
+    // Timed on its own throwaway report: the check's phases are the access point's.
+    let mut b = ReportBuilder::new(CheckKind::Handshake, String::new());
+    let opened = conn::open(ctx, &mut b, &target, deadline)
+        .await
+        .map_err(|f| f.diagnosis.headline().to_owned())?;
+    let resp = conn::get(ctx, &mut b, opened.io, opened.h2, &target, &[], deadline)
+        .await
+        .map_err(|f| f.diagnosis.headline().to_owned())?;
+    let status = resp.status().as_u16();
+    if !(200..300).contains(&status) {
+        return Err(format!("{host} answered HTTP {status}"));
+    }
+    let body = conn::read_body(
+        &mut b,
+        resp.into_body(),
+        READ_LIMIT as u64,
+        READ_LIMIT,
+        &host,
+        deadline,
+        conn::AtDeadline::Timeout,
+    )
+    .await
+    .map_err(|f| f.diagnosis.headline().to_owned())?;
+    if body.capped {
+        return Err(format!("{host}'s answer is larger than 64 KiB"));
+    }
+    let answer: Answer = serde_json::from_slice(&body.head)
+        .map_err(|_| format!("{host}'s answer is not the JSON it should be"))?;
+    Ok(answer
+        .accesspoint
+        .iter()
+        .filter_map(|a| ApAddr::parse(a).ok())
+        .collect())
+}
+
+/// Marks a `login_failed` other than "try another access point": it stops the check.
+const REFUSED_HELLO: &str = "refused the hello";
+
+/// One access point: DNS, connect, hello.
+async fn attempt(
+    ctx: &ProbeContext,
+    spec: &Spec,
+    ap: &ApAddr,
+    b: &mut ReportBuilder,
+    deadline: Instant,
+) -> Result<Outcome, Failure> {
+    let addrs = conn::resolve(ctx, b, &ap.host, deadline).await?;
+    let mut stream = conn::connect(b, &addrs, ap.port, &ap.host, deadline).await?;
+    let hello = client_hello()?;
+    b.timeline.hello_start = Some(Instant::now());
+    let answer = timeout_at(deadline, exchange(&mut stream, &hello, ap)).await;
+    // Whatever came back, the connection closes here: no key exchange, no credentials.
+    drop(stream);
+    let message = match answer {
+        Ok(r) => r?,
+        Err(_) => {
+            return Err(Failure::new(
+                Diagnosis::Timeout,
+                format!(
+                    "{ap} accepted the connection but did not answer the hello within {}.",
+                    human_duration(b.timeline.hello_start.map_or(Duration::ZERO, |s| s.elapsed()))
+                ),
+            ))
+        }
+    };
+    b.timeline.hello_done = Some(Instant::now());
+    judge(spec, ap, b, &message)
+}
+
+/// Sends the hello and reads one answer, bounded by [`READ_LIMIT`].
+async fn exchange(
+    stream: &mut TcpStream,
+    hello: &[u8],
+    ap: &ApAddr,
+) -> Result<APResponseMessage, Failure> {
+    let io = |e: std::io::Error, when: &str| {
+        let d = match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => Diagnosis::ApHandshakeFailed,
+            std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => {
+                Diagnosis::ConnectionReset
+            }
+            _ => Diagnosis::ApHandshakeFailed,
+        };
+        Failure::new(d, format!("{ap} closed the connection {when} ({e})."))
+    };
+    stream
+        .write_all(hello)
+        .await
+        .map_err(|e| io(e, "as the hello was sent"))?;
+    let mut len = [0u8; 4];
+    stream
+        .read_exact(&mut len)
+        .await
+        .map_err(|e| io(e, "before answering the hello"))?;
+    let total = u32::from_be_bytes(len) as usize;
+    if total <= 4 || total > READ_LIMIT {
+        return Err(Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!(
+                "{ap} answered the hello with something that is not an access point's answer (it announced {total} bytes; an answer is 5 bytes to 64 KiB)."
+            ),
+        ));
+    }
+    let mut body = vec![0u8; total - 4];
+    stream
+        .read_exact(&mut body)
+        .await
+        .map_err(|e| io(e, "in the middle of its answer"))?;
+    APResponseMessage::parse_from_bytes(&body).map_err(|_| {
+        Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!("{ap} answered the hello with something that is not an access point's answer (it does not parse)."),
+        )
+    })
+}
+
+/// What the answer says.
+fn judge(
+    spec: &Spec,
+    ap: &ApAddr,
+    b: &ReportBuilder,
+    message: &APResponseMessage,
+) -> Result<Outcome, Failure> {
+    if let Some(failed) = message.login_failed.as_ref() {
+        let code = failed.error_code();
+        if code == ErrorCode::TryAnotherAP {
+            return Err(Failure::new(
+                Diagnosis::ApHandshakeFailed,
+                format!("{ap} asked the client to try another access point."),
+            ));
+        }
+        let why = failed.error_description();
+        return Err(Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!(
+                "{ap} {REFUSED_HELLO} ({code:?}{}{why}).",
+                if why.is_empty() { "" } else { ": " }
+            ),
+        ));
+    }
+    if message.upgrade.is_some() {
+        return Err(Failure::new(
+            Diagnosis::ApUpgradeRequired,
+            format!(
+                "{ap} answered that the client is too old: Downbeat's hello (client build {SPOTIFY_VERSION}) is out of date. Spotify itself answered, so this is not an outage; update Downbeat."
+            ),
+        ));
+    }
+    let dh = message
+        .challenge
+        .as_ref()
+        .and_then(|c| c.login_crypto_challenge.as_ref())
+        .and_then(|l| l.diffie_hellman.as_ref());
+    let Some(dh) = dh else {
+        return Err(Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!("{ap} answered the hello with no challenge, no upgrade and no refusal."),
+        ));
+    };
+    if !spec.key.verifies(dh.gs(), dh.gs_signature()) {
+        let whose = if spec.key.test {
+            "the configured server_key"
+        } else {
+            "Spotify's key"
+        };
+        return Err(Failure::new(
+            Diagnosis::ApSignatureInvalid,
+            format!(
+                "{ap} answered the hello, but its key exchange is not signed with {whose}: something other than a Spotify access point answered (a proxy or a filter on this network, or an impostor)."
+            ),
+        ));
+    }
+    let took = b.timeline.phases().to_first_byte();
+    let hello = b.timeline.phases().hello.unwrap_or_default();
+    if took > spec.slow {
+        return Ok(Outcome::new(
+            Diagnosis::Slow,
+            format!(
+                "{ap} answered the hello with a signed challenge, but slowly ({} in all).",
+                human_duration(took)
+            ),
+        ));
+    }
+    Ok(Outcome::new(
+        Diagnosis::Ok,
+        format!(
+            "{ap} answered the hello with a challenge signed by {} in {} ({} in all).",
+            if spec.key.test { "the configured test key" } else { "Spotify's key" },
+            human_duration(hello),
+            human_duration(took)
+        ),
+    ))
+}
+
+/// The hello: `00 04`, the whole packet's length (big-endian u32), then a `ClientHello` with
+/// a fresh Diffie-Hellman value and nonce. Nothing in it identifies a user.
+fn client_hello() -> Result<Vec<u8>, Failure> {
+    let rng = SystemRandom::new();
+    let fail = |what: &str| Failure::new(Diagnosis::ApHandshakeFailed, what.to_owned());
+    let mut secret = [0u8; 95];
+    let mut nonce = vec![0u8; 16];
+    rng.fill(&mut secret)
+        .and_then(|()| rng.fill(&mut nonce))
+        .map_err(|_| fail("the system's random number generator failed"))?;
+    let prime = BigUint::parse_bytes(DH_PRIME_HEX.as_bytes(), 16)
+        .ok_or_else(|| fail("the hello's Diffie-Hellman group is malformed"))?;
+    let gc = BigUint::from(2u8).modpow(&BigUint::from_bytes_le(&secret), &prime);
+
+    let mut build = BuildInfo::new();
+    build.set_product(Product::PRODUCT_CLIENT);
+    build
+        .product_flags
+        .push(ProductFlags::PRODUCT_FLAG_NONE.into());
+    build.set_platform(platform());
+    build.set_version(SPOTIFY_VERSION);
+    let mut dh = librespot_protocol::keyexchange::LoginCryptoDiffieHellmanHello::new();
+    dh.set_gc(gc.to_bytes_be());
+    dh.set_server_keys_known(1);
+    let mut union = LoginCryptoHelloUnion::new();
+    union.diffie_hellman = Some(dh).into();
+    let mut hello = ClientHello::new();
+    hello.build_info = Some(build).into();
+    hello
+        .cryptosuites_supported
+        .push(Cryptosuite::CRYPTO_SUITE_SHANNON.into());
+    hello.login_crypto_hello = Some(union).into();
+    hello.set_client_nonce(nonce);
+    hello.set_padding(vec![0x1e]);
+
+    let body = hello
+        .write_to_bytes()
+        .map_err(|e| fail(&format!("the hello could not be encoded ({e})")))?;
+    let total = u32::try_from(6 + body.len()).map_err(|_| fail("the hello is too large"))?;
+    let mut packet = Vec::with_capacity(6 + body.len());
+    packet.extend_from_slice(&[0, 4]);
+    packet.extend_from_slice(&total.to_be_bytes());
+    packet.extend_from_slice(&body);
+    Ok(packet)
+}
+
+/// The platform the hello announces, as a desktop client on this OS would.
+fn platform() -> Platform {
+    match (std::env::consts::OS, std::env::consts::ARCH) {
+        ("windows", "x86_64") => Platform::PLATFORM_WIN32_X86_64,
+        ("windows", _) => Platform::PLATFORM_WIN32_X86,
+        ("macos", "x86_64") => Platform::PLATFORM_OSX_X86_64,
+        ("macos", _) => Platform::PLATFORM_OSX_X86,
+        ("linux", "x86_64") => Platform::PLATFORM_LINUX_X86_64,
+        ("linux", "arm" | "aarch64") => Platform::PLATFORM_LINUX_ARM,
+        _ => Platform::PLATFORM_LINUX_X86,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spotifys_key_is_2048_bits_with_exponent_65537() {
+        let k = ServerKey::spotify();
+        assert_eq!(k.n.len(), 256);
+        assert_eq!(k.n[0], 0xac);
+        assert_eq!(k.n[255], 0xbd);
+        assert_eq!(k.e, vec![1, 0, 1]);
+        assert!(!k.test);
+    }
+
+    #[test]
+    fn access_point_addresses_parse() {
+        let a = ApAddr::parse("ap-gew4.spotify.com:4070").unwrap();
+        assert_eq!((a.host.as_str(), a.port), ("ap-gew4.spotify.com", 4070));
+        assert_eq!(a.to_string(), "ap-gew4.spotify.com:4070");
+        let v6 = ApAddr::parse("[::1]:443").unwrap();
+        assert_eq!(v6.to_string(), "[::1]:443");
+        for bad in ["ap.spotify.com", "ap.spotify.com:0", ":443", "a b:1", "x:99999"] {
+            assert!(ApAddr::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_hello_is_one_length_prefixed_client_hello() {
+        let p = client_hello().unwrap();
+        assert_eq!(&p[..2], &[0, 4]);
+        let total = u32::from_be_bytes([p[2], p[3], p[4], p[5]]) as usize;
+        assert_eq!(total, p.len());
+        let hello = ClientHello::parse_from_bytes(&p[6..]).unwrap();
+        assert_eq!(hello.build_info.version(), SPOTIFY_VERSION);
+        assert_eq!(hello.client_nonce().len(), 16);
+        let dh = hello.login_crypto_hello.diffie_hellman.as_ref().unwrap();
+        assert_eq!(dh.server_keys_known(), 1);
+        assert!(dh.gc().len() > 90 && dh.gc().len() <= 96);
+        // Fresh values every time.
+        assert_ne!(client_hello().unwrap(), p);
+    }
+}
