@@ -656,7 +656,7 @@ pub(crate) mod tests {
     #[test]
     fn percentiles_are_nearest_rank() {
         let mut acc = Acc::default();
-        acc.phases[5] = (1..=100).collect();
+        acc.phases[6] = (1..=100).collect();
         let json: serde_json::Value = serde_json::from_str(&acc.stats_json()).unwrap();
         assert_eq!(json["total"], serde_json::json!([50, 95, 100]));
         assert!(json.get("dns").is_none());
