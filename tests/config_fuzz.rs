@@ -343,6 +343,13 @@ fn check(text: &str) -> Result<(), String> {
                         cp.url.scheme() == "http"
                             && c.baseline.iter().any(|b| std::ptr::eq(b, check))
                     }
+                    // apresolve over https, and at most six access points to fall back to.
+                    ProbeSpec::SpotifyAp(ap) => {
+                        ap.url.scheme() == "https"
+                            && !ap.fallback.is_empty()
+                            && ap.fallback.len() <= 6
+                            && ap.fallback.iter().all(|a| a.port >= 1)
+                    }
                 };
                 if !(name_ok && timeout_ok && probe_ok) {
                     return Err(format!("accepted a check out of range: {check:?}"));

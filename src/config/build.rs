@@ -407,7 +407,9 @@ fn spotify_ap_spec(
         if present {
             Err(at.error(
                 Some(f.name.span()),
-                &format!("check \"{name}\": `{field}` does not apply to a spotify_ap check ({why})"),
+                &format!(
+                    "check \"{name}\": `{field}` does not apply to a spotify_ap check ({why})"
+                ),
             ))
         } else {
             Ok(())
@@ -415,12 +417,28 @@ fn spotify_ap_spec(
     };
     not("host", f.host.is_some(), "give access points in `fallback`")?;
     not("port", f.port.is_some(), "give access points in `fallback`")?;
-    not("expect_status", f.expect_status.is_some(), "apresolve must answer 2xx")?;
-    not("expect_body", f.expect_body.is_some(), "apresolve must answer its JSON")?;
+    not(
+        "expect_status",
+        f.expect_status.is_some(),
+        "apresolve must answer 2xx",
+    )?;
+    not(
+        "expect_body",
+        f.expect_body.is_some(),
+        "apresolve must answer its JSON",
+    )?;
     not("bytes", f.bytes.is_some(), "it downloads nothing")?;
     not("min_kbps", f.min_kbps.is_some(), "it downloads nothing")?;
-    not("max_redirects", f.max_redirects.is_some(), "apresolve is not followed")?;
-    not("insecure", f.insecure.is_some(), "use `server_key` for a test imitation")?;
+    not(
+        "max_redirects",
+        f.max_redirects.is_some(),
+        "apresolve is not followed",
+    )?;
+    not(
+        "insecure",
+        f.insecure.is_some(),
+        "use `server_key` for a test imitation",
+    )?;
     let url = match &f.url {
         Some(u) if u.0.scheme() == "https" => u.0.clone(),
         Some(_) => {

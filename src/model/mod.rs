@@ -17,9 +17,8 @@ pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use notification::{Kind, Notification};
 pub use report::{
-    AccessPoints, ApAttempt, ApSource,
-    CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer, Report, ResolverAnswer, TlsInfo,
-    ViaReference,
+    AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,
+    Report, ResolverAnswer, TlsInfo, ViaReference,
 };
 pub use retention::Retention;
 pub use round::{

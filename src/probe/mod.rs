@@ -29,8 +29,8 @@ pub use tls::TlsRoots;
 use crate::config::{CheckSpec, ProbeSpec, Settings};
 use crate::error::Error;
 use crate::model::{
-    AccessPoints, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases, ReferenceAnswer, Report,
-    ResolverAnswer, Status, TlsInfo, ViaReference,
+    AccessPoints, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases,
+    ReferenceAnswer, Report, ResolverAnswer, Status, TlsInfo, ViaReference,
 };
 
 /// Runs one check, giving up at `deadline`. The one entry point every caller uses.

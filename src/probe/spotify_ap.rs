@@ -327,7 +327,8 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
 /// How far an attempt got: 0 nothing, 1 connected, 2 hello sent, 3 answered.
 fn reach(b: &ReportBuilder) -> u8 {
     let t = &b.timeline;
-    u8::from(t.connected.is_some()) + u8::from(t.hello_start.is_some())
+    u8::from(t.connected.is_some())
+        + u8::from(t.hello_start.is_some())
         + u8::from(t.hello_done.is_some())
 }
 
@@ -352,7 +353,11 @@ async fn access_points(
 }
 
 /// apresolve's list, in its order of preference.
-async fn apresolve(ctx: &ProbeContext, url: &Url, deadline: Instant) -> Result<Vec<ApAddr>, String> {
+async fn apresolve(
+    ctx: &ProbeContext,
+    url: &Url,
+    deadline: Instant,
+) -> Result<Vec<ApAddr>, String> {
     #[derive(serde::Deserialize)]
     struct Answer {
         accesspoint: Vec<String>,
@@ -419,7 +424,11 @@ async fn attempt(
                 Diagnosis::Timeout,
                 format!(
                     "{ap} accepted the connection but did not answer the hello within {}.",
-                    human_duration(b.timeline.hello_start.map_or(Duration::ZERO, |s| s.elapsed()))
+                    human_duration(
+                        b.timeline
+                            .hello_start
+                            .map_or(Duration::ZERO, |s| s.elapsed())
+                    )
                 ),
             ))
         }
@@ -546,7 +555,11 @@ fn judge(
         Diagnosis::Ok,
         format!(
             "{ap} answered the hello with a challenge signed by {} in {} ({} in all).",
-            if spec.key.test { "the configured test key" } else { "Spotify's key" },
+            if spec.key.test {
+                "the configured test key"
+            } else {
+                "Spotify's key"
+            },
             human_duration(hello),
             human_duration(took)
         ),
@@ -633,7 +646,13 @@ mod tests {
         assert_eq!(a.to_string(), "ap-gew4.spotify.com:4070");
         let v6 = ApAddr::parse("[::1]:443").unwrap();
         assert_eq!(v6.to_string(), "[::1]:443");
-        for bad in ["ap.spotify.com", "ap.spotify.com:0", ":443", "a b:1", "x:99999"] {
+        for bad in [
+            "ap.spotify.com",
+            "ap.spotify.com:0",
+            ":443",
+            "a b:1",
+            "x:99999",
+        ] {
             assert!(ApAddr::parse(bad).is_err(), "{bad}");
         }
     }

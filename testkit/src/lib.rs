@@ -24,6 +24,7 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 
+pub mod ap;
 pub mod dbus;
 pub mod desktop;
 mod dns;
@@ -515,7 +516,7 @@ pub enum Raw {
 
 /// A server whose every connection is handed to `serve` on a task of its own, counted in
 /// `hits`.
-async fn serve_each<F, Fut>(serve: F) -> Server
+pub(crate) async fn serve_each<F, Fut>(serve: F) -> Server
 where
     F: Fn(TcpStream) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send + 'static,
