@@ -71,14 +71,21 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             blame: Blame::None,
         });
     }
+    if let Some(n) = own_side_news(t, ctx, &service) {
+        return n;
+    }
     let them = "It's them: your connection is fine.";
     match (t.from, t.to) {
         (_, State::Down) => {
-            let mut body = format!(
-                "{} is failing: {}. {them}",
-                what_fails(check_name),
-                t.diagnosis.headline()
-            );
+            // Which clients are hit, when the service's checks are grouped.
+            let mut body = match &t.groups {
+                Some(g) => format!("{g} {them}"),
+                None => format!(
+                    "{} is failing: {}. {them}",
+                    what_fails(check_name),
+                    t.diagnosis.headline()
+                ),
+            };
             if let Some(a) = ctx.advice {
                 body.push(' ');
                 body.push_str(a);
@@ -119,11 +126,14 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
         (_, State::Degraded) if ctx.notify_degraded => Some(Notification {
             kind: Kind::Degraded,
             title: format!("{service} is degraded"),
-            body: format!(
-                "{}: {}. {them}",
-                what_fails(check_name),
-                t.diagnosis.headline()
-            ),
+            body: match &t.groups {
+                Some(g) => format!("{g} {them}"),
+                None => format!(
+                    "{}: {}. {them}",
+                    what_fails(check_name),
+                    t.diagnosis.headline()
+                ),
+            },
             service: Some(service),
             check,
             blame: Blame::Them,
@@ -141,6 +151,59 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
         }),
         _ => None,
     }
+}
+
+/// News of a service whose trouble is on this side for a reason of its own: this network blocks
+/// its preferred port, or Downbeat is out of date. `None` when the transition is not one of
+/// those; `Some(None)` when it is, but says nothing (degraded news is off).
+fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Option<Notification>> {
+    let note = |kind, title: String, body: String, blame| {
+        Some(Notification {
+            kind,
+            title,
+            body,
+            service: Some(service.to_owned()),
+            check: t.check.clone(),
+            blame,
+        })
+    };
+    let check = t.check.as_deref().unwrap_or("a check");
+    Some(match (t.cause, t.previous_cause) {
+        (Cause::PortBlocked, _) if !ctx.notify_degraded => None,
+        (Cause::PortBlocked, _) => note(
+            Kind::You,
+            format!("Your network blocks {service}'s preferred port"),
+            format!("{} It's your network, not {service}. {}", t.detail, Cause::PortBlocked.advice()),
+            Blame::You,
+        ),
+        // Said whatever the settings: until Downbeat is updated, this check can't judge.
+        (Cause::DownbeatOutdated, _) => note(
+            Kind::You,
+            "Downbeat is out of date".to_owned(),
+            format!(
+                "{service} answered {check}, but asks for a newer client: that is Downbeat's own hello, not an outage. {}",
+                Cause::DownbeatOutdated.advice()
+            ),
+            Blame::You,
+        ),
+        (Cause::None, Cause::PortBlocked) if t.to == State::Up && ctx.notify_degraded => note(
+            Kind::Recovered,
+            format!("{service}'s preferred port gets through again"),
+            match t.lasted {
+                Some(d) => format!("Your network blocked it for {}.", human_span(d)),
+                None => "Your network no longer blocks it.".into(),
+            },
+            Blame::None,
+        ),
+        (Cause::None, Cause::PortBlocked) if t.to == State::Up => None,
+        (Cause::None, Cause::DownbeatOutdated) if t.to == State::Up => note(
+            Kind::Recovered,
+            format!("{service}'s access point accepts Downbeat again"),
+            format!("{check} works again."),
+            Blame::None,
+        ),
+        _ => return None,
+    })
 }
 
 /// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
@@ -370,6 +433,7 @@ mod tests {
             worst_diagnosis: Some(Diagnosis::TlsCertExpired),
             unverified: false,
             location: None,
+            groups: None,
         }
     }
 
@@ -415,6 +479,73 @@ mod tests {
     }
 
     #[test]
+    fn down_says_which_clients_are_hit_when_checks_are_grouped() {
+        let mut t = tr(
+            Some("Spotify"),
+            State::Up,
+            State::Down,
+            Diagnosis::ApHandshakeFailed,
+        );
+        t.check = Some("access point".into());
+        t.groups = Some(
+            "The Spotify apps can't connect (access point: the access point handshake fails); the web player works."
+                .into(),
+        );
+        let n = compose(&t, SPOTIFY).unwrap();
+        assert_eq!(n.title, "Spotify is down");
+        assert_eq!(
+            n.body,
+            "The Spotify apps can't connect (access point: the access point handshake fails); the web player works. \
+             It's them: your connection is fine. Downloaded music still plays in offline mode. \
+             Logging in again or restarting your router won't help."
+        );
+        assert_eq!(n.blame, Blame::Them);
+    }
+
+    #[test]
+    fn the_access_points_own_causes_have_their_own_news() {
+        let mut t = tr(
+            Some("Spotify"),
+            State::Up,
+            State::Degraded,
+            Diagnosis::ApPortBlocked,
+        );
+        t.check = Some("access point".into());
+        t.cause = Cause::PortBlocked;
+        t.detail = "Your network blocks ap.test:4070 (port 4070): ap.test:443 answered.".into();
+        // Degraded news is off by default, and a blocked port is degraded.
+        assert_eq!(compose(&t, SPOTIFY), None);
+        let loud = Context {
+            notify_degraded: true,
+            ..SPOTIFY
+        };
+        let n = compose(&t, loud).unwrap();
+        assert_eq!(n.title, "Your network blocks Spotify's preferred port");
+        assert!(
+            n.body.contains("It's your network, not Spotify."),
+            "{}",
+            n.body
+        );
+        assert_eq!((n.kind, n.blame), (Kind::You, Blame::You));
+
+        // An out-of-date Downbeat is said whatever the settings, and never blames Spotify.
+        t.cause = Cause::DownbeatOutdated;
+        t.diagnosis = Diagnosis::ApUpgradeRequired;
+        let n = compose(&t, SPOTIFY).unwrap();
+        assert_eq!(n.title, "Downbeat is out of date");
+        assert!(n.body.contains("not an outage"), "{}", n.body);
+        assert_eq!(n.blame, Blame::You);
+
+        // And each one's end.
+        let mut back = tr(Some("Spotify"), State::Degraded, State::Up, Diagnosis::Ok);
+        back.previous_cause = Cause::PortBlocked;
+        assert_eq!(compose(&back, SPOTIFY), None);
+        let n = compose(&back, loud).unwrap();
+        assert_eq!(n.title, "Spotify's preferred port gets through again");
+        assert_eq!(n.body, "Your network blocked it for 12 min.");
+    }
+
+    #[test]
     fn recovery_says_how_long_and_why() {
         let n = compose(
             &tr(Some("Spotify"), State::Down, State::Up, Diagnosis::Ok),
@@ -451,6 +582,7 @@ mod tests {
             cause,
             previous_cause,
             location: Some("http://login.hotel.test/".into()),
+            groups: None,
             ..tr(None, from, to, Diagnosis::CaptivePortal)
         };
         let degraded_too = Context {

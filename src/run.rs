@@ -51,7 +51,10 @@ pub async fn run_round(config: &Config, ctx: &ProbeContext, due: &[usize]) -> Ro
     let baseline: Vec<CheckResult> = config.baseline.iter().map(&mut take).collect();
     let services: Vec<ServiceResult> = services
         .iter()
-        .map(|s| ServiceResult::new(s.name.clone(), s.checks.iter().map(&mut take).collect()))
+        .map(|s| {
+            ServiceResult::new(s.name.clone(), s.checks.iter().map(&mut take).collect())
+                .with_groups(s.groups.clone())
+        })
         .collect();
     RoundResult::new(checked_at, baseline, services)
 }

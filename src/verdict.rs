@@ -6,8 +6,8 @@
 //! and says it in plain words, with the advice that helps.
 
 use crate::model::{
-    Blame, Cause, CheckResult, Kbps, ResolverAnswer, RoundResult, ServiceResult, State, Status,
-    Verdict,
+    Blame, Cause, CheckResult, Diagnosis, Kbps, ResolverAnswer, RoundResult, ServiceResult, State,
+    Status, Verdict,
 };
 
 /// The verdict over a round.
@@ -84,6 +84,17 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 through_reference(svc)
             )
         }
+        Cause::PortBlocked => {
+            let detail = svc
+                .checks
+                .iter()
+                .find(|c| c.report.diagnosis == Diagnosis::ApPortBlocked)
+                .map_or("", |c| c.report.detail.as_str());
+            format!("{name} works through a fallback. {detail}")
+        }
+        Cause::DownbeatOutdated => format!(
+            "{name}'s access point asks for a newer client: Downbeat's own hello is out of date. {name} itself answered, so this is not an outage."
+        ),
         Cause::SlowConnection => {
             let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
             let base = rate(round.slow_baseline());
@@ -102,6 +113,10 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .iter()
                 .filter(|(s, c)| *c == Cause::Service && s.status != Status::Up)
                 .filter_map(|(s, _)| {
+                    // Which clients are hit, when the service's checks are grouped.
+                    if let Some(groups) = s.group_sentence() {
+                        return Some(format!("{} is {}: {groups}", s.name, s.status));
+                    }
                     s.worst().map(|w| {
                         format!(
                             "{} is {}: {} ({}).",
@@ -425,5 +440,82 @@ mod tests {
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
             assert!(v.summary.ends_with(cause.advice()), "{what}: {}", v.summary);
         }
+    }
+
+    #[test]
+    fn groups_say_which_clients_are_hit_and_the_access_points_own_causes() {
+        use crate::model::Group;
+        use Diagnosis::*;
+        let groups: std::sync::Arc<[Group]> = vec![
+            Group {
+                name: "the Spotify apps".into(),
+                plural: true,
+                checks: vec!["access point".into(), "audio CDN".into()],
+            },
+            Group {
+                name: "the web player".into(),
+                plural: false,
+                checks: vec!["web player".into()],
+            },
+        ]
+        .into();
+        let spotify = |checks: Vec<CheckResult>| {
+            RoundResult::new(
+                SystemTime::UNIX_EPOCH,
+                vec![check("b0", Ok)],
+                vec![ServiceResult::new("Spotify", checks).with_groups(groups.clone())],
+            )
+        };
+        let v = judge(&spotify(vec![
+            check("access point", ApHandshakeFailed),
+            check("audio CDN", Ok),
+            check("web player", Ok),
+        ]));
+        assert_eq!((v.status, v.cause), (State::Down, Cause::Service));
+        assert!(
+            v.summary.starts_with("Spotify is down: The Spotify apps can't connect (access point: the access point handshake fails); the web player works. Your connection is fine"),
+            "{}",
+            v.summary
+        );
+
+        // A blocked port is this network's, and degraded: the apps fall back.
+        let mut blocked = check("access point", ApPortBlocked);
+        blocked.report.detail = "Your network blocks ap.test:4070 (port 4070).".into();
+        let v = judge(&spotify(vec![blocked, check("web player", Ok)]));
+        assert_eq!(
+            (v.status, v.cause, v.blame),
+            (State::Degraded, Cause::PortBlocked, Blame::You)
+        );
+        assert!(
+            v.summary.starts_with(
+                "Spotify works through a fallback. Your network blocks ap.test:4070 (port 4070)."
+            ),
+            "{}",
+            v.summary
+        );
+
+        // An upgrade demand is Downbeat's own: not an outage, never Spotify's fault.
+        let v = judge(&spotify(vec![
+            check("access point", ApUpgradeRequired),
+            check("web player", Ok),
+        ]));
+        assert_eq!(
+            (v.status, v.cause, v.blame),
+            (State::Degraded, Cause::DownbeatOutdated, Blame::You)
+        );
+        assert!(v.summary.contains("not an outage"), "{}", v.summary);
+        assert!(
+            v.summary
+                .ends_with("Update Downbeat: its hello to the access points is out of date."),
+            "{}",
+            v.summary
+        );
+
+        // Its own cause never hides a real outage elsewhere in the service.
+        let v = judge(&spotify(vec![
+            check("access point", ApUpgradeRequired),
+            check("web player", HttpServerError),
+        ]));
+        assert_eq!((v.status, v.cause), (State::Down, Cause::Service));
     }
 }

@@ -13,7 +13,7 @@ use super::{
     preset_text, CheckSpec, Config, Defaulted, ProbeSpec, ServiceSpec, Settings, Source, PRESETS,
 };
 use crate::error::Error;
-use crate::model::{ByteCount, CheckKind, Kbps};
+use crate::model::{ByteCount, CheckKind, Group, Kbps};
 use crate::probe::{self, captive, handshake, spotify_ap, stream, tcp, StatusSet};
 
 pub(super) fn build(
@@ -122,6 +122,7 @@ pub(super) fn build(
                 advice: None,
                 preset: Some(Spanned::new(0..0, "spotify".to_owned())),
                 check: None,
+                group: None,
             },
         )],
     };
@@ -168,6 +169,7 @@ fn service_spec(
     let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
     let mut advice = s.advice.clone();
     let mut checks: Vec<CheckSpec> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     if let Some(p) = &s.preset {
         let preset_name = p.get_ref().as_str();
         let known: Vec<&str> = PRESETS
@@ -195,6 +197,7 @@ fn service_spec(
                 advice = spec.advice;
             }
             checks.extend(spec.checks);
+            groups.extend(spec.groups.iter().cloned());
         }
     }
     let name = match name {
@@ -239,11 +242,73 @@ fn service_spec(
             &format!("service \"{name}\" has no checks: add [[service.check]] entries or a preset"),
         ));
     }
+    own_groups(s, &name, &checks, &mut groups, at)?;
     Ok(ServiceSpec {
         name,
         advice,
         checks,
+        groups: groups.into(),
     })
+}
+
+/// The service's own `[[service.group]]`s, merged over its preset's: a group named like a
+/// preset group replaces it. Each names checks of this service, each check in one group at most.
+fn own_groups(
+    s: &FileService,
+    service: &str,
+    checks: &[CheckSpec],
+    groups: &mut Vec<Group>,
+    at: &Located<'_>,
+) -> Result<(), Error> {
+    for g in s.group.iter().flatten() {
+        let f = g.get_ref();
+        let name = f.name.get_ref().trim().to_owned();
+        if name.is_empty() || name.chars().count() > 64 {
+            return Err(at.error(
+                Some(f.name.span()),
+                "a group name must be 1 to 64 characters",
+            ));
+        }
+        let mut members = Vec::new();
+        for c in &f.checks {
+            let check = c.get_ref().trim();
+            if !checks.iter().any(|x| x.name == check) {
+                return Err(at.error(
+                    Some(c.span()),
+                    &format!(
+                        "group \"{name}\": service \"{service}\" has no check named \"{check}\""
+                    ),
+                ));
+            }
+            if let Some(other) = groups
+                .iter()
+                .filter(|o| !o.name.eq_ignore_ascii_case(&name))
+                .find(|o| o.checks.iter().any(|x| x == check))
+            {
+                return Err(at.error(
+                    Some(c.span()),
+                    &format!(
+                        "group \"{name}\": check \"{check}\" is already in group \"{}\"",
+                        other.name
+                    ),
+                ));
+            }
+            members.push(check.to_owned());
+        }
+        let group = Group {
+            name: name.clone(),
+            plural: f.plural,
+            checks: members,
+        };
+        match groups
+            .iter_mut()
+            .find(|o| o.name.eq_ignore_ascii_case(&name))
+        {
+            Some(slot) => *slot = group,
+            None => groups.push(group),
+        }
+    }
+    Ok(())
 }
 
 fn check_spec(

@@ -59,6 +59,18 @@ pub(super) struct FileService {
     pub(super) advice: Option<String>,
     pub(super) preset: Option<Spanned<String>>,
     pub(super) check: Option<Vec<Spanned<FileCheck>>>,
+    pub(super) group: Option<Vec<Spanned<FileGroup>>>,
+}
+
+/// `[[service.group]]`: checks gathered by what they serve.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileGroup {
+    /// As said mid-sentence: "the Spotify apps".
+    pub(super) name: Spanned<String>,
+    #[serde(default)]
+    pub(super) plural: bool,
+    pub(super) checks: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

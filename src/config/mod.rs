@@ -148,6 +148,9 @@ pub struct ServiceSpec {
     /// One sentence of advice for outages, e.g. "Downloaded music still plays in offline mode."
     pub advice: Option<String>,
     pub checks: Vec<CheckSpec>,
+    /// Its checks by what they serve ("the Spotify apps", "the web player"), from the preset
+    /// or the config's `[[service.group]]`.
+    pub groups: std::sync::Arc<[crate::model::Group]>,
 }
 
 /// Where the config came from.

@@ -10,11 +10,13 @@
 //! While the user is offline, behind a portal or without DNS, service failures prove nothing
 //! and are not counted; on a slow link, a service that is only slow is not counted either.
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::config::Thresholds;
+use crate::model::group::{self, Standing};
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Report, RoundResult, State, Status, Transition,
+    Blame, Cause, CheckResult, Diagnosis, Group, Report, RoundResult, State, Status, Transition,
 };
 
 /// The runtime counters of one check.
@@ -40,9 +42,10 @@ pub struct Tracker {
     pub worst_problem: Option<Diagnosis>,
     /// The server's latest Retry-After.
     pub retry_after: Option<Duration>,
-    /// The latest result failed because the user's DNS blocked the name (see
-    /// [`Report::dns_blocked`]).
-    pub blocked: bool,
+    /// The latest result failed for a reason on the user's side (see
+    /// [`Report::not_the_service`]): the user's DNS blocked the name, the network blocks the
+    /// port, Downbeat is out of date.
+    pub not_the_service: Option<Cause>,
 }
 
 impl Default for Tracker {
@@ -59,7 +62,7 @@ impl Default for Tracker {
             first_problem: None,
             worst_problem: None,
             retry_after: None,
-            blocked: false,
+            not_the_service: None,
         }
     }
 }
@@ -111,7 +114,7 @@ impl Tracker {
         self.last = Some((report.diagnosis, report.detail.clone()));
         self.unverified = report.unverified;
         self.retry_after = report.retry_after;
-        self.blocked = report.status != Status::Up && report.dns_blocked();
+        self.not_the_service = report.not_the_service();
         if report.status != Status::Up {
             self.first_problem.get_or_insert(report.diagnosis);
             let worse = match self.worst_problem {
@@ -146,14 +149,35 @@ pub struct Health {
 pub struct ServiceHealth {
     pub name: String,
     pub state: State,
-    /// Why it is not up: `service`, or `dns_filtered` when every failing check was blocked by
-    /// the user's DNS (`none` when up).
+    /// Why it is not up: `service`, or the user's side when every failing check failed for a
+    /// reason there (`dns_filtered`, `port_blocked`, `downbeat_outdated`); `none` when up.
     pub cause: Cause,
     pub since: Option<SystemTime>,
     pub checks: Vec<(String, Tracker)>,
+    /// Its checks by what they serve, as the latest round gave them.
+    pub groups: Arc<[Group]>,
 }
 
 impl ServiceHealth {
+    /// How each group stands, by its checks' states.
+    pub fn standings(&self) -> Vec<Standing> {
+        group::standings(&self.groups, |name| {
+            let (_, tr) = self.checks.iter().find(|(n, _)| n == name)?;
+            let status = match tr.state {
+                State::Up => Status::Up,
+                State::Degraded => Status::Degraded,
+                State::Down => Status::Down,
+                State::Unknown | State::Offline => return None,
+            };
+            Some((status, tr.last.as_ref().map_or(Diagnosis::Ok, |l| l.0)))
+        })
+    }
+
+    /// Which groups are hit and which still work, in one sentence.
+    pub fn group_sentence(&self) -> Option<String> {
+        group::sentence(&self.standings())
+    }
+
     /// The check that decides the service's state: the first of the worst.
     pub fn deciding(&self) -> Option<&(String, Tracker)> {
         self.checks.iter().find(|(_, t)| t.state == self.state)
@@ -227,6 +251,8 @@ impl Health {
             Cause::Offline => State::Offline,
             Cause::SlowConnection => State::Degraded,
             Cause::CaptivePortal | Cause::DnsResolverDown | Cause::DnsFiltered => State::Down,
+            // Not sides of the connection: a service's own findings.
+            Cause::PortBlocked | Cause::DownbeatOutdated => State::Up,
         }
     }
 
@@ -303,6 +329,7 @@ impl Health {
                     first_diagnosis: None,
                     worst_diagnosis: None,
                     unverified: false,
+                    groups: None,
                     location: round
                         .portal()
                         .filter(|_| side == Cause::CaptivePortal)
@@ -329,11 +356,13 @@ impl Health {
                         cause: Cause::None,
                         since: None,
                         checks: Vec::new(),
+                        groups: Arc::from(Vec::new()),
                     });
                     self.services.len() - 1
                 }
             };
             let svc = &mut self.services[idx];
+            svc.groups = result.groups.clone();
             for CheckResult {
                 name: check_name,
                 report,
@@ -368,8 +397,15 @@ impl Health {
                     .filter(|(_, tr)| matches!(tr.state, State::Down | State::Degraded))
             };
             let new_cause = match new_state {
-                State::Down | State::Degraded if failing().all(|(_, tr)| tr.blocked) => {
-                    Cause::DnsFiltered
+                // Every failing check on the user's side: the deciding one's reason.
+                State::Down | State::Degraded
+                    if failing().all(|(_, tr)| tr.not_the_service.is_some()) =>
+                {
+                    svc.checks
+                        .iter()
+                        .find(|(_, tr)| tr.state == new_state)
+                        .and_then(|(_, tr)| tr.not_the_service)
+                        .unwrap_or(Cause::Service)
                 }
                 State::Down | State::Degraded => Cause::Service,
                 _ => Cause::None,
@@ -403,6 +439,7 @@ impl Health {
                     worst_diagnosis: None,
                     unverified: deciding.is_some_and(|(_, tr)| tr.unverified),
                     location: None,
+                    groups: svc.group_sentence(),
                 });
                 continue;
             }
@@ -459,6 +496,7 @@ impl Health {
                 worst_diagnosis: worst,
                 unverified,
                 location: None,
+                groups: svc.group_sentence(),
             });
         }
         out

@@ -378,3 +378,69 @@ fn recovery_reports_first_and_worst_diagnosis() {
     assert_eq!(last[0].first_diagnosis, Some(Diagnosis::Slow));
     assert_eq!(last[0].worst_diagnosis, Some(Diagnosis::TlsCertExpired));
 }
+
+/// A grouped service's transitions say which groups are hit, by the checks' confirmed states;
+/// a blocked access-point port and an out-of-date hello are causes of their own, not the
+/// service's.
+#[test]
+fn transitions_say_which_groups_are_hit_and_whose_the_ap_findings_are() {
+    let groups: Arc<[Group]> = vec![
+        Group {
+            name: "the Spotify apps".into(),
+            plural: true,
+            checks: vec!["access point".into()],
+        },
+        Group {
+            name: "the web player".into(),
+            plural: false,
+            checks: vec!["web player".into()],
+        },
+    ]
+    .into();
+    let at = SystemTime::UNIX_EPOCH;
+    let bare = |d: Diagnosis| Report::bare(CheckKind::SpotifyAp, "https://ap.test/", d, "");
+    let round = |i: u64, ap: Diagnosis| {
+        RoundResult::new(
+            at + Duration::from_secs(60 * i),
+            vec![],
+            vec![ServiceResult::new(
+                "Spotify",
+                vec![
+                    result("access point", &bare(ap)),
+                    result("web player", &bare(Diagnosis::Ok)),
+                ],
+            )
+            .with_groups(groups.clone())],
+        )
+    };
+    #[rustfmt::skip]
+    let table: &[(&str, &[Diagnosis], &[(State, Cause, Option<&str>)])] = &[
+        ("the handshake fails, confirmed",
+         &[Diagnosis::Ok, Diagnosis::ApHandshakeFailed, Diagnosis::ApHandshakeFailed, Diagnosis::Ok, Diagnosis::Ok],
+         &[(State::Down, Cause::Service, Some("The Spotify apps can't connect (access point: the access point handshake fails); the web player works.")),
+           (State::Up, Cause::None, None)]),
+        ("a blocked port is this network's",
+         &[Diagnosis::Ok, Diagnosis::ApPortBlocked, Diagnosis::ApPortBlocked],
+         &[(State::Degraded, Cause::PortBlocked, Some("The Spotify apps are degraded (access point: your network blocks its preferred port); the web player works."))]),
+        ("an upgrade demand is Downbeat's",
+         &[Diagnosis::Ok, Diagnosis::ApUpgradeRequired, Diagnosis::ApUpgradeRequired],
+         &[(State::Degraded, Cause::DownbeatOutdated, Some("The Spotify apps are degraded (access point: it asks for a newer Downbeat); the web player works."))]),
+    ];
+    for (what, steps, want) in table {
+        let mut h = Health::new(T);
+        let mut got = Vec::new();
+        for (i, d) in steps.iter().enumerate() {
+            for tr in h.observe(&round(i as u64, *d)) {
+                if tr.from != State::Unknown {
+                    assert_eq!(tr.blame, tr.cause.blame(), "{what}");
+                    got.push((tr.to, tr.cause, tr.groups.clone()));
+                }
+            }
+        }
+        let want: Vec<(State, Cause, Option<String>)> = want
+            .iter()
+            .map(|(s, c, g)| (*s, *c, g.map(str::to_owned)))
+            .collect();
+        assert_eq!(got, want, "{what}");
+    }
+}

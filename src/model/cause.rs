@@ -28,10 +28,16 @@ pub enum Cause {
     CaptivePortal,
     /// Everything is slow, not just the service: the baseline's own download is too slow too.
     SlowConnection,
+    /// This network blocks the service's preferred port (Spotify's access point on 4070): the
+    /// apps fall back to another one and connect.
+    PortBlocked,
+    /// Downbeat's own hello is out of date: the service asks for a newer client. Not an outage;
+    /// updating Downbeat fixes it.
+    DownbeatOutdated,
 }
 
 impl Cause {
-    pub const ALL: [Cause; 7] = [
+    pub const ALL: [Cause; 9] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
@@ -39,6 +45,8 @@ impl Cause {
         Cause::DnsFiltered,
         Cause::CaptivePortal,
         Cause::SlowConnection,
+        Cause::PortBlocked,
+        Cause::DownbeatOutdated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +58,8 @@ impl Cause {
             Cause::DnsFiltered => "dns_filtered",
             Cause::CaptivePortal => "captive_portal",
             Cause::SlowConnection => "slow_connection",
+            Cause::PortBlocked => "port_blocked",
+            Cause::DownbeatOutdated => "downbeat_outdated",
         }
     }
 
@@ -77,6 +87,8 @@ impl Cause {
             Cause::DnsFiltered => "your network's DNS blocks it",
             Cause::CaptivePortal => "this network wants you to sign in",
             Cause::SlowConnection => "your connection is slow",
+            Cause::PortBlocked => "your network blocks its preferred port",
+            Cause::DownbeatOutdated => "Downbeat is out of date",
         }
     }
 
@@ -101,6 +113,8 @@ impl Cause {
             Cause::DnsFiltered => Some("blocked"),
             Cause::CaptivePortal => Some("sign-in needed"),
             Cause::SlowConnection => Some("slow connection"),
+            Cause::PortBlocked => Some("port blocked"),
+            Cause::DownbeatOutdated => Some("update Downbeat"),
         }
     }
 
@@ -119,6 +133,12 @@ impl Cause {
             Cause::SlowConnection => {
                 format!("Your connection is slow for everything, not just {service}")
             }
+            Cause::PortBlocked => {
+                format!("Your network blocks {service}'s preferred port: the apps use another")
+            }
+            Cause::DownbeatOutdated => {
+                format!("Downbeat is out of date for {service}: update it")
+            }
         })
     }
 
@@ -133,6 +153,12 @@ impl Cause {
             Cause::CaptivePortal => "Open a browser and sign in.",
             Cause::SlowConnection => {
                 "Move closer to the Wi-Fi, pause other downloads, or restart your router."
+            }
+            Cause::PortBlocked => {
+                "Nothing to do while the apps connect; if they stop, ask whoever runs this network."
+            }
+            Cause::DownbeatOutdated => {
+                "Update Downbeat: its hello to the access points is out of date."
             }
         }
     }

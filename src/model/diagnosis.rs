@@ -158,7 +158,7 @@ impl Diagnosis {
             Diagnosis::CaptivePortal => "a sign-in page (captive portal) answered",
             Diagnosis::ApSignatureInvalid => "the handshake isn't signed by Spotify",
             Diagnosis::ApHandshakeFailed => "the access point handshake fails",
-            Diagnosis::ApUpgradeRequired => "it asks for a newer client (update Downbeat)",
+            Diagnosis::ApUpgradeRequired => "it asks for a newer Downbeat",
             Diagnosis::ApPortBlocked => "your network blocks its preferred port",
         }
     }

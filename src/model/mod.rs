@@ -4,6 +4,7 @@
 
 mod cause;
 mod diagnosis;
+pub mod group;
 mod notification;
 mod report;
 mod retention;
@@ -15,6 +16,7 @@ pub mod units;
 
 pub use cause::Cause;
 pub use diagnosis::Diagnosis;
+pub use group::Group;
 pub use notification::{Kind, Notification};
 pub use report::{
     AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,

@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::units::{ByteCount, Kbps};
-use super::{Diagnosis, Status};
+use super::{Cause, Diagnosis, Status};
 
 /// The kind of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
@@ -293,6 +293,23 @@ impl Report {
     /// from this network's DNS.
     pub fn dns_blocked(&self) -> bool {
         self.dns.as_ref().is_some_and(DnsFinding::blocked)
+    }
+
+    /// A failure that is not the service's own: the user's DNS blocked the name, this network
+    /// blocks the preferred port, or Downbeat's own hello is out of date. `None` when up, and
+    /// for a failure that is the service's.
+    pub fn not_the_service(&self) -> Option<Cause> {
+        if self.status == Status::Up {
+            None
+        } else if self.dns_blocked() {
+            Some(Cause::DnsFiltered)
+        } else {
+            match self.diagnosis {
+                Diagnosis::ApPortBlocked => Some(Cause::PortBlocked),
+                Diagnosis::ApUpgradeRequired => Some(Cause::DownbeatOutdated),
+                _ => None,
+            }
+        }
     }
 
     /// How the service itself did through neutral DNS, when that was tried.

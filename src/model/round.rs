@@ -1,12 +1,16 @@
 //! A round: every check's result at one moment, grouped as the config lists them, and the JSON
 //! document of `downbeat check --json` (and of the history window's latest results).
 
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use serde::Serialize;
 
+use super::group::{self, Standing};
 use super::time::{ms, rfc3339};
-use super::{AccessPoints, Cause, Diagnosis, DnsFinding, Phase, Report, Status, TlsInfo, Verdict};
+use super::{
+    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Phase, Report, Status, TlsInfo, Verdict,
+};
 
 /// A check's name and report.
 #[derive(Debug, Clone)]
@@ -22,6 +26,8 @@ pub struct ServiceResult {
     /// The worst status of its checks (up when it has none).
     pub status: Status,
     pub checks: Vec<CheckResult>,
+    /// Its checks by what they serve (from the preset), to say which clients are hit.
+    pub groups: Arc<[Group]>,
 }
 
 impl ServiceResult {
@@ -34,14 +40,39 @@ impl ServiceResult {
                 .max()
                 .unwrap_or(Status::Up),
             checks,
+            groups: Arc::from(Vec::new()),
         }
+    }
+
+    /// The same, with its groups.
+    pub fn with_groups(mut self, groups: Arc<[Group]>) -> Self {
+        self.groups = groups;
+        self
+    }
+
+    /// How each group stands this round.
+    pub fn standings(&self) -> Vec<Standing> {
+        group::standings(&self.groups, |name| {
+            self.checks
+                .iter()
+                .find(|c| c.name == name)
+                .map(|c| (c.report.status, c.report.diagnosis))
+        })
+    }
+
+    /// Which groups are hit and which still work, in one sentence (`None` with no groups, or
+    /// none hit).
+    pub fn group_sentence(&self) -> Option<String> {
+        group::sentence(&self.standings())
     }
 
     /// Why this service is not up, given the user's side of the round
     /// ([`RoundResult::user_side`]): `none` when it is up. A round where the user is offline,
     /// behind a captive portal or without DNS explains every failure; a service whose every
     /// failing check was blocked by the user's DNS is `dns_filtered`; one that is only slow on
-    /// a slow connection is `slow_connection`. Anything else is the service's own.
+    /// a slow connection is `slow_connection`; one whose failures are all on this side for
+    /// another reason (a blocked port, Downbeat out of date) has that cause. Anything else is
+    /// the service's own.
     pub fn cause(&self, user_side: Cause) -> Cause {
         if self.status == Status::Up {
             return Cause::None;
@@ -50,8 +81,14 @@ impl ServiceResult {
             return user_side;
         }
         let mut failing = self.checks.iter().filter(|c| c.report.status != Status::Up);
-        if failing.clone().all(|c| c.report.dns_blocked()) {
-            return Cause::DnsFiltered;
+        // Every failing check failed for a reason on the user's side: the worst one's.
+        if failing
+            .clone()
+            .all(|c| c.report.not_the_service().is_some())
+        {
+            if let Some(c) = self.worst().and_then(|w| w.report.not_the_service()) {
+                return c;
+            }
         }
         if user_side == Cause::SlowConnection
             && failing.all(|c| {
@@ -178,6 +215,7 @@ impl RoundResult {
                 .map(|s| ServiceJson {
                     name: &s.name,
                     status: s.status,
+                    groups: s.standings(),
                     checks: s.checks.iter().map(CheckJson::new).collect(),
                 })
                 .collect(),
@@ -198,6 +236,9 @@ pub struct RoundJson<'a> {
 pub struct ServiceJson<'a> {
     pub name: &'a str,
     pub status: Status,
+    /// Each group's standing (empty when the service has no groups).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Standing>,
     pub checks: Vec<CheckJson<'a>>,
 }
 

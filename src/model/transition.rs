@@ -36,6 +36,9 @@ pub struct Transition {
     pub unverified: bool,
     /// Where a captive portal sends the user (its sign-in page), when one was seen.
     pub location: Option<String>,
+    /// Which of the service's groups are hit and which still work, when its checks are
+    /// grouped: "The Spotify apps can't connect (…); the web player works."
+    pub groups: Option<String>,
 }
 
 fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {

@@ -128,6 +128,7 @@ pub fn transition(service: Option<&str>, from: State, to: State, at: SystemTime)
         worst_diagnosis: Some(Diagnosis::HttpServerError),
         unverified: false,
         location: None,
+        groups: None,
     }
 }
 
