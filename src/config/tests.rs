@@ -21,10 +21,25 @@ fn builtin_is_spotify_and_baseline() {
         .checks
         .iter()
         .any(|c| c.kind() == CheckKind::Stream));
-    assert!(c.services[0]
+    // The access point is checked with Spotify's own hello, verified with Spotify's key.
+    let ap = c.services[0]
         .checks
         .iter()
-        .any(|c| c.kind() == CheckKind::Tcp));
+        .find(|c| c.name == "access point")
+        .unwrap();
+    let ProbeSpec::SpotifyAp(spec) = &ap.probe else {
+        panic!("not spotify_ap: {ap:?}");
+    };
+    assert_eq!(spec.url.as_str(), "https://apresolve.spotify.com/?type=accesspoint");
+    assert_eq!(
+        spec.fallback.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["ap.spotify.com:443", "ap.spotify.com:80"]
+    );
+    assert!(!spec.key.test && !ap.insecure());
+    // Its checks gathered by what they serve.
+    let groups: Vec<&str> = c.services[0].groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(groups, ["the Spotify apps", "the web player", "login"]);
+    assert!(c.services[0].groups[0].checks.contains(&"access point".to_owned()));
     assert!(c.baseline.len() >= 2);
     assert_eq!(c.settings, Settings::default());
 }
@@ -376,4 +391,55 @@ fn the_users_side_checks_and_the_neutral_dns() {
     );
     let e = err("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"p\"\nkind = \"captive\"\nurl = \"http://x.test/\"\n");
     assert!(e.contains("it belongs in the baseline"), "{e}");
+}
+
+#[test]
+fn spotify_ap_checks_and_groups_are_validated_at_load() {
+    let ap = |extra: &str| {
+        format!("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"ap\"\nkind = \"spotify_ap\"\n{extra}\n")
+    };
+    let c = parse(&ap("fallback = [\"ap1.test:4070\", \"[::1]:443\"]")).unwrap();
+    let ProbeSpec::SpotifyAp(spec) = &c.services[0].checks[0].probe else {
+        panic!("not spotify_ap");
+    };
+    assert_eq!(spec.fallback.len(), 2);
+    for (text, want) in [
+        (ap("fallback = [\"ap1.test\"]"), "test.toml:6:13: check \"ap\": fallback: \"ap1.test\" is not host:port"),
+        (ap("url = \"http://apresolve.test/\""), "a spotify_ap check's `url` (apresolve) must be https"),
+        (ap("host = \"x.test\""), "`host` does not apply to a spotify_ap check"),
+        (ap("insecure = true"), "use `server_key` for a test imitation"),
+        (ap("server_key = \"/nonexistent/key.pem\""), "test.toml:6:14: server_key: can't read /nonexistent/key.pem"),
+        (ap("fallback = [\"a:1\",\"a:2\",\"a:3\",\"a:4\",\"a:5\",\"a:6\",\"a:7\"]"), "at most 6 fallback access points"),
+        (format!("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\nfallback = [\"a:1\"]\n"), "`fallback` only applies to spotify_ap checks"),
+    ] {
+        let e = err(&text);
+        assert!(e.contains(want), "{e}\nwanted: {want}");
+    }
+    // A server_key file that is not a key.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("k.pem"), "not a key").unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, ap("server_key = \"k.pem\"")).unwrap();
+    let e = Config::from_file(&path).unwrap_err().to_string();
+    assert!(e.contains("server_key:") && e.contains("is not a usable key: it holds no PEM block"), "{e}");
+
+    // Groups name checks of their own service, each check in one group.
+    let svc = |groups: &str| {
+        format!("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\n[[service.check]]\nname = \"b\"\nurl = \"https://y.test/\"\n{groups}")
+    };
+    let c = parse(&svc("[[service.group]]\nname = \"the apps\"\nplural = true\nchecks = [\"a\"]\n")).unwrap();
+    assert_eq!(c.services[0].groups[0].checks, ["a"]);
+    assert!(c.services[0].groups[0].plural);
+    let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"nope\"]\n"));
+    assert!(e.starts_with("test.toml:11:11: checks: group \"g\": service \"S\" has no check named \"nope\""), "{e}");
+    let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"a\"]\n[[service.group]]\nname = \"h\"\nchecks = [\"a\"]\n"));
+    assert!(e.contains("check \"a\" is already in group \"g\""), "{e}");
+    let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"a\"]\ncolour = \"red\"\n"));
+    assert!(e.contains("unknown key `colour`"), "{e}");
+
+    // A preset's group can be replaced by one of the same name.
+    let c = parse("[[service]]\npreset = \"spotify\"\n[[service.group]]\nname = \"The web player\"\nchecks = [\"web player\"]\n").unwrap();
+    let web = c.services[0].groups.iter().find(|g| g.name == "The web player").unwrap();
+    assert_eq!(web.checks, ["web player"]);
+    assert_eq!(c.services[0].groups.len(), 3);
 }
