@@ -12,6 +12,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
+use crate::model::group::Standing;
 use crate::model::{Cause, CheckResult, Diagnosis, Notification, RoundResult, State};
 use crate::notify::Notifier;
 use crate::probe::ProbeContext;
@@ -50,6 +51,10 @@ pub struct ServiceView {
     /// when it was taken.
     pub checks: Vec<CheckResult>,
     pub checked_at: Option<SystemTime>,
+    /// How each of its groups stands (the apps, the web player, …), by Health's states, and
+    /// the sentence that says which are hit.
+    pub groups: Vec<Standing>,
+    pub groups_line: Option<String>,
 }
 
 /// The monitor's state, for a tray or a status line.
@@ -154,6 +159,8 @@ impl Monitor {
                     unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
                     checks: Vec::new(),
                     checked_at: None,
+                    groups: Vec::new(),
+                    groups_line: None,
                 })
                 .collect(),
             last_round: None,
@@ -288,6 +295,8 @@ fn update_snapshot(s: &mut Snapshot, health: &Health, round: &Arc<RoundResult>) 
             let last = deciding.and_then(|(_, t)| t.last.as_ref());
             view.diagnosis = last.map(|l| l.0);
             view.detail = last.map(|l| l.1.clone());
+            view.groups = h.standings();
+            view.groups_line = h.group_sentence();
         }
     }
 }

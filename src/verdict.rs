@@ -115,7 +115,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .filter_map(|(s, _)| {
                     // Which clients are hit, when the service's checks are grouped.
                     if let Some(groups) = s.group_sentence() {
-                        return Some(format!("{} is {}: {groups}", s.name, s.status));
+                        return Some(format!("{} is {}. {groups}", s.name, s.status));
                     }
                     s.worst().map(|w| {
                         format!(
@@ -176,11 +176,11 @@ fn connection_note(round: &RoundResult) -> String {
     }
     if round.baseline_down {
         let who = match round.services.as_slice() {
-            [one] => one.name.clone(),
-            _ => "the services".into(),
+            [one] => format!("{} answers", one.name),
+            _ => "the services answer".into(),
         };
         return format!(
-            "The baseline sites are unreachable but {who} answers: your network may block them."
+            "The baseline sites are unreachable but {who}: your network may block them."
         );
     }
     if let Some(p) = round.portal() {
@@ -473,7 +473,7 @@ mod tests {
         ]));
         assert_eq!((v.status, v.cause), (State::Down, Cause::Service));
         assert!(
-            v.summary.starts_with("Spotify is down: The Spotify apps can't connect (access point: the access point handshake fails); the web player works. Your connection is fine"),
+            v.summary.starts_with("Spotify is down. The Spotify apps can't connect (access point: the access point handshake fails); the web player works. Your connection is fine"),
             "{}",
             v.summary
         );

@@ -89,6 +89,18 @@ pub struct ServiceView {
     pub headline: Option<String>,
     pub detail: Option<String>,
     pub checks: Vec<CheckView>,
+    /// Its groups (the apps, the web player, …) and how each stands, and the sentence that
+    /// says which are hit and which still work.
+    pub groups: Vec<GroupView>,
+    pub groups_line: Option<String>,
+}
+
+/// One group as the window shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct GroupView {
+    pub name: String,
+    /// "up", "degraded", "down", or "unknown" before its first result.
+    pub status: String,
 }
 
 /// The monitor's state for the window, sent by `snapshot` and the `snapshot` event.
@@ -179,6 +191,16 @@ pub fn service_line(v: &downbeat::monitor::ServiceView, connection: Cause) -> St
     if v.unverified {
         line.push_str(" (unverified)");
     }
+    // Which of its groups are hit, when its checks are grouped: "down (the Spotify apps)".
+    let hit: Vec<&str> = v
+        .groups
+        .iter()
+        .filter(|g| g.status.is_some_and(|s| s > downbeat::Status::Up))
+        .map(|g| g.name.as_str())
+        .collect();
+    if v.state > State::Up && !hit.is_empty() && hit.len() < v.groups.len() {
+        line.push_str(&format!(" ({})", hit.join(", ")));
+    }
     if v.state > State::Up {
         if let Some(d) = v.diagnosis {
             line.push_str(&format!(", {}", d.headline()));
@@ -246,6 +268,19 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                     .checked_at
                     .map(|at| v.checks.iter().map(|c| check_view(c, at)).collect())
                     .unwrap_or_default(),
+                groups: v
+                    .groups
+                    .iter()
+                    .map(|g| GroupView {
+                        name: g.name.clone(),
+                        status: g.status.map_or("unknown", |s| s.as_str()).to_owned(),
+                    })
+                    .collect(),
+                // Said only while the service's own trouble is what the user sees.
+                groups_line: v
+                    .groups_line
+                    .clone()
+                    .filter(|_| !s.connection_cause.explains_everything()),
             })
             .collect(),
     }

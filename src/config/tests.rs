@@ -30,16 +30,28 @@ fn builtin_is_spotify_and_baseline() {
     let ProbeSpec::SpotifyAp(spec) = &ap.probe else {
         panic!("not spotify_ap: {ap:?}");
     };
-    assert_eq!(spec.url.as_str(), "https://apresolve.spotify.com/?type=accesspoint");
     assert_eq!(
-        spec.fallback.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        spec.url.as_str(),
+        "https://apresolve.spotify.com/?type=accesspoint"
+    );
+    assert_eq!(
+        spec.fallback
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         ["ap.spotify.com:443", "ap.spotify.com:80"]
     );
     assert!(!spec.key.test && !ap.insecure());
     // Its checks gathered by what they serve.
-    let groups: Vec<&str> = c.services[0].groups.iter().map(|g| g.name.as_str()).collect();
+    let groups: Vec<&str> = c.services[0]
+        .groups
+        .iter()
+        .map(|g| g.name.as_str())
+        .collect();
     assert_eq!(groups, ["the Spotify apps", "the web player", "login"]);
-    assert!(c.services[0].groups[0].checks.contains(&"access point".to_owned()));
+    assert!(c.services[0].groups[0]
+        .checks
+        .contains(&"access point".to_owned()));
     assert!(c.baseline.len() >= 2);
     assert_eq!(c.settings, Settings::default());
 }
@@ -421,25 +433,44 @@ fn spotify_ap_checks_and_groups_are_validated_at_load() {
     let path = dir.path().join("c.toml");
     std::fs::write(&path, ap("server_key = \"k.pem\"")).unwrap();
     let e = Config::from_file(&path).unwrap_err().to_string();
-    assert!(e.contains("server_key:") && e.contains("is not a usable key: it holds no PEM block"), "{e}");
+    assert!(
+        e.contains("server_key:") && e.contains("is not a usable key: it holds no PEM block"),
+        "{e}"
+    );
 
     // Groups name checks of their own service, each check in one group.
     let svc = |groups: &str| {
         format!("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\n[[service.check]]\nname = \"b\"\nurl = \"https://y.test/\"\n{groups}")
     };
-    let c = parse(&svc("[[service.group]]\nname = \"the apps\"\nplural = true\nchecks = [\"a\"]\n")).unwrap();
+    let c = parse(&svc(
+        "[[service.group]]\nname = \"the apps\"\nplural = true\nchecks = [\"a\"]\n",
+    ))
+    .unwrap();
     assert_eq!(c.services[0].groups[0].checks, ["a"]);
     assert!(c.services[0].groups[0].plural);
-    let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"nope\"]\n"));
-    assert!(e.starts_with("test.toml:11:11: checks: group \"g\": service \"S\" has no check named \"nope\""), "{e}");
+    let e = err(&svc(
+        "[[service.group]]\nname = \"g\"\nchecks = [\"nope\"]\n",
+    ));
+    assert!(
+        e.starts_with(
+            "test.toml:11:11: checks: group \"g\": service \"S\" has no check named \"nope\""
+        ),
+        "{e}"
+    );
     let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"a\"]\n[[service.group]]\nname = \"h\"\nchecks = [\"a\"]\n"));
     assert!(e.contains("check \"a\" is already in group \"g\""), "{e}");
-    let e = err(&svc("[[service.group]]\nname = \"g\"\nchecks = [\"a\"]\ncolour = \"red\"\n"));
+    let e = err(&svc(
+        "[[service.group]]\nname = \"g\"\nchecks = [\"a\"]\ncolour = \"red\"\n",
+    ));
     assert!(e.contains("unknown key `colour`"), "{e}");
 
     // A preset's group can be replaced by one of the same name.
     let c = parse("[[service]]\npreset = \"spotify\"\n[[service.group]]\nname = \"The web player\"\nchecks = [\"web player\"]\n").unwrap();
-    let web = c.services[0].groups.iter().find(|g| g.name == "The web player").unwrap();
+    let web = c.services[0]
+        .groups
+        .iter()
+        .find(|g| g.name == "The web player")
+        .unwrap();
     assert_eq!(web.checks, ["web player"]);
     assert_eq!(c.services[0].groups.len(), 3);
 }

@@ -67,8 +67,18 @@ function renderSnapshot(s) {
     if (svc.cause === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
     else if (yours) detail = `It's you, not ${svc.name}. ${s.advice}`;
     else if (svc.state === "up") detail = "Working normally.";
+    else if (svc.groups_line) detail = `${svc.groups_line} ${svc.detail || ""}`;
     else if (svc.headline) detail = `${svc.check}: ${svc.headline}. ${svc.detail || ""}`;
     if (svc.since && svc.state !== "up" && svc.state !== "unknown") detail += ` Since ${when(svc.since)}.`;
+    // Which clients are hit: one chip per group (the apps, the web player, login).
+    if (svc.groups && svc.groups.length) {
+      const chips = el("ul", { class: "groups", "aria-label": `${svc.name} by client` });
+      for (const g of svc.groups) {
+        const mark = { up: "✓", degraded: "!", down: "✕" }[g.status] || "…";
+        chips.append(el("li", { class: `group g-${g.status}`, "data-group": g.name, "aria-label": `${g.name}: ${g.status}`, text: `${mark} ${g.name}` }));
+      }
+      card.append(chips);
+    }
     card.append(el("p", { class: "detail", text: detail }));
     const list = el("ul", { class: "checks" });
     for (const c of svc.checks) {
