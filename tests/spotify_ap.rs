@@ -481,3 +481,96 @@ server_key = "ap.pem"
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("server_key"), "{err}");
 }
+
+/// `downbeat watch` over a grouped Spotify: when the access point's handshake starts failing,
+/// the notification (through a private D-Bus) says the apps are hit and the web player works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_down_notification_says_which_clients_are_hit() {
+    let env = env().await;
+    let bus = support::dbus::Bus::start().await;
+    let ap = access_point(Ap::Good).await;
+    let list = vec![format!("ap1.test:{}", ap.port())];
+    let resolve = apresolve(&env, &list).await;
+    let web = support::https(env.ca.good(&["open.test"]), Reply::ok("web player")).await;
+    let site = support::https(env.ca.good(&["base.test"]), Reply::ok("ok")).await;
+    std::fs::copy(support::ap::test_key_pem(), env.dir.path().join("ap.pem")).unwrap();
+    let config = env.dir.path().join("downbeat.toml");
+    std::fs::write(
+        &config,
+        format!(
+            r#"[settings]
+interval = "1s"
+timeout = "2s"
+failure_threshold = 2
+recovery_threshold = 1
+dns_servers = ["{dns}"]
+ca_file = "ca.pem"
+reference_dns = []
+
+[[baseline]]
+name = "site"
+url = "https://base.test:{site}/"
+
+[[service]]
+name = "Spotify"
+[[service.check]]
+name = "access point"
+kind = "spotify_ap"
+url = "https://apresolve.test:{resolve}/?type=accesspoint"
+server_key = "ap.pem"
+[[service.check]]
+name = "web player"
+url = "https://open.test:{web}/"
+[[service.group]]
+name = "the Spotify apps"
+plural = true
+checks = ["access point"]
+[[service.group]]
+name = "the web player"
+checks = ["web player"]
+"#,
+            dns = env._dns.addr,
+            site = site.port(),
+            resolve = resolve.port(),
+            web = web.port(),
+        ),
+    )
+    .unwrap();
+    let watch = support::watch::Watch::start(env!("CARGO_BIN_EXE_downbeat"), &config, &bus).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert!(bus.notes().is_empty(), "{:?}", bus.notes());
+
+    ap.set(Ap::Garbage);
+    let notes = bus.wait_for(1, Duration::from_secs(20)).await;
+    assert_eq!(notes.len(), 1, "{notes:#?}");
+    assert_eq!(notes[0].summary, "Spotify is down");
+    assert!(
+        notes[0].body.starts_with(
+            "The Spotify apps can't connect (access point: the access point handshake fails); \
+             the web player works. It's them: your connection is fine."
+        ),
+        "{}",
+        notes[0].body
+    );
+    // Every notification of a check verified against a test key says so.
+    assert!(
+        notes[0]
+            .body
+            .contains("(Unverified: verification is off for access point.)"),
+        "{}",
+        notes[0].body
+    );
+
+    ap.set(Ap::Good);
+    let notes = bus.wait_for(2, Duration::from_secs(20)).await;
+    assert_eq!(notes.len(), 2, "{notes:#?}");
+    assert_eq!(notes[1].summary, "Spotify is back");
+    assert!(
+        notes[1]
+            .body
+            .contains("access point: the access point handshake fails"),
+        "{}",
+        notes[1].body
+    );
+    watch.stop().await;
+}

@@ -66,9 +66,14 @@ impl Seen {
 pub struct ApServer {
     pub server: Server,
     pub seen: Arc<Mutex<Vec<Seen>>>,
+    kind: Arc<Mutex<Ap>>,
 }
 
 impl ApServer {
+    /// Answers as `kind` says from the next connection on.
+    pub fn set(&self, kind: Ap) {
+        *self.kind.lock().unwrap() = kind;
+    }
     pub fn port(&self) -> u16 {
         self.server.port()
     }
@@ -88,16 +93,18 @@ pub fn test_key_pem() -> PathBuf {
 /// An access-point imitation on 127.0.0.1 that answers every hello as `kind` says.
 pub async fn access_point(kind: Ap) -> ApServer {
     let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
-    let log = seen.clone();
+    let kind = Arc::new(Mutex::new(kind));
+    let (log, now) = (seen.clone(), kind.clone());
     let server = serve_each(move |sock| {
         let log = log.clone();
+        let kind = *now.lock().unwrap();
         async move {
             let s = serve(sock, kind).await;
             log.lock().unwrap().push(s);
         }
     })
     .await;
-    ApServer { server, seen }
+    ApServer { server, seen, kind }
 }
 
 async fn serve(mut sock: TcpStream, kind: Ap) -> Seen {
