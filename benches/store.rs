@@ -32,6 +32,7 @@ fn report(status: Status, seed: u64) -> Report {
         dns: Some(jitter(2_000, 8_000)),
         connect: Some(jitter(15_000, 10_000)),
         tls: Some(jitter(30_000, 20_000)),
+        hello: None,
         ttfb: Some(jitter(60_000, 90_000)),
         transfer: Some(jitter(300, 2_000)),
     };

@@ -422,7 +422,7 @@ fn spotify_ap_checks_and_groups_are_validated_at_load() {
         (ap("insecure = true"), "use `server_key` for a test imitation"),
         (ap("server_key = \"/nonexistent/key.pem\""), "test.toml:6:14: server_key: can't read /nonexistent/key.pem"),
         (ap("fallback = [\"a:1\",\"a:2\",\"a:3\",\"a:4\",\"a:5\",\"a:6\",\"a:7\"]"), "at most 6 fallback access points"),
-        (format!("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\nfallback = [\"a:1\"]\n"), "`fallback` only applies to spotify_ap checks"),
+        ("[[service]]\nname = \"S\"\n[[service.check]]\nname = \"a\"\nurl = \"https://x.test/\"\nfallback = [\"a:1\"]\n".to_owned(), "`fallback` only applies to spotify_ap checks"),
     ] {
         let e = err(&text);
         assert!(e.contains(want), "{e}\nwanted: {want}");

@@ -414,7 +414,8 @@ fn transitions_say_which_groups_are_hit_and_whose_the_ap_findings_are() {
         )
     };
     #[rustfmt::skip]
-    let table: &[(&str, &[Diagnosis], &[(State, Cause, Option<&str>)])] = &[
+    type Want = (State, Cause, Option<&'static str>);
+    let table: &[(&str, &[Diagnosis], &[Want])] = &[
         ("the handshake fails, confirmed",
          &[Diagnosis::Ok, Diagnosis::ApHandshakeFailed, Diagnosis::ApHandshakeFailed, Diagnosis::Ok, Diagnosis::Ok],
          &[(State::Down, Cause::Service, Some("The Spotify apps can't connect (access point: the access point handshake fails); the web player works.")),

@@ -131,7 +131,8 @@ mod tests {
     #[test]
     fn the_sentence_names_what_is_hit_and_what_still_works() {
         #[rustfmt::skip]
-        let cases: &[(&str, &[(&str, Status, Diagnosis)], Option<&str>)] = &[
+        type Results = &'static [(&'static str, Status, Diagnosis)];
+        let cases: &[(&str, Results, Option<&str>)] = &[
             ("all up", &[("access point", Up, Ok), ("web player", Up, Ok), ("login", Up, Ok)], None),
             ("the apps' handshake",
              &[("access point discovery", Up, Ok), ("access point", Down, ApHandshakeFailed), ("web player", Up, Ok), ("web API", Up, Ok), ("login", Up, Ok)],
