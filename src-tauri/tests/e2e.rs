@@ -183,7 +183,10 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         &config,
         format!(
             "[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\n[[baseline]]\nname = \"loopback\"\nurl = \"http://127.0.0.1:{base}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front door\"\nurl = \"http://127.0.0.1:{svc}/\"\n"
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front door\"\nurl = \"http://127.0.0.1:{svc}/\"\n\
+             [[service.check]]\nname = \"website\"\nurl = \"http://127.0.0.1:{base}/web\"\n\
+             [[service.group]]\nname = \"the app\"\nchecks = [\"front door\"]\n\
+             [[service.group]]\nname = \"the website\"\nchecks = [\"website\"]\n"
         ),
     )
     .unwrap();
@@ -265,6 +268,17 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         card.as_str().unwrap().contains("front door: server error"),
         "{card}"
     );
+    // Which clients are hit: the app's chip is down, the website's is up, and the card says so.
+    assert!(
+        card.as_str()
+            .unwrap()
+            .contains("The app can't connect (front door: server error); the website works."),
+        "{card}"
+    );
+    assert_eq!(
+        d.js("return [...document.querySelectorAll('[data-service=\"Tunes\"] .group')].map(g => g.className + ' ' + g.getAttribute('aria-label')).join(' | ')"),
+        "group g-down the app: down | group g-up the website: up"
+    );
     assert_eq!(
         d.js("return document.querySelector('.phase.failed').textContent"),
         "ttfb ✕"
@@ -335,6 +349,10 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         .read_to_string(&mut log)
         .unwrap();
     assert_eq!(log.matches("string \"Tunes is down\"").count(), 1, "{log}");
+    assert!(
+        log.contains("The app can't connect (front door: server error); the website works."),
+        "{log}"
+    );
     assert_eq!(log.matches("string \"Tunes is back\"").count(), 1, "{log}");
 
     let _ = ureq::delete(&format!("{base_url}/session/{}", d.session)).call();

@@ -1,0 +1,409 @@
+//! Alerting's table tests: each transition's news, and reminders, without sleeping.
+
+use super::*;
+
+fn tr(service: Option<&str>, from: State, to: State, d: Diagnosis) -> Transition {
+    Transition {
+        service: service.map(str::to_owned),
+        check: service.map(|_| "CDN throughput".to_owned()),
+        from,
+        to,
+        at: SystemTime::UNIX_EPOCH,
+        diagnosis: d,
+        cause: match (service, to) {
+            (_, State::Up) => Cause::None,
+            (None, State::Offline) => Cause::Offline,
+            _ => Cause::Service,
+        },
+        previous_cause: match (service, from) {
+            (None, State::Offline) => Cause::Offline,
+            (_, State::Down) => Cause::Service,
+            _ => Cause::None,
+        },
+        blame: if to == State::Down {
+            Blame::Them
+        } else {
+            Blame::None
+        },
+        detail: String::new(),
+        lasted: Some(Duration::from_secs(12 * 60)),
+        first_diagnosis: Some(d),
+        worst_diagnosis: Some(Diagnosis::TlsCertExpired),
+        unverified: false,
+        location: None,
+        groups: None,
+    }
+}
+
+#[test]
+fn an_unverified_check_says_so_in_its_notifications() {
+    let mut t = tr(
+        Some("Tunes"),
+        State::Up,
+        State::Down,
+        Diagnosis::HttpServerError,
+    );
+    t.unverified = true;
+    let down = compose(&t, SPOTIFY).expect("a down notification");
+    assert!(
+        down.body
+            .ends_with("(Unverified: verification is off for CDN throughput.)"),
+        "{}",
+        down.body
+    );
+    t.unverified = false;
+    let plain = compose(&t, SPOTIFY).expect("a down notification");
+    assert!(!plain.body.contains("Unverified"), "{}", plain.body);
+}
+
+const SPOTIFY: Context<'static> = Context {
+    advice: Some("Downloaded music still plays in offline mode."),
+    notify_degraded: false,
+};
+
+#[test]
+fn down_names_service_check_blame_and_what_helps() {
+    let n = compose(
+        &tr(Some("Spotify"), State::Up, State::Down, Diagnosis::Timeout),
+        SPOTIFY,
+    )
+    .unwrap();
+    assert_eq!(n.title, "Spotify is down");
+    assert_eq!(
+        n.body,
+        "CDN throughput is failing: stopped responding. It's them: your connection is fine. \
+         Downloaded music still plays in offline mode. Logging in again or restarting your router won't help."
+    );
+}
+
+#[test]
+fn down_says_which_clients_are_hit_when_checks_are_grouped() {
+    let mut t = tr(
+        Some("Spotify"),
+        State::Up,
+        State::Down,
+        Diagnosis::ApHandshakeFailed,
+    );
+    t.check = Some("access point".into());
+    t.groups = Some(
+        "The Spotify apps can't connect (access point: the access point handshake fails); the web player works."
+            .into(),
+    );
+    let n = compose(&t, SPOTIFY).unwrap();
+    assert_eq!(n.title, "Spotify is down");
+    assert_eq!(
+        n.body,
+        "The Spotify apps can't connect (access point: the access point handshake fails); the web player works. \
+         It's them: your connection is fine. Downloaded music still plays in offline mode. \
+         Logging in again or restarting your router won't help."
+    );
+    assert_eq!(n.blame, Blame::Them);
+}
+
+#[test]
+fn the_access_points_own_causes_have_their_own_news() {
+    let mut t = tr(
+        Some("Spotify"),
+        State::Up,
+        State::Degraded,
+        Diagnosis::ApPortBlocked,
+    );
+    t.check = Some("access point".into());
+    t.cause = Cause::PortBlocked;
+    t.detail = "Your network blocks ap.test:4070 (port 4070): ap.test:443 answered.".into();
+    // Degraded news is off by default, and a blocked port is degraded.
+    assert_eq!(compose(&t, SPOTIFY), None);
+    let loud = Context {
+        notify_degraded: true,
+        ..SPOTIFY
+    };
+    let n = compose(&t, loud).unwrap();
+    assert_eq!(n.title, "Your network blocks Spotify's preferred port");
+    assert!(
+        n.body.contains("It's your network, not Spotify."),
+        "{}",
+        n.body
+    );
+    assert_eq!((n.kind, n.blame), (Kind::You, Blame::You));
+
+    // An out-of-date Downbeat is said whatever the settings, and never blames Spotify.
+    t.cause = Cause::DownbeatOutdated;
+    t.diagnosis = Diagnosis::ApUpgradeRequired;
+    let n = compose(&t, SPOTIFY).unwrap();
+    assert_eq!(n.title, "Downbeat is out of date");
+    assert!(n.body.contains("not an outage"), "{}", n.body);
+    assert_eq!(n.blame, Blame::You);
+
+    // And each one's end.
+    let mut back = tr(Some("Spotify"), State::Degraded, State::Up, Diagnosis::Ok);
+    back.previous_cause = Cause::PortBlocked;
+    assert_eq!(compose(&back, SPOTIFY), None);
+    let n = compose(&back, loud).unwrap();
+    assert_eq!(n.title, "Spotify's preferred port gets through again");
+    assert_eq!(n.body, "Your network blocked it for 12 min.");
+}
+
+#[test]
+fn recovery_says_how_long_and_why() {
+    let n = compose(
+        &tr(Some("Spotify"), State::Down, State::Up, Diagnosis::Ok),
+        SPOTIFY,
+    )
+    .unwrap();
+    assert_eq!(n.title, "Spotify is back");
+    assert_eq!(
+        n.body,
+        "Down for 12 min (CDN throughput: TLS certificate expired)."
+    );
+}
+
+#[test]
+fn offline_and_online_point_at_the_user() {
+    let n = compose(
+        &tr(None, State::Up, State::Offline, Diagnosis::DnsFailure),
+        SPOTIFY,
+    )
+    .unwrap();
+    assert_eq!(n.title, "You're offline");
+    assert!(n.body.contains("router, Wi-Fi or VPN"), "{}", n.body);
+    let n = compose(&tr(None, State::Offline, State::Up, Diagnosis::Ok), SPOTIFY).unwrap();
+    assert_eq!(
+        (n.title.as_str(), n.body.as_str()),
+        ("You're back online", "Your connection was down for 12 min.")
+    );
+}
+
+/// One notification per cause, naming it and what helps; each one's end has its own words.
+#[test]
+fn each_cause_has_its_news_and_its_end() {
+    let conn = |from, to, cause, previous_cause| Transition {
+        cause,
+        previous_cause,
+        location: Some("http://login.hotel.test/".into()),
+        groups: None,
+        ..tr(None, from, to, Diagnosis::CaptivePortal)
+    };
+    let degraded_too = Context {
+        notify_degraded: true,
+        ..SPOTIFY
+    };
+    let table = [
+        (
+            conn(State::Up, State::Down, Cause::CaptivePortal, Cause::None),
+            Kind::You,
+            "This Wi-Fi wants you to sign in",
+            "It sends you to http://login.hotel.test/. Until you sign in, nothing else works",
+        ),
+        (
+            conn(State::Up, State::Down, Cause::DnsResolverDown, Cause::None),
+            Kind::You,
+            "Your DNS server isn't answering",
+            "Restart your router or switch DNS",
+        ),
+        (
+            conn(
+                State::Up,
+                State::Degraded,
+                Cause::SlowConnection,
+                Cause::None,
+            ),
+            Kind::You,
+            "Your connection is slow",
+            "not just the services",
+        ),
+        (
+            conn(State::Up, State::Offline, Cause::Offline, Cause::None),
+            Kind::Offline,
+            "You're offline",
+            "It's you, not the services",
+        ),
+        (
+            conn(State::Down, State::Up, Cause::None, Cause::CaptivePortal),
+            Kind::Online,
+            "You're signed in",
+            "after 12 min",
+        ),
+        (
+            conn(State::Down, State::Up, Cause::None, Cause::DnsResolverDown),
+            Kind::Online,
+            "Your DNS works again",
+            "for 12 min",
+        ),
+        (
+            conn(
+                State::Degraded,
+                State::Up,
+                Cause::None,
+                Cause::SlowConnection,
+            ),
+            Kind::Online,
+            "Your connection is fast again",
+            "slow for 12 min",
+        ),
+        (
+            conn(State::Offline, State::Up, Cause::None, Cause::Offline),
+            Kind::Online,
+            "You're back online",
+            "down for 12 min",
+        ),
+        (
+            Transition {
+                cause: Cause::DnsFiltered,
+                blame: Blame::You,
+                ..tr(
+                    Some("Spotify"),
+                    State::Up,
+                    State::Down,
+                    Diagnosis::DnsBlocked,
+                )
+            },
+            Kind::You,
+            "Your network blocks Spotify",
+            "it's your network that blocks it. Try another network",
+        ),
+        (
+            Transition {
+                cause: Cause::Service,
+                previous_cause: Cause::DnsFiltered,
+                ..tr(
+                    Some("Spotify"),
+                    State::Down,
+                    State::Down,
+                    Diagnosis::HttpServerError,
+                )
+            },
+            Kind::Down,
+            "Spotify is down",
+            "It's them",
+        ),
+        (
+            Transition {
+                previous_cause: Cause::DnsFiltered,
+                ..tr(Some("Spotify"), State::Down, State::Up, Diagnosis::Ok)
+            },
+            Kind::Recovered,
+            "Spotify gets through again",
+            "blocked it for 12 min",
+        ),
+    ];
+    for (t, kind, title, says) in table {
+        let n = compose(&t, degraded_too).unwrap_or_else(|| panic!("no news for {t:?}"));
+        assert_eq!((n.kind, n.title.as_str()), (kind, title), "{}", n.body);
+        assert!(n.body.contains(says), "{title}: {}", n.body);
+        assert_eq!(n.blame, t.cause.blame(), "{title}");
+    }
+    // A slow link is degraded news: said only when degraded states are.
+    let slow = conn(
+        State::Up,
+        State::Degraded,
+        Cause::SlowConnection,
+        Cause::None,
+    );
+    assert_eq!(compose(&slow, SPOTIFY), None);
+}
+
+#[test]
+fn degraded_only_when_asked() {
+    let t = tr(
+        Some("Spotify"),
+        State::Up,
+        State::Degraded,
+        Diagnosis::StreamTooSlow,
+    );
+    assert_eq!(compose(&t, SPOTIFY), None);
+    let n = compose(
+        &t,
+        Context {
+            notify_degraded: true,
+            ..SPOTIFY
+        },
+    )
+    .unwrap();
+    assert_eq!(n.title, "Spotify is degraded");
+}
+
+/// A round at minute `m`: the baseline's and the service's check, 'U' up or 'F' failed.
+fn round(m: u64, base: char, svc: char) -> crate::model::RoundResult {
+    use crate::model::{CheckKind, CheckResult, Report, RoundResult, ServiceResult};
+    let result = |name: &str, c: char| {
+        let d = if c == 'U' {
+            Diagnosis::Ok
+        } else {
+            Diagnosis::HttpServerError
+        };
+        CheckResult {
+            name: name.into(),
+            report: Report::bare(CheckKind::Handshake, "https://x.test/", d, d.headline()),
+        }
+    };
+    RoundResult::new(
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * m),
+        vec![result("base", base)],
+        vec![ServiceResult::new("Tunes", vec![result("front", svc)])],
+    )
+}
+
+/// Reminders on a fake clock: rounds a minute apart, each (baseline, service) a letter
+/// pair; returns the minutes at which a reminder went out.
+fn remind(every: Option<u64>, steps: &str) -> Vec<u64> {
+    let mut health = Health::new(crate::config::Thresholds {
+        failure: 2,
+        recovery: 2,
+        degraded: 2,
+    });
+    let mut alerting = Alerting::new(every.map(|m| Duration::from_secs(60 * m)), false);
+    let start = Instant::now();
+    let mut out = Vec::new();
+    for (m, pair) in steps.split_whitespace().enumerate() {
+        let m = m as u64;
+        let mut c = pair.chars();
+        let (base, svc) = (c.next().unwrap_or('U'), c.next().unwrap_or('U'));
+        let r = round(m, base, svc);
+        let now = start + Duration::from_secs(60 * m);
+        for t in health.observe(&r) {
+            alerting.on_transition(&t, None, now);
+        }
+        let due = alerting.reminders(&health, r.checked_at, now);
+        for n in &due {
+            assert_eq!(n.kind, Kind::Reminder);
+            assert_eq!(n.service.as_deref(), Some("Tunes"), "{}", n.title);
+        }
+        out.extend(std::iter::repeat_n(m, due.len()));
+    }
+    out
+}
+
+#[test]
+fn reminders_come_every_remind_every_while_down_and_only_then() {
+    let down_25 = format!("UU UF {}", "UF ".repeat(23));
+    let table: &[(&str, Option<u64>, String, &[u64])] = &[
+        (
+            "told at minute 2, reminded every 10 minutes after",
+            Some(10),
+            down_25.clone(),
+            &[12, 22],
+        ),
+        ("no reminders unless asked", None, down_25, &[]),
+        (
+            "none while the user is offline",
+            Some(10),
+            format!("UU UF UF {}", "FF ".repeat(20)),
+            &[],
+        ),
+        (
+            "none after the service is back",
+            Some(10),
+            format!("UU UF UF UF UU UU {}", "UU ".repeat(20)),
+            &[],
+        ),
+        (
+            "a second outage starts its own clock",
+            Some(10),
+            format!("UU UF UF UU UU UU UF UF {}", "UF ".repeat(12)),
+            &[17],
+        ),
+    ];
+    for (what, every, steps, want) in table {
+        assert_eq!(remind(*every, steps), *want, "{what}");
+    }
+}
