@@ -229,10 +229,15 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     // The first failure to connect at all, before an access point answered: a port this
     // network blocks, when a later one answers.
     let mut blocked_first: Option<String> = None;
+    // A name that did not resolve is not asked again for its other ports.
+    let mut unresolved: Vec<&str> = Vec::new();
     for (i, ap) in aps.iter().take(MAX_TRIES).enumerate() {
         let now = Instant::now();
         if now >= deadline {
             break;
+        }
+        if unresolved.contains(&ap.host.as_str()) {
+            continue;
         }
         let left = aps.len().min(MAX_TRIES) - i;
         let share = deadline.saturating_duration_since(now) / left as u32;
@@ -240,6 +245,9 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
         let mut b = ReportBuilder::new(CheckKind::SpotifyAp, target.clone());
         let result = attempt(ctx, spec, ap, &mut b, until).await;
         let outcome = result.clone().unwrap_or_else(Outcome::from);
+        if b.timeline.dns_done.is_none() {
+            unresolved.push(&ap.host);
+        }
         finding.tried.push(ApAttempt {
             address: ap.to_string(),
             diagnosis: outcome.diagnosis,
