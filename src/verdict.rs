@@ -480,7 +480,7 @@ mod tests {
 
         // A blocked port is this network's, and degraded: the apps fall back.
         let mut blocked = check("access point", ApPortBlocked);
-        blocked.report.detail = "Your network blocks ap.test:4070 (port 4070).".into();
+        blocked.report.detail = "Your network blocks port 4070 (ap.test:4070); the apps fall back to ap.test:443, a little slower.".into();
         let v = judge(&spotify(vec![blocked, check("web player", Ok)]));
         assert_eq!(
             (v.status, v.cause, v.blame),
@@ -488,7 +488,7 @@ mod tests {
         );
         assert!(
             v.summary.starts_with(
-                "Spotify works through a fallback. Your network blocks ap.test:4070 (port 4070)."
+                "Spotify works through a fallback. Your network blocks port 4070 (ap.test:4070); the apps fall back to ap.test:443, a little slower."
             ),
             "{}",
             v.summary

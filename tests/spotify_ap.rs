@@ -301,13 +301,9 @@ async fn a_refused_first_access_point_with_a_good_second_is_this_networks_blocke
     );
     assert!(
         r.detail.starts_with(&format!(
-            "Your network blocks ap1.test:{refused} (port {refused})"
+            "Your network blocks port {refused} (ap1.test:{refused}); the apps fall back to ap2.test:{}, a little slower.",
+            good.port()
         )),
-        "{}",
-        r.detail
-    );
-    assert!(
-        r.detail.contains("The apps fall back to it"),
         "{}",
         r.detail
     );

@@ -110,7 +110,7 @@ fn the_access_points_own_causes_have_their_own_news() {
     );
     t.check = Some("access point".into());
     t.cause = Cause::PortBlocked;
-    t.detail = "Your network blocks ap.test:4070 (port 4070): ap.test:443 answered.".into();
+    t.detail = "Your network blocks port 4070 (ap.test:4070); the apps fall back to ap.test:443, a little slower.".into();
     // Degraded news is off by default, and a blocked port is degraded.
     assert_eq!(compose(&t, SPOTIFY), None);
     let loud = Context {

@@ -243,7 +243,8 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
         let share = deadline.saturating_duration_since(now) / left as u32;
         let until = (now + share.max(MIN_PER_AP).min(PER_AP)).min(deadline);
         let mut b = ReportBuilder::new(CheckKind::SpotifyAp, target.clone());
-        let result = attempt(ctx, spec, ap, &mut b, until).await;
+        let mut stop = false;
+        let result = attempt(ctx, spec, ap, &mut b, &mut stop, until).await;
         let outcome = result.clone().unwrap_or_else(Outcome::from);
         if b.timeline.dns_done.is_none() {
             unresolved.push(&ap.host);
@@ -256,11 +257,10 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
         });
         let next = match &result {
             Ok(_) => false,
+            // Upgrade demands and refusals other than "try another" are the same at every
+            // access point (librespot stops at them too).
+            Err(_) if stop => false,
             Err(f) => match f.diagnosis {
-                // Upgrade demands and refusals other than "try another" are the same at every
-                // access point (librespot stops at them too).
-                Diagnosis::ApUpgradeRequired => false,
-                Diagnosis::ApHandshakeFailed if f.detail.contains(REFUSED_HELLO) => false,
                 Diagnosis::TcpRefused
                 | Diagnosis::TcpTimeout
                 | Diagnosis::NetworkUnreachable
@@ -299,10 +299,14 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let answered_ok = matches!(outcome.diagnosis, Diagnosis::Ok | Diagnosis::Slow);
     if let (true, Some(first)) = (answered_ok, &blocked_first) {
         let port = first.rsplit(':').next().unwrap_or("");
+        let to = finding
+            .answered
+            .as_deref()
+            .unwrap_or("another access point");
         outcome = Outcome::new(
             Diagnosis::ApPortBlocked,
             format!(
-                "Your network blocks {first} (port {port}): {} The apps fall back to it, so they connect, a little slower.",
+                "Your network blocks port {port} ({first}); the apps fall back to {to}, a little slower. {}",
                 outcome.detail
             ),
         );
@@ -407,15 +411,14 @@ async fn apresolve(
         .collect())
 }
 
-/// Marks a `login_failed` other than "try another access point": it stops the check.
-const REFUSED_HELLO: &str = "refused the hello";
-
-/// One access point: DNS, connect, hello.
+/// One access point: DNS, connect, hello. Sets `stop` when the answer would be the same at
+/// every access point (an upgrade demand, a refusal other than "try another").
 async fn attempt(
     ctx: &ProbeContext,
     spec: &Spec,
     ap: &ApAddr,
     b: &mut ReportBuilder,
+    stop: &mut bool,
     deadline: Instant,
 ) -> Result<Outcome, Failure> {
     let addrs = conn::resolve(ctx, b, &ap.host, deadline).await?;
@@ -442,7 +445,7 @@ async fn attempt(
         }
     };
     b.timeline.hello_done = Some(Instant::now());
-    judge(spec, ap, b, &message)
+    judge(spec, ap, b, stop, &message)
 }
 
 /// Sends the hello and reads one answer, bounded by [`READ_LIMIT`].
@@ -497,6 +500,7 @@ fn judge(
     spec: &Spec,
     ap: &ApAddr,
     b: &ReportBuilder,
+    stop: &mut bool,
     message: &APResponseMessage,
 ) -> Result<Outcome, Failure> {
     if let Some(failed) = message.login_failed.as_ref() {
@@ -508,15 +512,17 @@ fn judge(
             ));
         }
         let why = failed.error_description();
+        *stop = true;
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,
             format!(
-                "{ap} {REFUSED_HELLO} ({code:?}{}{why}).",
+                "{ap} refused the hello ({code:?}{}{why}).",
                 if why.is_empty() { "" } else { ": " }
             ),
         ));
     }
     if message.upgrade.is_some() {
+        *stop = true;
         return Err(Failure::new(
             Diagnosis::ApUpgradeRequired,
             format!(
