@@ -200,6 +200,12 @@ async fn every_bad_answer_is_named() {
             "not an access point's answer",
         ),
         (
+            Ap::Http,
+            Status::Down,
+            Diagnosis::ApHandshakeFailed,
+            "answered the hello with HTTP, not as an access point",
+        ),
+        (
             Ap::Oversized,
             Status::Down,
             Diagnosis::ApHandshakeFailed,

@@ -188,9 +188,6 @@ pub fn service_line(v: &downbeat::monitor::ServiceView, connection: Cause) -> St
         };
     }
     let mut line = format!("{}: {}", v.name, v.state);
-    if v.unverified {
-        line.push_str(" (unverified)");
-    }
     // Which of its groups are hit, when its checks are grouped: "down (the Spotify apps)".
     let hit: Vec<&str> = v
         .groups
@@ -211,6 +208,9 @@ pub fn service_line(v: &downbeat::monitor::ServiceView, connection: Cause) -> St
         {
             line.push_str(&format!(", for {}", human_span(since)));
         }
+    }
+    if v.unverified {
+        line.push_str(" (unverified)");
     }
     line
 }

@@ -454,15 +454,19 @@ async fn exchange(
     hello: &[u8],
     ap: &ApAddr,
 ) -> Result<APResponseMessage, Failure> {
-    let io = |e: std::io::Error, when: &str| {
-        let d = match e.kind() {
-            std::io::ErrorKind::UnexpectedEof => Diagnosis::ApHandshakeFailed,
-            std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => {
-                Diagnosis::ConnectionReset
-            }
-            _ => Diagnosis::ApHandshakeFailed,
-        };
-        Failure::new(d, format!("{ap} closed the connection {when} ({e})."))
+    let io = |e: std::io::Error, when: &str| match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!("{ap} closed the connection {when}."),
+        ),
+        std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => Failure::new(
+            Diagnosis::ConnectionReset,
+            format!("{ap} reset the connection {when}."),
+        ),
+        _ => Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!("{ap} broke off the connection {when} ({e})."),
+        ),
     };
     stream
         .write_all(hello)
@@ -474,6 +478,14 @@ async fn exchange(
         .await
         .map_err(|e| io(e, "before answering the hello"))?;
     let total = u32::from_be_bytes(len) as usize;
+    if &len == b"HTTP" {
+        return Err(Failure::new(
+            Diagnosis::ApHandshakeFailed,
+            format!(
+                "{ap} answered the hello with HTTP, not as an access point: a web server, a proxy or a portal is in its place."
+            ),
+        ));
+    }
     if total <= 4 || total > READ_LIMIT {
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,

@@ -26,8 +26,10 @@ pub enum Ap {
     Good,
     /// A challenge whose signature has one bit flipped.
     Tampered,
-    /// Bytes that are not an answer.
+    /// Bytes that are not an answer (binary noise).
     Garbage,
+    /// An HTTP error page, as a web server, a proxy or a portal in its place would answer.
+    Http,
     /// An answer that announces 16 MiB.
     Oversized,
     /// Reads the hello and closes.
@@ -125,7 +127,10 @@ async fn serve(mut sock: TcpStream, kind: Ap) -> Seen {
             seen.client_closed = drain(&mut sock, &mut seen.after, 60).await;
             return seen;
         }
-        Ap::Garbage => b"HTTP/1.1 400 Bad Request\r\n\r\nthis is not an access point".to_vec(),
+        Ap::Garbage => (0..200u8)
+            .map(|i| i.wrapping_mul(151).wrapping_add(3))
+            .collect(),
+        Ap::Http => b"HTTP/1.1 400 Bad Request\r\n\r\nthis is not an access point".to_vec(),
         Ap::Oversized => {
             let mut v = (16u32 << 20).to_be_bytes().to_vec();
             v.extend_from_slice(&[0u8; 1024]);

@@ -90,7 +90,7 @@ function renderSnapshot(s) {
         phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
       }
       const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
-      if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Certificate checks are off for this check (insecure = true)" }));
+      if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Verification is off for this check: insecure = true, or a test server_key" }));
       // A problem, or a result that was not verified, is explained in the check's own words.
       if (c.status !== "up" || c.unverified) li.append(el("div", { class: "check-detail", text: c.detail }));
       li.append(phases);
