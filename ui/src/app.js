@@ -185,6 +185,8 @@ function renderIncidents(h) {
       dns_resolver_down: "Your DNS server wasn't answering",
       dns_filtered: `Your network's DNS blocked ${i.service}`,
       slow_connection: "Your connection was slow",
+      port_blocked: `Your network blocked ${i.service}'s preferred port`,
+      downbeat_outdated: "Downbeat was out of date",
     };
     const who = yours[i.cause] || (i.service ? `${i.service} ${i.kind}` : "You were offline");
     const why = [i.check, headline(i.worst_diagnosis || i.first_diagnosis)].filter(Boolean).join(": ");
