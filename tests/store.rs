@@ -622,3 +622,50 @@ fn maintenance_errors_are_surfaced_and_lose_nothing() {
     assert_eq!(st.last_error, None);
     writer.shutdown();
 }
+
+/// An access point's hello is kept like any phase: in the latency series and in the CSV.
+#[test]
+fn the_access_points_hello_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let sink = writer.sink();
+    let t0 = SystemTime::now() - Duration::from_secs(600);
+    for m in 0..5u64 {
+        let mut r = Report::bare(
+            downbeat::model::CheckKind::SpotifyAp,
+            "https://apresolve.test/",
+            downbeat::Diagnosis::Ok,
+            "ap.test:4070 answered the hello.",
+        );
+        r.phases.dns = Some(Duration::from_millis(1));
+        r.phases.connect = Some(Duration::from_millis(2));
+        r.phases.hello = Some(Duration::from_millis(30 + m));
+        r.total = Duration::from_millis(40);
+        let round = RoundResult::new(
+            t0 + Duration::from_secs(60 * m),
+            vec![],
+            vec![fixtures::service(
+                "Spotify",
+                vec![fixtures::check("access point", r)],
+            )],
+        );
+        sink.on_round(&Arc::new(round));
+    }
+    writer.flush();
+    writer.shutdown();
+    let h = History::open(&path).unwrap().unwrap();
+    let from = ms(t0);
+    let lat = h
+        .latency("Spotify", from, ms(SystemTime::now()), 1)
+        .unwrap();
+    assert_eq!(lat[0].phases["hello"].max_ms, 34.0, "{:?}", lat[0].phases);
+    let mut csv = Vec::new();
+    assert_eq!(h.export_csv(from, &mut csv).unwrap(), 5);
+    let text = String::from_utf8(csv).unwrap();
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    let col = header.iter().position(|c| *c == "hello_ms").unwrap();
+    assert_eq!(header[col - 1], "tls_ms");
+    let last: Vec<&str> = text.lines().nth(5).unwrap().split(',').collect();
+    assert_eq!(last[col], "34.000", "{text}");
+}
