@@ -272,6 +272,14 @@ async fn try_another_ap_moves_on_and_other_refusals_stop() {
     );
     assert_eq!(answered(&r), format!("ap2.test:{}", good.port()));
     assert_eq!(r.access_point.as_ref().unwrap().tried.len(), 2);
+    assert!(
+        r.detail.contains(&format!(
+            "(Before it: ap1.test:{}: the access point handshake fails.)",
+            busy.port()
+        )),
+        "{}",
+        r.detail
+    );
 
     // A refusal other than "try another" is the same everywhere: the next one is not asked.
     let banned = access_point(Ap::Banned).await;

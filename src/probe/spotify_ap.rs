@@ -311,6 +311,15 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
             ),
         );
     }
+    // An answer after others failed (but not for a blocked port, said above): say what came
+    // first, since an impostor on one port is worth knowing.
+    if answered_ok && blocked_first.is_none() && finding.tried.len() > 1 {
+        let before: Vec<String> = finding.tried[..finding.tried.len() - 1]
+            .iter()
+            .map(|t| format!("{}: {}", t.address, t.diagnosis.headline()))
+            .collect();
+        outcome.detail = format!("{} (Before it: {}.)", outcome.detail, before.join("; "));
+    }
     if finding.tried.len() > 1 && !answered_ok {
         let all: Vec<String> = finding
             .tried
