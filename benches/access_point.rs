@@ -7,15 +7,13 @@
 
 use downbeat_testkit as support;
 
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use downbeat::config::{CheckSpec, ProbeSpec};
 use downbeat::probe::spotify_ap::{self, ApAddr, ServerKey};
-use downbeat::probe::{ProbeContext, Resolver, TlsRoots};
 use downbeat::{Diagnosis, Status};
 use support::ap::{access_point, Ap, ApServer};
-use support::{Ca, Dns, Reply};
+use support::Reply;
 use url::Url;
 
 const TIMEOUT: Duration = Duration::from_secs(2);
@@ -130,19 +128,9 @@ async fn bench() {
         },
     ];
 
-    let ca = Ca::new("Downbeat Bench CA");
-    let dir = tempfile::tempdir().unwrap();
-    let ca_path = ca.write(dir.path());
-    let dns = support::dns(HashMap::from([(
-        "*".to_owned(),
-        Dns::A("127.0.0.1".parse().unwrap()),
-    )]))
-    .await;
-    let mut resolver = Resolver::system();
-    resolver.servers = vec![dns.addr];
-    let ctx = ProbeContext::new(resolver, TlsRoots::load(Some(&ca_path)).unwrap(), 14);
-    let test_key =
-        ServerKey::from_pem(&std::fs::read(support::ap::test_key_pem()).unwrap()).unwrap();
+    let world = support::ap::loopback().await;
+    let (ca, ctx) = (&world.ca, &world.ctx);
+    let test_key = support::ap::test_key();
 
     println!(
         "{:<34} {:>7} {:>9} {:>9} {:>9}",
@@ -192,7 +180,7 @@ async fn bench() {
         let mut right = 0;
         for _ in 0..c.runs {
             let started = Instant::now();
-            let r = downbeat::probe::run(&check, &ctx, tokio::time::Instant::now() + TIMEOUT).await;
+            let r = downbeat::probe::run(&check, ctx, tokio::time::Instant::now() + TIMEOUT).await;
             times.push(started.elapsed());
             if (r.status, r.diagnosis) == c.want {
                 right += 1;

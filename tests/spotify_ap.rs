@@ -6,51 +6,24 @@
 
 use downbeat_testkit as support;
 
-use std::collections::HashMap;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
 use downbeat::config::{CheckSpec, ProbeSpec};
 use downbeat::model::{ApSource, Phase};
 use downbeat::probe::spotify_ap::{self, ApAddr, ServerKey};
-use downbeat::probe::{ProbeContext, Resolver, TlsRoots};
 use downbeat::{Diagnosis, Report, Status};
 use support::ap::{access_point, Ap};
-use support::{Ca, Dns, Reply, Server};
+use support::{Reply, Server};
 use url::Url;
 
 const TIMEOUT: Duration = Duration::from_secs(3);
 
-struct Env {
-    ca: Ca,
-    dir: tempfile::TempDir,
-    ctx: ProbeContext,
-    _dns: Server,
-}
+use support::ap::{loopback, test_key, Loopback as Env};
 
 /// Every `*.test` name resolves to 127.0.0.1 through the test's DNS server.
 async fn env() -> Env {
-    let ca = Ca::new("Downbeat Test CA");
-    let dir = tempfile::tempdir().unwrap();
-    let ca_path = ca.write(dir.path());
-    let dns = support::dns(HashMap::from([(
-        "*".to_owned(),
-        Dns::A("127.0.0.1".parse().unwrap()),
-    )]))
-    .await;
-    let mut resolver = Resolver::system();
-    resolver.servers = vec![dns.addr];
-    let roots = TlsRoots::load(Some(&ca_path)).unwrap();
-    Env {
-        ca,
-        dir,
-        ctx: ProbeContext::new(resolver, roots, 14),
-        _dns: dns,
-    }
-}
-
-fn test_key() -> ServerKey {
-    ServerKey::from_pem(&std::fs::read(support::ap::test_key_pem()).unwrap()).unwrap()
+    loopback().await
 }
 
 /// An apresolve imitation listing `aps` (as `apN.test:port`).
@@ -458,7 +431,7 @@ kind = "spotify_ap"
 url = "https://apresolve.test:{port}/?type=accesspoint"
 server_key = "ap.pem"
 "#,
-            dns = env._dns.addr,
+            dns = env.dns.addr,
             port = resolve.port()
         ),
     )
@@ -539,7 +512,7 @@ checks = ["access point"]
 name = "the web player"
 checks = ["web player"]
 "#,
-            dns = env._dns.addr,
+            dns = env.dns.addr,
             site = site.port(),
             resolve = resolve.port(),
             web = web.port(),

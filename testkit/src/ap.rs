@@ -17,7 +17,12 @@ use protobuf::Message;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::{serve_each, Server};
+use std::collections::HashMap;
+
+use downbeat::probe::spotify_ap::ServerKey;
+use downbeat::probe::{ProbeContext, Resolver, TlsRoots};
+
+use crate::{serve_each, Ca, Dns, Server};
 
 /// How the imitation answers a hello.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +90,41 @@ impl ApServer {
     pub fn seen(&self) -> Vec<Seen> {
         self.seen.lock().unwrap().clone()
     }
+}
+
+/// A loopback world for access-point checks: a test CA (its PEM in `dir`), a DNS server that
+/// answers 127.0.0.1 for every name, and a probe context that asks it and trusts the CA.
+pub struct Loopback {
+    pub ca: Ca,
+    pub dir: tempfile::TempDir,
+    pub ctx: ProbeContext,
+    pub dns: Server,
+}
+
+/// Starts a [`Loopback`].
+pub async fn loopback() -> Loopback {
+    let ca = Ca::new("Downbeat Test CA");
+    let dir = tempfile::tempdir().unwrap();
+    let ca_path = ca.write(dir.path());
+    let dns = crate::dns(HashMap::from([(
+        "*".to_owned(),
+        Dns::A("127.0.0.1".parse().unwrap()),
+    )]))
+    .await;
+    let mut resolver = Resolver::system();
+    resolver.servers = vec![dns.addr];
+    let roots = TlsRoots::load(Some(&ca_path)).unwrap();
+    Loopback {
+        ca,
+        dir,
+        ctx: ProbeContext::new(resolver, roots, 14),
+        dns,
+    }
+}
+
+/// The test key, as a check's `server_key` would load it.
+pub fn test_key() -> ServerKey {
+    ServerKey::from_pem(&std::fs::read(test_key_pem()).unwrap()).unwrap()
 }
 
 /// The test key's public half, as a PEM file for `server_key`.
