@@ -430,6 +430,10 @@ name = "access point"
 kind = "spotify_ap"
 url = "https://apresolve.test:{port}/?type=accesspoint"
 server_key = "ap.pem"
+[[service.group]]
+name = "the Spotify apps"
+plural = true
+checks = ["access point"]
 "#,
             dns = env.dns.addr,
             port = resolve.port()
@@ -452,6 +456,11 @@ server_key = "ap.pem"
         assert!(c["phases_ms"][p].is_number(), "{p}: {c}");
     }
     assert!(c["phases_ms"]["tls"].is_null());
+    // Each group's standing, under its service.
+    assert_eq!(
+        v["services"][0]["groups"],
+        serde_json::json!([{"name": "the Spotify apps", "status": "up", "check": null, "diagnosis": null}])
+    );
     // The text table has a HELLO column and names the access point.
     let out = downbeat(&["check", "--config", config.to_str().unwrap()]).await;
     let text = String::from_utf8_lossy(&out.stdout);
