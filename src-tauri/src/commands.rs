@@ -72,6 +72,9 @@ pub struct CheckView {
     pub checked_at: String,
     /// The check runs with `insecure = true`: its certificate is not verified.
     pub unverified: bool,
+    /// An access-point check: the access point (`host:port`) that answered, else the one that
+    /// got furthest.
+    pub access_point: Option<String>,
 }
 
 /// One service as the window shows it.
@@ -139,6 +142,7 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
             .collect(),
         checked_at: rfc3339(at),
         unverified: r.unverified,
+        access_point: r.access_point.as_ref().and_then(|a| a.answered.clone()),
     }
 }
 

@@ -89,6 +89,8 @@ function renderSnapshot(s) {
         if (v === null && !failed) continue;
         phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
       }
+      // Which access point (and port) answered the hello.
+      if (c.access_point) phases.append(el("span", { class: "phase via", text: `via ${c.access_point}` }));
       const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
       if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Verification is off for this check: insecure = true, or a test server_key" }));
       // A problem, or a result that was not verified, is explained in the check's own words.
