@@ -23,13 +23,23 @@ pub use crate::model::Sink;
 pub use crate::schedule::Paused;
 
 /// Orders for a running monitor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Command {
     CheckNow,
     /// Pause for a while, or (`None`) until resumed.
     Pause(Option<Duration>),
     Resume,
+    /// Run on a new config from now on (the settings were saved). The states of the services
+    /// and checks it keeps carry over, so a reload notifies nothing by itself; a pause stays.
+    Reload(Box<Reload>),
     Shutdown,
+}
+
+/// A config to reload, with its probe context (already built, so it can't fail in the monitor).
+#[derive(Debug, Clone)]
+pub struct Reload {
+    pub config: Arc<Config>,
+    pub ctx: ProbeContext,
 }
 
 /// A service as the UI shows it.
@@ -144,25 +154,7 @@ impl Monitor {
             connection_cause: Cause::None,
             paused: Paused::No,
             checking: false,
-            services: self
-                .config
-                .services
-                .iter()
-                .map(|s| ServiceView {
-                    name: s.name.clone(),
-                    state: State::Unknown,
-                    cause: Cause::None,
-                    since: None,
-                    check: None,
-                    diagnosis: None,
-                    detail: None,
-                    unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
-                    checks: Vec::new(),
-                    checked_at: None,
-                    groups: Vec::new(),
-                    groups_line: None,
-                })
-                .collect(),
+            services: self.config.services.iter().map(ServiceView::new).collect(),
             last_round: None,
             last_checked: None,
         });
@@ -174,17 +166,24 @@ impl Monitor {
         }
     }
 
-    async fn run(self, mut rx: mpsc::UnboundedReceiver<Command>, snap: watch::Sender<Snapshot>) {
-        let settings = &self.config.settings;
-        let mut schedule = Schedule::new(
-            Policy::new(settings.interval, settings.backoff_max),
-            self.config.services.len(),
+    fn schedule(config: &Config) -> Schedule {
+        Schedule::new(
+            Policy::new(config.settings.interval, config.settings.backoff_max),
+            config.services.len(),
             Instant::now(),
             SystemTime::now(),
             schedule::jitter_seed(),
-        );
-        let mut health = Health::new(settings.thresholds);
-        let mut alerting = Alerting::new(settings.remind_every, settings.notify_degraded);
+        )
+    }
+
+    async fn run(
+        mut self,
+        mut rx: mpsc::UnboundedReceiver<Command>,
+        snap: watch::Sender<Snapshot>,
+    ) {
+        let mut schedule = Monitor::schedule(&self.config);
+        let mut health = Health::new(self.config.settings.thresholds);
+        let mut alerting = Alerting::new(self.config.settings.notify);
 
         loop {
             tokio::select! {
@@ -193,6 +192,27 @@ impl Monitor {
                     Some(Command::CheckNow) => schedule.check_now(Instant::now()),
                     Some(Command::Pause(d)) => schedule.pause(d, Instant::now(), SystemTime::now()),
                     Some(Command::Resume) => schedule.resume(Instant::now()),
+                    Some(Command::Reload(r)) => {
+                        let Reload { config, ctx } = *r;
+                        tracing::info!(services = config.services.len(), "config reloaded");
+                        let paused = schedule.paused();
+                        schedule = Monitor::schedule(&config);
+                        match paused {
+                            Paused::No => {}
+                            Paused::UntilResumed => {
+                                schedule.pause(None, Instant::now(), SystemTime::now());
+                            }
+                            Paused::Until(t) => {
+                                let left = t.duration_since(SystemTime::now()).unwrap_or_default();
+                                schedule.pause(Some(left), Instant::now(), SystemTime::now());
+                            }
+                        }
+                        health.reconfigure(config.settings.thresholds, &config.services);
+                        alerting.notify = config.settings.notify;
+                        snap.send_modify(|s| reload_snapshot(s, &config));
+                        self.config = config;
+                        self.ctx = ctx;
+                    }
                     Some(Command::Shutdown) | None => return,
                 },
             }
@@ -270,6 +290,49 @@ impl Monitor {
         }
         delivered
     }
+}
+
+impl ServiceView {
+    /// A service before its first result.
+    fn new(s: &crate::config::ServiceSpec) -> Self {
+        ServiceView {
+            name: s.name.clone(),
+            state: State::Unknown,
+            cause: Cause::None,
+            since: None,
+            check: None,
+            diagnosis: None,
+            detail: None,
+            unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
+            checks: Vec::new(),
+            checked_at: None,
+            groups: Vec::new(),
+            groups_line: None,
+        }
+    }
+}
+
+/// The snapshot after a reload: the config's services in its order, each keeping what it
+/// showed if it was there before.
+fn reload_snapshot(s: &mut Snapshot, config: &Config) {
+    let mut old = std::mem::take(&mut s.services);
+    s.services = config
+        .services
+        .iter()
+        .map(|spec| {
+            let fresh = ServiceView::new(spec);
+            match old.iter().position(|v| v.name == spec.name) {
+                Some(i) => {
+                    let mut v = old.swap_remove(i);
+                    v.unverified = fresh.unverified;
+                    v.checks
+                        .retain(|c| spec.checks.iter().any(|k| k.name == c.name));
+                    v
+                }
+                None => fresh,
+            }
+        })
+        .collect();
 }
 
 /// The snapshot after a round: Health's states, and each check's latest result.

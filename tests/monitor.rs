@@ -112,3 +112,75 @@ async fn retry_after_is_honoured_while_down() {
     assert_eq!(svc.hits(), hits + 1);
     handle.shutdown().await;
 }
+
+/// Records the transitions: (service, from, to).
+#[derive(Default)]
+struct Transitions(Mutex<Vec<(String, State, State)>>);
+
+impl Sink for Transitions {
+    fn on_transition(&self, t: &downbeat::model::Transition, _delivered: bool) {
+        let name = t.service.clone().unwrap_or_else(|| "you".into());
+        self.0.lock().unwrap().push((name, t.from, t.to));
+    }
+}
+
+/// A reload (the settings were saved): the new service is checked at once, the one that stays
+/// keeps its state and says nothing, a removed one is gone, and a pause stays.
+#[tokio::test]
+async fn a_reload_adds_and_removes_services_without_news_for_the_rest() {
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let other = support::http(Reply::ok("ok")).await;
+    let config = config("60s", base.port(), svc.port());
+    let seen = Arc::new(Transitions::default());
+    let handle = Monitor::new(
+        config.clone(),
+        downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
+    )
+    .sink(seen.clone())
+    .spawn();
+    settle().await;
+    assert_eq!(handle.snapshot.borrow().services[0].state, State::Up);
+
+    let text = format!(
+        "[settings]\ninterval = \"60s\"\ntimeout = \"1s\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"T\"\n[[service.check]]\nname = \"c\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"S\"\n[[service.check]]\nname = \"c\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port(),
+        other.port(),
+        svc.port()
+    );
+    let reloaded = Arc::new(Config::parse(&text, Source::BuiltIn).unwrap());
+    let reload = |c: &Arc<Config>| {
+        Command::Reload(Box::new(downbeat::monitor::Reload {
+            config: c.clone(),
+            ctx: downbeat::ProbeContext::from_settings(&c.settings).unwrap(),
+        }))
+    };
+    handle.send(reload(&reloaded));
+    settle().await;
+    let snap = handle.snapshot.borrow().clone();
+    let states: Vec<(&str, State)> = snap
+        .services
+        .iter()
+        .map(|s| (s.name.as_str(), s.state))
+        .collect();
+    assert_eq!(states, [("T", State::Up), ("S", State::Up)]);
+    assert!(other.hits() >= 1, "the new service is checked at once");
+    let news: Vec<String> = seen.0.lock().unwrap().iter().map(|t| t.0.clone()).collect();
+    assert_eq!(
+        news,
+        ["you", "S", "T"],
+        "S's first state, then only T's: the reload says nothing of S"
+    );
+
+    // Paused, then reloaded back to S alone: the pause stays, T is gone.
+    handle.send(Command::Pause(None));
+    handle.send(reload(&config));
+    settle().await;
+    let snap = handle.snapshot.borrow().clone();
+    assert_eq!(snap.paused, Paused::UntilResumed);
+    assert_eq!(snap.services.len(), 1);
+    assert_eq!(snap.services[0].name, "S");
+    handle.shutdown().await;
+}

@@ -8,7 +8,7 @@ use tokio::time::Instant;
 
 use crate::health::Health;
 use crate::model::time::human_span;
-use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, State, Transition};
+use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, NotifyWhen, State, Transition};
 
 /// What to say about a service: its name and an optional line of advice for outages (from the
 /// preset, e.g. "Downloaded music still plays in offline mode.").
@@ -329,17 +329,15 @@ pub fn reminder(
 /// The alerting policy's memory: when each service was last told about, for reminders.
 #[derive(Debug, Clone)]
 pub struct Alerting {
-    /// Remind that a service is still down this often (`None`: never).
-    pub remind_every: Option<Duration>,
-    pub notify_degraded: bool,
+    /// Which news to show, and how often to remind.
+    pub notify: NotifyWhen,
     last_notified: HashMap<String, Instant>,
 }
 
 impl Alerting {
-    pub fn new(remind_every: Option<Duration>, notify_degraded: bool) -> Self {
+    pub fn new(notify: NotifyWhen) -> Self {
         Alerting {
-            remind_every,
-            notify_degraded,
+            notify,
             last_notified: HashMap::new(),
         }
     }
@@ -354,9 +352,9 @@ impl Alerting {
     ) -> Option<Notification> {
         let ctx = Context {
             advice,
-            notify_degraded: self.notify_degraded,
+            notify_degraded: self.notify.degraded,
         };
-        let note = compose(t, ctx)?;
+        let note = compose(t, ctx).filter(|n| self.notify.allows(n.kind))?;
         if let Some(service) = &t.service {
             self.last_notified.insert(service.clone(), now);
         }
@@ -371,7 +369,7 @@ impl Alerting {
         at: SystemTime,
         now: Instant,
     ) -> Vec<Notification> {
-        let Some(every) = self.remind_every else {
+        let Some(every) = self.notify.remind_every.filter(|_| self.notify.down) else {
             return Vec::new();
         };
         if health.connection_cause != Cause::None {

@@ -326,10 +326,11 @@ fn degraded_only_when_asked() {
 fn round(m: u64, base: char, svc: char) -> crate::model::RoundResult {
     use crate::model::{CheckKind, CheckResult, Report, RoundResult, ServiceResult};
     let result = |name: &str, c: char| {
-        let d = if c == 'U' {
-            Diagnosis::Ok
-        } else {
-            Diagnosis::HttpServerError
+        let d = match c {
+            'U' => Diagnosis::Ok,
+            // Nothing gets through: offline when the baseline fails alike.
+            'O' => Diagnosis::NetworkUnreachable,
+            _ => Diagnosis::HttpServerError,
         };
         CheckResult {
             name: name.into(),
@@ -351,7 +352,10 @@ fn remind(every: Option<u64>, steps: &str) -> Vec<u64> {
         recovery: 2,
         degraded: 2,
     });
-    let mut alerting = Alerting::new(every.map(|m| Duration::from_secs(60 * m)), false);
+    let mut alerting = Alerting::new(NotifyWhen {
+        remind_every: every.map(|m| Duration::from_secs(60 * m)),
+        ..NotifyWhen::default()
+    });
     let start = Instant::now();
     let mut out = Vec::new();
     for (m, pair) in steps.split_whitespace().enumerate() {
@@ -405,5 +409,74 @@ fn reminders_come_every_remind_every_while_down_and_only_then() {
     ];
     for (what, every, steps, want) in table {
         assert_eq!(remind(*every, steps), *want, "{what}");
+    }
+}
+
+/// The notification choices: each kind of news shown or not, on the same walk (the
+/// connection goes offline and back, then the service goes down and back).
+#[test]
+fn each_kind_of_news_can_be_turned_off() {
+    let walk = "UU OO OO UU UU UF UF UU UU";
+    let all = NotifyWhen::default();
+    let table: &[(&str, NotifyWhen, &[Kind])] = &[
+        (
+            "everything on",
+            all,
+            &[Kind::Offline, Kind::Online, Kind::Down, Kind::Recovered],
+        ),
+        (
+            "no down",
+            NotifyWhen { down: false, ..all },
+            &[Kind::Offline, Kind::Online, Kind::Recovered],
+        ),
+        (
+            "no recovered",
+            NotifyWhen {
+                recovered: false,
+                ..all
+            },
+            &[Kind::Offline, Kind::Online, Kind::Down],
+        ),
+        (
+            "no offline",
+            NotifyWhen {
+                offline: false,
+                ..all
+            },
+            &[Kind::Down, Kind::Recovered],
+        ),
+        (
+            "nothing",
+            NotifyWhen {
+                down: false,
+                recovered: false,
+                degraded: false,
+                offline: false,
+                remind_every: None,
+            },
+            &[],
+        ),
+    ];
+    for (what, notify, want) in table {
+        let mut health = Health::new(crate::config::Thresholds {
+            failure: 2,
+            recovery: 2,
+            degraded: 2,
+        });
+        let mut alerting = Alerting::new(*notify);
+        let start = Instant::now();
+        let mut got = Vec::new();
+        for (m, pair) in walk.split_whitespace().enumerate() {
+            let mut c = pair.chars();
+            let (base, svc) = (c.next().unwrap_or('U'), c.next().unwrap_or('U'));
+            let r = round(m as u64, base, svc);
+            let now = start + Duration::from_secs(60 * m as u64);
+            for t in health.observe(&r) {
+                if let Some(n) = alerting.on_transition(&t, None, now) {
+                    got.push(n.kind);
+                }
+            }
+        }
+        assert_eq!(&got, want, "{what}");
     }
 }

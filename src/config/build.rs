@@ -24,6 +24,9 @@ pub(super) fn build(
 ) -> Result<Config, Error> {
     let mut settings = Settings::default();
     let s = file.settings;
+    // `baseline_checks = false`: no baseline at all, whatever `baseline` says (the settings
+    // window's switch, which leaves the user's own baseline tables alone).
+    let baseline_on = s.baseline_checks != Some(false);
     if let Some(v) = s.interval {
         settings.interval = v.get();
     }
@@ -45,11 +48,19 @@ pub(super) fn build(
     if let Some(v) = s.cert_warn_days {
         settings.cert_warn_days = v.u32();
     }
-    if let Some(v) = s.notify_degraded {
-        settings.notify_degraded = v;
+    let n = &mut settings.notify;
+    for (value, field) in [
+        (s.notify_down, &mut n.down),
+        (s.notify_recovered, &mut n.recovered),
+        (s.notify_degraded, &mut n.degraded),
+        (s.notify_offline, &mut n.offline),
+    ] {
+        if let Some(v) = value {
+            *field = v;
+        }
     }
     if let Some(v) = s.remind_every {
-        settings.remind_every = Some(v.get());
+        settings.notify.remind_every = Some(v.get());
     }
     if let Some(v) = s.backoff_max {
         settings.backoff_max = v.get();
@@ -91,9 +102,10 @@ pub(super) fn build(
 
     let defaulted = Defaulted {
         services: file.service.is_none() && source != Source::BuiltIn,
-        baseline: file.baseline.is_none() && source != Source::BuiltIn,
+        baseline: file.baseline.is_none() && baseline_on && source != Source::BuiltIn,
     };
     let baseline_file = match file.baseline {
+        _ if !baseline_on => Vec::new(),
         Some(b) => b,
         None => builtin_preset("baseline")?.baseline.unwrap_or_default(),
     };

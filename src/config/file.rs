@@ -45,7 +45,12 @@ pub(super) struct FileSettings {
     pub(super) dns_servers: Option<Vec<DnsServer>>,
     pub(super) reference_dns: Option<Vec<DohUrl>>,
     pub(super) resolve: Option<BTreeMap<String, IpValue>>,
+    /// `false`: run no baseline checks (the built-in ones or the file's own).
+    pub(super) baseline_checks: Option<bool>,
+    pub(super) notify_down: Option<bool>,
+    pub(super) notify_recovered: Option<bool>,
     pub(super) notify_degraded: Option<bool>,
+    pub(super) notify_offline: Option<bool>,
     pub(super) remind_every: Option<RemindValue>,
     pub(super) backoff_max: Option<IntervalValue>,
     pub(super) keep_raw: Option<KeepRawValue>,

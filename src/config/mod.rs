@@ -12,6 +12,7 @@
 //! Runtime counters never live here.
 
 mod build;
+pub mod edit;
 mod file;
 mod located;
 pub mod values;
@@ -28,9 +29,31 @@ use crate::probe::{captive, handshake, spotify_ap, stream, tcp};
 use located::Located;
 
 /// The built-in presets, as TOML data compiled into the binary.
-pub const PRESETS: [(&str, &str); 2] = [
+pub const PRESETS: [(&str, &str); 7] = [
     ("spotify", include_str!("../../presets/spotify.toml")),
+    (
+        "youtube_music",
+        include_str!("../../presets/youtube_music.toml"),
+    ),
+    (
+        "apple_music",
+        include_str!("../../presets/apple_music.toml"),
+    ),
+    ("deezer", include_str!("../../presets/deezer.toml")),
+    ("tidal", include_str!("../../presets/tidal.toml")),
+    ("soundcloud", include_str!("../../presets/soundcloud.toml")),
     ("baseline", include_str!("../../presets/baseline.toml")),
+];
+
+/// The services a user can pick from (the settings window's catalogue): each preset's name
+/// and the service it checks.
+pub const CATALOGUE: [(&str, &str); 6] = [
+    ("spotify", "Spotify"),
+    ("youtube_music", "YouTube Music"),
+    ("apple_music", "Apple Music"),
+    ("deezer", "Deezer"),
+    ("tidal", "TIDAL"),
+    ("soundcloud", "SoundCloud"),
 ];
 
 /// The default neutral DNS: Cloudflare's and Google's DNS over HTTPS, by IP address.
@@ -63,9 +86,8 @@ pub struct Settings {
     /// Neutral DNS-over-HTTPS servers, by IP address, asked only when the user's DNS fails or
     /// blocks a name (empty: never).
     pub reference_dns: Vec<url::Url>,
-    pub notify_degraded: bool,
-    /// Remind that a service is still down this often (`None`: no reminders).
-    pub remind_every: Option<Duration>,
+    /// Which notifications to show, and how often to remind.
+    pub notify: crate::model::NotifyWhen,
     /// The longest a down service's checks back off to.
     pub backoff_max: Duration,
     /// How long raw results and rollups are kept.
@@ -91,8 +113,7 @@ impl Default for Settings {
                 .iter()
                 .filter_map(|u| url::Url::parse(u).ok())
                 .collect(),
-            notify_degraded: false,
-            remind_every: None,
+            notify: crate::model::NotifyWhen::default(),
             backoff_max: Duration::from_secs(300),
             retention: crate::model::Retention::default(),
         }

@@ -174,8 +174,8 @@ fn errors_name_file_line_and_column() {
         e.starts_with("test.toml:2:11: ca_file: CA file /nonexistent/ca.pem"),
         "{e}"
     );
-    let e = err("[[service]]\npreset = \"deezer\"\n");
-    assert!(e.contains("unknown preset \"deezer\""), "{e}");
+    let e = err("[[service]]\npreset = \"napster\"\n");
+    assert!(e.contains("unknown preset \"napster\""), "{e}");
     // A bad value with a carriage return or a terminal escape in it is quoted, escaped.
     let e = err("[[baseline]]\nname = \"a\"\nurl = \"https\\r\\u001b[31mred\"\n");
     assert!(e.starts_with("test.toml:3:7: url: invalid URL"), "{e}");
@@ -344,6 +344,26 @@ fn every_preset_parses() {
     for (name, text) in PRESETS {
         let f: file::PresetFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(f.service.is_some() || f.baseline.is_some(), "{name}");
+    }
+}
+
+/// Every service in the catalogue builds through the loader: its name is the catalogue's, it
+/// has checks, and its groups cover every check.
+#[test]
+fn every_catalogue_service_loads_with_groups_over_all_its_checks() {
+    for (preset, name) in CATALOGUE {
+        let c = parse(&format!("[[service]]\npreset = \"{preset}\"\n"))
+            .unwrap_or_else(|e| panic!("{preset}: {e}"));
+        let svc = &c.services[0];
+        assert_eq!(svc.name, name, "{preset}");
+        assert!(svc.checks.len() >= 3, "{preset}");
+        for check in &svc.checks {
+            assert!(
+                svc.groups.iter().any(|g| g.checks.contains(&check.name)),
+                "{preset}: {} is in no group",
+                check.name
+            );
+        }
     }
 }
 

@@ -261,6 +261,20 @@ impl Health {
         self.services.iter().find(|s| s.name == name)
     }
 
+    /// Follows a reloaded config: new thresholds, and the services and checks it no longer has
+    /// forgotten. What stays keeps its state, so a reload says nothing about it.
+    pub fn reconfigure(&mut self, thresholds: Thresholds, services: &[crate::config::ServiceSpec]) {
+        self.thresholds = thresholds;
+        self.services.retain_mut(|h| {
+            let Some(spec) = services.iter().find(|s| s.name == h.name) else {
+                return false;
+            };
+            h.checks
+                .retain(|(n, _)| spec.checks.iter().any(|c| &c.name == n));
+            true
+        });
+    }
+
     /// Feeds a round in; returns the transitions it caused, connection first.
     pub fn observe(&mut self, round: &RoundResult) -> Vec<Transition> {
         let t = self.thresholds;

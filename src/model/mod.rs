@@ -17,7 +17,7 @@ pub mod units;
 pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use group::Group;
-pub use notification::{Kind, Notification};
+pub use notification::{Kind, Notification, NotifyWhen};
 pub use report::{
     AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,
     Report, ResolverAnswer, TlsInfo, ViaReference,

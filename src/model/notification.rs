@@ -20,6 +20,48 @@ pub enum Kind {
     Reminder,
 }
 
+/// Which notifications to show: plain data, from `[settings]` (`notify_down`,
+/// `notify_recovered`, `notify_degraded`, `notify_offline`, `remind_every`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotifyWhen {
+    /// A service went down.
+    pub down: bool,
+    /// A service is back.
+    pub recovered: bool,
+    /// A service is degraded (slow, a certificate expiring, a blocked port), and when that ends.
+    pub degraded: bool,
+    /// The user's own side: offline, a captive portal, DNS trouble, a slow link, and when it
+    /// ends.
+    pub offline: bool,
+    /// Remind that a service is still down this often (`None`: never).
+    pub remind_every: Option<std::time::Duration>,
+}
+
+impl Default for NotifyWhen {
+    fn default() -> Self {
+        NotifyWhen {
+            down: true,
+            recovered: true,
+            degraded: false,
+            offline: true,
+            remind_every: None,
+        }
+    }
+}
+
+impl NotifyWhen {
+    /// Whether news of this kind is shown.
+    pub fn allows(&self, kind: Kind) -> bool {
+        match kind {
+            Kind::Down => self.down,
+            Kind::Recovered => self.recovered,
+            Kind::Degraded => self.degraded,
+            Kind::Offline | Kind::You | Kind::Online => self.offline,
+            Kind::Reminder => self.remind_every.is_some(),
+        }
+    }
+}
+
 /// One notification, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notification {

@@ -1,0 +1,440 @@
+//! The settings window's form over the config file: read from the file, and saved back into it
+//! with `toml_edit`, so that the user's comments, order and every table the form does not know
+//! stay as they were. The engine's own loader validates the result before anything is written,
+//! and each field is checked on its own first, so that an error can be shown at its field.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
+
+use super::{Config, Source, CATALOGUE};
+use crate::error::Error;
+
+/// What the settings window shows and saves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// How often each service is checked: "60s", "5m".
+    pub interval: String,
+    pub notify_down: bool,
+    pub notify_recovered: bool,
+    pub notify_degraded: bool,
+    pub notify_offline: bool,
+    /// Remind that a service is still down this often ("30m"); `None`: no reminders.
+    pub remind_every: Option<String>,
+    /// Check the user's own connection (the baseline).
+    pub baseline: bool,
+    /// The services, in order.
+    pub services: Vec<FormService>,
+}
+
+/// One service in the form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FormService {
+    /// A service from the catalogue (`preset = "deezer"`), with any corrections the file makes.
+    Preset { preset: String, name: String },
+    /// A custom HTTPS service: one check of a URL.
+    Custom {
+        name: String,
+        url: String,
+        expect_status: String,
+    },
+    /// A service written by hand that the form can't show (several checks, other kinds): kept
+    /// as it is, or removed.
+    Other { name: String },
+}
+
+impl FormService {
+    /// What identifies it in the file: the preset's name, else the service's.
+    fn key(&self) -> (bool, &str) {
+        match self {
+            FormService::Preset { preset, .. } => (true, preset),
+            FormService::Custom { name, .. } | FormService::Other { name } => (false, name),
+        }
+    }
+}
+
+/// Why a form could not be saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SaveError {
+    /// A field's value is wrong: `field` names it ("interval", "services.2.url").
+    #[error("{field}: {message}")]
+    Field { field: String, message: String },
+    /// The file on disk has an error of its own (it was edited by hand): it is not touched
+    /// until that is fixed.
+    #[error("{message}")]
+    Broken { message: String },
+    /// The file can't be written.
+    #[error("{message}")]
+    Write { message: String },
+}
+
+const DEFAULT_INTERVAL: &str = "60s";
+
+fn text_of(path: &Path) -> Result<String, Error> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(reason) => Err(Error::ConfigRead {
+            path: path.to_path_buf(),
+            reason,
+        }),
+    }
+}
+
+/// The form for a config file (a missing one is the built-in defaults). A file with an error
+/// is that error: the window shows it instead of a form.
+pub fn read(path: &Path) -> Result<Form, Error> {
+    let text = text_of(path)?;
+    Config::parse(&text, Source::File(path.to_path_buf()))?;
+    let doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::Config {
+            path: path.display().to_string(),
+            line: 1,
+            column: 1,
+            message: e.message().to_owned(),
+        })?;
+    Ok(form_of(&doc))
+}
+
+fn form_of(doc: &DocumentMut) -> Form {
+    let settings = doc.get("settings").and_then(Item::as_table_like);
+    let get = |k: &str| settings.and_then(|s| s.get(k));
+    let flag = |k: &str, default: bool| get(k).and_then(Item::as_bool).unwrap_or(default);
+    let services = match doc.get("service").and_then(Item::as_array_of_tables) {
+        Some(list) => list.iter().map(service_of).collect(),
+        // No [[service]]: the built-in Spotify preset runs.
+        None => vec![FormService::Preset {
+            preset: "spotify".into(),
+            name: "Spotify".into(),
+        }],
+    };
+    Form {
+        interval: get("interval")
+            .and_then(Item::as_str)
+            .unwrap_or(DEFAULT_INTERVAL)
+            .to_owned(),
+        notify_down: flag("notify_down", true),
+        notify_recovered: flag("notify_recovered", true),
+        notify_degraded: flag("notify_degraded", false),
+        notify_offline: flag("notify_offline", true),
+        remind_every: get("remind_every")
+            .and_then(Item::as_str)
+            .map(str::to_owned),
+        baseline: flag("baseline_checks", true),
+        services,
+    }
+}
+
+fn service_of(t: &Table) -> FormService {
+    let s = |k: &str| t.get(k).and_then(Item::as_str).map(str::to_owned);
+    if let Some(preset) = s("preset") {
+        let name = s("name").unwrap_or_else(|| {
+            CATALOGUE
+                .iter()
+                .find(|(p, _)| *p == preset)
+                .map_or_else(|| preset.clone(), |(_, n)| (*n).to_owned())
+        });
+        return FormService::Preset { preset, name };
+    }
+    let name = s("name").unwrap_or_default();
+    let checks = t.get("check").and_then(Item::as_array_of_tables);
+    let simple = t.iter().all(|(k, _)| matches!(k, "name" | "check"));
+    if let (true, Some(checks)) = (simple, checks) {
+        if let (1, Some(c)) = (checks.len(), checks.get(0)) {
+            let plain = c
+                .iter()
+                .all(|(k, _)| matches!(k, "name" | "url" | "expect_status"));
+            let kind_ok = c.get("kind").is_none();
+            if let (true, true, Some(url)) = (plain, kind_ok, c.get("url").and_then(Item::as_str)) {
+                return FormService::Custom {
+                    name,
+                    url: url.to_owned(),
+                    expect_status: c
+                        .get("expect_status")
+                        .and_then(Item::as_str)
+                        .unwrap_or("200-399")
+                        .to_owned(),
+                };
+            }
+        }
+    }
+    FormService::Other { name }
+}
+
+/// Applies the form to config text and returns the new text, validated by the engine's loader.
+/// Nothing the form does not name is touched.
+pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> {
+    let source = || Source::File(path.to_path_buf());
+    if let Err(e) = Config::parse(text, source()) {
+        return Err(SaveError::Broken {
+            message: format!(
+                "{e}. Fix the file by hand first; the settings are not saved over it."
+            ),
+        });
+    }
+    let mut doc: DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| SaveError::Broken {
+                message: format!("{}: {}", path.display(), e.message()),
+            })?;
+    check_fields(form)?;
+    let before = form_of(&doc);
+
+    // [settings]: only what changed, so that an untouched default stays unwritten.
+    let set = |doc: &mut DocumentMut, key: &str, v: Option<Item>| {
+        if !doc.contains_key("settings") {
+            doc.insert("settings", Item::Table(Table::new()));
+        }
+        if let Some(t) = doc["settings"].as_table_like_mut() {
+            match v {
+                Some(v) => {
+                    // Keep the key's comments: replace the value only.
+                    match t.get_mut(key).and_then(Item::as_value_mut) {
+                        Some(old) => {
+                            let decor = old.decor().clone();
+                            if let Ok(new) = v.into_value() {
+                                *old = new;
+                                *old.decor_mut() = decor;
+                            }
+                        }
+                        None => {
+                            t.insert(key, v);
+                        }
+                    }
+                }
+                None => {
+                    t.remove(key);
+                }
+            }
+        }
+    };
+    if form.interval != before.interval {
+        set(&mut doc, "interval", Some(value(form.interval.as_str())));
+    }
+    for (key, new, old) in [
+        ("notify_down", form.notify_down, before.notify_down),
+        (
+            "notify_recovered",
+            form.notify_recovered,
+            before.notify_recovered,
+        ),
+        (
+            "notify_degraded",
+            form.notify_degraded,
+            before.notify_degraded,
+        ),
+        ("notify_offline", form.notify_offline, before.notify_offline),
+        ("baseline_checks", form.baseline, before.baseline),
+    ] {
+        if new != old {
+            set(&mut doc, key, Some(value(new)));
+        }
+    }
+    if form.remind_every != before.remind_every {
+        set(
+            &mut doc,
+            "remind_every",
+            form.remind_every.as_deref().map(value),
+        );
+    }
+
+    apply_services(&mut doc, form);
+    let out = doc.to_string();
+    Config::parse(&out, source()).map_err(|e| SaveError::Field {
+        field: "file".into(),
+        message: message_of(&e),
+    })?;
+    Ok(out)
+}
+
+/// The services: a kept one stays where it is with its comments and corrections; a custom one
+/// has its name, URL and status updated; a removed one goes; a new one is added at the end.
+fn apply_services(doc: &mut DocumentMut, form: &Form) {
+    let existing: Vec<Table> = doc
+        .get("service")
+        .and_then(Item::as_array_of_tables)
+        .map(|a| a.iter().cloned().collect())
+        .unwrap_or_default();
+    let mut old: Vec<(FormService, Table)> =
+        existing.into_iter().map(|t| (service_of(&t), t)).collect();
+    let mut list = ArrayOfTables::new();
+    for s in &form.services {
+        let found = old.iter().position(|(o, _)| o.key() == s.key());
+        let mut table = match found {
+            Some(i) => old.remove(i).1,
+            None => Table::new(),
+        };
+        match s {
+            FormService::Preset { preset, .. } => {
+                if found.is_none() {
+                    table.insert("preset", value(preset.as_str()));
+                }
+            }
+            FormService::Custom {
+                name,
+                url,
+                expect_status,
+            } => {
+                table.insert("name", value(name.as_str()));
+                let mut check = table
+                    .get("check")
+                    .and_then(Item::as_array_of_tables)
+                    .and_then(|a| a.get(0).cloned())
+                    .unwrap_or_default();
+                if !check.contains_key("name") {
+                    check.insert("name", value("website"));
+                }
+                check.insert("url", value(url.as_str()));
+                check.insert("expect_status", value(expect_status.as_str()));
+                let mut checks = ArrayOfTables::new();
+                checks.push(check);
+                table.insert("check", Item::ArrayOfTables(checks));
+            }
+            FormService::Other { .. } => {}
+        }
+        list.push(table);
+    }
+    doc.insert("service", Item::ArrayOfTables(list));
+}
+
+/// The error's own words, without the file and position (the window shows it at its field).
+fn message_of(e: &Error) -> String {
+    match e {
+        Error::Config { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Each field on its own, through the engine's loader, so that an error names its field.
+fn check_fields(form: &Form) -> Result<(), SaveError> {
+    let field = |field: String, text: String| {
+        Config::parse(&text, Source::BuiltIn)
+            .map(|_| ())
+            .map_err(|e| SaveError::Field {
+                field,
+                message: message_of(&e),
+            })
+    };
+    let quoted = |s: &str| toml_edit::Value::from(s).to_string();
+    field(
+        "interval".into(),
+        format!(
+            "baseline = []\n[settings]\ninterval = {}\n",
+            quoted(&form.interval)
+        ),
+    )?;
+    if let Some(r) = &form.remind_every {
+        field(
+            "remind_every".into(),
+            format!("baseline = []\n[settings]\nremind_every = {}\n", quoted(r)),
+        )?;
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, s) in form.services.iter().enumerate() {
+        let (_, key) = s.key();
+        if seen.contains(&key) {
+            return Err(SaveError::Field {
+                field: format!("services.{i}.name"),
+                message: format!("\"{key}\" is already in the list"),
+            });
+        }
+        seen.push(key);
+        match s {
+            FormService::Preset { preset, .. } => field(
+                format!("services.{i}.preset"),
+                format!("baseline = []\n[[service]]\npreset = {}\n", quoted(preset)),
+            )?,
+            FormService::Custom {
+                name,
+                url,
+                expect_status,
+            } => {
+                // One key per snippet, so the error is that key's.
+                let head = "baseline = []\n[[service]]\n";
+                let check = "[[service.check]]\nname = \"website\"\n";
+                field(
+                    format!("services.{i}.name"),
+                    format!(
+                        "{head}name = {}\n{check}url = \"https://x.test/\"\n",
+                        quoted(name)
+                    ),
+                )?;
+                field(
+                    format!("services.{i}.url"),
+                    format!("{head}name = \"x\"\n{check}url = {}\n", quoted(url)),
+                )?;
+                field(
+                    format!("services.{i}.expect_status"),
+                    format!(
+                        "{head}name = \"x\"\n{check}url = \"https://x.test/\"\nexpect_status = {}\n",
+                        quoted(expect_status)
+                    ),
+                )?;
+                if !url
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("https://")
+                {
+                    return Err(SaveError::Field {
+                        field: format!("services.{i}.url"),
+                        message: "a custom service's URL must start with https://".into(),
+                    });
+                }
+            }
+            FormService::Other { .. } => {}
+        }
+    }
+    if form.services.is_empty() {
+        return Err(SaveError::Field {
+            field: "services".into(),
+            message: "pick at least one service to watch".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Saves the form into the config file: applied, validated, then written whole (a temporary
+/// file beside it, renamed over it), so a failed write leaves the old file as it was.
+pub fn save(path: &Path, form: &Form) -> Result<(), SaveError> {
+    let text = text_of(path).map_err(|e| SaveError::Broken {
+        message: e.to_string(),
+    })?;
+    let out = apply(&text, form, path)?;
+    write_whole(path, &out).map_err(|e| SaveError::Write {
+        message: format!("cannot write {}: {e}", path.display()),
+    })
+}
+
+fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    if !dir.as_os_str().is_empty() {
+        std::fs::create_dir_all(&dir)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "config.toml".into());
+    let tmp: PathBuf = dir.join(format!(".{name}.saving"));
+    let mut f = std::fs::File::create(&tmp)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    let written = f.write_all(text.as_bytes()).and_then(|()| f.sync_all());
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,259 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::*;
+
+const HAND_WRITTEN: &str = r#"# My Downbeat config. Keep this comment.
+[settings]
+interval = "2m"   # every two minutes, please
+
+# The one I pay for.
+[[service]]
+preset = "spotify"
+
+[[service.check]]   # my correction
+name = "audio CDN"
+url = "https://audio.example.test/"
+expect_status = "200-499"
+
+[[service]]
+name = "Intranet radio"
+[[service.check]]
+name = "stream"
+url = "https://radio.example.test/"
+expect_status = "200-299"
+
+[[service]]
+name = "Fancy"
+[[service.check]]
+name = "a"
+kind = "tcp"
+host = "fancy.example.test"
+port = 443
+"#;
+
+fn path() -> PathBuf {
+    PathBuf::from("/nonexistent/downbeat/config.toml")
+}
+
+#[test]
+fn the_form_reads_what_the_file_says() {
+    let doc: DocumentMut = HAND_WRITTEN.parse().unwrap();
+    let f = form_of(&doc);
+    assert_eq!(f.interval, "2m");
+    assert!(f.notify_down && f.notify_recovered && f.notify_offline && !f.notify_degraded);
+    assert!(f.baseline);
+    assert_eq!(
+        f.services,
+        [
+            FormService::Preset {
+                preset: "spotify".into(),
+                name: "Spotify".into()
+            },
+            FormService::Custom {
+                name: "Intranet radio".into(),
+                url: "https://radio.example.test/".into(),
+                expect_status: "200-299".into()
+            },
+            FormService::Other {
+                name: "Fancy".into()
+            },
+        ]
+    );
+    // An empty file is the built-in default: Spotify, every minute.
+    let f = form_of(&"".parse().unwrap());
+    assert_eq!(f.interval, "60s");
+    assert_eq!(f.services.len(), 1);
+}
+
+#[test]
+fn saving_keeps_comments_corrections_and_what_the_form_does_not_know() {
+    let doc: DocumentMut = HAND_WRITTEN.parse().unwrap();
+    let mut f = form_of(&doc);
+    f.services.push(FormService::Preset {
+        preset: "deezer".into(),
+        name: "Deezer".into(),
+    });
+    f.notify_degraded = true;
+    f.interval = "5m".into();
+    let out = apply(HAND_WRITTEN, &f, &path()).unwrap();
+    for kept in [
+        "# My Downbeat config. Keep this comment.",
+        "# every two minutes, please",
+        "# The one I pay for.",
+        "# my correction",
+        "url = \"https://audio.example.test/\"",
+        "host = \"fancy.example.test\"",
+    ] {
+        assert!(out.contains(kept), "{kept} is lost:\n{out}");
+    }
+    assert!(out.contains("interval = \"5m\""), "{out}");
+    assert!(out.contains("notify_degraded = true"), "{out}");
+    assert!(out.contains("preset = \"deezer\""), "{out}");
+    // Untouched defaults stay unwritten.
+    assert!(!out.contains("notify_down"), "{out}");
+    let c = Config::parse(&out, Source::BuiltIn).unwrap();
+    let names: Vec<&str> = c.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Spotify", "Intranet radio", "Fancy", "Deezer"]);
+    assert_eq!(c.settings.interval, std::time::Duration::from_secs(300));
+    // The form read back is the form saved.
+    assert_eq!(form_of(&out.parse().unwrap()), f);
+}
+
+#[test]
+fn removing_and_adding_services_and_the_baseline_switch() {
+    let doc: DocumentMut = HAND_WRITTEN.parse().unwrap();
+    let mut f = form_of(&doc);
+    f.services
+        .retain(|s| !matches!(s, FormService::Other { .. }));
+    f.services.push(FormService::Custom {
+        name: "Work radio".into(),
+        url: "https://work.example.test/live".into(),
+        expect_status: "200-299".into(),
+    });
+    f.baseline = false;
+    f.remind_every = Some("30m".into());
+    let out = apply(HAND_WRITTEN, &f, &path()).unwrap();
+    assert!(!out.contains("Fancy"), "{out}");
+    let c = Config::parse(&out, Source::BuiltIn).unwrap();
+    assert!(c.baseline.is_empty(), "the baseline is off");
+    assert_eq!(c.services[2].name, "Work radio");
+    assert_eq!(
+        c.settings.notify.remind_every,
+        Some(std::time::Duration::from_secs(1800))
+    );
+    f.remind_every = None;
+    let again = apply(&out, &f, &path()).unwrap();
+    assert!(!again.contains("remind_every"), "{again}");
+}
+
+/// Every bad value is refused at its own field, in the loader's words, and nothing is written.
+#[test]
+fn a_bad_value_is_named_at_its_field() {
+    let base = form_of(&HAND_WRITTEN.parse().unwrap());
+    let custom = |url: &str, status: &str| FormService::Custom {
+        name: "X".into(),
+        url: url.into(),
+        expect_status: status.into(),
+    };
+    let table: Vec<(&str, Form, &str, &str)> = vec![
+        (
+            "interval",
+            Form {
+                interval: "soon".into(),
+                ..base.clone()
+            },
+            "interval",
+            "interval",
+        ),
+        (
+            "too short",
+            Form {
+                interval: "10ms".into(),
+                ..base.clone()
+            },
+            "interval",
+            "interval must be",
+        ),
+        (
+            "reminders",
+            Form {
+                remind_every: Some("5s".into()),
+                ..base.clone()
+            },
+            "remind_every",
+            "remind_every must be",
+        ),
+        (
+            "url",
+            Form {
+                services: vec![custom("not a url", "200")],
+                ..base.clone()
+            },
+            "services.0.url",
+            "url",
+        ),
+        (
+            "plain http",
+            Form {
+                services: vec![custom("http://x.test/", "200")],
+                ..base.clone()
+            },
+            "services.0.url",
+            "https://",
+        ),
+        (
+            "status",
+            Form {
+                services: vec![custom("https://x.test/", "200-999")],
+                ..base.clone()
+            },
+            "services.0.expect_status",
+            "expect_status",
+        ),
+        (
+            "twice",
+            Form {
+                services: vec![
+                    custom("https://x.test/", "200"),
+                    custom("https://y.test/", "200"),
+                ],
+                ..base.clone()
+            },
+            "services.1.name",
+            "already",
+        ),
+        (
+            "none",
+            Form {
+                services: vec![],
+                ..base.clone()
+            },
+            "services",
+            "at least one",
+        ),
+    ];
+    for (what, form, field, words) in table {
+        match apply(HAND_WRITTEN, &form, &path()) {
+            Err(SaveError::Field { field: f, message }) => {
+                assert_eq!(f, field, "{what}: {message}");
+                assert!(message.contains(words), "{what}: {message}");
+                assert!(!message.contains("line"), "{what}: no position: {message}");
+            }
+            other => panic!("{what}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_file_broken_by_hand_is_never_saved_over() {
+    let broken = "[settings]\ninterval = \"2m\"\nfailure_threshold = \"two\"\n";
+    let f = form_of(&"".parse().unwrap());
+    match apply(broken, &f, &path()) {
+        Err(SaveError::Broken { message }) => {
+            assert!(message.contains("config.toml:3:"), "{message}");
+            assert!(message.contains("not saved over it"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("config.toml");
+    std::fs::write(&p, broken).unwrap();
+    assert!(read(&p).is_err(), "the window shows the error, not a form");
+    assert!(save(&p, &f).is_err());
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), broken, "untouched");
+}
+
+#[test]
+fn save_writes_a_new_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("sub").join("config.toml");
+    let mut f = read(&p).unwrap();
+    f.services = vec![FormService::Preset {
+        preset: "tidal".into(),
+        name: "TIDAL".into(),
+    }];
+    save(&p, &f).unwrap();
+    assert_eq!(read(&p).unwrap(), f);
+    let left: Vec<_> = std::fs::read_dir(p.parent().unwrap()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left");
+}
