@@ -206,7 +206,7 @@ fn a_bad_value_is_named_at_its_field() {
             "none",
             Form {
                 services: vec![],
-                ..base.clone()
+                ..base
             },
             "services",
             "at least one",
