@@ -17,6 +17,8 @@ fn main() {
         "history",
         "export_csv",
         "check_now",
+        "settings",
+        "save_settings",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         println!("cargo::error=tauri build step failed: {e:#}");

@@ -8,13 +8,15 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
+use downbeat::config::edit::{Form, SaveError};
 use downbeat::model::time::{human_span, ms, rfc3339};
 use downbeat::model::{Cause, CheckResult, State};
-use downbeat::monitor::{Command, Paused, Snapshot};
+use downbeat::monitor::{Paused, Snapshot};
 use downbeat::store::{Bucket, History, Incident, LatencyBucket};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::AppState;
+use crate::pipe::ToTray;
+use crate::window_process::WindowState;
 
 /// What a command can fail with. It reaches the window as `{ "kind": "...", "message": "..." }`:
 /// the kind for code, the message (one line) for people.
@@ -28,6 +30,8 @@ pub enum CommandError {
     Store(#[from] downbeat::store::StoreError),
     #[error("no Downloads or home folder to save into")]
     NoDownloads,
+    #[error("no config folder on this system (set DOWNBEAT_CONFIG)")]
+    NoConfigPath,
     #[error("{path}: {reason}")]
     Write {
         path: String,
@@ -44,6 +48,7 @@ impl CommandError {
             CommandError::Store(_) => "store",
             CommandError::NoDownloads => "no_downloads",
             CommandError::Write { .. } => "write",
+            CommandError::NoConfigPath => "no_config_path",
         }
     }
 }
@@ -59,7 +64,7 @@ impl Serialize for CommandError {
 }
 
 /// One check as the window shows it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CheckView {
     pub name: String,
     pub kind: String,
@@ -78,7 +83,7 @@ pub struct CheckView {
 }
 
 /// One service as the window shows it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ServiceView {
     pub name: String,
     pub state: String,
@@ -99,7 +104,7 @@ pub struct ServiceView {
 }
 
 /// One group as the window shows it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct GroupView {
     pub name: String,
     /// "up", "degraded", "down", or "unknown" before its first result.
@@ -107,7 +112,7 @@ pub struct GroupView {
 }
 
 /// The monitor's state for the window, sent by `snapshot` and the `snapshot` event.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SnapshotView {
     pub overall: String,
     pub connection: String,
@@ -122,6 +127,26 @@ pub struct SnapshotView {
     pub last_checked: Option<String>,
     pub problem: Option<String>,
     pub services: Vec<ServiceView>,
+}
+
+impl SnapshotView {
+    /// Before the monitor's first state (or without a monitor): waiting, or the problem.
+    pub fn waiting(problem: Option<String>) -> Self {
+        SnapshotView {
+            overall: "unknown".into(),
+            connection: "unknown".into(),
+            cause: "none".into(),
+            blame: "none".into(),
+            advice: String::new(),
+            verdict: problem.clone().unwrap_or_default(),
+            paused_until: None,
+            paused: false,
+            checking: false,
+            last_checked: None,
+            problem,
+            services: Vec::new(),
+        }
+    }
 }
 
 /// A check's latest result as the window shows it.
@@ -292,8 +317,8 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
 
 /// The current state of every service.
 #[tauri::command]
-pub fn snapshot(state: tauri::State<'_, AppState>) -> SnapshotView {
-    state.current_view()
+pub fn snapshot(state: tauri::State<'_, WindowState>) -> SnapshotView {
+    state.view()
 }
 
 /// A window of history: uptime, status buckets and latency per service.
@@ -347,7 +372,7 @@ fn diagnoses() -> BTreeMap<&'static str, &'static str> {
 /// Uptime bars for 24 h, 7 d and 30 d, latency for 24 h, and the last 30 days' incidents.
 /// Async, so the queries run off the main thread.
 #[tauri::command]
-pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, CommandError> {
+pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView, CommandError> {
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
     let Some(path) = &state.history_path else {
@@ -392,7 +417,7 @@ pub async fn history(state: tauri::State<'_, AppState>) -> Result<HistoryView, C
 
 /// Writes the last 30 days of raw results as CSV into the Downloads folder; returns the path.
 #[tauri::command]
-pub async fn export_csv(state: tauri::State<'_, AppState>) -> Result<String, CommandError> {
+pub async fn export_csv(state: tauri::State<'_, WindowState>) -> Result<String, CommandError> {
     let path = state.history_path.as_ref().ok_or(CommandError::NoHistory)?;
     let h = History::open(path)?.ok_or(CommandError::NothingRecorded)?;
     let dir: PathBuf = dirs_download().ok_or(CommandError::NoDownloads)?;
@@ -417,6 +442,73 @@ fn dirs_download() -> Option<PathBuf> {
 
 /// Runs every check now.
 #[tauri::command]
-pub fn check_now(state: tauri::State<'_, AppState>) {
-    state.send(Command::CheckNow);
+pub fn check_now(state: tauri::State<'_, WindowState>) {
+    state.tell(ToTray::CheckNow);
+}
+
+/// The settings page: the config file, its form (or, for a file with an error, that error),
+/// and the catalogue of services.
+#[derive(Debug, Clone, Serialize)]
+pub struct SettingsView {
+    pub path: Option<String>,
+    pub form: Option<Form>,
+    /// The file's own error, when it was broken by hand: shown instead of a form.
+    pub error: Option<String>,
+    pub catalogue: Vec<CatalogueEntry>,
+    /// Whether Downbeat starts at login (`None`: can't be told here).
+    pub start_at_login: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogueEntry {
+    pub preset: &'static str,
+    pub name: &'static str,
+}
+
+/// The settings as the config file has them.
+#[tauri::command]
+pub async fn settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: tauri::State<'_, WindowState>,
+) -> Result<SettingsView, CommandError> {
+    let catalogue = downbeat::config::CATALOGUE
+        .iter()
+        .map(|&(preset, name)| CatalogueEntry { preset, name })
+        .collect();
+    let Some(path) = &state.config_path else {
+        return Err(CommandError::NoConfigPath);
+    };
+    let (form, error) = match downbeat::config::edit::read(path) {
+        Ok(f) => (Some(f), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    Ok(SettingsView {
+        path: Some(path.display().to_string()),
+        form,
+        error,
+        catalogue,
+        start_at_login: crate::autostart(&app),
+    })
+}
+
+/// Saves the settings into the config file (validated first; nothing is written on an error)
+/// and has the tray process reload it.
+#[tauri::command]
+pub async fn save_settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: tauri::State<'_, WindowState>,
+    form: Form,
+    start_at_login: Option<bool>,
+) -> Result<(), SaveError> {
+    let Some(path) = &state.config_path else {
+        return Err(SaveError::Write {
+            message: CommandError::NoConfigPath.to_string(),
+        });
+    };
+    downbeat::config::edit::save(path, &form)?;
+    state.tell(ToTray::Reload);
+    if let Some(on) = start_at_login {
+        crate::set_autostart(&app, on).map_err(|message| SaveError::Write { message })?;
+    }
+    Ok(())
 }

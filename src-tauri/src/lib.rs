@@ -5,8 +5,10 @@
 
 pub mod commands;
 pub mod icon;
+pub mod pipe;
 mod tray;
 mod window;
+pub mod window_process;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,10 +17,10 @@ use downbeat::monitor::{Command, Monitor, MonitorHandle, Snapshot};
 use downbeat::notify::DesktopNotifier;
 use downbeat::store::Writer;
 use downbeat::Config;
-use tauri::{Emitter, Manager, Runtime};
+use tauri::{Manager, Runtime};
 use tokio::sync::watch;
 
-pub use window::HISTORY_LABEL;
+pub use window_process::{WindowState, HISTORY_LABEL};
 
 /// Everything the commands and the menu need. Built once at start-up.
 #[derive(Debug)]
@@ -27,6 +29,8 @@ pub struct AppState {
     pub config: Option<Arc<Config>>,
     /// Why the monitor isn't running (a config error), if it isn't.
     pub config_error: Option<String>,
+    /// The config file given with `--config`, passed on to the window's process.
+    pub config_path: Option<PathBuf>,
     pub history_path: Option<PathBuf>,
     pub writer: Option<Writer>,
 }
@@ -45,6 +49,7 @@ impl AppState {
                     monitor: None,
                     config: None,
                     config_error: Some(format!("Config error: {e}")),
+                    config_path: config_path.map(Into::into),
                     history_path,
                     writer: None,
                 }
@@ -74,8 +79,33 @@ impl AppState {
             monitor: Some(monitor),
             config: Some(config),
             config_error: None,
+            config_path: config_path.map(Into::into),
             history_path,
             writer,
+        }
+    }
+
+    /// Reloads the config file (the settings were saved) into the running monitor. A file that
+    /// does not load is logged and changes nothing: the monitor runs on.
+    pub fn reload(&self) {
+        let Some(m) = &self.monitor else {
+            tracing::warn!("the config was saved, but the monitor did not start: restart Downbeat");
+            return;
+        };
+        let loaded = Config::load(self.config_path.as_deref())
+            .and_then(|c| downbeat::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
+        match loaded {
+            Ok((config, ctx)) => {
+                for w in config.warnings() {
+                    tracing::warn!("{w}");
+                }
+                m.send(Command::Reload(Box::new(downbeat::monitor::Reload {
+                    config: Arc::new(config),
+                    ctx,
+                })));
+                m.send(Command::CheckNow);
+            }
+            Err(e) => tracing::warn!("the config was not reloaded: {e}"),
         }
     }
 
@@ -109,20 +139,7 @@ impl AppState {
         let snap = self.snapshots().map(|rx| rx.borrow().clone());
         match snap {
             Some(s) => commands::view(&s, self.problem()),
-            None => commands::SnapshotView {
-                overall: "unknown".into(),
-                connection: "unknown".into(),
-                cause: "none".into(),
-                blame: "none".into(),
-                advice: String::new(),
-                verdict: self.problem().unwrap_or_default(),
-                paused_until: None,
-                paused: false,
-                checking: false,
-                last_checked: None,
-                problem: self.problem(),
-                services: Vec::new(),
-            },
+            None => commands::SnapshotView::waiting(self.problem()),
         }
     }
 }
@@ -135,6 +152,8 @@ pub struct Options {
     pub open_history: bool,
     /// Close the running instance's history window (for scripts and the resource benchmark).
     pub close_history: bool,
+    /// Be the history window's process (started by the tray process, never by people).
+    pub history_window: bool,
 }
 
 impl Options {
@@ -145,6 +164,7 @@ impl Options {
             match a.as_str() {
                 "--open-history" => o.open_history = true,
                 "--close-history" => o.close_history = true,
+                "--history-window" => o.history_window = true,
                 "--config" => o.config = it.next().map(PathBuf::from),
                 s if s.starts_with("--config=") => {
                     o.config = Some(PathBuf::from(&s["--config=".len()..]));
@@ -156,22 +176,27 @@ impl Options {
     }
 }
 
-/// Adds the app's IPC commands to a builder (the real one, or the tests' mock one).
+/// Adds the history window's IPC commands to a builder (the window process's, or the tests'
+/// mock one).
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::snapshot,
         commands::history,
         commands::export_csv,
-        commands::check_now
+        commands::check_now,
+        commands::settings,
+        commands::save_settings
     ])
 }
 
-/// The whole app on any runtime: its commands and its setup (the state, the monitor, the tray
-/// and what follows the monitor into the tray and the window). `run` adds the real runtime's
-/// plugins; the tests build it on the mock runtime.
+/// The tray app on any runtime: its setup (the state, the monitor, the tray and what follows
+/// the monitor into the tray and the window's process). It serves no IPC commands: the window
+/// has a process of its own. `run` adds the real runtime's plugins; the tests build it on the
+/// mock runtime.
 pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::Builder<R> {
-    with_commands(builder).setup(move |app| {
+    builder.setup(move |app| {
         let state = AppState::start(options.config.as_deref());
+        app.manage(window::WindowProcess::default());
         let tray = tray::Tray::build(app.handle(), &state)?;
         if let Some(rx) = state.snapshots() {
             tauri::async_runtime::spawn(follow(app.handle().clone(), tray, rx));
@@ -184,6 +209,31 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::B
         }
         Ok(())
     })
+}
+
+/// Whether Downbeat starts at login; `None` without the autostart plugin (in tests).
+pub fn autostart<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<bool> {
+    use tauri_plugin_autostart::AutoLaunchManager;
+    let a = app.try_state::<AutoLaunchManager>()?;
+    Some(a.is_enabled().unwrap_or(false))
+}
+
+/// Turns starting at login on or off; the error is one line.
+pub fn set_autostart<R: Runtime>(app: &tauri::AppHandle<R>, on: bool) -> Result<(), String> {
+    use tauri_plugin_autostart::AutoLaunchManager;
+    let Some(a) = app.try_state::<AutoLaunchManager>() else {
+        return Ok(());
+    };
+    if a.is_enabled().unwrap_or(false) == on {
+        return Ok(());
+    }
+    let done = if on { a.enable() } else { a.disable() };
+    done.map_err(|e| format!("start at login: {e}"))
+}
+
+/// The autostart plugin, the same in both processes (the login entry starts the tray app).
+fn autostart_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None)
 }
 
 /// Logs go to stderr through `tracing`: warnings by default, more with `RUST_LOG`.
@@ -214,6 +264,11 @@ pub fn run() {
         std::process::exit(1);
     }
     let options = Options::parse(std::env::args());
+    let context = tauri::generate_context!();
+    if options.history_window {
+        run_history_window(&options, context);
+        return;
+    }
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             // A second launch opens the history window of the first (or closes it, if asked).
@@ -223,22 +278,43 @@ pub fn run() {
                 window::open_history(app);
             }
         }))
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            None,
-        ));
-    match app(builder, options).build(tauri::generate_context!()) {
-        Ok(app) => app.run(|_, event| {
+        .plugin(autostart_plugin());
+    match app(builder, options).build(context) {
+        Ok(app) => app.run(|app, event| match event {
             // Living in the tray: closing the last window is no reason to exit.
-            if let tauri::RunEvent::ExitRequested {
+            tauri::RunEvent::ExitRequested {
                 api, code: None, ..
-            } = event
-            {
-                api.prevent_exit();
-            }
+            } => api.prevent_exit(),
+            tauri::RunEvent::Exit => window::shut(app),
+            _ => {}
         }),
         Err(e) => {
             eprintln!("downbeat-desktop: cannot start: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The history window's process: the window, its commands, and the tray process on stdin and
+/// stdout. It ends when the window closes or the tray process goes.
+fn run_history_window(options: &Options, context: tauri::Context<tauri::Wry>) {
+    let state = WindowState::new(
+        downbeat::store::default_path(),
+        Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path),
+        Box::new(std::io::stdout()),
+    );
+    let built =
+        window_process::window_app(tauri::Builder::default().plugin(autostart_plugin()), state)
+            .setup(|app| {
+                window_process::open(app.handle());
+                window_process::follow_tray(app.handle().clone());
+                Ok(())
+            })
+            .build(context);
+    match built {
+        Ok(app) => app.run(|_, _| {}),
+        Err(e) => {
+            eprintln!("downbeat-desktop: cannot open the history window: {e}");
             std::process::exit(1);
         }
     }
@@ -253,11 +329,7 @@ async fn follow<R: Runtime>(
     loop {
         let snap = rx.borrow_and_update().clone();
         tray.show(&snap);
-        if let Some(state) = app.try_state::<AppState>() {
-            if app.get_webview_window(HISTORY_LABEL).is_some() {
-                let _ = app.emit_to(HISTORY_LABEL, "snapshot", state.current_view());
-            }
-        }
+        window::show(&app);
         if rx.changed().await.is_err() {
             return;
         }

@@ -15,20 +15,20 @@ use crate::{window, AppState};
 /// The tray icon and the menu items that change. Generic over the runtime, so the app's whole
 /// setup runs under Tauri's mock runtime in a test.
 pub struct Tray<R: Runtime> {
+    app: AppHandle<R>,
     icon: TrayIcon<R>,
+    menu: Menu<R>,
     verdict: MenuItem<R>,
-    services: Vec<MenuItem<R>>,
+    /// One line per service, after the verdict and a separator; they follow the monitor's
+    /// services, which a reload can change.
+    services: std::sync::Mutex<Vec<MenuItem<R>>>,
+    /// "Start at login", which the settings page can change too.
+    login: CheckMenuItem<R>,
     look: std::sync::Mutex<Option<Look>>,
 }
 
 fn image(look: Look) -> Image<'static> {
     Image::new_owned(icon::render(look), icon::SIZE, icon::SIZE)
-}
-
-/// Whether "Start at login" is on; `None` without the autostart plugin (in tests).
-fn autostart_enabled<R: Runtime>(app: &AppHandle<R>) -> Option<bool> {
-    let a = app.try_state::<AutoLaunchManager>()?;
-    Some(a.is_enabled().unwrap_or(false))
 }
 
 impl<R: Runtime> Tray<R> {
@@ -43,7 +43,7 @@ impl<R: Runtime> Tray<R> {
             .enumerate()
             .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
             .collect::<tauri::Result<_>>()?;
-        let autostart = autostart_enabled(app).unwrap_or(false);
+        let autostart = crate::autostart(app).unwrap_or(false);
         let login = CheckMenuItem::with_id(
             app,
             "autostart",
@@ -52,6 +52,7 @@ impl<R: Runtime> Tray<R> {
             autostart,
             None::<&str>,
         )?;
+        let login_item = login.clone();
         let sep = || PredefinedMenuItem::separator(app);
         let menu = Menu::new(app)?;
         menu.append(&verdict)?;
@@ -59,9 +60,7 @@ impl<R: Runtime> Tray<R> {
         for s in &services {
             menu.append(s)?;
         }
-        if !services.is_empty() {
-            menu.append(&sep()?)?;
-        }
+        menu.append(&sep()?)?;
         menu.append(&item("check-now", "Check now", true)?)?;
         menu.append(&item("pause-15", "Pause for 15 min", true)?)?;
         menu.append(&item("pause-60", "Pause for 1 hour", true)?)?;
@@ -106,9 +105,12 @@ impl<R: Runtime> Tray<R> {
             })
             .build(app)?;
         Ok(Tray {
+            app: app.clone(),
             icon,
+            menu,
             verdict,
-            services,
+            services: std::sync::Mutex::new(services),
+            login: login_item,
             look: std::sync::Mutex::new(None),
         })
     }
@@ -122,10 +124,32 @@ impl<R: Runtime> Tray<R> {
                 *last = Some(look);
             }
         }
+        if let Some(on) = crate::autostart(&self.app) {
+            let _ = self.login.set_checked(on);
+        }
         let line = crate::commands::verdict_line(s);
         let _ = self.verdict.set_text(&line);
         let _ = self.icon.set_tooltip(Some(&line));
-        for (item, v) in self.services.iter().zip(&s.services) {
+        let Ok(mut items) = self.services.lock() else {
+            return;
+        };
+        if items.len() != s.services.len() {
+            // A reload changed the services: new lines in place of the old.
+            for old in items.drain(..) {
+                let _ = self.menu.remove(&old);
+            }
+            for i in 0..s.services.len() {
+                let id = format!("service-{i}-of-{}", s.services.len());
+                match MenuItem::with_id(&self.app, id, "", false, None::<&str>) {
+                    Ok(item) => {
+                        let _ = self.menu.insert(&item, 2 + i);
+                        items.push(item);
+                    }
+                    Err(e) => tracing::warn!("tray menu: {e}"),
+                }
+            }
+        }
+        for (item, v) in items.iter().zip(&s.services) {
             let _ = item.set_text(crate::commands::service_line(v, s.connection_cause));
         }
     }

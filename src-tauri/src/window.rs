@@ -1,54 +1,159 @@
-//! The history window: created on demand, destroyed on close (so its webview's memory is freed).
+//! The tray process's side of the history window: the window runs in a process of its own
+//! (`window_process`), started on demand and ended when the window closes, so that its
+//! WebKit processes and their memory go with it.
 
-use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use std::io::BufReader;
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::Mutex;
 
-/// The history window's label; its capability names it.
-pub const HISTORY_LABEL: &str = "history";
+use tauri::{AppHandle, Manager, Runtime};
 
-/// Shows the history window, creating it if needed.
-pub fn open_history<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
-    if let Some(w) = app.get_webview_window(HISTORY_LABEL) {
-        let _ = w.unminimize();
-        let _ = w.show();
-        let _ = w.set_focus();
-        return;
+use crate::pipe::{self, ToTray, ToWindow};
+use crate::AppState;
+
+/// The window's process while it runs.
+#[derive(Debug, Default)]
+pub struct WindowProcess(Mutex<Option<Running>>);
+
+#[derive(Debug)]
+struct Running {
+    child: Child,
+    stdin: ChildStdin,
+}
+
+impl WindowProcess {
+    /// Sends a message to the window if it is open; a window whose pipe broke is forgotten.
+    fn send(&self, m: &ToWindow) -> bool {
+        let Ok(mut slot) = self.0.lock() else {
+            return false;
+        };
+        let Some(r) = slot.as_mut() else {
+            return false;
+        };
+        if pipe::send(&mut r.stdin, m).is_ok() {
+            return true;
+        }
+        if let Some(mut r) = slot.take() {
+            let _ = r.child.wait();
+        }
+        false
     }
-    let built = WebviewWindowBuilder::new(app, HISTORY_LABEL, WebviewUrl::App("index.html".into()))
-        .title("Downbeat")
-        .inner_size(780.0, 760.0)
-        .min_inner_size(360.0, 420.0)
-        .build();
-    match built {
-        Ok(w) => lighten(&w),
-        Err(e) => tracing::warn!("cannot open the history window: {e}"),
+
+    /// Whether the window's process is running.
+    pub fn is_open(&self) -> bool {
+        let Ok(mut slot) = self.0.lock() else {
+            return false;
+        };
+        match slot.as_mut().map(|r| r.child.try_wait()) {
+            Some(Ok(None)) => true,
+            Some(_) => {
+                *slot = None;
+                false
+            }
+            None => false,
+        }
     }
 }
 
-/// A small local page needs no big caches, no WebGL and no GPU: WebKit's leanest settings.
-#[cfg(target_os = "linux")]
-fn lighten<R: tauri::Runtime>(w: &tauri::WebviewWindow<R>) {
-    let _ = w.with_webview(|pw| {
-        use webkit2gtk::{
-            CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
-        };
-        let view = pw.inner();
-        if let Some(ctx) = view.context() {
-            ctx.set_cache_model(CacheModel::DocumentViewer);
+/// Opens the history window: brings it forward if its process runs, else starts one.
+pub fn open_history<R: Runtime>(app: &AppHandle<R>) {
+    let Some(wp) = app.try_state::<WindowProcess>() else {
+        return;
+    };
+    if wp.is_open() && wp.send(&ToWindow::Focus) {
+        return;
+    }
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => {
+            tracing::warn!("cannot open the history window: where is this program? {e}");
+            return;
         }
-        if let Some(settings) = WebViewExt::settings(&view) {
-            settings.set_enable_webgl(false);
-            settings.set_enable_page_cache(false);
-            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+    };
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg("--history-window");
+    if let Some(c) = &state.config_path {
+        cmd.arg("--config").arg(c);
+    }
+    let spawned = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!("cannot open the history window: {e}");
+            return;
+        }
+    };
+    let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return;
+    };
+    let pid = child.id();
+    if let Ok(mut slot) = wp.0.lock() {
+        *slot = Some(Running { child, stdin });
+    }
+    wp.send(&ToWindow::Snapshot {
+        view: Box::new(state.current_view()),
+    });
+    // The window's requests, until it closes; then its process is reaped.
+    let app = app.clone();
+    std::thread::spawn(move || {
+        pipe::receive::<ToTray>(BufReader::new(stdout), |m| match m {
+            ToTray::CheckNow => {
+                if let Some(s) = app.try_state::<AppState>() {
+                    s.send(downbeat::monitor::Command::CheckNow);
+                }
+            }
+            ToTray::Reload => {
+                if let Some(s) = app.try_state::<AppState>() {
+                    s.reload();
+                }
+            }
+        });
+        if let Some(wp) = app.try_state::<WindowProcess>() {
+            if let Ok(mut slot) = wp.0.lock() {
+                if slot.as_ref().is_some_and(|r| r.child.id() == pid) {
+                    if let Some(mut r) = slot.take() {
+                        let _ = r.child.wait();
+                    }
+                }
+            }
         }
     });
 }
 
-#[cfg(not(target_os = "linux"))]
-fn lighten<R: tauri::Runtime>(_w: &tauri::WebviewWindow<R>) {}
+/// Sends the monitor's latest state to the window, if it is open.
+pub fn show<R: Runtime>(app: &AppHandle<R>) {
+    let (Some(wp), Some(state)) = (
+        app.try_state::<WindowProcess>(),
+        app.try_state::<AppState>(),
+    ) else {
+        return;
+    };
+    if wp.is_open() {
+        wp.send(&ToWindow::Snapshot {
+            view: Box::new(state.current_view()),
+        });
+    }
+}
 
-/// Closes the history window, which destroys its webview and frees its memory.
-pub fn close_history<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
-    if let Some(w) = app.get_webview_window(HISTORY_LABEL) {
-        let _ = w.close();
+/// Closes the history window, which ends its process.
+pub fn close_history<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(wp) = app.try_state::<WindowProcess>() {
+        wp.send(&ToWindow::Close);
+    }
+}
+
+/// Ends the window's process with the app.
+pub fn shut<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(wp) = app.try_state::<WindowProcess>() {
+        if let Ok(mut slot) = wp.0.lock() {
+            if let Some(mut r) = slot.take() {
+                let _ = pipe::send(&mut r.stdin, &ToWindow::Close);
+            }
+        }
     }
 }

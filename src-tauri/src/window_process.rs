@@ -1,0 +1,152 @@
+//! The history window's own process: `downbeat-desktop --history-window`, started by the tray
+//! process when the window opens, and gone when it closes. It reads the history store
+//! (read-only, like `downbeat history`), gets the monitor's state from the tray process on its
+//! stdin and sends "check now" back on its stdout (see `pipe`). It never runs a monitor, a
+//! tray or the single-instance plugin.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use tauri::{Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+use crate::commands::SnapshotView;
+use crate::pipe::{self, ToTray, ToWindow};
+
+/// The history window's label; its capability names it.
+pub const HISTORY_LABEL: &str = "history";
+
+/// What the window's commands need.
+pub struct WindowState {
+    pub history_path: Option<PathBuf>,
+    /// The config file the settings page edits (it may not exist yet).
+    pub config_path: Option<PathBuf>,
+    view: Mutex<SnapshotView>,
+    to_tray: Mutex<Box<dyn Write + Send>>,
+}
+
+impl std::fmt::Debug for WindowState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WindowState")
+            .field("history_path", &self.history_path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WindowState {
+    /// `to_tray` is where messages for the tray process go (the process's stdout; a sink in
+    /// tests).
+    pub fn new(
+        history_path: Option<PathBuf>,
+        config_path: Option<PathBuf>,
+        to_tray: Box<dyn Write + Send>,
+    ) -> Self {
+        WindowState {
+            history_path,
+            config_path,
+            view: Mutex::new(SnapshotView::waiting(None)),
+            to_tray: Mutex::new(to_tray),
+        }
+    }
+
+    /// The monitor's latest state, as the tray process last sent it.
+    pub fn view(&self) -> SnapshotView {
+        self.view
+            .lock()
+            .map(|v| v.clone())
+            .unwrap_or_else(|e| e.into_inner().clone())
+    }
+
+    pub fn set_view(&self, v: SnapshotView) {
+        match self.view.lock() {
+            Ok(mut cur) => *cur = v,
+            Err(e) => *e.into_inner() = v,
+        }
+    }
+
+    /// The services the monitor runs, in config order.
+    pub fn service_names(&self) -> Vec<String> {
+        self.view().services.into_iter().map(|s| s.name).collect()
+    }
+
+    /// Sends a message to the tray process. A tray process that is gone is logged: the window
+    /// still shows the history.
+    pub fn tell(&self, m: ToTray) {
+        let sent = match self.to_tray.lock() {
+            Ok(mut w) => pipe::send(&mut *w, &m),
+            Err(e) => pipe::send(&mut *e.into_inner(), &m),
+        };
+        if let Err(e) = sent {
+            tracing::warn!("cannot reach the tray process: {e}");
+        }
+    }
+}
+
+/// The window process's app on any runtime: the commands and the state; `run` opens the window
+/// and follows the tray process.
+pub fn window_app<R: Runtime>(builder: tauri::Builder<R>, state: WindowState) -> tauri::Builder<R> {
+    crate::with_commands(builder).manage(state)
+}
+
+/// Opens the history window in this process.
+pub fn open<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(w) = app.get_webview_window(HISTORY_LABEL) {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+        return;
+    }
+    let built = WebviewWindowBuilder::new(app, HISTORY_LABEL, WebviewUrl::App("index.html".into()))
+        .title("Downbeat")
+        .inner_size(780.0, 760.0)
+        .min_inner_size(360.0, 420.0)
+        .build();
+    match built {
+        Ok(w) => lighten(&w),
+        Err(e) => tracing::warn!("cannot open the history window: {e}"),
+    }
+}
+
+/// Follows the tray process's messages on stdin until it closes the pipe (the tray quit) or
+/// asks the window to close: either ends this process.
+pub fn follow_tray<R: Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin().lock();
+        pipe::receive::<ToWindow>(stdin, |m| match m {
+            ToWindow::Snapshot { view } => {
+                if let Some(state) = app.try_state::<WindowState>() {
+                    state.set_view((*view).clone());
+                }
+                let _ = app.emit_to(HISTORY_LABEL, "snapshot", *view);
+            }
+            ToWindow::Focus => {
+                let handle = app.clone();
+                let _ = app.run_on_main_thread(move || open(&handle));
+            }
+            ToWindow::Close => app.exit(0),
+        });
+        app.exit(0);
+    });
+}
+
+/// A small local page needs no big caches, no WebGL and no GPU: WebKit's leanest settings.
+#[cfg(target_os = "linux")]
+fn lighten<R: Runtime>(w: &tauri::WebviewWindow<R>) {
+    let _ = w.with_webview(|pw| {
+        use webkit2gtk::{
+            CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
+        };
+        let view = pw.inner();
+        if let Some(ctx) = view.context() {
+            ctx.set_cache_model(CacheModel::DocumentViewer);
+        }
+        if let Some(settings) = WebViewExt::settings(&view) {
+            settings.set_enable_webgl(false);
+            settings.set_enable_page_cache(false);
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    });
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lighten<R: Runtime>(_w: &tauri::WebviewWindow<R>) {}

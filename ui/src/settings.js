@@ -1,0 +1,152 @@
+// The settings page: reads the config file's form through `settings`, saves it through
+// `save_settings` (the engine's loader validates every field; an error shows at its field and
+// nothing is written), and the tray process reloads it.
+"use strict";
+/* global tauri */
+(function () {
+  const call = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+  const $ = (id) => document.getElementById(id);
+  let view = null;
+  let services = [];
+
+  function mk(tag, attrs = {}, text) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function show(open) {
+    $("settings").hidden = !open;
+    $("history-page").hidden = open;
+    $("open-settings").setAttribute("aria-expanded", String(open));
+    if (open) load();
+    else $("open-settings").focus();
+  }
+
+  function clearErrors() {
+    for (const e of document.querySelectorAll(".field-error")) { e.hidden = true; e.textContent = ""; }
+    for (const e of document.querySelectorAll("[aria-invalid]")) e.removeAttribute("aria-invalid");
+  }
+
+  function fieldError(field, message) {
+    // "services.2.url" shows under the services list, naming the service.
+    const m = /^services\.(\d+)\.(\w+)$/.exec(field);
+    let box = $(`err-${field}`);
+    let text = message;
+    if (m) {
+      box = $("err-services");
+      const s = services[Number(m[1])];
+      text = `${s ? s.name : "A service"}: ${message}`;
+    }
+    box = box || $("err-file");
+    box.hidden = false;
+    box.textContent = text;
+    const input = { interval: "set-interval", remind_every: "set-remind-every" }[field];
+    if (input) { $(input).setAttribute("aria-invalid", "true"); $(input).focus(); }
+  }
+
+  function renderServices() {
+    const ul = $("set-services");
+    ul.replaceChildren();
+    services.forEach((s, i) => {
+      const li = mk("li", { "data-service": s.name });
+      const label = mk("span");
+      label.append(mk("span", {}, s.name));
+      const sub = s.type === "custom" ? ` ${s.url}` : s.type === "other" ? " (written in the config file)" : "";
+      if (sub) label.append(mk("span", { class: "sub" }, sub));
+      const rm = mk("button", { type: "button", "aria-label": `Remove ${s.name}` }, "Remove");
+      rm.addEventListener("click", () => { services.splice(i, 1); renderServices(); });
+      li.append(label, rm);
+      ul.append(li);
+    });
+    const pick = $("add-preset");
+    pick.replaceChildren();
+    const have = new Set(services.filter((s) => s.type === "preset").map((s) => s.preset));
+    for (const c of view.catalogue) {
+      if (!have.has(c.preset)) pick.append(mk("option", { value: c.preset }, c.name));
+    }
+    pick.disabled = $("add-preset-btn").disabled = pick.options.length === 0;
+  }
+
+  async function load() {
+    clearErrors();
+    $("settings-saved").textContent = "";
+    view = await call("settings").catch((e) => ({ error: e.message || String(e), catalogue: [] }));
+    $("settings-path").textContent = view.path ? `(${view.path})` : "";
+    const broken = $("settings-broken");
+    broken.hidden = !view.error;
+    broken.textContent = view.error
+      ? `The config file has an error, so the settings can't be shown or saved until it is fixed by hand: ${view.error}`
+      : "";
+    $("settings-form").hidden = !view.form;
+    if (!view.form) return;
+    const f = view.form;
+    services = f.services.map((s) => ({ ...s }));
+    $("set-interval").value = f.interval;
+    $("set-baseline").checked = f.baseline;
+    $("set-down").checked = f.notify_down;
+    $("set-recovered").checked = f.notify_recovered;
+    $("set-degraded").checked = f.notify_degraded;
+    $("set-offline").checked = f.notify_offline;
+    $("set-remind").checked = !!f.remind_every;
+    $("set-remind-every").value = f.remind_every || "30m";
+    const login = $("set-autostart");
+    login.checked = !!view.start_at_login;
+    login.disabled = view.start_at_login === null || view.start_at_login === undefined;
+    renderServices();
+  }
+
+  function form() {
+    return {
+      interval: $("set-interval").value.trim(),
+      notify_down: $("set-down").checked,
+      notify_recovered: $("set-recovered").checked,
+      notify_degraded: $("set-degraded").checked,
+      notify_offline: $("set-offline").checked,
+      remind_every: $("set-remind").checked ? $("set-remind-every").value.trim() : null,
+      baseline: $("set-baseline").checked,
+      services: services.map((s) => s.type === "preset" ? { type: "preset", preset: s.preset, name: s.name }
+        : s.type === "custom" ? { type: "custom", name: s.name, url: s.url, expect_status: s.expect_status }
+        : { type: "other", name: s.name }),
+    };
+  }
+
+  async function save(ev) {
+    ev.preventDefault();
+    clearErrors();
+    const saved = $("settings-saved");
+    saved.textContent = "Saving…";
+    const login = $("set-autostart");
+    try {
+      await call("save_settings", { form: form(), startAtLogin: login.disabled ? null : login.checked });
+      saved.textContent = "Saved. The next round checks the new settings.";
+      setTimeout(() => { if (saved.textContent.startsWith("Saved")) saved.textContent = ""; }, 6000);
+    } catch (e) {
+      saved.textContent = "";
+      if (e && e.kind === "field") fieldError(e.field, e.message);
+      else fieldError("file", (e && e.message) || String(e));
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    $("open-settings").addEventListener("click", () => show($("settings").hidden));
+    $("settings-close").addEventListener("click", () => show(false));
+    $("settings-form").addEventListener("submit", save);
+    $("add-preset-btn").addEventListener("click", () => {
+      const pick = $("add-preset");
+      const c = view.catalogue.find((x) => x.preset === pick.value);
+      if (c) { services.push({ type: "preset", preset: c.preset, name: c.name }); renderServices(); }
+    });
+    $("custom-add").addEventListener("click", () => {
+      const name = $("custom-name").value.trim();
+      const url = $("custom-url").value.trim();
+      if (!name || !url) { fieldError("services", "a custom service needs a name and a URL"); return; }
+      services.push({ type: "custom", name, url, expect_status: $("custom-status").value.trim() || "200-399" });
+      $("custom-name").value = $("custom-url").value = "";
+      renderServices();
+    });
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("settings").hidden) show(false); });
+  });
+  window.downbeatSettings = { show };
+})();
