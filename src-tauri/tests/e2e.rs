@@ -182,7 +182,9 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     std::fs::write(
         &config,
         format!(
-            "[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\n[[baseline]]\nname = \"loopback\"\nurl = \"http://127.0.0.1:{base}/\"\n\
+            "# hand-written: my test config\n[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nreference_dns = []  # stay on loopback\n\
+             [settings.resolve]\n\"www.deezer.com\" = \"127.0.0.1\"\n\"api.deezer.com\" = \"127.0.0.1\"\n\"media.deezer.com\" = \"127.0.0.1\"\n\
+             \"cdns-files.dzcdn.net\" = \"127.0.0.1\"\n\"auth.deezer.com\" = \"127.0.0.1\"\n[[baseline]]\nname = \"loopback\"\nurl = \"http://127.0.0.1:{base}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front door\"\nurl = \"http://127.0.0.1:{svc}/\"\n\
              [[service.check]]\nname = \"website\"\nurl = \"http://127.0.0.1:{base}/web\"\n\
              [[service.group]]\nname = \"the app\"\nchecks = [\"front door\"]\n\
@@ -355,6 +357,195 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     );
     assert_eq!(log.matches("string \"Tunes is back\"").count(), 1, "{log}");
 
+    // Settings: a bad value is refused at its field and the file stays as it was.
+    d.post("/window/rect", json!({"width": 780, "height": 900}));
+    d.js("document.getElementById('open-settings').click(); return true");
+    d.wait_for(
+        "the settings form",
+        "const f = document.getElementById('settings-form'); return !!f && !f.hidden && document.querySelectorAll('#set-services li').length === 1",
+        Duration::from_secs(10),
+    );
+    assert_eq!(
+        d.js("return document.querySelector('#set-services li').dataset.service"),
+        "Tunes"
+    );
+    let before = std::fs::read(&config).unwrap();
+    d.js("const i = document.getElementById('set-interval'); i.value = 'soon'; document.getElementById('settings-save').click(); return true");
+    d.wait_for(
+        "the interval's inline error",
+        "const e = document.getElementById('err-interval'); return !e.hidden && e.textContent.includes('interval')",
+        Duration::from_secs(10),
+    );
+    assert_eq!(
+        d.js("return document.getElementById('set-interval').getAttribute('aria-invalid')"),
+        "true"
+    );
+    assert_eq!(
+        std::fs::read(&config).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    screenshot(&display, &artifacts.join("e2e-settings-error.png"));
+
+    // Add Deezer from the catalogue (its names resolve to loopback, where nothing listens on
+    // 443, so it is down and nothing leaves the machine) and save.
+    d.js("document.getElementById('set-interval').value = '2s'; const p = document.getElementById('add-preset'); p.value = 'deezer'; document.getElementById('add-preset-btn').click(); return true");
+    assert_eq!(
+        d.js("return [...document.querySelectorAll('#set-services li')].map(l => l.dataset.service).join(',')"),
+        "Tunes,Deezer"
+    );
+    d.js("document.getElementById('settings-save').click(); return true");
+    d.wait_for(
+        "the save",
+        "return document.getElementById('settings-saved').textContent.startsWith('Saved')",
+        Duration::from_secs(10),
+    );
+    let saved = std::fs::read_to_string(&config).unwrap();
+    assert!(
+        saved.contains("# hand-written: my test config") && saved.contains("# stay on loopback"),
+        "the comments survive a save:\n{saved}"
+    );
+    assert!(saved.contains("preset = \"deezer\""), "{saved}");
+    std::thread::sleep(Duration::from_millis(500));
+    screenshot(&display, &artifacts.join("e2e-settings.png"));
+
+    // The next round includes it, in the window and in the tray menu.
+    d.js("document.getElementById('settings-close').click(); return true");
+    d.wait_for(
+        "a Deezer card with a result",
+        "const c = document.querySelector('[data-service=\"Deezer\"].card'); return !!c && c.dataset.state !== 'unknown'",
+        Duration::from_secs(20),
+    );
+    let menu = tray_menu(&address);
+    assert!(
+        menu.iter().any(|l| l.starts_with("Deezer: "))
+            && menu.iter().any(|l| l.starts_with("Tunes: ")),
+        "the tray menu lists the new service: {menu:?}"
+    );
+
+    // Closing the window gives its memory back: its process and WebKit's end.
+    let tray_pid = pid_of(APP, false).expect("the tray process");
+    let window_pid = pid_of(APP, true).expect("the window process");
+    let open = tree_rss_kb(tray_pid);
+    let tray_alone = rss_kb(tray_pid);
+    let closed = Command::new(APP)
+        .arg("--close-history")
+        .env("DISPLAY", &display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .env("HOME", &home)
+        .status()
+        .unwrap();
+    assert!(closed.success());
+    let until = Instant::now() + Duration::from_secs(10);
+    while std::path::Path::new(&format!("/proc/{window_pid}")).exists() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    let after = tree_rss_kb(tray_pid);
+    println!(
+        "memory: window open {:.1} MB (all processes; the tray process {:.1} MB), closed {:.1} MB",
+        open as f64 / 1024.0,
+        tray_alone as f64 / 1024.0,
+        after as f64 / 1024.0
+    );
+    assert!(
+        !std::path::Path::new(&format!("/proc/{window_pid}")).exists(),
+        "the window's process ended"
+    );
+    assert!(
+        after <= tray_alone + 15 * 1024,
+        "closed: {after} kB, the tray process alone had {tray_alone} kB"
+    );
+
     let _ = ureq::delete(&format!("{base_url}/session/{}", d.session)).call();
     drop(procs);
+}
+
+/// The tray menu's labels, read over D-Bus from the menu appindicator exports
+/// (com.canonical.dbusmenu), whatever the tray host shows.
+fn tray_menu(bus: &str) -> Vec<String> {
+    let names = Command::new(tool("gdbus"))
+        .args([
+            "call",
+            "--address",
+            bus,
+            "--dest",
+            "org.freedesktop.DBus",
+            "--object-path",
+            "/org/freedesktop/DBus",
+            "--method",
+            "org.freedesktop.DBus.ListNames",
+        ])
+        .output()
+        .unwrap();
+    let names = String::from_utf8_lossy(&names.stdout).into_owned();
+    let mut labels = Vec::new();
+    for name in names.split('\'').filter(|n| n.starts_with(':')) {
+        let out = Command::new(tool("gdbus"))
+            .args([
+                "call",
+                "--address",
+                bus,
+                "--timeout",
+                "5",
+                "--dest",
+                name,
+                "--object-path",
+                "/org/ayatana/NotificationItem/tray_icon_tray_app_downbeat/Menu",
+                "--method",
+                "com.canonical.dbusmenu.GetLayout",
+                "--",
+                "0",
+                "-1",
+                "['label']",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        for part in text.split("'label': <'").skip(1) {
+            if let Some(label) = part.split("'>").next() {
+                labels.push(label.to_owned());
+            }
+        }
+    }
+    labels
+}
+
+/// The pid of a process running `exe`, the window's (`--history-window`) or the tray's.
+fn pid_of(exe: &str, window: bool) -> Option<u32> {
+    let exe = std::fs::canonicalize(exe).ok()?;
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        let link = std::fs::read_link(e.path().join("exe")).ok()?;
+        if link != exe {
+            return None;
+        }
+        let cmd = std::fs::read(e.path().join("cmdline")).ok()?;
+        let is_window = String::from_utf8_lossy(&cmd).contains("--history-window");
+        (is_window == window).then_some(pid)
+    })
+}
+
+fn rss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// RSS of a process and all its descendants, in kB.
+fn tree_rss_kb(pid: u32) -> u64 {
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    rss_kb(pid)
+        + children
+            .split_whitespace()
+            .filter_map(|c| c.parse().ok())
+            .map(tree_rss_kb)
+            .sum::<u64>()
 }
