@@ -25,6 +25,7 @@ pub fn icon(kind: Kind) -> &'static str {
         Kind::Down | Kind::Offline | Kind::Reminder => "network-error",
         Kind::Degraded | Kind::You => "dialog-warning",
         Kind::Recovered | Kind::Online => "network-transmit-receive",
+        Kind::Welcome => "dialog-information",
     }
 }
 

@@ -203,6 +203,12 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::B
         } else {
             tray.show_problem(&state.problem().unwrap_or_default());
         }
+        if state.monitor.is_some() {
+            tauri::async_runtime::spawn(welcome_once(
+                state.history_path.clone(),
+                state.service_names(),
+            ));
+        }
         app.manage(state);
         if options.open_history {
             window::open_history(app.handle());
@@ -234,6 +240,33 @@ pub fn set_autostart<R: Runtime>(app: &tauri::AppHandle<R>, on: bool) -> Result<
 /// The autostart plugin, the same in both processes (the login entry starts the tray app).
 fn autostart_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None)
+}
+
+/// On the very first launch, one notification says what Downbeat watches and where to find it.
+/// A file beside the history marks it said; it is written once the notification went out, so a
+/// first launch without a notification server says it next time instead.
+async fn welcome_once(history_path: Option<PathBuf>, services: Vec<String>) {
+    use downbeat::notify::Notifier;
+    let Some(marker) = history_path
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .map(|d| d.join("welcomed"))
+    else {
+        return;
+    };
+    if marker.exists() {
+        return;
+    }
+    let note = downbeat::alerting::welcome(&services);
+    if DesktopNotifier::new().notify(&note).await.is_ok() {
+        let written = marker
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&marker, "Downbeat said welcome.\n"));
+        if let Err(e) = written {
+            tracing::warn!("{}: {e}", marker.display());
+        }
+    }
 }
 
 /// Logs go to stderr through `tracing`: warnings by default, more with `RUST_LOG`.

@@ -326,6 +326,28 @@ pub fn reminder(
     }
 }
 
+/// The first launch's one notification: what Downbeat watches, and where its history and
+/// settings are.
+pub fn welcome(services: &[String]) -> Notification {
+    let watched = match services {
+        [] => "nothing yet".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    Notification {
+        kind: Kind::Welcome,
+        title: "Downbeat is watching".into(),
+        body: format!(
+            "Downbeat checks {watched} and tells you when something goes down, and whose side \
+             the problem is on. The history and the settings are in the tray menu (the Downbeat \
+             icon)."
+        ),
+        service: None,
+        check: None,
+        blame: Blame::None,
+    }
+}
+
 /// The alerting policy's memory: when each service was last told about, for reminders.
 #[derive(Debug, Clone)]
 pub struct Alerting {

@@ -480,3 +480,23 @@ fn each_kind_of_news_can_be_turned_off() {
         assert_eq!(&got, want, "{what}");
     }
 }
+
+#[test]
+fn the_welcome_names_what_is_watched_and_where_to_look() {
+    let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    let table: &[(&[&str], &str)] = &[
+        (&["Spotify"], "Downbeat checks Spotify and tells"),
+        (
+            &["Spotify", "Deezer"],
+            "Downbeat checks Spotify and Deezer and",
+        ),
+        (&["A", "B", "C"], "Downbeat checks A, B and C and"),
+    ];
+    for (services, start) in table {
+        let n = welcome(&names(services));
+        assert_eq!(n.kind, Kind::Welcome);
+        assert_eq!(n.title, "Downbeat is watching");
+        assert!(n.body.starts_with(start), "{}", n.body);
+        assert!(n.body.contains("in the tray menu"), "{}", n.body);
+    }
+}

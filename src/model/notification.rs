@@ -18,6 +18,8 @@ pub enum Kind {
     /// Back online, or the user's-side problem is over.
     Online,
     Reminder,
+    /// The first launch: what Downbeat watches and where to find it.
+    Welcome,
 }
 
 /// Which notifications to show: plain data, from `[settings]` (`notify_down`,
@@ -58,6 +60,7 @@ impl NotifyWhen {
             Kind::Degraded => self.degraded,
             Kind::Offline | Kind::You | Kind::Online => self.offline,
             Kind::Reminder => self.remind_every.is_some(),
+            Kind::Welcome => true,
         }
     }
 }
