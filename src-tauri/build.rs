@@ -19,6 +19,7 @@ fn main() {
         "check_now",
         "settings",
         "save_settings",
+        "set_theme",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         println!("cargo::error=tauri build step failed: {e:#}");

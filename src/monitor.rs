@@ -81,6 +81,11 @@ pub struct Snapshot {
     pub services: Vec<ServiceView>,
     pub last_round: Option<Arc<RoundResult>>,
     pub last_checked: Option<SystemTime>,
+    /// The baseline checks' latest results (from the last round that ran them) and when.
+    pub baseline: Vec<CheckResult>,
+    pub baseline_at: Option<SystemTime>,
+    /// How many baseline checks the config has (0: the baseline is off).
+    pub baseline_checks: usize,
 }
 
 /// A handle on a running monitor.
@@ -157,6 +162,9 @@ impl Monitor {
             services: self.config.services.iter().map(ServiceView::new).collect(),
             last_round: None,
             last_checked: None,
+            baseline: Vec::new(),
+            baseline_at: None,
+            baseline_checks: self.config.baseline.len(),
         });
         let task = tokio::spawn(self.run(rx, snap_tx));
         MonitorHandle {
@@ -315,6 +323,9 @@ impl ServiceView {
 /// The snapshot after a reload: the config's services in its order, each keeping what it
 /// showed if it was there before.
 fn reload_snapshot(s: &mut Snapshot, config: &Config) {
+    s.baseline_checks = config.baseline.len();
+    s.baseline
+        .retain(|c| config.baseline.iter().any(|b| b.name == c.name));
     let mut old = std::mem::take(&mut s.services);
     s.services = config
         .services
@@ -344,6 +355,10 @@ fn update_snapshot(s: &mut Snapshot, health: &Health, round: &Arc<RoundResult>) 
     s.connection_cause = health.connection_cause;
     s.last_checked = Some(round.checked_at);
     s.last_round = Some(round.clone());
+    if !round.baseline.is_empty() {
+        s.baseline.clone_from(&round.baseline);
+        s.baseline_at = Some(round.checked_at);
+    }
     for view in &mut s.services {
         if let Some(result) = round.services.iter().find(|r| r.name == view.name) {
             view.checks.clone_from(&result.checks);

@@ -127,6 +127,9 @@ pub struct SnapshotView {
     pub last_checked: Option<String>,
     pub problem: Option<String>,
     pub services: Vec<ServiceView>,
+    /// "Your connection: fine (3 of 3 sites answer)", and the baseline checks behind it.
+    pub connection_line: String,
+    pub baseline: Vec<CheckView>,
 }
 
 impl SnapshotView {
@@ -145,7 +148,31 @@ impl SnapshotView {
             last_checked: None,
             problem,
             services: Vec::new(),
+            connection_line: String::new(),
+            baseline: Vec::new(),
         }
+    }
+}
+
+/// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
+pub fn connection_line(s: &Snapshot) -> String {
+    if s.baseline_checks == 0 {
+        return "Your connection: not checked (the baseline is off)".into();
+    }
+    let word = match (s.connection_cause.state_word(), s.connection) {
+        (Some(w), _) => w,
+        (None, State::Unknown) => "checking…",
+        (None, _) => "fine",
+    };
+    let answered = s
+        .baseline
+        .iter()
+        .filter(|c| c.report.status == downbeat::model::Status::Up)
+        .count();
+    match s.baseline.len() {
+        0 => format!("Your connection: {word}"),
+        1 => format!("Your connection: {word} ({answered} of 1 site answers)"),
+        n => format!("Your connection: {word} ({answered} of {n} sites answer)"),
     }
 }
 
@@ -278,6 +305,11 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
         checking: s.checking,
         last_checked: s.last_checked.map(rfc3339),
         problem,
+        connection_line: connection_line(s),
+        baseline: s
+            .baseline_at
+            .map(|at| s.baseline.iter().map(|c| check_view(c, at)).collect())
+            .unwrap_or_default(),
         services: s
             .services
             .iter()
@@ -333,6 +365,9 @@ pub struct ServiceHistory {
     pub name: String,
     pub windows: BTreeMap<String, WindowView>,
     pub latency: Vec<LatencyBucket>,
+    /// What `latency` covers: "24h" (half-hour medians), or "1h" (the rounds themselves, in
+    /// 5 s slots) while the day has too little for a chart.
+    pub latency_span: &'static str,
     /// Checks with unverified results (`insecure = true`) in the last 30 days.
     pub unverified_checks: Vec<String>,
 }
@@ -396,11 +431,23 @@ pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView
                 },
             );
         }
-        let latency = h.latency(&name, now - DAY, now, 48)?;
+        let mut latency = h.latency(&name, now - DAY, now, 48)?;
+        let mut latency_span = "24h";
+        let filled = |l: &[LatencyBucket]| l.iter().filter(|b| !b.phases.is_empty()).count();
+        if filled(&latency) < 3 {
+            // The first hours: the last hour's results (5 s slots: one round each at the usual
+            // intervals) rather than a lone half-hour dot.
+            let recent = h.latency(&name, now - DAY / 24, now, 720)?;
+            if filled(&recent) > filled(&latency) {
+                latency = recent;
+                latency_span = "1h";
+            }
+        }
         services.push(ServiceHistory {
             name,
             windows,
             latency,
+            latency_span,
             unverified_checks,
         });
     }
@@ -511,4 +558,18 @@ pub async fn save_settings<R: tauri::Runtime>(
         crate::set_autostart(&app, on).map_err(|message| SaveError::Write { message })?;
     }
     Ok(())
+}
+
+/// The window's appearance: "light", "dark", or anything else for the system's. The page's
+/// `prefers-color-scheme` follows it.
+#[tauri::command]
+pub fn set_theme<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, theme: String) {
+    let theme = match theme.as_str() {
+        "light" => Some(tauri::Theme::Light),
+        "dark" => Some(tauri::Theme::Dark),
+        _ => None,
+    };
+    if let Err(e) = window.set_theme(theme) {
+        tracing::warn!("cannot set the window's theme: {e}");
+    }
 }

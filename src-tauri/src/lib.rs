@@ -185,7 +185,8 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::export_csv,
         commands::check_now,
         commands::settings,
-        commands::save_settings
+        commands::save_settings,
+        commands::set_theme
     ])
 }
 

@@ -19,6 +19,10 @@ pub struct Tray<R: Runtime> {
     icon: TrayIcon<R>,
     menu: Menu<R>,
     verdict: MenuItem<R>,
+    /// "Your connection: fine (3 of 3 sites answer)".
+    connection: MenuItem<R>,
+    /// Enabled only while paused.
+    resume: MenuItem<R>,
     /// One line per service, after the verdict and a separator; they follow the monitor's
     /// services, which a reload can change.
     services: std::sync::Mutex<Vec<MenuItem<R>>>,
@@ -37,6 +41,8 @@ impl<R: Runtime> Tray<R> {
             MenuItem::with_id(app, id, text, enabled, None::<&str>)
         };
         let verdict = item("verdict", "Checking…", false)?;
+        let connection = item("connection", "Your connection: checking…", false)?;
+        let resume = item("resume", "Resume", false)?;
         let services: Vec<MenuItem<R>> = state
             .service_names()
             .iter()
@@ -56,6 +62,7 @@ impl<R: Runtime> Tray<R> {
         let sep = || PredefinedMenuItem::separator(app);
         let menu = Menu::new(app)?;
         menu.append(&verdict)?;
+        menu.append(&connection)?;
         menu.append(&sep()?)?;
         for s in &services {
             menu.append(s)?;
@@ -64,7 +71,7 @@ impl<R: Runtime> Tray<R> {
         menu.append(&item("check-now", "Check now", true)?)?;
         menu.append(&item("pause-15", "Pause for 15 min", true)?)?;
         menu.append(&item("pause-60", "Pause for 1 hour", true)?)?;
-        menu.append(&item("resume", "Resume", true)?)?;
+        menu.append(&resume)?;
         menu.append(&sep()?)?;
         menu.append(&item("history", "Open history…", true)?)?;
         menu.append(&item("settings", "Open settings file", true)?)?;
@@ -109,6 +116,8 @@ impl<R: Runtime> Tray<R> {
             icon,
             menu,
             verdict,
+            connection,
+            resume,
             services: std::sync::Mutex::new(services),
             login: login_item,
             look: std::sync::Mutex::new(None),
@@ -127,6 +136,10 @@ impl<R: Runtime> Tray<R> {
         if let Some(on) = crate::autostart(&self.app) {
             let _ = self.login.set_checked(on);
         }
+        let _ = self.resume.set_enabled(s.paused != Paused::No);
+        let _ = self
+            .connection
+            .set_text(crate::commands::connection_line(s));
         let line = crate::commands::verdict_line(s);
         let _ = self.verdict.set_text(&line);
         let _ = self.icon.set_tooltip(Some(&line));
@@ -142,7 +155,7 @@ impl<R: Runtime> Tray<R> {
                 let id = format!("service-{i}-of-{}", s.services.len());
                 match MenuItem::with_id(&self.app, id, "", false, None::<&str>) {
                     Ok(item) => {
-                        let _ = self.menu.insert(&item, 2 + i);
+                        let _ = self.menu.insert(&item, 3 + i);
                         items.push(item);
                     }
                     Err(e) => tracing::warn!("tray menu: {e}"),

@@ -424,6 +424,63 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         "the tray menu lists the new service: {menu:?}"
     );
 
+    // Every control has an accessible name, and the keyboard alone opens and closes settings.
+    assert_eq!(
+        d.js("return [...document.querySelectorAll('button, input, select, summary')].filter(e => { \
+              const l = e.id && document.querySelector(`label[for='${e.id}']`); \
+              return !((l && l.textContent.trim()) || e.closest('label') || e.getAttribute('aria-label') || (e.tagName !== 'INPUT' && e.tagName !== 'SELECT' && e.textContent.trim())); \
+              }).map(e => e.id || e.outerHTML).join(', ')"),
+        "",
+        "controls without an accessible name"
+    );
+    d.js("document.getElementById('open-settings').focus(); return true");
+    keys(&d, &["\u{E007}"]); // Enter
+    d.wait_for(
+        "settings opened from the keyboard",
+        "return !document.getElementById('settings').hidden && document.getElementById('history-page').hidden",
+        Duration::from_secs(5),
+    );
+    keys(&d, &["\u{E004}", "\u{E004}"]); // Tab, Tab: focus moves through the form
+    assert_eq!(
+        d.js("return document.getElementById('settings').contains(document.activeElement)"),
+        true
+    );
+    keys(&d, &["\u{E00C}"]); // Escape
+    d.wait_for(
+        "settings closed with Escape, focus back on its button",
+        "return document.getElementById('settings').hidden && document.activeElement.id === 'open-settings'",
+        Duration::from_secs(5),
+    );
+
+    // Dark: the appearance setting makes the page's prefers-color-scheme dark.
+    d.js("document.getElementById('open-settings').click(); const t = document.getElementById('set-theme'); t.value = 'dark'; t.dispatchEvent(new Event('change')); return true");
+    d.wait_for(
+        "prefers-color-scheme: dark",
+        "return matchMedia('(prefers-color-scheme: dark)').matches && getComputedStyle(document.body).backgroundColor === 'rgb(22, 24, 28)'",
+        Duration::from_secs(10),
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    screenshot(&display, &artifacts.join("e2e-settings-dark.png"));
+    // 360 px wide, settings open: nothing runs off the side.
+    d.post("/window/rect", json!({"width": 360, "height": 780}));
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(
+        d.js("return document.documentElement.scrollWidth <= window.innerWidth + 1"),
+        true,
+        "the settings work at 360 px"
+    );
+    screenshot(&display, &artifacts.join("e2e-settings-narrow-dark.png"));
+    d.js("document.getElementById('settings-close').click(); return true");
+    d.post("/window/rect", json!({"width": 780, "height": 900}));
+    std::thread::sleep(Duration::from_millis(800));
+    screenshot(&display, &artifacts.join("e2e-dark.png"));
+    d.js("const t = document.getElementById('set-theme'); t.value = 'light'; t.dispatchEvent(new Event('change')); return true");
+    d.wait_for(
+        "light again",
+        "return !matchMedia('(prefers-color-scheme: dark)').matches",
+        Duration::from_secs(10),
+    );
+
     // Closing the window gives its memory back: its process and WebKit's end.
     let tray_pid = pid_of(APP, false).expect("the tray process");
     let window_pid = pid_of(APP, true).expect("the window process");
@@ -460,6 +517,20 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
 
     let _ = ureq::delete(&format!("{base_url}/session/{}", d.session)).call();
     drop(procs);
+}
+
+/// Presses keys (WebDriver key codes) in the focused element.
+fn keys(d: &Driver, keys: &[&str]) {
+    let mut actions = Vec::new();
+    for k in keys {
+        actions.push(json!({"type": "keyDown", "value": k}));
+        actions.push(json!({"type": "keyUp", "value": k}));
+    }
+    d.post(
+        "/actions",
+        json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+    );
+    std::thread::sleep(Duration::from_millis(300));
 }
 
 /// The tray menu's labels, read over D-Bus from the menu appindicator exports

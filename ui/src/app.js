@@ -56,6 +56,16 @@ function renderSnapshot(s) {
   problem.hidden = !s.problem;
   problem.textContent = s.problem || "";
   $("last-checked").textContent = s.last_checked ? `checked ${when(s.last_checked)}` : "";
+  // Every failing check failing alike (offline, say): said once, not under each check.
+  const all = [...s.baseline, ...s.services.flatMap((v) => v.checks)];
+  const failing = all.filter((c) => c.status !== "up");
+  const alike = failing.length >= 2 && failing.every((c) => c.diagnosis === failing[0].diagnosis)
+    && s.services.every((v) => v.checks.some((c) => c.status !== "up"));
+  const merged = $("merged");
+  merged.hidden = !alike;
+  merged.textContent = alike
+    ? `${failing.length === all.length ? "All" : ""} ${failing.length} checks fail the same way: ${headline(failing[0].diagnosis)}.`.trim()
+    : "";
   const cards = $("services");
   cards.replaceChildren();
   for (const svc of s.services) {
@@ -64,7 +74,7 @@ function renderSnapshot(s) {
     const card = el("article", { class: `card ${state}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
     card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[svc.word] || (yours ? `⌂ ${svc.word}` : svc.word) })));
     let detail = "";
-    if (svc.cause === "offline") detail = "You're offline, so this service can't be judged: it's you, not them.";
+    if (svc.cause === "offline") detail = alike ? "Can't be judged while you're offline." : "You're offline, so this service can't be judged: it's you, not them.";
     else if (yours) detail = `It's you, not ${svc.name}. ${s.advice}`;
     else if (svc.state === "up") detail = "Working normally.";
     else if (svc.groups_line) detail = `${svc.groups_line} ${svc.detail || ""}`;
@@ -80,27 +90,44 @@ function renderSnapshot(s) {
       card.append(chips);
     }
     card.append(el("p", { class: "detail", text: detail }));
-    const list = el("ul", { class: "checks" });
-    for (const c of svc.checks) {
-      const phases = el("div", { class: "phases" });
-      for (const p of PHASES) {
-        const v = c.phases_ms[p];
-        const failed = c.failed_phase === p;
-        if (v === null && !failed) continue;
-        phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
-      }
-      // Which access point (and port) answered the hello.
-      if (c.access_point) phases.append(el("span", { class: "phase via", text: `via ${c.access_point}` }));
-      const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
-      if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Verification is off for this check: insecure = true, or a test server_key" }));
-      // A problem, or a result that was not verified, is explained in the check's own words.
-      if (c.status !== "up" || c.unverified) li.append(el("div", { class: "check-detail", text: c.detail }));
-      li.append(phases);
-      list.append(li);
-    }
+    const list = checkList(svc.checks, alike);
     card.append(list);
     cards.append(card);
   }
+  // The user's own connection: the baseline sites, the same way.
+  if (s.connection_line) {
+    const you = !["none", "service"].includes(s.cause) && s.blame === "you";
+    const card = el("article", { class: `card connection ${you ? "you" : s.connection}`, "data-service": "", "aria-label": "Your connection" });
+    card.append(el("h3", {}, el("span", { class: "name", text: "Your connection" })));
+    card.append(el("p", { class: "detail", text: s.connection_line.replace(/^Your connection: /, "") }));
+    if (s.baseline.length) card.append(checkList(s.baseline, alike));
+    cards.append(card);
+  }
+}
+
+// A card's checks: each with its phases, and its own words when it fails (not when every
+// failure is the same one, said once above).
+function checkList(checks, alike) {
+  const list = el("ul", { class: "checks" });
+  for (const c of checks) {
+    const phases = el("div", { class: "phases" });
+    for (const p of PHASES) {
+      const v = c.phases_ms[p];
+      const failed = c.failed_phase === p;
+      if (v === null && !failed) continue;
+      phases.append(el("span", { class: `phase${failed ? " failed" : ""}`, text: failed ? `${p} ✕` : `${p} ${v < 10 ? v.toFixed(1) : Math.round(v)} ms` }));
+    }
+    // Which access point (and port) answered the hello.
+    if (c.access_point) phases.append(el("span", { class: "phase via", text: `via ${c.access_point}` }));
+    const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
+    if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Verification is off for this check: insecure = true, or a test server_key" }));
+    // A problem, or a result that was not verified, is explained in the check's own words.
+    // (Not when every failure is the same one, said once above.)
+    if ((c.status !== "up" && !alike) || c.unverified) li.append(el("div", { class: "check-detail", text: c.detail }));
+    li.append(phases);
+    list.append(li);
+  }
+  return list;
 }
 
 function bucketClass(b) {
@@ -109,6 +136,17 @@ function bucketClass(b) {
   if (b.up > 0) return "up";
   if (b.offline > 0) return "offline";
   return "";
+}
+
+// Enough precision that a bar with a red slot never reads "100%".
+function pctText(p, anyDown) {
+  if (p === null || p === undefined) return "–";
+  if (!anyDown) return p >= 99.995 ? "100%" : `${p.toFixed(2)}%`;
+  for (const digits of [2, 3, 4]) {
+    const s = p.toFixed(digits);
+    if (Number(s) < 100) return `${s}%`;
+  }
+  return "under 100%";
 }
 
 function renderUptime(h) {
@@ -131,7 +169,7 @@ function renderUptime(h) {
         const total = b.up + b.degraded + b.down + b.offline;
         bars.append(el("span", { class: bucketClass(b), title: total ? `${new Date(b.start_ms).toLocaleString()}: ${b.up} up, ${b.degraded} degraded, ${b.down} down, ${b.offline} offline` : "no data" }));
       }
-      const pct = w.uptime_pct === null ? "–" : `${w.uptime_pct >= 99.995 ? "100" : w.uptime_pct.toFixed(2)}%`;
+      const pct = pctText(w.uptime_pct, w.buckets.some((b) => b.down > 0));
       root.append(el("div", { class: "uptime-row", "data-service": svc.name, "data-window": label },
         el("span", { class: "label", text: label }), bars, el("span", { class: "pct", text: pct })));
     }
@@ -147,10 +185,17 @@ function renderLatency(h) {
   $("latency-picker").hidden = names.length < 2;
   const svc = h.services.find((s) => s.name === picker.value) || h.services[0];
   const box = $("latency");
-  const any = svc && svc.latency.some((b) => Object.keys(b.phases).length);
-  $("latency-empty").hidden = !!any;
-  box.hidden = !any;
-  if (!any) return;
+  const points = svc ? svc.latency.filter((b) => Object.keys(b.phases).length).length : 0;
+  const recent = svc && svc.latency_span === "1h";
+  $("latency-title").textContent = recent ? "Latency, last hour" : "Latency, last 24 h";
+  $("latency-unit").textContent = recent ? "(each round, per phase, ms)" : "(median per phase, ms)";
+  const empty = $("latency-empty");
+  empty.hidden = points >= 2;
+  empty.textContent = points === 0
+    ? "No measurements yet."
+    : "Not enough data for a chart yet: it starts after a few rounds. The latest measurement is under each check above.";
+  box.hidden = points < 2;
+  if (points < 2) return;
   const xs = svc.latency.map((b) => b.start_ms / 1000);
   const series = PHASES.map((p) => svc.latency.map((b) => (b.phases[p] ? b.phases[p].p50_ms : null)));
   const p95 = svc.latency.map((b) => (b.phases.total ? b.phases.total.p95_ms : null));
@@ -162,7 +207,7 @@ function renderLatency(h) {
     height: 220,
     series: [
       {},
-      ...PHASES.map((p, i) => ({ label: p, stroke: colours[i], width: 2, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
+      ...PHASES.map((p, i) => ({ label: p, stroke: colours[i], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
       { label: "total p95", stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(0)) },
     ],
     axes: [axis, { ...axis, size: 50 }],
@@ -232,9 +277,13 @@ async function main() {
       note.textContent = `Export failed: ${e?.message ?? e}`;
     }
     note.hidden = false;
+    clearTimeout(note.timer);
+    note.timer = setTimeout(() => { note.hidden = true; }, 10_000);
   });
   $("latency-service").addEventListener("change", () => lastHistory && renderLatency(lastHistory));
   addEventListener("resize", () => lastHistory && renderLatency(lastHistory));
+  // The chart's colours follow the appearance.
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => lastHistory && renderLatency(lastHistory));
   renderSnapshot(await invoke("snapshot"));
   await refreshHistory();
   await tauri.event.listen("snapshot", (e) => {

@@ -129,7 +129,19 @@
     }
   }
 
+  // The appearance is the window's own (kept in its storage), applied at once.
+  function applyTheme(theme) {
+    call("set_theme", { theme }).catch(() => {});
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    const theme = localStorage.getItem("theme") || "system";
+    $("set-theme").value = theme;
+    if (theme !== "system") applyTheme(theme);
+    $("set-theme").addEventListener("change", (e) => {
+      localStorage.setItem("theme", e.target.value);
+      applyTheme(e.target.value);
+    });
     $("open-settings").addEventListener("click", () => show($("settings").hidden));
     $("settings-close").addEventListener("click", () => show(false));
     $("settings-form").addEventListener("submit", save);
