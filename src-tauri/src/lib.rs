@@ -154,6 +154,8 @@ pub struct Options {
     pub close_history: bool,
     /// Be the history window's process (started by the tray process, never by people).
     pub history_window: bool,
+    /// Open the window on its settings page.
+    pub settings: bool,
 }
 
 impl Options {
@@ -165,6 +167,7 @@ impl Options {
                 "--open-history" => o.open_history = true,
                 "--close-history" => o.close_history = true,
                 "--history-window" => o.history_window = true,
+                "--settings" => o.settings = true,
                 "--config" => o.config = it.next().map(PathBuf::from),
                 s if s.starts_with("--config=") => {
                     o.config = Some(PathBuf::from(&s["--config=".len()..]));
@@ -204,6 +207,11 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::B
         } else {
             tray.show_problem(&state.problem().unwrap_or_default());
         }
+        let watched =
+            Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path);
+        if let Some(path) = watched {
+            tauri::async_runtime::spawn(follow_config_file(app.handle().clone(), path));
+        }
         if state.monitor.is_some() {
             tauri::async_runtime::spawn(welcome_once(
                 state.history_path.clone(),
@@ -241,6 +249,36 @@ pub fn set_autostart<R: Runtime>(app: &tauri::AppHandle<R>, on: bool) -> Result<
 /// The autostart plugin, the same in both processes (the login entry starts the tray app).
 fn autostart_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None)
+}
+
+/// Follows the config file: an edit by hand (or by the settings page) is reloaded without a
+/// restart. After a start-up config error, the first version of the file that loads restarts
+/// the app, which then runs on it.
+async fn follow_config_file<R: Runtime>(app: tauri::AppHandle<R>, path: PathBuf) {
+    let stamp = |p: &std::path::Path| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.modified().ok(), m.len()))
+    };
+    let mut last = stamp(&path);
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(3));
+    loop {
+        every.tick().await;
+        let now = stamp(&path);
+        if now == last {
+            continue;
+        }
+        last = now;
+        let Some(state) = app.try_state::<AppState>() else {
+            continue;
+        };
+        if state.monitor.is_some() {
+            state.reload();
+        } else if Config::load(Some(&path)).is_ok() {
+            tracing::info!("{} loads now: restarting on it", path.display());
+            app.restart();
+        }
+    }
 }
 
 /// On the very first launch, one notification says what Downbeat watches and where to find it.
@@ -306,8 +344,11 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             // A second launch opens the history window of the first (or closes it, if asked).
-            if Options::parse(args).close_history {
+            let o = Options::parse(args);
+            if o.close_history {
                 window::close_history(app);
+            } else if o.settings {
+                window::open_settings(app);
             } else {
                 window::open_history(app);
             }
@@ -337,10 +378,11 @@ fn run_history_window(options: &Options, context: tauri::Context<tauri::Wry>) {
         Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path),
         Box::new(std::io::stdout()),
     );
+    let settings = options.settings;
     let built =
         window_process::window_app(tauri::Builder::default().plugin(autostart_plugin()), state)
-            .setup(|app| {
-                window_process::open(app.handle());
+            .setup(move |app| {
+                window_process::open(app.handle(), settings);
                 window_process::follow_tray(app.handle().clone());
                 Ok(())
             })

@@ -17,6 +17,8 @@ pub enum ToWindow {
     Snapshot { view: Box<SnapshotView> },
     /// Bring the window to the front (the tray menu's "Open history…" while it is open).
     Focus,
+    /// Bring it to the front on its settings page (the tray menu's "Settings…").
+    Settings,
     /// Close the window, which ends its process.
     Close,
 }

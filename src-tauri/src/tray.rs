@@ -74,6 +74,7 @@ impl<R: Runtime> Tray<R> {
         menu.append(&resume)?;
         menu.append(&sep()?)?;
         menu.append(&item("history", "Open history…", true)?)?;
+        menu.append(&item("settings-window", "Settings…", true)?)?;
         menu.append(&item("settings", "Open settings file", true)?)?;
         menu.append(&login)?;
         menu.append(&sep()?)?;
@@ -95,6 +96,7 @@ impl<R: Runtime> Tray<R> {
                     "pause-60" => send(pause(60)),
                     "resume" => send(Command::Resume),
                     "history" => window::open_history(app),
+                    "settings-window" => window::open_settings(app),
                     "settings" => open_settings(),
                     "autostart" => {
                         if let Some(a) = app.try_state::<AutoLaunchManager>() {
@@ -167,9 +169,15 @@ impl<R: Runtime> Tray<R> {
         }
     }
 
+    /// A problem (a config error) as one short menu line; the whole of it is in the window.
     pub fn show_problem(&self, message: &str) {
         let _ = self.icon.set_icon(Some(image(Look::Idle)));
-        let _ = self.verdict.set_text(message);
+        const MAX: usize = 70;
+        let line = match message.char_indices().nth(MAX) {
+            Some((cut, _)) => format!("{}… (see Settings…)", &message[..cut]),
+            None => message.to_owned(),
+        };
+        let _ = self.verdict.set_text(line);
     }
 }
 

@@ -57,10 +57,24 @@ impl WindowProcess {
 
 /// Opens the history window: brings it forward if its process runs, else starts one.
 pub fn open_history<R: Runtime>(app: &AppHandle<R>) {
+    open(app, false);
+}
+
+/// Opens the window on its settings page.
+pub fn open_settings<R: Runtime>(app: &AppHandle<R>) {
+    open(app, true);
+}
+
+fn open<R: Runtime>(app: &AppHandle<R>, settings: bool) {
     let Some(wp) = app.try_state::<WindowProcess>() else {
         return;
     };
-    if wp.is_open() && wp.send(&ToWindow::Focus) {
+    let ask = if settings {
+        ToWindow::Settings
+    } else {
+        ToWindow::Focus
+    };
+    if wp.is_open() && wp.send(&ask) {
         return;
     }
     let Some(state) = app.try_state::<AppState>() else {
@@ -75,6 +89,9 @@ pub fn open_history<R: Runtime>(app: &AppHandle<R>) {
     };
     let mut cmd = std::process::Command::new(exe);
     cmd.arg("--history-window");
+    if settings {
+        cmd.arg("--settings");
+    }
     if let Some(c) = &state.config_path {
         cmd.arg("--config").arg(c);
     }

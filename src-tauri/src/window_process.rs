@@ -88,15 +88,23 @@ pub fn window_app<R: Runtime>(builder: tauri::Builder<R>, state: WindowState) ->
     crate::with_commands(builder).manage(state)
 }
 
-/// Opens the history window in this process.
-pub fn open<R: Runtime>(app: &tauri::AppHandle<R>) {
+/// Opens the history window in this process (on its settings page with `settings`).
+pub fn open<R: Runtime>(app: &tauri::AppHandle<R>, settings: bool) {
     if let Some(w) = app.get_webview_window(HISTORY_LABEL) {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
+        if settings {
+            let _ = app.emit_to(HISTORY_LABEL, "show-settings", ());
+        }
         return;
     }
-    let built = WebviewWindowBuilder::new(app, HISTORY_LABEL, WebviewUrl::App("index.html".into()))
+    let page = if settings {
+        "index.html#settings"
+    } else {
+        "index.html"
+    };
+    let built = WebviewWindowBuilder::new(app, HISTORY_LABEL, WebviewUrl::App(page.into()))
         .title("Downbeat")
         .inner_size(780.0, 760.0)
         .min_inner_size(360.0, 420.0)
@@ -121,7 +129,11 @@ pub fn follow_tray<R: Runtime>(app: tauri::AppHandle<R>) {
             }
             ToWindow::Focus => {
                 let handle = app.clone();
-                let _ = app.run_on_main_thread(move || open(&handle));
+                let _ = app.run_on_main_thread(move || open(&handle, false));
+            }
+            ToWindow::Settings => {
+                let handle = app.clone();
+                let _ = app.run_on_main_thread(move || open(&handle, true));
             }
             ToWindow::Close => app.exit(0),
         });

@@ -79,3 +79,66 @@ async fn the_first_launch_says_welcome_once() {
     assert_eq!(welcomes(&bus).len(), 1, "never again: {:?}", bus.notes());
     drop(second);
 }
+
+/// A config file broken by hand at start-up: the tray says so and nothing runs; once the file is
+/// fixed the app picks it up without being restarted by hand (its welcome then goes out).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_config_fixed_by_hand_is_picked_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bus = Bus::start().await;
+    let xvfb = Xvfb::start();
+    let server = support::http(Reply::ok("ok")).await;
+    let config = tmp.path().join("config.toml");
+    std::fs::write(&config, "[settings]\ninterval = \"soon\"\n").unwrap();
+    let _app = Killed(
+        Command::new(APP)
+            .env("DISPLAY", &xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .env("DOWNBEAT_CONFIG", &config)
+            .env("DOWNBEAT_DATA_DIR", tmp.path().join("data"))
+            .env("HOME", tmp.path())
+            .env("NO_AT_BRIDGE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(bus.notes().is_empty(), "nothing runs on a broken config");
+    assert_eq!(server.hits(), 0);
+
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            server.port()
+        ),
+    )
+    .unwrap();
+    let notes = bus.wait_for(1, Duration::from_secs(30)).await;
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.summary == "Downbeat is watching" && n.body.contains("checks Tunes")),
+        "{notes:?}"
+    );
+    assert!(server.hits() >= 1, "the monitor runs on the fixed file");
+    // The restarted app is a process of its own: end it too (found by this test's data dir).
+    kill_with_env(&tmp.path().display().to_string());
+}
+
+/// Kills this test's own processes: those whose environment names `mark`.
+fn kill_with_env(mark: &str) {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for e in dir.flatten() {
+        let Some(pid) = e.file_name().to_str().and_then(|p| p.parse::<i32>().ok()) else {
+            continue;
+        };
+        let env = std::fs::read(e.path().join("environ")).unwrap_or_default();
+        if String::from_utf8_lossy(&env).contains(mark) && pid != std::process::id() as i32 {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+    }
+}

@@ -158,6 +158,9 @@
       $("custom-name").value = $("custom-url").value = "";
       renderServices();
     });
+    // Opened from the tray's "Settings…".
+    if (location.hash === "#settings") show(true);
+    window.__TAURI__.event.listen("show-settings", () => show(true));
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("settings").hidden) show(false); });
   });
   window.downbeatSettings = { show };
