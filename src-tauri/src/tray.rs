@@ -43,9 +43,11 @@ impl<R: Runtime> Tray<R> {
         let verdict = item("verdict", "Checking…", false)?;
         let connection = item("connection", "Your connection: checking…", false)?;
         let resume = item("resume", "Resume", false)?;
-        let services: Vec<MenuItem<R>> = state
-            .service_names()
+        // One service: the verdict line says it all; a line of its own would say it twice.
+        let names = state.service_names();
+        let services: Vec<MenuItem<R>> = names
             .iter()
+            .filter(|_| names.len() > 1)
             .enumerate()
             .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
             .collect::<tauri::Result<_>>()?;
@@ -148,13 +150,18 @@ impl<R: Runtime> Tray<R> {
         let Ok(mut items) = self.services.lock() else {
             return;
         };
-        if items.len() != s.services.len() {
+        let wanted = if s.services.len() > 1 {
+            s.services.len()
+        } else {
+            0
+        };
+        if items.len() != wanted {
             // A reload changed the services: new lines in place of the old.
             for old in items.drain(..) {
                 let _ = self.menu.remove(&old);
             }
-            for i in 0..s.services.len() {
-                let id = format!("service-{i}-of-{}", s.services.len());
+            for i in 0..wanted {
+                let id = format!("service-{i}-of-{wanted}");
                 match MenuItem::with_id(&self.app, id, "", false, None::<&str>) {
                     Ok(item) => {
                         let _ = self.menu.insert(&item, 3 + i);

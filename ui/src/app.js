@@ -55,7 +55,9 @@ function renderSnapshot(s) {
   const problem = $("app-problem");
   problem.hidden = !s.problem;
   problem.textContent = s.problem || "";
-  $("last-checked").textContent = s.last_checked ? `checked ${when(s.last_checked)}` : "";
+  // To the second, and "checking…" while a round runs, so that "Check now" visibly does something.
+  $("last-checked").textContent = s.checking ? "checking…"
+    : s.last_checked ? `checked ${new Date(s.last_checked).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}` : "";
   // Every failing check failing alike (offline, say): said once, not under each check.
   const all = [...s.baseline, ...s.services.flatMap((v) => v.checks)];
   const failing = all.filter((c) => c.status !== "up");
