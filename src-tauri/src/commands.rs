@@ -141,7 +141,12 @@ impl SnapshotView {
             cause: "none".into(),
             blame: "none".into(),
             advice: String::new(),
-            verdict: problem.clone().unwrap_or_default(),
+            // The problem itself is said once, below the verdict.
+            verdict: if problem.is_some() {
+                "Downbeat is not checking anything: see the problem below".into()
+            } else {
+                String::new()
+            },
             paused_until: None,
             paused: false,
             checking: false,
