@@ -323,6 +323,22 @@ fn init_logging() {
 
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
+    // Before anything needs a display: these only print.
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().skip(1).any(|a| a == "--version" || a == "-V") {
+        println!("downbeat-desktop {}", env!("CARGO_PKG_VERSION"));
+        return;
+    }
+    if args.iter().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!(
+            "downbeat-desktop {}: Downbeat in the system tray.\n\n\
+             Usage: downbeat-desktop [--config FILE] [--open-history | --close-history | --settings]\n\n\
+             A second launch talks to the running one: --open-history and --settings open its\n\
+             window, --close-history closes it. `downbeat` is the command-line tool.",
+            env!("CARGO_PKG_VERSION")
+        );
+        return;
+    }
     init_logging();
     // Mesa's software GL costs ~50 MB of memory and buys nothing for a tray icon and a small
     // history window; the user can still turn it back on with GDK_GL.
