@@ -38,14 +38,17 @@ ensure_ui() {
 }
 
 # The cargo tools the tests use, pinned: tauri-driver (the WebDriver bridge the end-to-end test
-# drives the app through) and cargo-deny (the dependency policy check).
-CARGO_TOOLS=("tauri-driver@2.1.0" "cargo-deny@0.20.2")
+# drives the app through), cargo-deny (the dependency policy check) and cargo-deb (the Debian
+# package, which the tests build and install).
+CARGO_TOOLS=("tauri-driver@2.1.0" "cargo-deny@0.20.2" "cargo-deb@3.6.0")
 
-# start_cargo_tools: builds the missing cargo tools in the background (once; then cached in
-# ~/.cargo/bin), so that they compile while the system packages install.
+# start_cargo_tools [TOOL@VERSION...]: builds the missing cargo tools (default: CARGO_TOOLS) in
+# the background (once; then cached in ~/.cargo/bin), so that they compile while the system
+# packages install.
 start_cargo_tools() {
-  local need=()
-  for t in "${CARGO_TOOLS[@]}"; do
+  local need=() tools=("$@")
+  [ ${#tools[@]} -eq 0 ] && tools=("${CARGO_TOOLS[@]}")
+  for t in "${tools[@]}"; do
     local bin=${t%@*}
     command -v "$bin" >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/$bin" ] || need+=("$t")
   done
