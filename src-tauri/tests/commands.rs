@@ -20,13 +20,15 @@ fn state(dir: &std::path::Path) -> WindowState {
     let config = fixtures::one_service("Tunes", "https://tunes.test/");
     let path = dir.join("history.db");
     let writer = Writer::start(&path, Retention::default()).unwrap();
+    // One "now" for the whole fixture, so the incident lasts exactly 5 min.
+    let now = SystemTime::now();
     for i in 0..30u64 {
         let status = if (10..15).contains(&i) {
             Status::Down
         } else {
             Status::Up
         };
-        let at = SystemTime::now() - Duration::from_secs(60 * (30 - i));
+        let at = now - Duration::from_secs(60 * (30 - i));
         if i == 10 || i == 15 {
             let (from, to) = if i == 10 {
                 (State::Up, State::Down)
