@@ -26,6 +26,8 @@ pub use window_process::{WindowState, HISTORY_LABEL};
 #[derive(Debug)]
 pub struct AppState {
     pub monitor: Option<MonitorHandle>,
+    /// The config loaded at start (the tray's first menu and the welcome). After a reload the
+    /// monitor's snapshot is what is current: the tray and the window follow it, not this.
     pub config: Option<Arc<Config>>,
     /// Why the monitor isn't running (a config error), if it isn't.
     pub config_error: Option<String>,

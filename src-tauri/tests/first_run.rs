@@ -2,6 +2,7 @@
 //! the second launch says nothing of the kind.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -18,6 +19,23 @@ impl Drop for Killed {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+/// The real app on the test's own X server, bus, config and data dir.
+fn launch(bus: &Bus, xvfb: &Xvfb, config: &Path, home: &Path) -> Killed {
+    Killed(
+        Command::new(APP)
+            .env("DISPLAY", &xvfb.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .env("DOWNBEAT_CONFIG", config)
+            .env("DOWNBEAT_DATA_DIR", home.join("data"))
+            .env("HOME", home)
+            .env("NO_AT_BRIDGE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -37,21 +55,6 @@ async fn the_first_launch_says_welcome_once() {
         ),
     )
     .unwrap();
-    let launch = || {
-        Killed(
-            Command::new(APP)
-                .env("DISPLAY", &xvfb.display)
-                .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-                .env("DOWNBEAT_CONFIG", &config)
-                .env("DOWNBEAT_DATA_DIR", tmp.path().join("data"))
-                .env("HOME", tmp.path())
-                .env("NO_AT_BRIDGE", "1")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap(),
-        )
-    };
     let welcomes = |bus: &Bus| {
         bus.notes()
             .into_iter()
@@ -59,7 +62,7 @@ async fn the_first_launch_says_welcome_once() {
             .collect::<Vec<_>>()
     };
 
-    let first = launch();
+    let first = launch(&bus, &xvfb, &config, tmp.path());
     let notes = bus.wait_for(1, Duration::from_secs(30)).await;
     let w = welcomes(&bus);
     assert_eq!(w.len(), 1, "{notes:?}");
@@ -72,7 +75,7 @@ async fn the_first_launch_says_welcome_once() {
     drop(first);
 
     let hits = server.hits();
-    let second = launch();
+    let second = launch(&bus, &xvfb, &config, tmp.path());
     // Long enough for its first round and any notification it would send.
     tokio::time::sleep(Duration::from_secs(4)).await;
     assert!(server.hits() > hits, "the second launch ran its checks");
@@ -90,19 +93,7 @@ async fn a_config_fixed_by_hand_is_picked_up() {
     let server = support::http(Reply::ok("ok")).await;
     let config = tmp.path().join("config.toml");
     std::fs::write(&config, "[settings]\ninterval = \"soon\"\n").unwrap();
-    let _app = Killed(
-        Command::new(APP)
-            .env("DISPLAY", &xvfb.display)
-            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-            .env("DOWNBEAT_CONFIG", &config)
-            .env("DOWNBEAT_DATA_DIR", tmp.path().join("data"))
-            .env("HOME", tmp.path())
-            .env("NO_AT_BRIDGE", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _app = launch(&bus, &xvfb, &config, tmp.path());
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert!(bus.notes().is_empty(), "nothing runs on a broken config");
     assert_eq!(server.hits(), 0);
