@@ -35,6 +35,22 @@ pub struct AppState {
     pub config_path: Option<PathBuf>,
     pub history_path: Option<PathBuf>,
     pub writer: Option<Writer>,
+    /// The config file's modification time and size when it was last loaded: a reload of the
+    /// same file (the window's "saved" and the file follower both ask) is done once.
+    loaded: std::sync::Mutex<Option<FileStamp>>,
+}
+
+/// A file's modification time and size, to tell that it changed.
+type FileStamp = (Option<std::time::SystemTime>, u64);
+
+fn file_stamp(path: &std::path::Path) -> Option<FileStamp> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|m| (m.modified().ok(), m.len()))
+}
+
+fn config_stamp(explicit: Option<&std::path::Path>) -> Option<FileStamp> {
+    Config::locate(explicit).as_deref().and_then(file_stamp)
 }
 
 impl AppState {
@@ -54,6 +70,7 @@ impl AppState {
                     config_path: config_path.map(Into::into),
                     history_path,
                     writer: None,
+                    loaded: std::sync::Mutex::new(config_stamp(config_path)),
                 }
             }
         };
@@ -84,6 +101,7 @@ impl AppState {
             config_path: config_path.map(Into::into),
             history_path,
             writer,
+            loaded: std::sync::Mutex::new(config_stamp(config_path)),
         }
     }
 
@@ -94,6 +112,13 @@ impl AppState {
             tracing::warn!("the config was saved, but the monitor did not start: restart Downbeat");
             return;
         };
+        // Once per version of the file.
+        let stamp = config_stamp(self.config_path.as_deref());
+        match self.loaded.lock() {
+            Ok(last) if *last == stamp => return,
+            Ok(mut last) => *last = stamp,
+            Err(_) => {}
+        }
         let loaded = Config::load(self.config_path.as_deref())
             .and_then(|c| downbeat::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
         match loaded {
@@ -257,29 +282,24 @@ fn autostart_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
 /// restart. After a start-up config error, the first version of the file that loads restarts
 /// the app, which then runs on it.
 async fn follow_config_file<R: Runtime>(app: tauri::AppHandle<R>, path: PathBuf) {
-    let stamp = |p: &std::path::Path| {
-        std::fs::metadata(p)
-            .ok()
-            .map(|m| (m.modified().ok(), m.len()))
-    };
-    let mut last = stamp(&path);
+    let mut last = file_stamp(&path);
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3));
     loop {
         every.tick().await;
-        let now = stamp(&path);
-        if now == last {
-            continue;
-        }
-        last = now;
         let Some(state) = app.try_state::<AppState>() else {
             continue;
         };
         if state.monitor.is_some() {
+            // A no-op unless the file changed since it was last loaded.
             state.reload();
-        } else if Config::load(Some(&path)).is_ok() {
+            continue;
+        }
+        let now = file_stamp(&path);
+        if now != last && Config::load(Some(&path)).is_ok() {
             tracing::info!("{} loads now: restarting on it", path.display());
             app.restart();
         }
+        last = now;
     }
 }
 
