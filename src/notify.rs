@@ -4,7 +4,6 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 use crate::model::{Kind, Notification};
 
@@ -29,6 +28,11 @@ pub fn icon(kind: Kind) -> &'static str {
     }
 }
 
+/// The AppUserModelID that Downbeat's notifications carry on Windows (the desktop app's bundle
+/// identifier). It is registered for the user at the first notifier, so that a notification
+/// says "Downbeat", with Downbeat's icon, and not "Windows PowerShell".
+pub const APP_ID: &str = "app.downbeat.desktop";
+
 /// Sends notifications. Implementations must not block; errors are reported, not panicked.
 pub trait Notifier: Send + Sync {
     fn notify<'a>(
@@ -44,7 +48,10 @@ pub struct DesktopNotifier {
 }
 
 impl DesktopNotifier {
+    /// On Windows, also registers [`APP_ID`] for the user (once per process).
     pub fn new() -> Self {
+        #[cfg(windows)]
+        windows::ensure_registered();
         DesktopNotifier::default()
     }
 
@@ -72,7 +79,9 @@ impl Notifier for DesktopNotifier {
                     _ => notify_rust::Urgency::Normal,
                 };
                 note.urgency(urgency).icon(icon(n.kind));
-                let shown = tokio::time::timeout(Duration::from_secs(5), note.show_async()).await;
+                let shown =
+                    tokio::time::timeout(std::time::Duration::from_secs(5), note.show_async())
+                        .await;
                 match shown {
                     Ok(Ok(_)) => Ok(()),
                     Ok(Err(e)) => self.failed(NotifyError::Service(e.to_string())),
@@ -81,6 +90,8 @@ impl Notifier for DesktopNotifier {
             }
             #[cfg(not(all(unix, not(target_os = "macos"))))]
             {
+                #[cfg(windows)]
+                note.app_id(APP_ID);
                 match tokio::task::spawn_blocking(move || note.show().map(|_| ())).await {
                     Ok(Ok(())) => Ok(()),
                     Ok(Err(e)) => self.failed(NotifyError::Service(e.to_string())),
@@ -88,5 +99,61 @@ impl Notifier for DesktopNotifier {
                 }
             }
         })
+    }
+}
+
+/// Windows shows a notification under the name and icon registered for its AppUserModelID.
+/// An app run from a folder (the zip) has no installer to register one, so Downbeat registers
+/// itself, per user and without admin rights: `HKCU\Software\Classes\AppUserModelId\<APP_ID>`
+/// with `DisplayName` and `IconUri`, the icon being a PNG kept beside the history.
+#[cfg(windows)]
+mod windows {
+    use std::path::PathBuf;
+    use std::sync::OnceLock;
+
+    use super::APP_ID;
+
+    const ICON_PNG: &[u8] = include_bytes!("../icons/128x128.png");
+
+    /// Registers once per process; a failure is logged and never fatal.
+    pub(super) fn ensure_registered() {
+        static DONE: OnceLock<()> = OnceLock::new();
+        DONE.get_or_init(|| {
+            if let Err(e) = register() {
+                tracing::warn!(
+                    "could not register Downbeat for Windows notifications ({e}); they may show without Downbeat's name"
+                );
+            }
+        });
+    }
+
+    fn register() -> Result<(), String> {
+        let key = windows_registry::CURRENT_USER
+            .create(format!("Software\\Classes\\AppUserModelId\\{APP_ID}"))
+            .map_err(|e| format!("the registry: {e}"))?;
+        key.set_string("DisplayName", "Downbeat")
+            .map_err(|e| format!("the registry: {e}"))?;
+        match icon_file() {
+            Ok(icon) => key
+                .set_string("IconUri", icon.to_string_lossy())
+                .map_err(|e| format!("the registry: {e}"))?,
+            Err(e) => tracing::debug!("no notification icon: {e}"),
+        }
+        Ok(())
+    }
+
+    /// Downbeat's icon as a file, which is what the registry can point at: written beside the
+    /// history when it is missing or differs, through a temporary file and a rename.
+    fn icon_file() -> Result<PathBuf, String> {
+        let dir = crate::store::data_dir().ok_or("no data folder")?;
+        let path = dir.join("notification-icon.png");
+        if std::fs::read(&path).ok().as_deref() != Some(ICON_PNG) {
+            let tmp = dir.join("notification-icon.png.tmp");
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| std::fs::write(&tmp, ICON_PNG))
+                .and_then(|()| std::fs::rename(&tmp, &path))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        Ok(path)
     }
 }

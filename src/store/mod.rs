@@ -50,14 +50,18 @@ pub enum StoreError {
     },
 }
 
-/// The database file: `$DOWNBEAT_DATA_DIR/history.db`, else the platform data dir
-/// (`~/.local/share/downbeat/history.db` on Linux).
+/// Downbeat's data folder: `$DOWNBEAT_DATA_DIR`, else the platform's (`~/.local/share/downbeat`
+/// on Linux, `%APPDATA%\downbeat` on Windows).
+pub fn data_dir() -> Option<PathBuf> {
+    match std::env::var_os("DOWNBEAT_DATA_DIR").filter(|v| !v.is_empty()) {
+        Some(d) => Some(PathBuf::from(d)),
+        None => Some(dirs::data_dir()?.join("downbeat")),
+    }
+}
+
+/// The database file: `history.db` in [`data_dir`].
 pub fn default_path() -> Option<PathBuf> {
-    let dir = match std::env::var_os("DOWNBEAT_DATA_DIR").filter(|v| !v.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => dirs::data_dir()?.join("downbeat"),
-    };
-    Some(dir.join("history.db"))
+    Some(data_dir()?.join("history.db"))
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
