@@ -343,10 +343,29 @@ fn init_logging() {
         .try_init();
 }
 
+/// A Windows GUI program has no console, so what it prints goes nowhere. Started from a
+/// terminal, it takes its parent's console: `--version`, `--help` and start-up errors show
+/// there. Started from Explorer there is none, and nothing changes. The window's process talks
+/// over its own pipes and never attaches.
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{AttachConsole, ATTACH_PARENT_PROCESS};
+    // SAFETY: AttachConsole takes a process id and touches no memory of ours; when it fails
+    // (no parent console, or one is attached already) nothing changes.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
     // Before anything needs a display: these only print.
     let args: Vec<String> = std::env::args().collect();
+    #[cfg(windows)]
+    if !args.iter().any(|a| a == "--history-window") {
+        attach_console();
+    }
     if args.iter().skip(1).any(|a| a == "--version" || a == "-V") {
         println!("downbeat-desktop {}", env!("CARGO_PKG_VERSION"));
         return;
