@@ -64,8 +64,9 @@ def main():
     for name, size in [("32x32.png", 32), ("128x128.png", 128), ("128x128@2x.png", 256), ("icon.png", 512)]:
         pngs[size] = render(size)
         (out / name).write_bytes(pngs[size])
-    # ICO with PNG-compressed entries (Vista and later read these).
-    entries = [(32, pngs[32]), (128, pngs[128]), (256, pngs[256])]
+    # ICO with PNG-compressed entries (Vista and later read these), at the sizes Windows draws
+    # (the notification area and small icons at 16 to 24, lists at 32 to 64, Explorer at 256).
+    entries = [(s, pngs.get(s) or render(s)) for s in (16, 24, 32, 48, 64, 128, 256)]
     header = struct.pack("<HHH", 0, 1, len(entries))
     offset = 6 + 16 * len(entries)
     dirs, blobs = b"", b""
