@@ -70,3 +70,14 @@ wait_cargo_tools() {
   CARGO_TOOLS_PID=""
   export PATH="$HOME/.cargo/bin:$PATH"
 }
+
+# ensure_rust_target TRIPLE: the Rust standard library for TRIPLE (rustup), for cross builds.
+ensure_rust_target() {
+  rustup target list --installed 2>/dev/null | grep -qx "$1" && return 0
+  if ! command -v rustup >/dev/null 2>&1; then
+    echo "error: building for $1 needs rustup (https://rustup.rs) to add its standard library" >&2
+    exit 1
+  fi
+  echo "==> adding the Rust target $1 (rustup)"
+  rustup target add "$1"
+}
