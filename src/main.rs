@@ -308,7 +308,9 @@ fn open_store(config: &Config) -> Option<Writer> {
     }
 }
 
-/// Resolves on Ctrl-C, or SIGTERM on Unix.
+/// Resolves on Ctrl-C; also on SIGTERM on Unix, and on Windows when the console window is
+/// closed, the user logs off or the system shuts down (Windows gives a few seconds for that:
+/// enough to stop cleanly and keep what was recorded).
 async fn stop_signal() {
     #[cfg(unix)]
     {
@@ -325,7 +327,25 @@ async fn stop_signal() {
             }
         }
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
+    {
+        use tokio::signal::windows::{ctrl_break, ctrl_close, ctrl_logoff, ctrl_shutdown};
+        match (ctrl_break(), ctrl_close(), ctrl_logoff(), ctrl_shutdown()) {
+            (Ok(mut brk), Ok(mut close), Ok(mut logoff), Ok(mut shutdown)) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = brk.recv() => {}
+                    _ = close.recv() => {}
+                    _ = logoff.recv() => {}
+                    _ = shutdown.recv() => {}
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(any(unix, windows)))]
     {
         let _ = tokio::signal::ctrl_c().await;
     }
