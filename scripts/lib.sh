@@ -28,8 +28,14 @@ ensure_rust() {
 # Packages that building the desktop app (Tauri v2 on WebKitGTK) needs.
 DESKTOP_BUILD_PKGS=(build-essential pkg-config curl libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev)
 
-# ensure_ui: builds the history window's files (ui/dist) from the locked npm packages.
+# ensure_ui: builds the history window's files (ui/dist) from the locked npm packages, unless
+# they are newer than every source.
 ensure_ui() {
+  # Already built from these sources: leave it, so that nothing is rebuilt for nothing.
+  if [ -f ui/dist/index.html ] && [ -d ui/node_modules ] &&
+    [ -z "$(find ui/src ui/build.mjs ui/package.json ui/package-lock.json -newer ui/dist/index.html -print -quit)" ]; then
+    return 0
+  fi
   if ! command -v npm >/dev/null 2>&1; then
     ensure_apt nodejs npm
   fi
