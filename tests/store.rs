@@ -302,6 +302,38 @@ fn write_config(dir: &Path, base: u16, svc: u16) -> PathBuf {
 
 /// (rounds of the service recorded, of those the ones missing their baseline row), checking
 /// the file opens cleanly. The baseline runs with every service round, in the same transaction.
+/// A round is stamped when it starts and written when it ends, so it can land in a bucket
+/// that is rolled up already. The rollups must count it anyway: the long views (90 days) read
+/// them, not the raw results.
+#[test]
+fn a_round_written_after_its_bucket_was_rolled_up_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let sink = writer.sink();
+    let two_hours_ago = SystemTime::now() - Duration::from_secs(2 * 3600);
+    sink.on_round(&Arc::new(round(two_hours_ago, Status::Up, Status::Up, 10)));
+    writer.flush(); // rolls up everything, and marks that hour done
+    for s in 1..=3 {
+        let late = two_hours_ago + Duration::from_secs(s);
+        sink.on_round(&Arc::new(round(late, Status::Up, Status::Down, 10)));
+    }
+    writer.flush();
+    writer.shutdown();
+
+    let h = History::open(&path).unwrap().unwrap();
+    let now = ms(SystemTime::now());
+    let day = 86_400_000;
+    let tl = h.timeline("Tunes", now - 90 * day, now + 1, 90).unwrap();
+    let counted: i64 = tl
+        .iter()
+        .map(|b| b.up + b.down + b.degraded + b.offline)
+        .sum();
+    let down: i64 = tl.iter().map(|b| b.down).sum();
+    let seen: Vec<_> = tl.iter().filter(|b| b.up + b.down > 0).collect();
+    assert_eq!((counted, down), (4, 3), "{seen:?}");
+}
+
 fn rounds_in(path: &Path) -> (i64, i64) {
     let conn = rusqlite::Connection::open(path).unwrap();
     let ok: String = conn

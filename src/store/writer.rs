@@ -139,6 +139,10 @@ struct State_ {
     status: Arc<Mutex<WriterStatus>>,
     retention: Retention,
     last_maintenance: Option<SystemTime>,
+    /// The earliest result written since each resolution's last rollup (60 s, 3600 s). A round
+    /// is stamped when it started and written when it ends, so its bucket may be rolled up
+    /// already: that bucket is rolled up again, so the rollups never miss a result.
+    written_since: [Option<i64>; 2],
 }
 
 fn run(
@@ -156,6 +160,7 @@ fn run(
         status,
         retention,
         last_maintenance: None,
+        written_since: [None; 2],
     };
     if let Some(c) = &s.conn {
         let r = close_stale_incidents(c);
@@ -192,9 +197,13 @@ fn run(
 
 impl State_ {
     /// Rollups including the buckets in progress (on flush and shutdown).
-    fn roll_up_all(&self) {
+    fn roll_up_all(&mut self) {
         if let Some(c) = &self.conn {
-            let r = rollup(c, 60, true).and_then(|()| rollup(c, 3600, true));
+            let [minute, hour] = self.written_since;
+            let r = rollup(c, 60, true, minute).and_then(|()| rollup(c, 3600, true, hour));
+            if r.is_ok() {
+                self.written_since = [None; 2];
+            }
             self.maintained("rolling up", r);
         }
     }
@@ -243,7 +252,12 @@ impl State_ {
         };
         while let Some(msg) = self.pending.pop_front() {
             let result = match &msg {
-                Msg::Round(r) => write_round(conn, r),
+                Msg::Round(r) => write_round(conn, r).inspect(|()| {
+                    let at = unix_ms(r.checked_at);
+                    for since in &mut self.written_since {
+                        *since = Some(since.map_or(at, |s| s.min(at)));
+                    }
+                }),
                 Msg::Transition(t, notified) => write_transition(conn, t, *notified),
                 Msg::Flush(_) | Msg::Shutdown => Ok(()),
             };
@@ -292,14 +306,21 @@ impl State_ {
         let due = self
             .last_maintenance
             .is_none_or(|t| now.duration_since(t).unwrap_or_default() >= Duration::from_secs(3600));
-        let r = rollup(conn, 60, false).and_then(|()| {
+        let [minute, hour] = self.written_since;
+        let r = rollup(conn, 60, false, minute).and_then(|()| {
             if due {
-                rollup(conn, 3600, false)?;
+                rollup(conn, 3600, false, hour)?;
                 trim(conn, self.retention, now)?;
             }
             Ok(())
         });
         let ok = r.is_ok();
+        if ok {
+            self.written_since[0] = None;
+            if due {
+                self.written_since[1] = None;
+            }
+        }
         self.maintained(
             if due {
                 "rolling up and trimming"
@@ -492,8 +513,15 @@ fn close_stale_incidents(conn: &Connection) -> rusqlite::Result<usize> {
 
 /// Rolls raw results up into `resolution`-second buckets, from the last mark to now. Closed
 /// buckets move the mark; with `partial`, the bucket in progress is written too (and redone
-/// later).
-fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result<()> {
+/// later). `written_since` (Unix ms) is the earliest result written since the last rollup:
+/// when its bucket lies before the mark, the rollup starts there instead, and redoes the
+/// buckets that gained late results (each bucket is computed whole from the raw results).
+fn rollup(
+    conn: &Connection,
+    resolution: i64,
+    partial: bool,
+    written_since: Option<i64>,
+) -> rusqlite::Result<()> {
     let now_s = unix_ms(SystemTime::now()) / 1000;
     let closed_until = now_s - now_s.rem_euclid(resolution);
     let until = if partial {
@@ -509,7 +537,12 @@ fn rollup(conn: &Connection, resolution: i64, partial: bool) -> rusqlite::Result
         )
         .optional()?;
     let from = match mark {
-        Some(m) => m,
+        // At most two hours back: a round is late by seconds; older stamps come from a clock
+        // set back, and redoing days of buckets for them would cost more than it mends.
+        Some(m) => written_since.map_or(m, |at| {
+            let s = at.div_euclid(1000);
+            m.min(s - s.rem_euclid(resolution)).max(m - 2 * 3600)
+        }),
         None => match conn.query_row("SELECT min(at) FROM results", [], |r| {
             r.get::<_, Option<i64>>(0)
         })? {
