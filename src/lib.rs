@@ -10,6 +10,7 @@ pub mod alerting;
 pub mod config;
 pub mod error;
 pub mod health;
+pub mod metrics;
 pub mod model;
 pub mod monitor;
 pub mod notify;
@@ -17,6 +18,7 @@ pub mod probe;
 pub mod redact;
 pub mod run;
 pub mod schedule;
+pub mod serve;
 pub mod store;
 pub mod verdict;
 

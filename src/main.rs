@@ -63,6 +63,20 @@ enum Command {
         #[arg(long)]
         no_notify: bool,
     },
+    /// Monitor continuously and serve the results over HTTP: `/metrics` for Prometheus,
+    /// `/api/status` (the latest round, as `check --json`) and `/healthz`.
+    ///
+    /// Records the history like `watch`. Sends no desktop notifications unless asked.
+    /// Stops cleanly on Ctrl-C or SIGTERM.
+    Serve {
+        /// The address to listen on. Only loopback unless you say otherwise
+        /// (for example 0.0.0.0:9767 for every interface).
+        #[arg(long, value_name = "ADDR", default_value = downbeat::serve::DEFAULT_LISTEN)]
+        listen: std::net::SocketAddr,
+        /// Send desktop notifications too, as `watch` does.
+        #[arg(long)]
+        notify: bool,
+    },
     /// Show uptime, incidents and latency from the history that `watch` and the app record.
     History {
         /// How far back: a span ("24h", "7d", "1w"), a date ("2026-11-24", from midnight UTC),
@@ -143,7 +157,10 @@ fn init_logging(verbose: u8) {
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Check { json } => check(cli.config.as_deref(), json),
-        Command::Watch { json, no_notify } => watch(cli.config.as_deref(), json, no_notify),
+        Command::Watch { json, no_notify } => watch(cli.config.as_deref(), json, !no_notify, None),
+        Command::Serve { listen, notify } => {
+            watch(cli.config.as_deref(), false, notify, Some(listen))
+        }
         Command::History {
             since,
             service,
@@ -236,10 +253,34 @@ fn check(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
     Ok(verdict.status.exit_code())
 }
 
-fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Result<u8> {
+/// `watch`, and with `listen`, `serve`: the monitor until Ctrl-C, its transitions on stdout.
+fn watch(
+    config_path: Option<&Path>,
+    json: bool,
+    notify: bool,
+    listen: Option<std::net::SocketAddr>,
+) -> anyhow::Result<u8> {
     let config = Arc::new(load_config(config_path)?);
     let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
+    // Bound first, so a taken port is one clear error before anything runs.
+    let listener = match listen {
+        Some(addr) => {
+            let l = std::net::TcpListener::bind(addr)
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            l.set_nonblocking(true)
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            let local = l.local_addr().unwrap_or(addr);
+            eprintln!(
+                "downbeat: serving http://{local}/metrics (Prometheus), /api/status and /healthz"
+            );
+            if !local.ip().is_loopback() {
+                eprintln!("downbeat: note: listening beyond this machine ({local}): whoever can reach it can read the results");
+            }
+            Some(l)
+        }
+        None => None,
+    };
     eprintln!(
         "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
         config.services.len(),
@@ -250,16 +291,40 @@ fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Res
     for note in config.notes() {
         eprintln!("downbeat: note: {note}");
     }
+    let listener = rt
+        .block_on(async { listener.map(tokio::net::TcpListener::from_std).transpose() })
+        .context("cannot serve")?;
     let writer = open_store(&config);
     rt.block_on(async {
         let mut monitor = Monitor::new(config.clone(), ctx).sink(Arc::new(Printer { json }));
         if let Some(w) = &writer {
             monitor = monitor.sink(Arc::new(w.sink()));
         }
-        if !no_notify {
+        if notify {
             monitor = monitor.notifier(Arc::new(DesktopNotifier::new()));
         }
+        let incidents = Arc::new(downbeat::metrics::Incidents::new());
+        if listener.is_some() {
+            monitor = monitor.sink(incidents.clone());
+        }
         let handle = monitor.spawn();
+        let (stop_server, server_stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = match listener {
+            Some(l) => {
+                let sources = downbeat::serve::Sources {
+                    snapshot: handle.snapshot.clone(),
+                    incidents,
+                };
+                let limits = downbeat::serve::Limits::default();
+                let stop = async {
+                    let _ = server_stopped.await;
+                };
+                Some(tokio::spawn(downbeat::serve::serve(
+                    l, sources, limits, stop,
+                )))
+            }
+            None => None,
+        };
         let mut said: Option<String> = None;
         let stop = stop_signal();
         tokio::pin!(stop);
@@ -278,6 +343,10 @@ fn watch(config_path: Option<&Path>, json: bool, no_notify: bool) -> anyhow::Res
                     said = err;
                 }
             }
+        }
+        let _ = stop_server.send(());
+        if let Some(server) = server {
+            let _ = server.await;
         }
         handle.shutdown().await;
     });

@@ -29,6 +29,7 @@ pub mod dbus;
 pub mod desktop;
 mod dns;
 pub mod fixtures;
+pub mod serve;
 pub mod watch;
 pub use dns::{dns, dns_live, doh, zone, Dns, Zone};
 pub mod world;

@@ -1,0 +1,225 @@
+//! The exposition's table tests: a snapshot in, the samples out.
+
+use std::time::{Duration, SystemTime};
+
+use super::*;
+use crate::model::{Cause, Diagnosis, Phases, Report, TlsInfo, Transition};
+use crate::monitor::{Paused, ServiceView};
+
+fn check(name: &str, kind: CheckKind, d: Diagnosis) -> CheckResult {
+    let mut report = Report::bare(kind, "https://svc.test/", d, "");
+    report.phases = Phases {
+        dns: Some(Duration::from_millis(2)),
+        connect: Some(Duration::from_millis(3)),
+        tls: Some(Duration::from_millis(5)),
+        hello: None,
+        ttfb: Some(Duration::from_millis(40)),
+        transfer: Some(Duration::from_millis(1)),
+    };
+    report.total = Duration::from_millis(51);
+    CheckResult {
+        name: name.into(),
+        report,
+    }
+}
+
+fn service(name: &str, state: State, checks: Vec<CheckResult>) -> ServiceView {
+    ServiceView {
+        name: name.into(),
+        state,
+        cause: Cause::None,
+        since: None,
+        check: None,
+        diagnosis: None,
+        detail: None,
+        unverified: false,
+        checks,
+        checked_at: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000)),
+        groups: Vec::new(),
+        groups_line: None,
+    }
+}
+
+fn snapshot(services: Vec<ServiceView>, baseline: Vec<CheckResult>) -> Snapshot {
+    Snapshot {
+        overall: State::Down,
+        cause: Cause::Service,
+        connection: State::Up,
+        connection_cause: Cause::None,
+        paused: Paused::No,
+        checking: false,
+        services,
+        last_round: None,
+        last_checked: None,
+        baseline_checks: baseline.len(),
+        baseline,
+        baseline_at: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000)),
+    }
+}
+
+fn sample<'a>(text: &'a str, name_and_labels: &str) -> Option<&'a str> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name_and_labels)?.strip_prefix(' '))
+}
+
+#[test]
+fn checks_are_blackbox_series_with_downbeats_labels() {
+    let mut web = check("web", CheckKind::Handshake, Diagnosis::HttpServerError);
+    web.report.http_status = Some(503);
+    web.report.tls = Some(TlsInfo {
+        version: Some("TLSv1.3".into()),
+        cert_not_after: Some("2027-01-01T00:00:00Z".into()),
+        cert_days_left: Some(30),
+    });
+    let mut cdn = check("cdn", CheckKind::Stream, Diagnosis::Ok);
+    cdn.report.throughput = Some(crate::model::Kbps(2500));
+    let snap = snapshot(
+        vec![service("Tunes \"2\"", State::Down, vec![web, cdn])],
+        vec![check("gstatic", CheckKind::Captive, Diagnosis::Ok)],
+    );
+    let text = render(&snap, &Incidents::new(), Format::Text);
+    let web = r#"{service="Tunes \"2\"",check="web",kind="handshake",role="service"}"#;
+    let cases: &[(&str, &str, &str)] = &[
+        ("probe_success", web, "0"),
+        ("probe_duration_seconds", web, "0.051"),
+        ("probe_dns_lookup_time_seconds", web, "0.002"),
+        ("probe_http_status_code", web, "503"),
+        ("probe_ssl_earliest_cert_expiry", web, "1798761600"),
+        (
+            "probe_http_duration_seconds",
+            r#"{service="Tunes \"2\"",check="web",kind="handshake",role="service",phase="processing"}"#,
+            "0.04",
+        ),
+        (
+            "downbeat_check_phase_seconds",
+            r#"{service="Tunes \"2\"",check="web",kind="handshake",role="service",phase="ttfb"}"#,
+            "0.04",
+        ),
+        (
+            "downbeat_check_diagnosis_info",
+            r#"{service="Tunes \"2\"",check="web",kind="handshake",role="service",diagnosis="http_server_error"}"#,
+            "1",
+        ),
+        ("downbeat_check_timestamp_seconds", web, "1800000000"),
+        (
+            "probe_success",
+            r#"{service="Tunes \"2\"",check="cdn",kind="stream",role="service"}"#,
+            "1",
+        ),
+        (
+            "downbeat_stream_throughput_kbps",
+            r#"{service="Tunes \"2\"",check="cdn",kind="stream",role="service"}"#,
+            "2500",
+        ),
+        (
+            "probe_success",
+            r#"{service="baseline",check="gstatic",kind="captive",role="baseline"}"#,
+            "1",
+        ),
+        (
+            "downbeat_service_state",
+            r#"{service="Tunes \"2\"",state="down"}"#,
+            "1",
+        ),
+        (
+            "downbeat_service_state",
+            r#"{service="Tunes \"2\"",state="up"}"#,
+            "0",
+        ),
+        ("downbeat_connection_state", r#"{state="up"}"#, "1"),
+        (
+            "downbeat_verdict_info",
+            r#"{status="down",blame="them",cause="service"}"#,
+            "1",
+        ),
+    ];
+    for (name, labels, want) in cases {
+        assert_eq!(
+            sample(&text, &format!("{name}{labels}")),
+            Some(*want),
+            "{name}{labels} in\n{text}"
+        );
+    }
+    // The access point's hello is Downbeat's own phase; HTTP phases are for HTTP checks only.
+    assert!(!text.contains("phase=\"hello\""));
+    assert!(
+        !text.contains("probe_ssl_earliest_cert_expiry{service=\"Tunes \\\"2\\\"\",check=\"cdn\"")
+    );
+}
+
+#[test]
+fn incidents_count_each_entry_into_a_bad_state() {
+    let incidents = Incidents::new();
+    let t = |service: Option<&str>, from, to| Transition {
+        service: service.map(Into::into),
+        check: None,
+        from,
+        to,
+        at: SystemTime::UNIX_EPOCH,
+        diagnosis: Diagnosis::Ok,
+        cause: Cause::None,
+        previous_cause: Cause::None,
+        blame: crate::model::Blame::None,
+        detail: String::new(),
+        lasted: None,
+        first_diagnosis: None,
+        worst_diagnosis: None,
+        unverified: false,
+        location: None,
+        groups: None,
+    };
+    for tr in [
+        t(Some("Tunes"), State::Unknown, State::Up),
+        t(Some("Tunes"), State::Up, State::Down),
+        t(Some("Tunes"), State::Down, State::Up),
+        t(Some("Tunes"), State::Up, State::Down),
+        t(Some("Tunes"), State::Down, State::Down), // a change of cause only
+        t(Some("Tunes"), State::Down, State::Degraded),
+        t(None, State::Up, State::Offline),
+    ] {
+        incidents.on_transition(&tr, true);
+    }
+    let text = render(&snapshot(Vec::new(), Vec::new()), &incidents, Format::Text);
+    for (line, want) in [
+        (
+            r#"downbeat_incidents_total{service="Tunes",state="down"}"#,
+            "2",
+        ),
+        (
+            r#"downbeat_incidents_total{service="Tunes",state="degraded"}"#,
+            "1",
+        ),
+        (
+            r#"downbeat_connection_incidents_total{state="offline"}"#,
+            "1",
+        ),
+    ] {
+        assert_eq!(sample(&text, line), Some(want), "{line} in\n{text}");
+    }
+}
+
+#[test]
+fn openmetrics_names_families_by_their_type_and_ends_with_eof() {
+    let incidents = Incidents::new();
+    let snap = snapshot(Vec::new(), Vec::new());
+    let om = render(&snap, &incidents, Format::OpenMetrics);
+    assert!(om.ends_with("# EOF\n"));
+    assert!(om.contains("# TYPE downbeat_incidents counter\n"));
+    assert!(om.contains("# TYPE downbeat_verdict info\n"));
+    // A state set's label would have to be named like the family: a gauge per state reads the
+    // same in both formats.
+    assert!(om.contains("# TYPE downbeat_service_state gauge\n"));
+    assert!(om.contains("downbeat_verdict_info{status=\"down\""));
+    let text = render(&snap, &incidents, Format::Text);
+    assert!(!text.contains("# EOF"));
+    assert!(text.contains("# TYPE downbeat_incidents_total counter\n"));
+    assert!(text.contains("# TYPE downbeat_verdict_info gauge\n"));
+    assert_eq!(
+        Format::negotiate(Some(
+            "application/openmetrics-text;version=1.0.0,text/plain;q=0.5"
+        )),
+        Format::OpenMetrics
+    );
+    assert_eq!(Format::negotiate(Some("text/plain")), Format::Text);
+    assert_eq!(Format::negotiate(None), Format::Text);
+}

@@ -1,0 +1,201 @@
+//! `downbeat serve` for real: a loopback service, the metrics read back by a real parser
+//! (Python's prometheus_client, in both formats), the status document, and clients that try to
+//! hold it up. Nothing leaves the machine.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use downbeat_testkit as support;
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use support::serve::{parse, request, until, value, Serve};
+use support::{Reply, Server};
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+
+fn config(dir: &Path, base: &Server, service: &Server) -> PathBuf {
+    let t = format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 1\nrecovery_threshold = 1\n\
+         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port(),
+        service.port()
+    );
+    let p = dir.join("serve.toml");
+    std::fs::write(&p, t).unwrap();
+    p
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_status_and_health_read_back_by_a_real_parser() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let serve = Serve::start(BIN, &config(dir.path(), &base, &svc)).await;
+
+    let front = [
+        ("service", "Tunes"),
+        ("check", "front"),
+        ("kind", "handshake"),
+        ("role", "service"),
+    ];
+    let samples = until(Duration::from_secs(10), "Tunes up in /metrics", || {
+        let r = serve.get("/metrics", &[]);
+        let s = parse(&r.body, false);
+        (value(
+            &s,
+            "downbeat_service_state",
+            &[("service", "Tunes"), ("state", "up")],
+        ) == Some(1.0))
+        .then_some((r, s))
+    })
+    .await;
+    let (r, s) = samples;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.headers["content-type"],
+        "text/plain; version=0.0.4; charset=utf-8"
+    );
+    assert_eq!(value(&s, "probe_success", &front), Some(1.0));
+    assert_eq!(value(&s, "probe_http_status_code", &front), Some(200.0));
+    assert!(value(&s, "probe_duration_seconds", &front).unwrap() > 0.0);
+    let processing = [front.as_slice(), &[("phase", "processing")]].concat();
+    assert!(value(&s, "probe_http_duration_seconds", &processing).unwrap() > 0.0);
+    let base_labels = [
+        ("service", "baseline"),
+        ("check", "base"),
+        ("role", "baseline"),
+    ];
+    assert_eq!(value(&s, "probe_success", &base_labels), Some(1.0));
+    assert_eq!(
+        value(
+            &s,
+            "downbeat_verdict_info",
+            &[("status", "up"), ("blame", "none"), ("cause", "none")]
+        ),
+        Some(1.0)
+    );
+    let ok = [front.as_slice(), &[("diagnosis", "ok")]].concat();
+    assert_eq!(value(&s, "downbeat_check_diagnosis_info", &ok), Some(1.0));
+
+    // The service answers 503: down, their side, and one incident counted.
+    svc.set(Reply::status(503, "maintenance"));
+    let s = until(Duration::from_secs(10), "Tunes down in /metrics", || {
+        let s = parse(&serve.get("/metrics", &[]).body, false);
+        (value(
+            &s,
+            "downbeat_verdict_info",
+            &[("status", "down"), ("blame", "them")],
+        ) == Some(1.0))
+        .then_some(s)
+    })
+    .await;
+    assert_eq!(value(&s, "probe_success", &front), Some(0.0));
+    assert_eq!(value(&s, "probe_http_status_code", &front), Some(503.0));
+    let failing = [front.as_slice(), &[("diagnosis", "http_server_error")]].concat();
+    assert_eq!(
+        value(&s, "downbeat_check_diagnosis_info", &failing),
+        Some(1.0)
+    );
+    assert_eq!(
+        value(
+            &s,
+            "downbeat_incidents_total",
+            &[("service", "Tunes"), ("state", "down")]
+        ),
+        Some(1.0)
+    );
+    assert_eq!(
+        value(&s, "downbeat_connection_state", &[("state", "up")]),
+        Some(1.0)
+    );
+
+    // OpenMetrics, when asked for, also parses (its own parser: # EOF, counters, info).
+    let om = serve.get(
+        "/metrics",
+        &[("Accept", "application/openmetrics-text; version=1.0.0")],
+    );
+    assert_eq!(
+        om.headers["content-type"],
+        "application/openmetrics-text; version=1.0.0; charset=utf-8"
+    );
+    let s = parse(&om.body, true);
+    assert_eq!(
+        value(
+            &s,
+            "downbeat_incidents_total",
+            &[("service", "Tunes"), ("state", "down")]
+        ),
+        Some(1.0)
+    );
+
+    // The status document is `check --json`'s.
+    let status = serve.get("/api/status", &[]);
+    assert_eq!(status.status, 200);
+    assert_eq!(status.headers["content-type"], "application/json");
+    let doc: serde_json::Value = serde_json::from_str(&status.body).unwrap();
+    assert_eq!(doc["verdict"]["blame"], "them", "{doc}");
+    assert_eq!(
+        doc["services"][0]["checks"][0]["diagnosis"],
+        "http_server_error"
+    );
+
+    let health = serve.get("/healthz", &[]);
+    assert_eq!((health.status, health.body.as_str()), (200, "ok\n"));
+    assert_eq!(serve.get("/nope", &[]).status, 404);
+    let post = request(serve.port, "POST", "/metrics", &[("Content-Length", "0")]);
+    assert_eq!(
+        (post.status, post.headers["allow"].as_str()),
+        (405, "GET, HEAD")
+    );
+
+    assert_eq!(serve.stop().await, Some(0));
+}
+
+/// Clients that connect and say nothing, more of them than it serves at once, and one with an
+/// endless request head: the monitor goes on checking, the slots come back, and scrapes work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_clients_cannot_hold_it_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let serve = Serve::start(BIN, &config(dir.path(), &base, &svc)).await;
+    until(Duration::from_secs(10), "a first scrape", || {
+        let s = parse(&serve.get("/metrics", &[]).body, false);
+        value(&s, "probe_success", &[("check", "front")])
+    })
+    .await;
+
+    // 40 silent connections (it serves 32 at once) and one endless request head.
+    let silent: Vec<TcpStream> = (0..40)
+        .map(|_| TcpStream::connect(("127.0.0.1", serve.port)).unwrap())
+        .collect();
+    let mut endless = TcpStream::connect(("127.0.0.1", serve.port)).unwrap();
+    endless
+        .write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nX-Long: ")
+        .unwrap();
+    let filler = vec![b'a'; 64 * 1024];
+    let _ = endless.write_all(&filler); // it may close on us half-way: that is the point
+    let hits = svc.hits();
+
+    // The monitor is not held up: the service keeps being checked.
+    until(Duration::from_secs(10), "checks go on", || {
+        (svc.hits() >= hits + 3).then_some(())
+    })
+    .await;
+    // The silent ones time out (5 s for a request head) and scrapes are served again.
+    let s = until(
+        Duration::from_secs(15),
+        "a scrape after the silent clients",
+        || {
+            let r = request(serve.port, "GET", "/metrics", &[]);
+            (r.status == 200).then(|| parse(&r.body, false))
+        },
+    )
+    .await;
+    assert_eq!(value(&s, "probe_success", &[("check", "front")]), Some(1.0));
+    drop(silent);
+    assert_eq!(serve.stop().await, Some(0));
+}
