@@ -47,6 +47,11 @@ impl Serve {
         Serve { child, port }
     }
 
+    /// The process id, to sample its memory.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
+    }
+
     /// `GET path` with these headers: the status, the headers (lower-case names) and the body.
     pub fn get(&self, path: &str, headers: &[(&str, &str)]) -> Response {
         request(self.port, "GET", path, headers)

@@ -1,0 +1,238 @@
+//! A real Prometheus (Debian's `prometheus` package) scrapes three `downbeat serve` on
+//! loopback, with the README's "Many machines" scrape config and the shipped rules: PromQL sees
+//! a service up from all three vantage points, then down from two with blame "them", and the
+//! rules say so. Nothing leaves the machine.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use downbeat_testkit as support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use support::serve::{request, until, Serve};
+use support::{Reply, Server};
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn config(dir: &Path, name: &str, base: &Server, service: &Server) -> PathBuf {
+    let dir = dir.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let t = format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 1\nrecovery_threshold = 1\n\
+         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port(),
+        service.port()
+    );
+    let p = dir.join("serve.toml");
+    std::fs::write(&p, t).unwrap();
+    p
+}
+
+/// The README's `prometheus.yml`, its three targets on loopback, every 1 s, with the shipped
+/// rules.
+fn readme_config(ports: [u16; 3]) -> String {
+    let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
+    let start = readme
+        .find("```yaml\n# prometheus.yml\n")
+        .expect("the README's prometheus.yml")
+        + "```yaml\n".len();
+    let len = readme[start..].find("```").unwrap();
+    let rules = Path::new(ROOT).join("contrib/prometheus/downbeat-rules.yml");
+    let mut yaml = readme[start..start + len]
+        .replace("15s", "1s")
+        .replace("- downbeat-rules.yml", &format!("- {}", rules.display()));
+    for (host, port) in ["london", "nyc", "berlin"].iter().zip(ports) {
+        let from = format!("{host}.example.net:9767");
+        assert!(yaml.contains(&from), "the README's config lists {from}");
+        yaml = yaml.replace(&from, &format!("127.0.0.1:{port}"));
+    }
+    yaml
+}
+
+struct Prometheus {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Prometheus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Percent-encodes a PromQL query for a URL.
+fn encode(q: &str) -> String {
+    q.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The instant vector a query gives: each series' labels and value.
+fn query(port: u16, q: &str) -> Vec<(serde_json::Value, f64)> {
+    let r = request(
+        port,
+        "GET",
+        &format!("/api/v1/query?query={}", encode(q)),
+        &[],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap_or_default();
+    doc["data"]["result"]
+        .as_array()
+        .map(|rs| {
+            rs.iter()
+                .map(|s| {
+                    let v = s["value"][1].as_str().and_then(|v| v.parse().ok());
+                    (s["metric"].clone(), v.unwrap_or(f64::NAN))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn scalar(port: u16, q: &str) -> Option<f64> {
+    query(port, q).first().map(|(_, v)| *v)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn prometheus_tells_them_from_here_across_three_vantage_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let shared = support::http(Reply::ok("ok")).await; // what london and nyc reach
+    let own = support::http(Reply::ok("ok")).await; // what berlin reaches
+    let london = Serve::start(BIN, &config(dir.path(), "london", &base, &shared)).await;
+    let nyc = Serve::start(BIN, &config(dir.path(), "nyc", &base, &shared)).await;
+    let berlin = Serve::start(BIN, &config(dir.path(), "berlin", &base, &own)).await;
+
+    let yaml = readme_config([london.port, nyc.port, berlin.port]);
+    let config_file = dir.path().join("prometheus.yml");
+    std::fs::write(&config_file, &yaml).unwrap();
+    let checked = Command::new("promtool")
+        .arg("check")
+        .arg("config")
+        .arg(&config_file)
+        .output()
+        .expect("promtool (Debian's prometheus package) is needed");
+    assert!(
+        checked.status.success(),
+        "promtool check config: {}{}\n{yaml}",
+        String::from_utf8_lossy(&checked.stdout),
+        String::from_utf8_lossy(&checked.stderr)
+    );
+
+    let port = free_port();
+    let log = std::fs::File::create(dir.path().join("prometheus.log")).unwrap();
+    let prometheus = Prometheus {
+        child: Command::new("prometheus")
+            .arg(format!("--config.file={}", config_file.display()))
+            .arg(format!(
+                "--storage.tsdb.path={}",
+                dir.path().join("tsdb").display()
+            ))
+            .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("prometheus (Debian's prometheus package) is needed"),
+        port,
+    };
+    let p = prometheus.port;
+    until(Duration::from_secs(20), "Prometheus ready", || {
+        std::net::TcpStream::connect(("127.0.0.1", p))
+            .ok()
+            .and_then(|_| (request(p, "GET", "/-/ready", &[]).status == 200).then_some(()))
+    })
+    .await;
+
+    // Up from all three vantage points, each named by its `vantage` label.
+    until(
+        Duration::from_secs(20),
+        "Tunes up from three vantage points",
+        || {
+            (scalar(
+                p,
+                r#"sum(downbeat_service_state{service="Tunes",state="up"})"#,
+            ) == Some(3.0))
+            .then_some(())
+        },
+    )
+    .await;
+    let vantages: Vec<String> = query(p, r#"downbeat_service_state{state="up"}"#)
+        .iter()
+        .map(|(m, _)| m["vantage"].as_str().unwrap_or("?").to_string())
+        .collect();
+    let mut sorted = vantages.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["berlin", "london", "nyc"], "{vantages:?}");
+
+    // London's and nyc's service answers 503: down there with blame "them", berlin still up.
+    shared.set(Reply::status(503, "maintenance"));
+    until(
+        Duration::from_secs(20),
+        "down with blame them from two vantage points",
+        || {
+            (scalar(
+                p,
+                r#"count(downbeat_verdict_info{status="down",blame="them"})"#,
+            ) == Some(2.0))
+            .then_some(())
+        },
+    )
+    .await;
+    let down: Vec<String> = query(p, r#"downbeat_verdict_info{status="down",blame="them"}"#)
+        .iter()
+        .map(|(m, _)| m["vantage"].as_str().unwrap_or("?").to_string())
+        .collect();
+    assert!(
+        down.contains(&"london".into()) && down.contains(&"nyc".into()),
+        "{down:?}"
+    );
+    assert_eq!(
+        scalar(p, r#"downbeat_service_state{vantage="berlin",state="up"}"#),
+        Some(1.0)
+    );
+    assert_eq!(
+        scalar(
+            p,
+            r#"probe_http_status_code{vantage="london",check="front"}"#
+        ),
+        Some(503.0)
+    );
+    // The rules: two connected vantage points see it down, and "it's them" is pending (it
+    // fires after 2 minutes).
+    until(Duration::from_secs(20), "the rules see it", || {
+        let counted = scalar(
+            p,
+            r#"count(downbeat:service_down_connected{service="Tunes"})"#,
+        );
+        let alert = query(
+            p,
+            r#"ALERTS{alertname="DownbeatServiceDownItsThem",service="Tunes",blame="them"}"#,
+        );
+        (counted == Some(2.0) && !alert.is_empty()).then_some(alert)
+    })
+    .await;
+    assert!(
+        query(p, r#"ALERTS{alertname="DownbeatServiceDownLocally"}"#).is_empty(),
+        "not local"
+    );
+
+    drop(prometheus);
+    for s in [london, nyc, berlin] {
+        assert_eq!(s.stop().await, Some(0));
+    }
+}
