@@ -266,9 +266,8 @@ fn watch(
     // Bound first, so a taken port is one clear error before anything runs.
     let listener = match listen {
         Some(addr) => {
-            let l = std::net::TcpListener::bind(addr)
-                .with_context(|| format!("cannot listen on {addr}"))?;
-            l.set_nonblocking(true)
+            let l = rt
+                .block_on(tokio::net::TcpListener::bind(addr))
                 .with_context(|| format!("cannot listen on {addr}"))?;
             let local = l.local_addr().unwrap_or(addr);
             eprintln!(
@@ -291,9 +290,6 @@ fn watch(
     for note in config.notes() {
         eprintln!("downbeat: note: {note}");
     }
-    let listener = rt
-        .block_on(async { listener.map(tokio::net::TcpListener::from_std).transpose() })
-        .context("cannot serve")?;
     let writer = open_store(&config);
     rt.block_on(async {
         let mut monitor = Monitor::new(config.clone(), ctx).sink(Arc::new(Printer { json }));
