@@ -16,19 +16,9 @@ use support::{Reply, Server};
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// A vantage point's config, in a folder of its own (its history too).
 fn config(dir: &Path, name: &str, base: &Server, service: &Server) -> PathBuf {
-    let dir = dir.join(name);
-    std::fs::create_dir_all(&dir).unwrap();
-    let t = format!(
-        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 1\nrecovery_threshold = 1\n\
-         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
-         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-        base.port(),
-        service.port()
-    );
-    let p = dir.join("serve.toml");
-    std::fs::write(&p, t).unwrap();
-    p
+    support::serve::config(&dir.join(name), base.port(), service.port())
 }
 
 /// The README's `prometheus.yml`, its three targets on loopback, every 1 s, with the shipped

@@ -16,16 +16,7 @@ use support::{Reply, Server};
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
 fn config(dir: &Path, base: &Server, service: &Server) -> PathBuf {
-    let t = format!(
-        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 1\nrecovery_threshold = 1\n\
-         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
-         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-        base.port(),
-        service.port()
-    );
-    let p = dir.join("serve.toml");
-    std::fs::write(&p, t).unwrap();
-    p
+    support::serve::config(dir, base.port(), service.port())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,6 +10,21 @@ use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, BufReader};
 
+/// A config for `serve` in `dir`: one baseline check at `base`, and the service "Tunes" with
+/// one check, "front", at `service` (both plain HTTP on loopback), checked every second and
+/// judged on one result.
+pub fn config(dir: &Path, base: u16, service: u16) -> std::path::PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let t = format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 1\nrecovery_threshold = 1\n\
+         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{base}/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{service}/\"\n"
+    );
+    let p = dir.join("serve.toml");
+    std::fs::write(&p, t).unwrap();
+    p
+}
+
 pub struct Serve {
     child: tokio::process::Child,
     pub port: u16,
@@ -59,12 +74,7 @@ impl Serve {
 
     /// SIGTERM, then the exit code.
     pub async fn stop(mut self) -> Option<i32> {
-        let pid = self.child.id().unwrap().to_string();
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status();
-        let status = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
-        status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
+        crate::watch::terminate(&mut self.child).await
     }
 }
 

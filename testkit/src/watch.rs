@@ -43,12 +43,7 @@ impl Watch {
 
     /// SIGTERM, then the exit code.
     pub async fn stop(mut self) -> Option<i32> {
-        let pid = self.child.id().unwrap().to_string();
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status();
-        let status = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
-        status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
+        crate::watch::terminate(&mut self.child).await
     }
 
     /// Every line `watch --json` printed.
@@ -91,4 +86,14 @@ impl Watch {
             })
             .collect()
     }
+}
+
+/// SIGTERM to a child, then its exit code (within 5 s).
+pub async fn terminate(child: &mut tokio::process::Child) -> Option<i32> {
+    let pid = child.id()?.to_string();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status();
+    let status = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
+    status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
 }
