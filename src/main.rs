@@ -63,10 +63,10 @@ enum Command {
         #[arg(long)]
         no_notify: bool,
     },
-    /// Monitor continuously and serve the results over HTTP: `/metrics` for Prometheus,
-    /// `/api/status` (the latest round, as `check --json`) and `/healthz`.
+    /// Monitor continuously and serve the results over HTTP, for Prometheus.
     ///
-    /// Records the history like `watch`. Sends no desktop notifications unless asked.
+    /// `/metrics` (Prometheus or OpenMetrics), `/api/status` (the latest round, as
+    /// `check --json`) and `/healthz`. Records the history like `watch`. Sends no desktop notifications unless asked.
     /// Stops cleanly on Ctrl-C or SIGTERM.
     Serve {
         /// The address to listen on. Only loopback unless you say otherwise
