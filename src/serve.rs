@@ -124,7 +124,9 @@ pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> 
                 .get(hyper::header::ACCEPT)
                 .and_then(|v| v.to_str().ok());
             let format = Format::negotiate(accept);
-            let body = metrics::render(&sources.snapshot.borrow(), &sources.incidents, format);
+            // A copy, so the monitor's next publish never waits for the rendering.
+            let snapshot = sources.snapshot.borrow().clone();
+            let body = metrics::render(&snapshot, &sources.incidents, format);
             with_type(StatusCode::OK, body, format.content_type())
         }
         "/api/status" => {
