@@ -98,6 +98,24 @@ fn scalar(port: u16, q: &str) -> Option<f64> {
     query(port, q).first().map(|(_, v)| *v)
 }
 
+/// Waits until the query's first value is `want`.
+async fn until_scalar(port: u16, q: &str, want: f64, what: &str) {
+    until(Duration::from_secs(20), what, || {
+        (scalar(port, q) == Some(want)).then_some(())
+    })
+    .await;
+}
+
+/// The `vantage` labels of the series a query gives, sorted.
+fn vantages(port: u16, q: &str) -> Vec<String> {
+    let mut v: Vec<String> = query(port, q)
+        .iter()
+        .map(|(m, _)| m["vantage"].as_str().unwrap_or("?").to_string())
+        .collect();
+    v.sort();
+    v
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prometheus_tells_them_from_here_across_three_vantage_points() {
     let dir = tempfile::tempdir().unwrap();
@@ -149,48 +167,22 @@ async fn prometheus_tells_them_from_here_across_three_vantage_points() {
     .await;
 
     // Up from all three vantage points, each named by its `vantage` label.
-    until(
-        Duration::from_secs(20),
+    let up = r#"downbeat_service_state{service="Tunes",state="up"}"#;
+    until_scalar(
+        p,
+        &format!("sum({up})"),
+        3.0,
         "Tunes up from three vantage points",
-        || {
-            (scalar(
-                p,
-                r#"sum(downbeat_service_state{service="Tunes",state="up"})"#,
-            ) == Some(3.0))
-            .then_some(())
-        },
     )
     .await;
-    let vantages: Vec<String> = query(p, r#"downbeat_service_state{state="up"}"#)
-        .iter()
-        .map(|(m, _)| m["vantage"].as_str().unwrap_or("?").to_string())
-        .collect();
-    let mut sorted = vantages.clone();
-    sorted.sort();
-    assert_eq!(sorted, ["berlin", "london", "nyc"], "{vantages:?}");
+    assert_eq!(vantages(p, up), ["berlin", "london", "nyc"]);
 
     // London's and nyc's service answers 503: down there with blame "them", berlin still up.
     shared.set(Reply::status(503, "maintenance"));
-    until(
-        Duration::from_secs(20),
-        "down with blame them from two vantage points",
-        || {
-            (scalar(
-                p,
-                r#"count(downbeat_verdict_info{status="down",blame="them"})"#,
-            ) == Some(2.0))
-            .then_some(())
-        },
-    )
-    .await;
-    let down: Vec<String> = query(p, r#"downbeat_verdict_info{status="down",blame="them"}"#)
-        .iter()
-        .map(|(m, _)| m["vantage"].as_str().unwrap_or("?").to_string())
-        .collect();
-    assert!(
-        down.contains(&"london".into()) && down.contains(&"nyc".into()),
-        "{down:?}"
-    );
+    let them = r#"downbeat_verdict_info{status="down",blame="them"}"#;
+    let what = "down with blame them from two vantage points";
+    until_scalar(p, &format!("count({them})"), 2.0, what).await;
+    assert_eq!(vantages(p, them), ["london", "nyc"]);
     assert_eq!(
         scalar(p, r#"downbeat_service_state{vantage="berlin",state="up"}"#),
         Some(1.0)

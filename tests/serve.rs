@@ -14,6 +14,8 @@ use support::serve::{parse, request, until, value, Serve};
 use support::{Reply, Server};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+/// The incident counter's labels for Tunes going down.
+const TUNES_DOWN: [(&str, &str); 2] = [("service", "Tunes"), ("state", "down")];
 
 fn config(dir: &Path, base: &Server, service: &Server) -> PathBuf {
     support::serve::config(dir, base.port(), service.port())
@@ -91,11 +93,7 @@ async fn metrics_status_and_health_read_back_by_a_real_parser() {
         Some(1.0)
     );
     assert_eq!(
-        value(
-            &s,
-            "downbeat_incidents_total",
-            &[("service", "Tunes"), ("state", "down")]
-        ),
+        value(&s, "downbeat_incidents_total", &TUNES_DOWN),
         Some(1.0)
     );
     assert_eq!(
@@ -114,11 +112,7 @@ async fn metrics_status_and_health_read_back_by_a_real_parser() {
     );
     let s = parse(&om.body, true);
     assert_eq!(
-        value(
-            &s,
-            "downbeat_incidents_total",
-            &[("service", "Tunes"), ("state", "down")]
-        ),
+        value(&s, "downbeat_incidents_total", &TUNES_DOWN),
         Some(1.0)
     );
 
