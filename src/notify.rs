@@ -43,9 +43,11 @@ pub trait Notifier: Send + Sync {
 
 /// Native desktop notifications through notify-rust (D-Bus on Linux and the BSDs).
 #[derive(Debug, Default)]
-pub struct DesktopNotifier {
-    warned: AtomicBool,
-}
+pub struct DesktopNotifier {}
+
+/// Whether a notifier of this process has said that notifications are unavailable: it is said
+/// once per process, however many notifiers there are (the desktop app's welcome has its own).
+static WARNED: AtomicBool = AtomicBool::new(false);
 
 impl DesktopNotifier {
     /// On Windows, also registers [`APP_ID`] for the user (once per process).
@@ -55,9 +57,9 @@ impl DesktopNotifier {
         DesktopNotifier::default()
     }
 
-    /// Logs the first failure; later ones are silent (returned, not logged).
+    /// Logs the process's first failure; later ones are silent (returned, not logged).
     fn failed(&self, e: NotifyError) -> Result<(), NotifyError> {
-        if !self.warned.swap(true, Ordering::SeqCst) {
+        if !WARNED.swap(true, Ordering::SeqCst) {
             tracing::warn!("desktop notifications are unavailable ({e}); carrying on without them");
         }
         Err(e)

@@ -9,6 +9,8 @@ const $ = (id) => document.getElementById(id);
 const PHASES = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
 const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "⌂ offline", unknown: "– checking" };
 let diagnoses = {};
+// The snapshot on screen: drawn again once the history brings the diagnoses' words.
+let lastSnapshot = null;
 let lastHistory = null;
 let chart = null;
 
@@ -40,6 +42,7 @@ function headline(code) {
 }
 
 function renderSnapshot(s) {
+  lastSnapshot = s;
   $("verdict").textContent = s.verdict || "Checking…";
   // It's you: its own colour, and the advice that helps, under the line.
   const you = s.blame === "you";
@@ -252,7 +255,9 @@ function renderIncidents(h) {
 async function refreshHistory() {
   try {
     const h = await invoke("history");
+    const hadWords = Object.keys(diagnoses).length > 0;
     diagnoses = h.diagnoses || diagnoses;
+    if (!hadWords && lastSnapshot) renderSnapshot(lastSnapshot);
     lastHistory = h;
     renderUptime(h);
     renderLatency(h);
