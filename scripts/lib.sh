@@ -87,3 +87,25 @@ ensure_rust_target() {
   echo "==> adding the Rust target $1 (rustup)"
   rustup target add "$1"
 }
+
+# start_xvfb: a private X server on the first free display, which Xvfb picks itself
+# (-displayfd), so a desktop on :0 or a server left over never collides. Exports DISPLAY
+# and XVFB_PID; `kill $XVFB_PID` (SIGTERM) lets it remove its socket and lock file.
+start_xvfb() {
+  local out
+  out=$(mktemp)
+  Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp >"$out" 2>/dev/null &
+  XVFB_PID=$!
+  for _ in $(seq 100); do
+    grep -q . "$out" && break
+    kill -0 "$XVFB_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  if ! grep -qx '[0-9][0-9]*' "$out"; then
+    rm -f "$out"
+    echo "error: Xvfb did not start" >&2
+    exit 1
+  fi
+  export DISPLAY=":$(head -n1 "$out")"
+  rm -f "$out"
+}

@@ -69,12 +69,16 @@ pub struct Bus {
     pub notes: Arc<Mutex<Vec<Recorded>>>,
     child: Child,
     _conn: zbus::Connection,
+    /// Holds the bus's socket, so nothing is left in /tmp once the test ends.
+    _dir: tempfile::TempDir,
 }
 
 impl Bus {
     pub async fn start() -> Bus {
+        let dir = tempfile::tempdir().expect("a temporary folder for the bus's socket");
+        let listen = format!("--address=unix:dir={}", dir.path().display());
         let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
+            .args(["--session", "--nofork", "--print-address=1", &listen])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -105,6 +109,7 @@ impl Bus {
             notes,
             child,
             _conn: conn,
+            _dir: dir,
         }
     }
 

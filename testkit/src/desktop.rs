@@ -1,7 +1,8 @@
 //! For tests of the desktop app: a private X server, a free port, and finding the tools.
 
+use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -29,10 +30,14 @@ pub fn free_port() -> u16 {
         .unwrap_or_else(|e| panic!("no free loopback port: {e}"))
 }
 
-/// A private X server (Xvfb) on the first free display from :90, killed on drop.
+/// A private X server (Xvfb) on a display it picks itself, stopped on drop.
+///
+/// Xvfb chooses the first free display (`-displayfd`), so stale sockets left by a crashed
+/// server, another test running at the same time or a desktop on `:0` never collide. Drop
+/// sends SIGTERM, so the server removes its socket and lock file.
 #[derive(Debug)]
 pub struct Xvfb {
-    /// ":90", for `DISPLAY`.
+    /// ":N", for `DISPLAY`.
     pub display: String,
     child: Child,
 }
@@ -40,33 +45,53 @@ pub struct Xvfb {
 impl Xvfb {
     /// Starts one with a 1024x800 screen and waits until it listens.
     pub fn start() -> Xvfb {
-        let n = (90..140)
-            .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
-            .unwrap_or_else(|| panic!("no free X display from :90 to :139"));
-        let display = format!(":{n}");
-        let child = Command::new(tool("Xvfb"))
+        let mut child = Command::new(tool("Xvfb"))
             .args([
-                display.as_str(),
+                "-displayfd",
+                "1",
                 "-screen",
                 "0",
                 "1024x800x24",
                 "-nolisten",
                 "tcp",
             ])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("Xvfb: {e}"));
-        let until = Instant::now() + Duration::from_secs(10);
-        while !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-            assert!(Instant::now() < until, "Xvfb did not start");
-            std::thread::sleep(Duration::from_millis(50));
+        // Xvfb writes the display number once its sockets listen; EOF means it died.
+        let mut line = String::new();
+        let read = child
+            .stdout
+            .take()
+            .map(|out| BufReader::new(out).read_line(&mut line));
+        let n: u32 = match (read, line.trim().parse()) {
+            (Some(Ok(_)), Ok(n)) => n,
+            _ => {
+                let _ = child.kill();
+                let status = child.wait();
+                panic!("Xvfb did not start (said {line:?}, {status:?})");
+            }
+        };
+        Xvfb {
+            display: format!(":{n}"),
+            child,
         }
-        Xvfb { display, child }
     }
 }
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
+        // SIGTERM lets Xvfb remove /tmp/.X11-unix/XN and /tmp/.XN-lock; a killed one leaves them.
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let until = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < until {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
