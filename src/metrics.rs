@@ -43,6 +43,12 @@ impl Format {
     }
 }
 
+/// The bad states a service goes into, whose counters are served from 0.
+const SERVICE_INCIDENTS: [State; 2] = [State::Degraded, State::Down];
+/// The bad states the connection goes into (down: a captive portal, a DNS filter, a dead
+/// resolver), whose counters are served from 0.
+const CONNECTION_INCIDENTS: [State; 3] = [State::Degraded, State::Down, State::Offline];
+
 /// Counts the incidents the monitor reported: each time a service, or the connection, went
 /// into a bad state. A [`Sink`], so the monitor feeds it like any other.
 #[derive(Debug, Default)]
@@ -63,7 +69,7 @@ impl Incidents {
 
 impl Sink for Incidents {
     fn on_transition(&self, t: &Transition, _notified: bool) {
-        if matches!(t.to, State::Down | State::Degraded | State::Offline) && t.to != t.from {
+        if CONNECTION_INCIDENTS.contains(&t.to) && t.to != t.from {
             if let Ok(mut c) = self.counts.lock() {
                 *c.entry((t.service.clone(), t.to)).or_default() += 1;
             }
@@ -148,12 +154,12 @@ const FAMILIES: &[Family] = &[
     Family {
         name: "downbeat_incidents_total",
         kind: "counter",
-        help: "How many times a service went down or degraded, by service and state.",
+        help: "How many times a service went down or degraded, by service and state; 0 from the start for each service.",
     },
     Family {
         name: "downbeat_connection_incidents_total",
         kind: "counter",
-        help: "How many times this machine went offline, or its connection degraded.",
+        help: "How many times this machine's connection went offline, down (a captive portal, a DNS filter, a dead resolver) or degraded; 0 from the start.",
     },
 ];
 
@@ -217,8 +223,18 @@ pub fn render(snap: &Snapshot, incidents: &Incidents, format: Format) -> String 
         ],
         1.0,
     );
-    for ((service, state), n) in incidents.snapshot() {
-        match service {
+    // Every counter is served from 0, for each service the snapshot knows and the
+    // connection, so `increase()` counts a vantage point's first incident too.
+    let mut counts: BTreeMap<(Option<String>, State), u64> = snap
+        .services
+        .iter()
+        .flat_map(|s| SERVICE_INCIDENTS.map(|state| (Some(s.name.clone()), state)))
+        .chain(CONNECTION_INCIDENTS.map(|state| (None, state)))
+        .map(|key| (key, 0))
+        .collect();
+    counts.extend(incidents.snapshot());
+    for ((subject, state), n) in counts {
+        match subject {
             Some(s) => add(
                 "downbeat_incidents_total",
                 &[("service", &s), ("state", state.as_str())],

@@ -72,16 +72,20 @@ fn encode(q: &str) -> String {
         .collect()
 }
 
-/// The instant vector a query gives: each series' labels and value.
-fn query(port: u16, q: &str) -> Vec<(serde_json::Value, f64)> {
+/// Prometheus's whole answer to an instant query: `status`, `data` or `error`.
+fn answer(port: u16, q: &str) -> serde_json::Value {
     let r = request(
         port,
         "GET",
         &format!("/api/v1/query?query={}", encode(q)),
         &[],
     );
-    let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap_or_default();
-    doc["data"]["result"]
+    serde_json::from_str(&r.body).unwrap_or_default()
+}
+
+/// The instant vector a query gives: each series' labels and value.
+fn query(port: u16, q: &str) -> Vec<(serde_json::Value, f64)> {
+    answer(port, q)["data"]["result"]
         .as_array()
         .map(|rs| {
             rs.iter()
@@ -213,8 +217,102 @@ async fn prometheus_tells_them_from_here_across_three_vantage_points() {
         "not local"
     );
 
+    dashboard_queries_answer(p);
+
     drop(prometheus);
     for s in [london, nyc, berlin] {
         assert_eq!(s.stop().await, Some(0));
+    }
+}
+
+/// The shipped Grafana dashboard, against this Prometheus: every query of its panels and
+/// variables is valid PromQL, and every one this scenario feeds gives data (so a misspelt
+/// metric or label fails here). Panels are laid out on Grafana's 24-column grid.
+fn dashboard_queries_answer(port: u16) {
+    let path = Path::new(ROOT).join("contrib/grafana/downbeat-dashboard.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let dash: serde_json::Value = serde_json::from_str(&text).expect("the dashboard is JSON");
+    // Nothing here feeds these: there are no TLS or stream checks.
+    let unfed = [
+        "probe_ssl_earliest_cert_expiry",
+        "downbeat_stream_throughput_kbps",
+    ];
+    let mut ids = std::collections::HashSet::new();
+    let mut asked = 0;
+    for panel in dash["panels"].as_array().expect("panels") {
+        let title = panel["title"].as_str().expect("a title");
+        assert!(
+            ids.insert(panel["id"].as_u64()),
+            "{title}: its id is unique"
+        );
+        assert_eq!(panel["datasource"]["uid"], "${datasource}", "{title}");
+        let grid = &panel["gridPos"];
+        let right = grid["x"].as_u64().unwrap() + grid["w"].as_u64().unwrap();
+        assert!(right <= 24, "{title}: within the 24 columns");
+        for target in panel["targets"].as_array().expect("targets") {
+            let expr = target["expr"]
+                .as_str()
+                .expect("an expr")
+                .replace("$instance", ".*")
+                .replace("$service", ".*")
+                .replace("$__range", "5m");
+            assert!(!expr.contains('$'), "{title}: a variable left in {expr}");
+            let got = answer(port, &expr);
+            assert_eq!(
+                got["status"], "success",
+                "{title}: {expr}: {}",
+                got["error"]
+            );
+            let series = got["data"]["result"].as_array().map_or(0, Vec::len);
+            if !unfed.iter().any(|m| expr.contains(m)) {
+                assert!(series > 0, "{title}: no data for {expr}");
+            }
+            asked += 1;
+        }
+    }
+    assert!(asked >= 10, "the dashboard's queries were found ({asked})");
+
+    // The state timeline's number for each vantage point names its state: down at london and
+    // nyc, up at berlin.
+    let timeline = dash["panels"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["type"] == "state-timeline"))
+        .expect("a state timeline");
+    let names = &timeline["fieldConfig"]["defaults"]["mappings"][0]["options"];
+    let expr = timeline["targets"][0]["expr"]
+        .as_str()
+        .unwrap()
+        .replace("$instance", ".*")
+        .replace("$service", "Tunes");
+    let mut seen: Vec<(String, String)> = query(port, &expr)
+        .iter()
+        .map(|(m, v)| {
+            let name = names[v.to_string()]["text"].as_str().unwrap_or("?");
+            (m["vantage"].as_str().unwrap_or("?").into(), name.into())
+        })
+        .collect();
+    seen.sort();
+    let want = [("berlin", "up"), ("london", "down"), ("nyc", "down")];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(seen, want, "{expr}");
+    for var in dash["templating"]["list"].as_array().expect("variables") {
+        let Some(q) = var["definition"].as_str() else {
+            continue;
+        };
+        // label_values(metric, label): the values must exist.
+        let inner = q
+            .strip_prefix("label_values(")
+            .and_then(|r| r.strip_suffix(')'))
+            .expect("a label_values() query");
+        let (metric, label) = inner.split_once(',').expect("metric, label");
+        let values = query(port, &format!("count by ({}) ({metric})", label.trim()));
+        assert!(
+            !values.is_empty(),
+            "variable {}: no values for {q}",
+            var["name"]
+        );
     }
 }

@@ -179,11 +179,25 @@ fn incidents_count_each_entry_into_a_bad_state() {
     ] {
         incidents.on_transition(&tr, true);
     }
-    let text = render(&snapshot(Vec::new(), Vec::new()), &incidents, Format::Text);
+    // "Quiet" never went anywhere: its counters are served at 0, as the connection's are.
+    let quiet = service("Quiet", State::Up, Vec::new());
+    let text = render(&snapshot(vec![quiet], Vec::new()), &incidents, Format::Text);
     for (line, want) in [
         (
             r#"downbeat_incidents_total{service="Tunes",state="down"}"#,
             "2",
+        ),
+        (
+            r#"downbeat_incidents_total{service="Quiet",state="down"}"#,
+            "0",
+        ),
+        (
+            r#"downbeat_incidents_total{service="Quiet",state="degraded"}"#,
+            "0",
+        ),
+        (
+            r#"downbeat_connection_incidents_total{state="degraded"}"#,
+            "0",
         ),
         (
             r#"downbeat_incidents_total{service="Tunes",state="degraded"}"#,
@@ -222,4 +236,24 @@ fn openmetrics_names_families_by_their_type_and_ends_with_eof() {
     );
     assert_eq!(Format::negotiate(Some("text/plain")), Format::Text);
     assert_eq!(Format::negotiate(None), Format::Text);
+}
+
+#[test]
+fn the_readme_lists_every_family_with_its_type_and_help() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    for f in FAMILIES {
+        let row = readme
+            .lines()
+            .find(|l| {
+                l.strip_prefix("| `")
+                    .and_then(|r| r.strip_prefix(f.name))
+                    .is_some_and(|r| r.starts_with('`') || r.starts_with('{'))
+            })
+            .unwrap_or_else(|| panic!("README's metrics table has no row for {}", f.name));
+        let cells: Vec<&str> = row.split(" | ").collect();
+        assert_eq!(cells.get(1), Some(&f.kind), "{}'s type in {row}", f.name);
+        let help = cells.get(2).map(|h| h.trim_end_matches(" |"));
+        assert_eq!(help, Some(f.help), "{}'s help in the README", f.name);
+    }
 }

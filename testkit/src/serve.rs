@@ -97,23 +97,53 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) ->
     s.write_all(req.as_bytes()).unwrap();
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n");
+    let (head, body) = match split {
+        Some(i) => (&raw[..i], &raw[i + 4..]),
+        None => (&raw[..], &[][..]),
+    };
+    let head = String::from_utf8_lossy(head);
     let mut lines = head.lines();
     let status = lines
         .next()
         .and_then(|l| l.split(' ').nth(1))
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let headers = lines
+    let headers: BTreeMap<String, String> = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
+    let chunked = headers
+        .get("transfer-encoding")
+        .is_some_and(|t| t.eq_ignore_ascii_case("chunked"));
+    let body = if chunked {
+        String::from_utf8_lossy(&dechunk(body)).into_owned()
+    } else {
+        String::from_utf8_lossy(body).into_owned()
+    };
     Response {
         status,
         headers,
-        body: body.to_string(),
+        body,
     }
+}
+
+/// A chunked body's data (Prometheus chunks its larger answers); stops at a malformed size.
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") {
+        let line = String::from_utf8_lossy(&rest[..eol]);
+        let size = line.split(';').next().unwrap_or("").trim();
+        let data = &rest[eol + 2..];
+        match usize::from_str_radix(size, 16) {
+            Ok(n) if n > 0 && data.len() >= n => {
+                out.extend_from_slice(&data[..n]);
+                rest = data[n..].strip_prefix(b"\r\n").unwrap_or(&data[n..]);
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 /// A sample, as a real parser read it.
