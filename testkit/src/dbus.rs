@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -63,6 +64,25 @@ impl Recorder {
     fn close_notification(&self, _id: u32) {}
 }
 
+/// A dbus-daemon for a private session bus, its socket in `dir` (so nothing is left in /tmp),
+/// and its address.
+pub fn daemon(dir: &Path) -> (Child, String) {
+    let listen = format!("--address=unix:dir={}", dir.display());
+    let mut child = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--print-address=1", &listen])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-daemon is needed (Debian package dbus-daemon)");
+    let mut address = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut address);
+    }
+    let address = address.trim().to_owned();
+    assert!(!address.is_empty(), "dbus-daemon printed no address");
+    (child, address)
+}
+
 /// A session bus for one test.
 pub struct Bus {
     pub address: String,
@@ -76,22 +96,10 @@ pub struct Bus {
 impl Bus {
     pub async fn start() -> Bus {
         let dir = tempfile::tempdir().expect("a temporary folder for the bus's socket");
-        let listen = format!("--address=unix:dir={}", dir.path().display());
-        let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1", &listen])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("dbus-daemon is needed (Debian package dbus-daemon)");
-        let stdout = child.stdout.take().unwrap();
-        let address = tokio::task::spawn_blocking(move || {
-            let mut line = String::new();
-            BufReader::new(stdout).read_line(&mut line).unwrap();
-            line.trim().to_owned()
-        })
-        .await
-        .unwrap();
-        assert!(!address.is_empty(), "dbus-daemon printed no address");
+        let socket_dir = dir.path().to_path_buf();
+        let (child, address) = tokio::task::spawn_blocking(move || daemon(&socket_dir))
+            .await
+            .expect("dbus-daemon started");
         let notes = Arc::new(Mutex::new(Vec::new()));
         let conn = zbus::connection::Builder::address(address.as_str())
             .name("org.freedesktop.Notifications")
