@@ -358,6 +358,58 @@ fn attach_console() {
     }
 }
 
+/// Says why the app can't go on where the user will see it, and exits with status 1: on
+/// stderr, and on Windows also in a message box when no console shows stderr (the app was
+/// started from Explorer, the Start menu or at login, or it is the window's process).
+pub(crate) fn fatal(message: &str) -> ! {
+    eprintln!("downbeat-desktop: {message}");
+    #[cfg(windows)]
+    error_box(message);
+    std::process::exit(1);
+}
+
+/// A message box with `message`, unless a console is attached (it printed there already).
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn error_box(message: &str) {
+    use windows_sys::Win32::System::Console::GetConsoleWindow;
+    use windows_sys::Win32::UI::WindowsAndMessaging::{
+        MessageBoxW, MB_ICONERROR, MB_OK, MB_SETFOREGROUND,
+    };
+    // SAFETY: GetConsoleWindow takes no arguments; it returns the console's window or null.
+    if !unsafe { GetConsoleWindow() }.is_null() {
+        return;
+    }
+    let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
+    // A sentence in the box: "Cannot start: …".
+    let mut chars = message.chars();
+    let sentence: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    let (text, caption) = (wide(&sentence), wide("Downbeat"));
+    // SAFETY: both strings are NUL-terminated UTF-16 that live until the call returns, and a
+    // null owner window is allowed. The call blocks until the user closes the box.
+    unsafe {
+        MessageBoxW(
+            std::ptr::null_mut(),
+            text.as_ptr(),
+            caption.as_ptr(),
+            MB_OK | MB_ICONERROR | MB_SETFOREGROUND,
+        );
+    }
+}
+
+/// What to add to a failure to open the window: on Windows the window needs WebView2, which
+/// some editions of Windows lack.
+pub(crate) const WINDOW_NEEDS: &str = if cfg!(windows) {
+    "\n\nDownbeat's window needs the Microsoft Edge WebView2 Runtime. Windows 10 and 11 \
+     usually have it; if not, install it from \
+     https://developer.microsoft.com/microsoft-edge/webview2/ and try again."
+} else {
+    ""
+};
+
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
     // Before anything needs a display: these only print.
@@ -389,8 +441,7 @@ pub fn run() {
     }
     #[cfg(target_os = "linux")]
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        eprintln!("downbeat-desktop: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one");
-        std::process::exit(1);
+        fatal("no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one");
     }
     let options = Options::parse(std::env::args());
     let context = tauri::generate_context!();
@@ -420,10 +471,7 @@ pub fn run() {
             tauri::RunEvent::Exit => window::shut(app),
             _ => {}
         }),
-        Err(e) => {
-            eprintln!("downbeat-desktop: cannot start: {e}");
-            std::process::exit(1);
-        }
+        Err(e) => fatal(&format!("cannot start: {e}")),
     }
 }
 
@@ -446,10 +494,9 @@ fn run_history_window(options: &Options, context: tauri::Context<tauri::Wry>) {
             .build(context);
     match built {
         Ok(app) => app.run(|_, _| {}),
-        Err(e) => {
-            eprintln!("downbeat-desktop: cannot open the history window: {e}");
-            std::process::exit(1);
-        }
+        Err(e) => fatal(&format!(
+            "cannot open the history window: {e}{WINDOW_NEEDS}"
+        )),
     }
 }
 

@@ -111,7 +111,12 @@ pub fn open<R: Runtime>(app: &tauri::AppHandle<R>, settings: bool) {
         .build();
     match built {
         Ok(w) => lighten(&w),
-        Err(e) => tracing::warn!("cannot open the history window: {e}"),
+        // This process exists for the window: without one it says why (on Windows in a
+        // message box) and ends.
+        Err(e) => crate::fatal(&format!(
+            "cannot open the history window: {e}{}",
+            crate::WINDOW_NEEDS
+        )),
     }
 }
 
