@@ -217,21 +217,46 @@ async fn prometheus_tells_them_from_here_across_three_vantage_points() {
         "not local"
     );
 
-    dashboard_queries_answer(p);
+    let dash = dashboard();
+    dashboard_queries_answer(p, &dash);
+
+    // A vantage point that stops reporting stays on the dashboard's "Since the last round",
+    // and its age grows.
+    let age = dash["panels"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["title"] == "Since the last round"))
+        .and_then(|p| p["targets"][0]["expr"].as_str())
+        .expect("the panel 'Since the last round'")
+        .replace("$instance", ".*");
+    assert_eq!(berlin.stop().await, Some(0));
+    until(
+        Duration::from_secs(20),
+        "berlin's last round to age",
+        || {
+            let rows = query(p, &age);
+            let berlin = rows.iter().find(|(m, _)| m["vantage"] == "berlin")?;
+            (berlin.1 >= 3.0).then_some(())
+        },
+    )
+    .await;
 
     drop(prometheus);
-    for s in [london, nyc, berlin] {
+    for s in [london, nyc] {
         assert_eq!(s.stop().await, Some(0));
     }
+}
+
+/// The shipped Grafana dashboard.
+fn dashboard() -> serde_json::Value {
+    let path = Path::new(ROOT).join("contrib/grafana/downbeat-dashboard.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    serde_json::from_str(&text).expect("the dashboard is JSON")
 }
 
 /// The shipped Grafana dashboard, against this Prometheus: every query of its panels and
 /// variables is valid PromQL, and every one this scenario feeds gives data (so a misspelt
 /// metric or label fails here). Panels are laid out on Grafana's 24-column grid.
-fn dashboard_queries_answer(port: u16) {
-    let path = Path::new(ROOT).join("contrib/grafana/downbeat-dashboard.json");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let dash: serde_json::Value = serde_json::from_str(&text).expect("the dashboard is JSON");
+fn dashboard_queries_answer(port: u16, dash: &serde_json::Value) {
     // Nothing here feeds these: there are no TLS or stream checks.
     let unfed = [
         "probe_ssl_earliest_cert_expiry",
