@@ -43,10 +43,11 @@ impl Format {
     }
 }
 
-/// The bad states a service goes into, whose counters are served from 0.
+/// The bad states a service goes into: each entry is an incident, and their counters are
+/// served from 0. (A service judged offline is the connection's incident, not the service's.)
 const SERVICE_INCIDENTS: [State; 2] = [State::Degraded, State::Down];
 /// The bad states the connection goes into (down: a captive portal, a DNS filter, a dead
-/// resolver), whose counters are served from 0.
+/// resolver): each entry is an incident, and their counters are served from 0.
 const CONNECTION_INCIDENTS: [State; 3] = [State::Degraded, State::Down, State::Offline];
 
 /// Counts the incidents the monitor reported: each time a service, or the connection, went
@@ -69,7 +70,11 @@ impl Incidents {
 
 impl Sink for Incidents {
     fn on_transition(&self, t: &Transition, _notified: bool) {
-        if CONNECTION_INCIDENTS.contains(&t.to) && t.to != t.from {
+        let bad = match t.service {
+            Some(_) => SERVICE_INCIDENTS.as_slice(),
+            None => CONNECTION_INCIDENTS.as_slice(),
+        };
+        if bad.contains(&t.to) && t.to != t.from {
             if let Ok(mut c) = self.counts.lock() {
                 *c.entry((t.service.clone(), t.to)).or_default() += 1;
             }

@@ -175,6 +175,7 @@ fn incidents_count_each_entry_into_a_bad_state() {
         t(Some("Tunes"), State::Up, State::Down),
         t(Some("Tunes"), State::Down, State::Down), // a change of cause only
         t(Some("Tunes"), State::Down, State::Degraded),
+        t(Some("Tunes"), State::Degraded, State::Offline), // the connection's incident
         t(None, State::Up, State::Offline),
     ] {
         incidents.on_transition(&tr, true);
@@ -210,6 +211,7 @@ fn incidents_count_each_entry_into_a_bad_state() {
     ] {
         assert_eq!(sample(&text, line), Some(want), "{line} in\n{text}");
     }
+    assert!(!text.contains(r#"downbeat_incidents_total{service="Tunes",state="offline"}"#));
 }
 
 #[test]
