@@ -88,7 +88,7 @@ pub struct Bus {
     pub address: String,
     pub notes: Arc<Mutex<Vec<Recorded>>>,
     child: Child,
-    _conn: zbus::Connection,
+    conn: zbus::Connection,
     /// Holds the bus's socket, so nothing is left in /tmp once the test ends.
     _dir: tempfile::TempDir,
 }
@@ -116,13 +116,36 @@ impl Bus {
             address,
             notes,
             child,
-            _conn: conn,
+            conn,
             _dir: dir,
         }
     }
 
     pub fn notes(&self) -> Vec<Recorded> {
         self.notes.lock().unwrap().clone()
+    }
+
+    /// Whether a connection owns a name starting with `prefix`.
+    pub async fn owned(&self, prefix: &str) -> bool {
+        let names = match zbus::fdo::DBusProxy::new(&self.conn).await {
+            Ok(dbus) => dbus.list_names().await.unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+        names.iter().any(|n| n.as_str().starts_with(prefix))
+    }
+
+    /// Waits until no connection owns a name starting with `prefix`, or `limit` passed; true
+    /// if none does. A killed app's names go when the bus notices, a moment after it died: an
+    /// app started again before that finds its single-instance name still taken.
+    pub async fn wait_released(&self, prefix: &str, limit: Duration) -> bool {
+        let until = Instant::now() + limit;
+        while Instant::now() < until {
+            if !self.owned(prefix).await {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        false
     }
 
     /// Waits until at least `n` notifications arrived, or `limit` passed.
