@@ -77,15 +77,66 @@ wait_cargo_tools() {
   export PATH="$HOME/.cargo/bin:$PATH"
 }
 
-# ensure_rust_target TRIPLE: the Rust standard library for TRIPLE (rustup), for cross builds.
-ensure_rust_target() {
-  rustup target list --installed 2>/dev/null | grep -qx "$1" && return 0
-  if ! command -v rustup >/dev/null 2>&1; then
-    echo "error: building for $1 needs rustup (https://rustup.rs) to add its standard library" >&2
-    exit 1
+# The Windows cross-build, in one place. scripts/package builds the zip with windows_cargo.
+#
+# Why two ways: these machines reach the package registries (crates.io, Debian, npm, PyPI) and
+# nothing else, so on a new machine `rustup target add` can't download the Windows standard
+# library. rustup's target is used when it is installed or can be added. When it can't, Debian
+# 12's own Rust (rustc-web and cargo-web, Rust 1.96, from bookworm-updates) builds the standard
+# library for Windows from its source (rust-web-src) with -Zbuild-std, its crates coming from
+# crates.io. -Zbuild-std is unstable: RUSTC_BOOTSTRAP=1 allows it on that stable compiler, for
+# that one build only. Either way mingw-w64 links, and the zip holds the same files.
+# DOWNBEAT_WINDOWS_STD=debian (or rustup) picks a way instead, to test the other one.
+WINDOWS_TARGET=x86_64-pc-windows-gnu
+
+# windows_toolchain: chooses the way once, installs what it needs, and says which and why.
+windows_toolchain() {
+  [ -n "${WINDOWS_WAY:-}" ] && return 0
+  ensure_apt gcc-mingw-w64-x86-64
+  local why="" err
+  case "${DOWNBEAT_WINDOWS_STD:-}" in
+    debian) why="DOWNBEAT_WINDOWS_STD=debian" ;;
+    rustup | "")
+      if rustup target list --installed 2>/dev/null | grep -qx "$WINDOWS_TARGET"; then
+        WINDOWS_WAY=rustup
+        why="rustup's $WINDOWS_TARGET target is installed"
+      elif ! command -v rustup >/dev/null 2>&1; then
+        why="there is no rustup to add the $WINDOWS_TARGET target"
+      elif err=$(rustup target add "$WINDOWS_TARGET" 2>&1); then
+        WINDOWS_WAY=rustup
+        why="rustup added the $WINDOWS_TARGET target"
+      else
+        why="rustup could not add the $WINDOWS_TARGET target ($(printf '%s\n' "$err" | grep -m1 -i 'error' | cut -c1-160))"
+      fi
+      if [ -z "${WINDOWS_WAY:-}" ] && [ "${DOWNBEAT_WINDOWS_STD:-}" = rustup ]; then
+        echo "error: DOWNBEAT_WINDOWS_STD=rustup, but $why" >&2
+        exit 1
+      fi
+      ;;
+    *) echo "error: DOWNBEAT_WINDOWS_STD is rustup or debian, not '$DOWNBEAT_WINDOWS_STD'" >&2; exit 2 ;;
+  esac
+  if [ -z "${WINDOWS_WAY:-}" ]; then
+    WINDOWS_WAY=debian
+    ensure_apt rustc-web cargo-web rust-web-src
+    echo "==> the Windows build: Debian's Rust ($(/usr/bin/rustc --version | cut -d' ' -f2)) builds its own standard library (-Zbuild-std), because $why"
+  else
+    echo "==> the Windows build: rustup's standard library for $WINDOWS_TARGET, because $why"
   fi
-  echo "==> adding the Rust target $1 (rustup)"
-  rustup target add "$1"
+  export WINDOWS_WAY
+}
+
+# windows_cargo SUBCOMMAND ARGS...: cargo for the Windows target, the way windows_toolchain chose.
+windows_cargo() {
+  windows_toolchain
+  local sub=$1
+  shift
+  if [ "$WINDOWS_WAY" = rustup ]; then
+    cargo "$sub" --target "$WINDOWS_TARGET" "$@"
+  else
+    RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
+      CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
+      /usr/bin/cargo "$sub" -Zbuild-std=std,panic_unwind --target "$WINDOWS_TARGET" "$@"
+  fi
 }
 
 # start_xvfb: a private X server on the first free display, which Xvfb picks itself
