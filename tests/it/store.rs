@@ -392,22 +392,36 @@ async fn kill_9_during_writes_loses_at_most_the_round_in_flight() {
     );
 }
 
-/// Runs `script` as root in a private mount namespace with a small tmpfs at `mnt`.
+/// Runs `script` as root in a private mount namespace with a small tmpfs at `mnt`. When no
+/// such namespace can be made, the test fails saying so, with unshare's own words.
 fn in_mount_namespace(script: &str) -> std::process::Output {
+    const ENTERED: &str = "in a private mount namespace";
+    let script = format!("echo '{ENTERED}'\n{script}");
     // As root, or else as a mapped root in a user namespace.
     let run = |flags: &str| {
         std::process::Command::new("unshare")
-            .args([flags, "--", "bash", "-c", script])
+            .args([flags, "--", "bash", "-c", &script])
             .output()
             .expect("unshare (util-linux) is needed")
     };
-    let out = run("-m");
-    if out.status.code() == Some(1)
-        && String::from_utf8_lossy(&out.stderr).contains("unshare failed")
-    {
-        return run("-rm");
+    let entered =
+        |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).starts_with(ENTERED);
+    let as_root = run("-m");
+    if entered(&as_root) {
+        return as_root;
     }
-    out
+    let mapped = run("-rm");
+    assert!(
+        entered(&mapped),
+        "unshare failed, so the disk test could not run in a private mount namespace: \
+         `unshare -m`: {} (exit {:?}); `unshare -rm`: {} (exit {:?}). In a chroot, bind-mount \
+         the root onto itself first (mount --bind ROOT ROOT)",
+        String::from_utf8_lossy(&as_root.stderr).trim(),
+        as_root.status.code(),
+        String::from_utf8_lossy(&mapped.stderr).trim(),
+        mapped.status.code(),
+    );
+    mapped
 }
 
 async fn disk_trouble(setup: &str, break_it: &str, mend_it: &str, expect: &str) {

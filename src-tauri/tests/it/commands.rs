@@ -157,7 +157,7 @@ fn commands_answer_through_the_mock_runtime() {
 
 #[test]
 fn csp_is_strict_and_the_window_gets_only_our_commands() {
-    let conf: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
     let csp = conf["app"]["security"]["csp"].as_str().unwrap();
     for directive in [
         "default-src 'self'",
@@ -178,7 +178,7 @@ fn csp_is_strict_and_the_window_gets_only_our_commands() {
         });
         assert!(!remote, "CSP allows {bad}: {csp}");
     }
-    let cap: Value = serde_json::from_str(include_str!("../capabilities/history.json")).unwrap();
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/history.json")).unwrap();
     assert_eq!(cap["windows"], serde_json::json!(["history"]));
     assert!(
         cap.get("remote").is_none(),
@@ -201,7 +201,7 @@ fn csp_is_strict_and_the_window_gets_only_our_commands() {
         );
         assert!(!p.starts_with("shell:") && !p.starts_with("fs:"), "{p}");
     }
-    let cargo = include_str!("../Cargo.toml");
+    let cargo = include_str!("../../Cargo.toml");
     assert!(!cargo.contains("tauri-plugin-shell") && !cargo.contains("tauri-plugin-fs"));
 }
 

@@ -483,6 +483,8 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         .arg("--close-history")
         .env("DISPLAY", &display)
         .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .env("DOWNBEAT_CONFIG", &config)
+        .env("DOWNBEAT_DATA_DIR", tmp.path().join("data"))
         .env("HOME", &home)
         .status()
         .unwrap();
