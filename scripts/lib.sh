@@ -106,7 +106,8 @@ windows_toolchain() {
         WINDOWS_WAY=rustup
         why="rustup added the $WINDOWS_TARGET target"
       else
-        why="rustup could not add the $WINDOWS_TARGET target ($(printf '%s\n' "$err" | grep -m1 -i 'error' | cut -c1-160))"
+        err=$(printf '%s\n' "$err" | grep -m1 -i 'error' | sed 's/^error: //' | cut -c1-240)
+        why="rustup could not add the $WINDOWS_TARGET target: $err"
       fi
       if [ -z "${WINDOWS_WAY:-}" ] && [ "${DOWNBEAT_WINDOWS_STD:-}" = rustup ]; then
         echo "error: DOWNBEAT_WINDOWS_STD=rustup, but $why" >&2
