@@ -447,7 +447,7 @@ impl Sink for Printer {
                 line.push_str(&format!(
                     " ({check}{}; blame: {}, cause: {})",
                     t.diagnosis.headline(),
-                    t.blame,
+                    t.blame(),
                     t.cause
                 ));
             }

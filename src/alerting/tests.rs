@@ -3,35 +3,28 @@
 use super::*;
 
 fn tr(service: Option<&str>, from: State, to: State, d: Diagnosis) -> Transition {
+    let cause = match (service, to) {
+        (_, State::Up) => Cause::None,
+        (None, State::Offline) => Cause::Offline,
+        _ => Cause::Service,
+    };
+    let previous_cause = match (service, from) {
+        (None, State::Offline) => Cause::Offline,
+        (_, State::Down) => Cause::Service,
+        _ => Cause::None,
+    };
     Transition {
-        service: service.map(str::to_owned),
         check: service.map(|_| "CDN throughput".to_owned()),
-        from,
-        to,
-        at: SystemTime::UNIX_EPOCH,
         diagnosis: d,
-        cause: match (service, to) {
-            (_, State::Up) => Cause::None,
-            (None, State::Offline) => Cause::Offline,
-            _ => Cause::Service,
-        },
-        previous_cause: match (service, from) {
-            (None, State::Offline) => Cause::Offline,
-            (_, State::Down) => Cause::Service,
-            _ => Cause::None,
-        },
-        blame: if to == State::Down {
-            Blame::Them
-        } else {
-            Blame::None
-        },
-        detail: String::new(),
         lasted: Some(Duration::from_secs(12 * 60)),
         first_diagnosis: Some(d),
         worst_diagnosis: Some(Diagnosis::TlsCertExpired),
-        unverified: false,
-        location: None,
-        groups: None,
+        ..Transition::new(
+            service.map(str::to_owned),
+            (from, to),
+            SystemTime::UNIX_EPOCH,
+            (cause, previous_cause),
+        )
     }
 }
 
@@ -249,7 +242,6 @@ fn each_cause_has_its_news_and_its_end() {
         (
             Transition {
                 cause: Cause::DnsFiltered,
-                blame: Blame::You,
                 ..tr(
                     Some("Spotify"),
                     State::Up,

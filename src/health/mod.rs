@@ -277,243 +277,263 @@ impl Health {
 
     /// Feeds a round in; returns the transitions it caused, connection first.
     pub fn observe(&mut self, round: &RoundResult) -> Vec<Transition> {
+        let mut out: Vec<Transition> = self.observe_side(round).into_iter().collect();
+        let excused = Excused {
+            // While offline, behind a portal or without DNS (seen this round or confirmed),
+            // nothing a service does is its own doing.
+            everything: round.user_side.explains_everything()
+                || self.connection_cause.explains_everything(),
+            // On a slow link, a service that is only slow isn't either.
+            slowness: round.user_side == Cause::SlowConnection,
+        };
+        let thresholds = self.thresholds;
+        for result in &round.services {
+            let svc = self.service_mut(&result.name);
+            svc.groups = result.groups.clone();
+            svc.count(result, excused, &thresholds, round.checked_at);
+            out.extend(svc.judge(round.checked_at));
+        }
+        out
+    }
+
+    /// Step 1, the user's side: a side other than the connection's needs its threshold in a
+    /// row (failure, degraded for a slow link, recovery to come back; one round at start-up).
+    fn observe_side(&mut self, round: &RoundResult) -> Option<Transition> {
         let t = self.thresholds;
         let at = round.checked_at;
-        let mut out = Vec::new();
-
-        // 1. The user's side.
         let side = round.user_side;
         if side == self.connection_cause && self.connection != State::Unknown {
             self.pending = (side, 0);
-        } else {
-            self.pending = if self.pending.0 == side {
-                (side, self.pending.1 + 1)
-            } else {
-                (side, 1)
-            };
-            let needed = match side {
-                Cause::None if self.connection == State::Unknown => 1,
-                Cause::None => t.recovery,
-                Cause::SlowConnection => t.degraded,
-                _ => t.failure,
-            };
-            if self.pending.1 >= needed {
-                let from = self.connection;
-                let previous_cause = self.connection_cause;
-                let to = Health::side_state(side);
-                let lasted = self
-                    .connection_since
-                    .and_then(|s| at.duration_since(s).ok());
-                // The baseline check that shows it: the portal check, else the first failing.
-                let (check, diagnosis, detail) = round
-                    .portal()
-                    .or_else(|| {
-                        round
-                            .baseline
-                            .iter()
-                            .find(|c| c.report.status != Status::Up)
-                    })
-                    .filter(|_| side != Cause::None)
-                    .map(|c| {
-                        (
-                            Some(c.name.clone()),
-                            c.report.diagnosis,
-                            c.report.detail.clone(),
-                        )
-                    })
-                    .unwrap_or((None, Diagnosis::Ok, String::new()));
-                self.connection = to;
-                self.connection_cause = side;
-                self.connection_since = Some(at);
-                self.pending = (side, 0);
-                // Fine at start-up is reported too (a printer shows the first state); the
-                // alerting policy does not say it.
-                out.push(Transition {
-                    service: None,
-                    check,
-                    from,
-                    to,
-                    at,
-                    diagnosis,
-                    cause: side,
-                    previous_cause,
-                    blame: side.blame(),
-                    detail,
-                    lasted: if from != State::Unknown { lasted } else { None },
-                    first_diagnosis: None,
-                    worst_diagnosis: None,
-                    unverified: false,
-                    groups: None,
-                    location: round
-                        .portal()
-                        .filter(|_| side == Cause::CaptivePortal)
-                        .and_then(|c| c.report.location.clone()),
-                });
-            }
+            return None;
         }
-        // While offline, behind a portal or without DNS (seen this round or confirmed),
-        // nothing a service does is its own doing.
-        let user_side_fails =
-            side.explains_everything() || self.connection_cause.explains_everything();
-        let slow_link = side == Cause::SlowConnection;
+        self.pending = if self.pending.0 == side {
+            (side, self.pending.1 + 1)
+        } else {
+            (side, 1)
+        };
+        let needed = match side {
+            Cause::None if self.connection == State::Unknown => 1,
+            Cause::None => t.recovery,
+            Cause::SlowConnection => t.degraded,
+            _ => t.failure,
+        };
+        if self.pending.1 < needed {
+            return None;
+        }
+        let from = self.connection;
+        let previous_cause = self.connection_cause;
+        let lasted = self
+            .connection_since
+            .and_then(|s| at.duration_since(s).ok());
+        // The baseline check that shows it: the portal check, else the first failing.
+        let showing = round
+            .portal()
+            .or_else(|| {
+                round
+                    .baseline
+                    .iter()
+                    .find(|c| c.report.status != Status::Up)
+            })
+            .filter(|_| side != Cause::None);
+        self.connection = Health::side_state(side);
+        self.connection_cause = side;
+        self.connection_since = Some(at);
+        self.pending = (side, 0);
+        // Fine at start-up is reported too (a printer shows the first state); the alerting
+        // policy does not say it.
+        Some(Transition {
+            check: showing.map(|c| c.name.clone()),
+            diagnosis: showing.map_or(Diagnosis::Ok, |c| c.report.diagnosis),
+            detail: showing.map(|c| c.report.detail.clone()).unwrap_or_default(),
+            lasted: lasted.filter(|_| from != State::Unknown),
+            location: round
+                .portal()
+                .filter(|_| side == Cause::CaptivePortal)
+                .and_then(|c| c.report.location.clone()),
+            ..Transition::new(None, (from, self.connection), at, (side, previous_cause))
+        })
+    }
 
-        // 2. The services. A failure while the baseline is failing proves nothing about the
-        //    service, so it is not counted; nor is anything while offline.
-        for result in &round.services {
-            let svc_name = &result.name;
-            let idx = match self.services.iter().position(|s| s.name == *svc_name) {
-                Some(i) => i,
-                None => {
-                    self.services.push(ServiceHealth {
-                        name: svc_name.clone(),
-                        state: State::Unknown,
-                        cause: Cause::None,
-                        since: None,
-                        checks: Vec::new(),
-                        groups: Arc::from(Vec::new()),
-                    });
-                    self.services.len() - 1
-                }
-            };
-            let svc = &mut self.services[idx];
-            svc.groups = result.groups.clone();
-            for CheckResult {
-                name: check_name,
-                report,
-            } in &result.checks
-            {
-                let pos = match svc.checks.iter().position(|(n, _)| n == check_name) {
-                    Some(p) => p,
-                    None => {
-                        svc.checks.push((check_name.clone(), Tracker::default()));
-                        svc.checks.len() - 1
-                    }
-                };
-                let only_slow =
-                    matches!(report.diagnosis, Diagnosis::StreamTooSlow | Diagnosis::Slow);
-                if report.status != Status::Up && (user_side_fails || (slow_link && only_slow)) {
-                    continue;
-                }
-                let tracker = &mut svc.checks[pos].1;
-                tracker.note(report);
-                tracker.observe(&t, report.status, at);
-            }
-            let new_state = svc
-                .checks
-                .iter()
-                .map(|(_, tr)| tr.state)
-                .filter(|s| *s != State::Unknown)
-                .max()
-                .unwrap_or(State::Unknown);
-            let failing = || {
-                svc.checks
-                    .iter()
-                    .filter(|(_, tr)| matches!(tr.state, State::Down | State::Degraded))
-            };
-            let new_cause = match new_state {
-                // Every failing check on the user's side: the deciding one's reason.
-                State::Down | State::Degraded
-                    if failing().all(|(_, tr)| tr.not_the_service.is_some()) =>
-                {
-                    svc.checks
-                        .iter()
-                        .find(|(_, tr)| tr.state == new_state)
-                        .and_then(|(_, tr)| tr.not_the_service)
-                        .unwrap_or(Cause::Service)
-                }
-                State::Down | State::Degraded => Cause::Service,
-                _ => Cause::None,
-            };
-            if new_state == svc.state && new_cause == svc.cause {
-                continue;
-            }
-            let previous_cause = svc.cause;
-            svc.cause = new_cause;
-            if new_state == svc.state {
-                // The same state for another reason (a DNS filter lifted on a service that is
-                // down anyway): news, but the state's start stays.
-                let deciding = failing().next();
-                out.push(Transition {
-                    service: Some(svc.name.clone()),
-                    check: deciding.map(|(n, _)| n.clone()),
-                    from: new_state,
-                    to: new_state,
-                    at,
-                    diagnosis: deciding
-                        .and_then(|(_, tr)| tr.last.as_ref().map(|l| l.0))
-                        .unwrap_or(Diagnosis::Ok),
-                    cause: new_cause,
-                    previous_cause,
-                    blame: new_cause.blame(),
-                    detail: deciding
-                        .and_then(|(_, tr)| tr.last.as_ref().map(|l| l.1.clone()))
-                        .unwrap_or_default(),
-                    lasted: None,
-                    first_diagnosis: None,
-                    worst_diagnosis: None,
-                    unverified: deciding.is_some_and(|(_, tr)| tr.unverified),
-                    location: None,
-                    groups: svc.group_sentence(),
+    /// The service named `name`, added (unknown, with no checks yet) the first time it is seen.
+    fn service_mut(&mut self, name: &str) -> &mut ServiceHealth {
+        let idx = match self.services.iter().position(|s| s.name == name) {
+            Some(i) => i,
+            None => {
+                self.services.push(ServiceHealth {
+                    name: name.to_owned(),
+                    state: State::Unknown,
+                    cause: Cause::None,
+                    since: None,
+                    checks: Vec::new(),
+                    groups: Arc::from(Vec::new()),
                 });
+                self.services.len() - 1
+            }
+        };
+        &mut self.services[idx]
+    }
+}
+
+/// What the user's side excuses this round: a failure it explains proves nothing about a
+/// service, so it is not counted.
+#[derive(Debug, Clone, Copy)]
+struct Excused {
+    /// Every failure (offline, a captive portal, no DNS).
+    everything: bool,
+    /// A check that is only slow (a slow link).
+    slowness: bool,
+}
+
+impl ServiceHealth {
+    /// Step 2: counts this round's results into the checks' trackers, except the failures the
+    /// user's side excuses.
+    fn count(
+        &mut self,
+        result: &crate::model::ServiceResult,
+        excused: Excused,
+        t: &Thresholds,
+        at: SystemTime,
+    ) {
+        for CheckResult { name, report } in &result.checks {
+            let pos = match self.checks.iter().position(|(n, _)| n == name) {
+                Some(p) => p,
+                None => {
+                    self.checks.push((name.clone(), Tracker::default()));
+                    self.checks.len() - 1
+                }
+            };
+            let only_slow = matches!(report.diagnosis, Diagnosis::StreamTooSlow | Diagnosis::Slow);
+            if report.status != Status::Up
+                && (excused.everything || (excused.slowness && only_slow))
+            {
                 continue;
             }
-            let from = svc.state;
-            let lasted = svc.since.and_then(|s| at.duration_since(s).ok());
-            // Problems carry over while the service is still not up (e.g. degraded -> down).
-            let (first, worst) = svc
-                .checks
-                .iter()
-                .filter(|(_, tr)| tr.first_problem.is_some())
-                .map(|(_, tr)| (tr.first_problem, tr.worst_problem))
-                .next()
-                .unwrap_or((None, None));
-            svc.state = new_state;
-            svc.since = Some(at);
-            let deciding = if new_state == State::Up {
-                // Name the check that had been failing.
-                svc.checks
-                    .iter()
-                    .find(|(_, tr)| tr.worst_problem.is_some())
-                    .map(|(n, tr)| (n, tr))
-            } else {
-                svc.checks
+            let tracker = &mut self.checks[pos].1;
+            tracker.note(report);
+            tracker.observe(t, report.status, at);
+        }
+    }
+
+    /// The checks that are down or degraded.
+    fn failing(&self) -> impl Iterator<Item = &(String, Tracker)> {
+        self.checks
+            .iter()
+            .filter(|(_, tr)| matches!(tr.state, State::Down | State::Degraded))
+    }
+
+    /// Step 3: the service's state (the worst of its checks') and cause, and the transition
+    /// when either changed.
+    fn judge(&mut self, at: SystemTime) -> Option<Transition> {
+        let new_state = self
+            .checks
+            .iter()
+            .map(|(_, tr)| tr.state)
+            .filter(|s| *s != State::Unknown)
+            .max()
+            .unwrap_or(State::Unknown);
+        let new_cause = match new_state {
+            // Every failing check on the user's side: the deciding one's reason.
+            State::Down | State::Degraded
+                if self.failing().all(|(_, tr)| tr.not_the_service.is_some()) =>
+            {
+                self.checks
                     .iter()
                     .find(|(_, tr)| tr.state == new_state)
-                    .map(|(n, tr)| (n, tr))
-            };
-            let (check, diagnosis, detail, unverified) = match deciding {
-                Some((n, tr)) => {
-                    let (d, detail) = tr.last.clone().unwrap_or((Diagnosis::Ok, String::new()));
-                    (Some(n.clone()), d, detail, tr.unverified)
-                }
-                None => (None, Diagnosis::Ok, String::new(), false),
-            };
-            if new_state == State::Up {
-                for (_, tr) in &mut svc.checks {
-                    tr.first_problem = None;
-                    tr.worst_problem = None;
-                }
+                    .and_then(|(_, tr)| tr.not_the_service)
+                    .unwrap_or(Cause::Service)
             }
-            out.push(Transition {
-                service: Some(svc.name.clone()),
-                check,
-                from,
-                to: new_state,
-                at,
-                diagnosis,
-                cause: new_cause,
-                previous_cause,
-                blame: new_cause.blame(),
-                detail,
-                lasted: if from != State::Unknown { lasted } else { None },
-                first_diagnosis: first,
-                worst_diagnosis: worst,
-                unverified,
-                location: None,
-                groups: svc.group_sentence(),
-            });
+            State::Down | State::Degraded => Cause::Service,
+            _ => Cause::None,
+        };
+        if new_state == self.state && new_cause == self.cause {
+            return None;
         }
-        out
+        let previous_cause = std::mem::replace(&mut self.cause, new_cause);
+        if new_state == self.state {
+            Some(self.cause_changed(at, previous_cause))
+        } else {
+            Some(self.state_changed(new_state, at, previous_cause))
+        }
+    }
+
+    /// The same state for another reason (a DNS filter lifted on a service that is down
+    /// anyway): news, but the state's start stays.
+    fn cause_changed(&self, at: SystemTime, previous_cause: Cause) -> Transition {
+        let deciding = self.failing().next();
+        let last = deciding.and_then(|(_, tr)| tr.last.as_ref());
+        Transition {
+            check: deciding.map(|(n, _)| n.clone()),
+            diagnosis: last.map_or(Diagnosis::Ok, |l| l.0),
+            detail: last.map(|l| l.1.clone()).unwrap_or_default(),
+            unverified: deciding.is_some_and(|(_, tr)| tr.unverified),
+            groups: self.group_sentence(),
+            ..Transition::new(
+                Some(self.name.clone()),
+                (self.state, self.state),
+                at,
+                (self.cause, previous_cause),
+            )
+        }
+    }
+
+    /// A new state: how long the old one lasted, the check that decided it, and the first and
+    /// worst diagnoses of the problem (they carry over while the service is still not up, e.g.
+    /// degraded -> down; a recovery clears them).
+    fn state_changed(
+        &mut self,
+        new_state: State,
+        at: SystemTime,
+        previous_cause: Cause,
+    ) -> Transition {
+        let from = self.state;
+        let lasted = self.since.and_then(|s| at.duration_since(s).ok());
+        let (first, worst) = self
+            .checks
+            .iter()
+            .filter(|(_, tr)| tr.first_problem.is_some())
+            .map(|(_, tr)| (tr.first_problem, tr.worst_problem))
+            .next()
+            .unwrap_or((None, None));
+        self.state = new_state;
+        self.since = Some(at);
+        let deciding = if new_state == State::Up {
+            // Name the check that had been failing.
+            self.checks
+                .iter()
+                .find(|(_, tr)| tr.worst_problem.is_some())
+        } else {
+            self.checks.iter().find(|(_, tr)| tr.state == new_state)
+        };
+        let (check, (diagnosis, detail), unverified) = match deciding {
+            Some((n, tr)) => (
+                Some(n.clone()),
+                tr.last.clone().unwrap_or((Diagnosis::Ok, String::new())),
+                tr.unverified,
+            ),
+            None => (None, (Diagnosis::Ok, String::new()), false),
+        };
+        if new_state == State::Up {
+            for (_, tr) in &mut self.checks {
+                tr.first_problem = None;
+                tr.worst_problem = None;
+            }
+        }
+        Transition {
+            check,
+            diagnosis,
+            detail,
+            lasted: lasted.filter(|_| from != State::Unknown),
+            first_diagnosis: first,
+            worst_diagnosis: worst,
+            unverified,
+            groups: self.group_sentence(),
+            ..Transition::new(
+                Some(self.name.clone()),
+                (from, new_state),
+                at,
+                (self.cause, previous_cause),
+            )
+        }
     }
 }
 

@@ -150,23 +150,13 @@ fn checks_are_blackbox_series_with_downbeats_labels() {
 #[test]
 fn incidents_count_each_entry_into_a_bad_state() {
     let incidents = Incidents::new();
-    let t = |service: Option<&str>, from, to| Transition {
-        service: service.map(Into::into),
-        check: None,
-        from,
-        to,
-        at: SystemTime::UNIX_EPOCH,
-        diagnosis: Diagnosis::Ok,
-        cause: Cause::None,
-        previous_cause: Cause::None,
-        blame: crate::model::Blame::None,
-        detail: String::new(),
-        lasted: None,
-        first_diagnosis: None,
-        worst_diagnosis: None,
-        unverified: false,
-        location: None,
-        groups: None,
+    let t = |service: Option<&str>, from, to| {
+        Transition::new(
+            service.map(Into::into),
+            (from, to),
+            SystemTime::UNIX_EPOCH,
+            (Cause::None, Cause::None),
+        )
     };
     for tr in [
         t(Some("Tunes"), State::Unknown, State::Up),

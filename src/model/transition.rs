@@ -8,7 +8,9 @@ use super::time::rfc3339;
 use super::{Blame, Cause, Diagnosis, State};
 
 /// A change of state: of a service, or (with `service: None`) of the user's connection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Built with [`Transition::new`] and struct update syntax for what else is known. Serialized
+/// (for `watch --json`) with its `blame`, which is derived from the cause.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transition {
     /// The service, or `None` for the connection (offline and back).
     pub service: Option<String>,
@@ -16,18 +18,14 @@ pub struct Transition {
     pub check: Option<String>,
     pub from: State,
     pub to: State,
-    #[serde(serialize_with = "ser_time")]
     pub at: SystemTime,
     pub diagnosis: Diagnosis,
     /// The problem now (`none` on a recovery), and the one before it: a change of cause with
     /// no change of state (a DNS filter lifted on a service that is down anyway) is news too.
     pub cause: Cause,
     pub previous_cause: Cause,
-    /// Always `cause.blame()`.
-    pub blame: Blame,
     pub detail: String,
     /// How long the previous state lasted (the outage, on a recovery).
-    #[serde(serialize_with = "ser_duration")]
     pub lasted: Option<Duration>,
     /// The first and worst diagnoses of the problem that ended or began.
     pub first_diagnosis: Option<Diagnosis>,
@@ -41,13 +39,121 @@ pub struct Transition {
     pub groups: Option<String>,
 }
 
-fn ser_time<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&rfc3339(*t))
+impl Transition {
+    /// A change of `service` (or of the connection, with `None`) from one state to another at
+    /// `at`, for `cause` (and from `previous_cause`). Everything else starts empty: no check,
+    /// `ok`, no detail, no duration, no first or worst diagnosis.
+    pub fn new(
+        service: Option<String>,
+        (from, to): (State, State),
+        at: SystemTime,
+        (cause, previous_cause): (Cause, Cause),
+    ) -> Transition {
+        Transition {
+            service,
+            check: None,
+            from,
+            to,
+            at,
+            diagnosis: Diagnosis::Ok,
+            cause,
+            previous_cause,
+            detail: String::new(),
+            lasted: None,
+            first_diagnosis: None,
+            worst_diagnosis: None,
+            unverified: false,
+            location: None,
+            groups: None,
+        }
+    }
+
+    /// Whose side the change is on: always the cause's.
+    pub fn blame(&self) -> Blame {
+        self.cause.blame()
+    }
 }
 
-fn ser_duration<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_some(&d.as_secs()),
-        None => s.serialize_none(),
+/// The wire form: the fields in order, the time as RFC 3339, the duration in seconds, and the
+/// blame the cause implies.
+#[derive(Serialize)]
+struct Wire<'a> {
+    service: &'a Option<String>,
+    check: &'a Option<String>,
+    from: State,
+    to: State,
+    at: String,
+    diagnosis: Diagnosis,
+    cause: Cause,
+    previous_cause: Cause,
+    blame: Blame,
+    detail: &'a str,
+    lasted: Option<u64>,
+    first_diagnosis: Option<Diagnosis>,
+    worst_diagnosis: Option<Diagnosis>,
+    unverified: bool,
+    location: &'a Option<String>,
+    groups: &'a Option<String>,
+}
+
+impl Serialize for Transition {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Wire {
+            service: &self.service,
+            check: &self.check,
+            from: self.from,
+            to: self.to,
+            at: rfc3339(self.at),
+            diagnosis: self.diagnosis,
+            cause: self.cause,
+            previous_cause: self.previous_cause,
+            blame: self.blame(),
+            detail: &self.detail,
+            lasted: self.lasted.map(|d| d.as_secs()),
+            first_diagnosis: self.first_diagnosis,
+            worst_diagnosis: self.worst_diagnosis,
+            unverified: self.unverified,
+            location: &self.location,
+            groups: &self.groups,
+        }
+        .serialize(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wire form keeps every field, `blame` among them, as `watch --json` printed it
+    /// when blame was a stored field.
+    #[test]
+    fn serializes_with_its_derived_blame() {
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let t = Transition {
+            check: Some("front".into()),
+            diagnosis: Diagnosis::HttpServerError,
+            lasted: Some(Duration::from_millis(61_500)),
+            ..Transition::new(
+                Some("Tunes".into()),
+                (State::Up, State::Down),
+                at,
+                (Cause::Service, Cause::None),
+            )
+        };
+        let v = serde_json::to_value(&t).expect("serializes");
+        let keys: Vec<&str> = v
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys.len(), 16, "{keys:?}");
+        assert_eq!(v["blame"], "them");
+        assert_eq!(v["cause"], "service");
+        assert_eq!(v["at"], "2023-11-14T22:13:20.000Z");
+        assert_eq!(v["lasted"], 61);
+        assert_eq!(v["from"], "up");
+        assert_eq!(v["to"], "down");
+        assert_eq!(t.blame(), Blame::Them);
     }
 }

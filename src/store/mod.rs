@@ -7,6 +7,9 @@
 //! disk keeps the monitor running, holds results in memory (bounded) and reports the problem.
 
 mod query;
+mod rollup;
+mod trim;
+mod write;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -11,7 +11,7 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::writer::PHASES;
+use super::rollup::PHASES;
 use super::{open_for_reading, StoreError};
 use crate::model::time::rfc3339_ms;
 

@@ -1,19 +1,23 @@
 //! The single writer: a thread that owns the write connection, takes rounds and transitions
-//! from a channel, writes each round in one transaction, keeps incidents, rolls results up and
-//! trims old rows. The monitor never waits for the disk.
+//! from a channel, writes each round in one transaction (`write.rs`), keeps incidents, rolls
+//! results up (`rollup.rs`) and trims old rows (`trim.rs`). The monitor never waits for the
+//! disk.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 
+use super::rollup::rollup;
+use super::trim::trim;
+use super::write::{close_stale_incidents, write_round, write_transition};
 use super::{open_for_writing, OpenNotice, Retention, StoreError};
 use crate::model::time::unix_ms;
-use crate::model::{RoundResult, Sink, State, Status, Transition};
+use crate::model::{RoundResult, Sink, Transition};
 
 /// How many unwritten rounds are held in memory while the disk refuses writes.
 const MAX_PENDING: usize = 20_000;
@@ -130,7 +134,7 @@ impl Writer {
     }
 }
 
-struct State_ {
+struct Worker {
     conn: Option<Connection>,
     path: PathBuf,
     /// Set after a read-only error: the connection is reopened before the next write.
@@ -152,7 +156,7 @@ fn run(
     status: Arc<Mutex<WriterStatus>>,
     retention: Retention,
 ) {
-    let mut s = State_ {
+    let mut s = Worker {
         conn,
         path,
         reopen: false,
@@ -195,7 +199,7 @@ fn run(
     }
 }
 
-impl State_ {
+impl Worker {
     /// Rollups including the buckets in progress (on flush and shutdown).
     fn roll_up_all(&mut self) {
         if let Some(c) = &self.conn {
@@ -378,320 +382,5 @@ fn describe(e: &rusqlite::Error) -> String {
                 .into()
         }
         _ => format!("writing history failed: {e}"),
-    }
-}
-
-fn status_code(s: Status) -> i64 {
-    match s {
-        Status::Up => 0,
-        Status::Degraded => 1,
-        Status::Down => 2,
-    }
-}
-
-fn us(d: Option<Duration>) -> Option<i64> {
-    d.map(|d| d.as_micros() as i64)
-}
-
-fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
-    let at = unix_ms(r.checked_at);
-    // Results the user's side explains (offline, a captive portal, DNS down) are kept, marked,
-    // and left out of the services' uptime.
-    let offline = r.user_side.explains_everything();
-    let tx = conn.transaction()?;
-    {
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO results (at, service, check_name, status, offline, diagnosis, dns_us, connect_us, tls_us, ttfb_us,
-              transfer_us, total_us, http_status, bytes, kbps, cert_days, detail, unverified, hello_us)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-        )?;
-        let rows = r.baseline.iter().map(|c| ("", c)).chain(
-            r.services
-                .iter()
-                .flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))),
-        );
-        for (service, c) in rows {
-            let rep = &c.report;
-            let p = rep.phases;
-            ins.execute(params![
-                at,
-                service,
-                c.name,
-                status_code(rep.status),
-                // A service failing while the baseline fails is not the service's fault.
-                i64::from(offline && !service.is_empty()),
-                rep.diagnosis.as_str(),
-                us(p.dns),
-                us(p.connect),
-                us(p.tls),
-                us(p.ttfb),
-                us(p.transfer),
-                rep.total.as_micros() as i64,
-                rep.http_status,
-                rep.bytes.map(|b| b.0 as i64),
-                rep.throughput.map(|k| k.0 as i64),
-                rep.tls.as_ref().and_then(|t| t.cert_days_left),
-                rep.detail,
-                rep.unverified,
-                us(p.hello),
-            ])?;
-        }
-    }
-    tx.commit()
-}
-
-fn write_transition(conn: &mut Connection, t: &Transition, notified: bool) -> rusqlite::Result<()> {
-    let at = unix_ms(t.at);
-    let tx = conn.transaction()?;
-    let mut open: Option<(i64, String)> = None;
-    if let Some((id, kind, cause)) = tx
-        .query_row(
-            "SELECT id, kind, cause FROM incidents WHERE service IS ?1 AND end IS NULL ORDER BY start DESC LIMIT 1",
-            params![t.service],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
-        )
-        .optional()?
-    {
-        if t.to != State::Up && cause != t.cause.as_str() {
-            // Another cause is another incident: "DNS filtered for 10 min", then "down".
-            tx.execute(
-                "UPDATE incidents SET end = ?2 WHERE id = ?1",
-                params![id, at],
-            )?;
-        } else {
-            open = Some((id, kind));
-        }
-    }
-    let first = t.first_diagnosis.unwrap_or(t.diagnosis);
-    let worst = t.worst_diagnosis.unwrap_or(t.diagnosis);
-    match (t.to, open) {
-        (State::Up, Some((id, _))) => {
-            tx.execute(
-                "UPDATE incidents SET end = ?2, worst_diagnosis = coalesce(?3, worst_diagnosis) WHERE id = ?1",
-                params![id, at, t.worst_diagnosis.map(|d| d.as_str())],
-            )?;
-        }
-        (State::Down, Some((id, kind))) if kind != "down" => {
-            tx.execute(
-                "UPDATE incidents SET kind = 'down', worst_diagnosis = ?2, check_name = ?3, detail = ?4,
-                 notified = notified OR ?5 WHERE id = ?1",
-                params![id, t.diagnosis.as_str(), t.check, t.detail, notified],
-            )?;
-        }
-        (State::Down | State::Degraded | State::Offline, None) => {
-            tx.execute(
-                "INSERT INTO incidents (service, check_name, kind, start, first_diagnosis, worst_diagnosis, blame, notified, detail, cause)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![
-                    t.service,
-                    t.check,
-                    t.to.as_str(),
-                    at,
-                    first.as_str(),
-                    worst.as_str(),
-                    t.blame.as_str(),
-                    notified,
-                    t.detail,
-                    t.cause.as_str()
-                ],
-            )?;
-        }
-        _ => {}
-    }
-    tx.commit()
-}
-
-/// Incidents left open by a previous run end at that service's last recorded result.
-fn close_stale_incidents(conn: &Connection) -> rusqlite::Result<usize> {
-    conn.execute(
-        "UPDATE incidents SET end = max(start, coalesce(
-            (SELECT max(at) FROM results r WHERE r.service = coalesce(incidents.service, '')), start))
-         WHERE end IS NULL",
-        [],
-    )
-}
-
-/// Rolls raw results up into `resolution`-second buckets, from the last mark to now. Closed
-/// buckets move the mark; with `partial`, the bucket in progress is written too (and redone
-/// later). `written_since` (Unix ms) is the earliest result written since the last rollup:
-/// when its bucket lies before the mark, the rollup starts there instead, and redoes the
-/// buckets that gained late results (each bucket is computed whole from the raw results).
-fn rollup(
-    conn: &Connection,
-    resolution: i64,
-    partial: bool,
-    written_since: Option<i64>,
-) -> rusqlite::Result<()> {
-    let now_s = unix_ms(SystemTime::now()) / 1000;
-    let closed_until = now_s - now_s.rem_euclid(resolution);
-    let until = if partial {
-        closed_until + resolution
-    } else {
-        closed_until
-    };
-    let mark: Option<i64> = conn
-        .query_row(
-            "SELECT done_until FROM rollup_marks WHERE resolution = ?1",
-            [resolution],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let from = match mark {
-        // At most two hours back: a round is late by seconds; older stamps come from a clock
-        // set back, and redoing days of buckets for them would cost more than it mends.
-        Some(m) => written_since.map_or(m, |at| {
-            let s = at.div_euclid(1000);
-            m.min(s - s.rem_euclid(resolution)).max(m - 2 * 3600)
-        }),
-        None => match conn.query_row("SELECT min(at) FROM results", [], |r| {
-            r.get::<_, Option<i64>>(0)
-        })? {
-            Some(first_ms) => {
-                let s = first_ms / 1000;
-                s - s.rem_euclid(resolution)
-            }
-            None => closed_until,
-        },
-    };
-    if from >= until {
-        return Ok(());
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT at, service, check_name, status, offline, dns_us, connect_us, tls_us, hello_us, ttfb_us, transfer_us, total_us
-         FROM results WHERE at >= ?1 AND at < ?2 ORDER BY at",
-    )?;
-    type Key = (i64, String, String);
-    let mut groups: BTreeMap<Key, Acc> = BTreeMap::new();
-    let rows = stmt.query_map(params![from * 1000, until * 1000], |r| {
-        let at: i64 = r.get(0)?;
-        let bucket = (at / 1000) - (at / 1000).rem_euclid(resolution);
-        let phases: [Option<i64>; 7] = [
-            r.get(5)?,
-            r.get(6)?,
-            r.get(7)?,
-            r.get(8)?,
-            r.get(9)?,
-            r.get(10)?,
-            r.get(11)?,
-        ];
-        Ok((
-            (bucket, r.get::<_, String>(1)?, r.get::<_, String>(2)?),
-            r.get::<_, i64>(3)?,
-            r.get::<_, i64>(4)?,
-            phases,
-        ))
-    })?;
-    for row in rows {
-        let (key, status, offline, phases) = row?;
-        let acc = groups.entry(key).or_default();
-        if offline != 0 {
-            acc.counts[3] += 1;
-        } else {
-            acc.counts[usize::try_from(status).unwrap_or(2).min(2)] += 1;
-        }
-        for (i, p) in phases.iter().enumerate() {
-            if let Some(v) = p {
-                acc.phases[i].push(*v);
-            }
-        }
-    }
-    let tx = conn.unchecked_transaction()?;
-    {
-        let mut ins = tx.prepare_cached(
-            "INSERT OR REPLACE INTO rollups (resolution, bucket, service, check_name, up, degraded, down, offline, stats)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?;
-        for ((bucket, service, check), mut acc) in groups {
-            let stats = acc.stats_json();
-            ins.execute(params![
-                resolution,
-                bucket,
-                service,
-                check,
-                acc.counts[0],
-                acc.counts[1],
-                acc.counts[2],
-                acc.counts[3],
-                stats
-            ])?;
-        }
-        tx.execute(
-            "INSERT OR REPLACE INTO rollup_marks (resolution, done_until) VALUES (?1, ?2)",
-            params![resolution, closed_until.max(from)],
-        )?;
-    }
-    tx.commit()
-}
-
-/// The phases in rollup order.
-pub(crate) const PHASES: [&str; 7] = [
-    "dns", "connect", "tls", "hello", "ttfb", "transfer", "total",
-];
-
-#[derive(Default)]
-struct Acc {
-    counts: [i64; 4],
-    phases: [Vec<i64>; 7],
-}
-
-impl Acc {
-    fn stats_json(&mut self) -> String {
-        let mut m = serde_json::Map::new();
-        for (i, name) in PHASES.iter().enumerate() {
-            let v = &mut self.phases[i];
-            if v.is_empty() {
-                continue;
-            }
-            v.sort_unstable();
-            let pick = |q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
-            m.insert(
-                (*name).into(),
-                serde_json::json!([pick(0.50), pick(0.95), v[v.len() - 1]]),
-            );
-        }
-        serde_json::Value::Object(m).to_string()
-    }
-}
-
-/// Deletes what is past retention, in small batches so readers are never blocked for long.
-fn trim(conn: &Connection, retention: Retention, now: SystemTime) -> rusqlite::Result<()> {
-    let now_ms = unix_ms(now);
-    let raw_cut = now_ms - retention.raw.as_millis() as i64;
-    let rollup_cut = now_ms - retention.rollups.as_millis() as i64;
-    loop {
-        let n = conn.execute(
-            "DELETE FROM results WHERE id IN (SELECT id FROM results WHERE at < ?1 LIMIT 5000)",
-            [raw_cut],
-        )?;
-        if n == 0 {
-            break;
-        }
-    }
-    conn.execute(
-        "DELETE FROM rollups WHERE resolution = 60 AND bucket < ?1",
-        [raw_cut / 1000],
-    )?;
-    conn.execute(
-        "DELETE FROM rollups WHERE resolution = 3600 AND bucket < ?1",
-        [rollup_cut / 1000],
-    )?;
-    conn.execute(
-        "DELETE FROM incidents WHERE end IS NOT NULL AND end < ?1",
-        [rollup_cut],
-    )?;
-    Ok(())
-}
-
-#[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-
-    #[test]
-    fn percentiles_are_nearest_rank() {
-        let mut acc = Acc::default();
-        acc.phases[6] = (1..=100).collect();
-        let json: serde_json::Value = serde_json::from_str(&acc.stats_json()).unwrap();
-        assert_eq!(json["total"], serde_json::json!([50, 95, 100]));
-        assert!(json.get("dns").is_none());
     }
 }

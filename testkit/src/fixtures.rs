@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use downbeat::config::Source;
 use downbeat::model::{
-    Blame, Cause, CheckKind, CheckResult, Diagnosis, Phases, Report, RoundResult, ServiceResult,
-    State, Status, Transition,
+    Cause, CheckKind, CheckResult, Diagnosis, Phases, Report, RoundResult, ServiceResult, State,
+    Status, Transition,
 };
 use downbeat::Config;
 
@@ -96,39 +96,31 @@ pub fn simple_round(at: SystemTime, base: Status, service_name: &str, svc: Statu
 /// A transition of `service`'s check "front" (or, with `None`, of the connection), blamed as
 /// Health would blame it.
 pub fn transition(service: Option<&str>, from: State, to: State, at: SystemTime) -> Transition {
+    let cause = match (service, to) {
+        (_, State::Up) => Cause::None,
+        (None, _) => Cause::Offline,
+        _ => Cause::Service,
+    };
+    let previous_cause = match (service, from) {
+        (_, State::Up | State::Unknown) => Cause::None,
+        (None, _) => Cause::Offline,
+        _ => Cause::Service,
+    };
     Transition {
-        service: service.map(str::to_owned),
         check: service.map(|_| "front".to_owned()),
-        from,
-        to,
-        at,
         diagnosis: if to == State::Up {
             Diagnosis::Ok
         } else {
             Diagnosis::HttpServerError
         },
-        cause: match (service, to) {
-            (_, State::Up) => Cause::None,
-            (None, _) => Cause::Offline,
-            _ => Cause::Service,
-        },
-        previous_cause: match (service, from) {
-            (_, State::Up | State::Unknown) => Cause::None,
-            (None, _) => Cause::Offline,
-            _ => Cause::Service,
-        },
-        blame: match (service, to) {
-            (_, State::Up) => Blame::None,
-            (None, _) => Blame::You,
-            _ => Blame::Them,
-        },
-        detail: String::new(),
-        lasted: None,
         first_diagnosis: Some(Diagnosis::HttpServerError),
         worst_diagnosis: Some(Diagnosis::HttpServerError),
-        unverified: false,
-        location: None,
-        groups: None,
+        ..Transition::new(
+            service.map(str::to_owned),
+            (from, to),
+            at,
+            (cause, previous_cause),
+        )
     }
 }
 

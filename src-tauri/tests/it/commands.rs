@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use downbeat::model::{Blame, Diagnosis, Sink, State, Status};
+use downbeat::model::{Diagnosis, Sink, State, Status};
 use downbeat::store::{Retention, Writer};
 use downbeat_desktop::commands::SnapshotView;
 use downbeat_desktop::{AppState, Options, WindowState};
@@ -36,7 +36,6 @@ fn state(dir: &std::path::Path) -> WindowState {
                 (State::Down, State::Up)
             };
             let mut t = fixtures::transition(Some("Tunes"), from, to, at);
-            t.blame = Blame::Them;
             t.diagnosis = Diagnosis::HttpServerError;
             t.first_diagnosis = None;
             t.worst_diagnosis = None;
