@@ -25,7 +25,6 @@ use std::time::Duration;
 use crate::error::Error;
 use crate::model::time::human_duration;
 use crate::model::CheckKind;
-use crate::probe::{captive, handshake, spotify_ap, stream, tcp};
 use located::Located;
 
 /// The built-in presets, as TOML data compiled into the binary.
@@ -120,44 +119,18 @@ impl Default for Settings {
     }
 }
 
-/// One check, ready to run.
-#[derive(Debug, Clone)]
-pub struct CheckSpec {
-    pub name: String,
-    /// The caller's deadline for this check is now + `timeout`.
-    pub timeout: Duration,
-    pub probe: ProbeSpec,
-}
+/// A check and what it runs are the probe layer's own types; config builds them.
+pub use crate::probe::{CheckSpec, ProbeSpec};
 
-/// What a check runs.
-#[derive(Debug, Clone)]
-pub enum ProbeSpec {
-    Handshake(handshake::Spec),
-    Stream(stream::Spec),
-    Tcp(tcp::Spec),
-    Captive(captive::Spec),
-    SpotifyAp(spotify_ap::Spec),
-}
-
-impl CheckSpec {
-    pub fn kind(&self) -> CheckKind {
-        match self.probe {
-            ProbeSpec::Handshake(_) => CheckKind::Handshake,
-            ProbeSpec::Stream(_) => CheckKind::Stream,
-            ProbeSpec::Tcp(_) => CheckKind::Tcp,
-            ProbeSpec::Captive(_) => CheckKind::Captive,
-            ProbeSpec::SpotifyAp(_) => CheckKind::SpotifyAp,
-        }
-    }
-
-    /// True when the check runs with its verification off: TLS (`insecure = true`), or an
-    /// access point's signature checked against a test key (`server_key`).
-    pub fn insecure(&self) -> bool {
-        match &self.probe {
-            ProbeSpec::Handshake(s) => s.insecure,
-            ProbeSpec::Stream(s) => s.insecure,
-            ProbeSpec::SpotifyAp(s) => s.key.test,
-            ProbeSpec::Tcp(_) | ProbeSpec::Captive(_) => false,
+/// What the probes need of the settings.
+impl From<&Settings> for crate::probe::ContextSettings {
+    fn from(s: &Settings) -> Self {
+        crate::probe::ContextSettings {
+            ca_file: s.ca_file.clone(),
+            dns_servers: s.dns_servers.clone(),
+            resolve: s.resolve.clone(),
+            reference_dns: s.reference_dns.clone(),
+            cert_warn_days: s.cert_warn_days,
         }
     }
 }

@@ -11,22 +11,25 @@ mod conn;
 pub mod dns;
 pub mod handshake;
 mod reference;
+mod spec;
 pub mod spotify_ap;
 pub mod stream;
 pub mod tcp;
 pub mod tls;
 
+use std::collections::HashMap;
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
 
 pub use dns::{DnsError, Resolver};
+pub use spec::{CheckSpec, ProbeSpec};
 pub use tls::TlsRoots;
 
-use crate::config::{CheckSpec, ProbeSpec, Settings};
 use crate::error::Error;
 use crate::model::{
     AccessPoints, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases,
@@ -188,6 +191,17 @@ impl fmt::Display for StatusSet {
     }
 }
 
+/// What the probes need of the settings: where names are resolved (servers and pins), which
+/// extra roots are trusted, the neutral DNS, and how soon a certificate's end is a warning.
+#[derive(Debug, Clone, Default)]
+pub struct ContextSettings {
+    pub ca_file: Option<PathBuf>,
+    pub dns_servers: Vec<SocketAddr>,
+    pub resolve: HashMap<String, IpAddr>,
+    pub reference_dns: Vec<url::Url>,
+    pub cert_warn_days: u32,
+}
+
 /// What every probe shares: how names are resolved and which roots are trusted.
 #[derive(Debug, Clone)]
 pub struct ProbeContext {
@@ -216,14 +230,15 @@ impl ProbeContext {
     }
 
     /// The context the settings call for: the resolver (servers and pins) and the trusted
-    /// roots (the platform's plus `ca_file`).
-    pub fn from_settings(settings: &Settings) -> Result<Self, Error> {
+    /// roots (the platform's plus `ca_file`). Takes the config's settings as they are.
+    pub fn from_settings(settings: impl Into<ContextSettings>) -> Result<Self, Error> {
+        let settings = settings.into();
         let roots = TlsRoots::load(settings.ca_file.as_deref())?;
         let mut resolver = Resolver::system();
-        resolver.servers = settings.dns_servers.clone();
-        resolver.pins = settings.resolve.clone();
+        resolver.servers = settings.dns_servers;
+        resolver.pins = settings.resolve;
         let mut ctx = ProbeContext::new(resolver, roots, settings.cert_warn_days);
-        ctx.reference = Arc::new(settings.reference_dns.clone());
+        ctx.reference = Arc::new(settings.reference_dns);
         Ok(ctx)
     }
 }
