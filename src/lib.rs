@@ -7,6 +7,7 @@
 //! [`monitor`] only runs them and hands results to the sinks ([`store`], [`notify`]).
 
 pub mod alerting;
+pub mod assemble;
 pub mod config;
 pub mod error;
 pub mod health;

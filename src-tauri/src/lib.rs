@@ -13,7 +13,8 @@ pub mod window_process;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use downbeat::monitor::{Command, Monitor, MonitorHandle, Snapshot};
+use downbeat::assemble::assemble;
+use downbeat::monitor::{Command, MonitorHandle, Snapshot};
 use downbeat::notify::DesktopNotifier;
 use downbeat::store::Writer;
 use downbeat::Config;
@@ -58,9 +59,16 @@ impl AppState {
     /// Spotify preset), opens the history store and starts the monitor.
     pub fn start(config_path: Option<&std::path::Path>) -> AppState {
         let history_path = downbeat::store::default_path();
-        let loaded = Config::load(config_path)
-            .and_then(|c| downbeat::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
-        let (config, ctx) = match loaded {
+        let loaded = Config::load(config_path).map(Arc::new).and_then(|c| {
+            for w in c.warnings() {
+                tracing::warn!("{w}");
+            }
+            for n in c.notes() {
+                tracing::info!("{n}");
+            }
+            assemble(c.clone(), history_path.as_deref()).map(|a| (c, a))
+        });
+        let (config, assembly) = match loaded {
             Ok(pair) => pair,
             Err(e) => {
                 return AppState {
@@ -74,26 +82,16 @@ impl AppState {
                 }
             }
         };
-        for w in config.warnings() {
-            tracing::warn!("{w}");
+        for n in &assembly.notices {
+            tracing::warn!("{n}");
         }
-        for n in config.notes() {
-            tracing::info!("{n}");
-        }
-        let config = Arc::new(config);
-        let writer = history_path.as_deref().and_then(|p| {
-            Writer::start(p, config.settings.retention)
-                .map_err(|e| tracing::warn!("{e}; carrying on without recording history"))
-                .ok()
-        });
         let monitor = tauri::async_runtime::block_on(async {
-            let mut m =
-                Monitor::new(config.clone(), ctx).notifier(Arc::new(DesktopNotifier::new()));
-            if let Some(w) = &writer {
-                m = m.sink(Arc::new(w.sink()));
-            }
-            m.spawn()
+            assembly
+                .monitor
+                .notifier(Arc::new(DesktopNotifier::new()))
+                .spawn()
         });
+        let writer = assembly.writer;
         AppState {
             monitor: Some(monitor),
             config: Some(config),

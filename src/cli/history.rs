@@ -22,6 +22,30 @@ pub enum Format {
     Csv,
 }
 
+/// `downbeat history` as the command line gives it: `--json` or `--csv` pick the format, and
+/// with `--service`, the config's names count as known even before anything is recorded for
+/// them (the config is read only then).
+pub fn command(
+    config_path: Option<&Path>,
+    since: Since,
+    service: Option<&str>,
+    json: bool,
+    csv: bool,
+) -> anyhow::Result<u8> {
+    let format = match (json, csv) {
+        (true, _) => Format::Json,
+        (_, true) => Format::Csv,
+        _ => Format::Text,
+    };
+    let known: Vec<String> = match service {
+        Some(_) => downbeat::Config::load(config_path)
+            .map(|c| c.services.into_iter().map(|s| s.name).collect())
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    history(since, service, &known, format)
+}
+
 fn open() -> anyhow::Result<Option<History>> {
     let path =
         store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;

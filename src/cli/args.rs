@@ -1,0 +1,98 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use super::since::Since;
+
+/// Exit code for offline, unknown, a usage error or a config error (the monitoring-plugin
+/// convention: 2 would mean CRITICAL).
+pub const EXIT_UNKNOWN: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "downbeat",
+    version,
+    about = "Is it down, or is it me? Health checks for streaming services, with the blame on the right side."
+)]
+pub struct Cli {
+    /// Config file (default: $DOWNBEAT_CONFIG, then the platform config file, then the built-in Spotify preset).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Say more on standard error: -v for what the engine does, -vv for every detail
+    /// (RUST_LOG overrides).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run every check once, concurrently, and print the verdict.
+    ///
+    /// Exit codes: 0 up, 1 degraded, 2 down, 3 offline, unknown or config error.
+    Check {
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Monitor continuously: print each state change, and send desktop notifications.
+    ///
+    /// The same engine the desktop app embeds. Stops cleanly on Ctrl-C or SIGTERM.
+    Watch {
+        /// Print each transition as a JSON line.
+        #[arg(long)]
+        json: bool,
+        /// Don't send desktop notifications.
+        #[arg(long)]
+        no_notify: bool,
+    },
+    /// Monitor continuously and serve the results over HTTP, for Prometheus.
+    ///
+    /// `/metrics` (Prometheus or OpenMetrics), `/api/status` (the latest round, as
+    /// `check --json`) and `/healthz`. Records the history like `watch`. Sends no desktop notifications unless asked.
+    /// Stops cleanly on Ctrl-C or SIGTERM.
+    Serve {
+        /// The address to listen on. Only loopback unless you say otherwise
+        /// (for example 0.0.0.0:9767 for every interface).
+        #[arg(long, value_name = "ADDR", default_value = downbeat::serve::DEFAULT_LISTEN)]
+        listen: std::net::SocketAddr,
+        /// Send desktop notifications too, as `watch` does.
+        #[arg(long)]
+        notify: bool,
+    },
+    /// Show uptime, incidents and latency from the history that `watch` and the app record.
+    History {
+        /// How far back: a span ("24h", "7d", "1w"), a date ("2026-11-24", from midnight UTC),
+        /// "today" or "yesterday".
+        #[arg(long, default_value = "24h", value_parser = super::since::parse)]
+        since: Since,
+        /// Only this service (its exact name).
+        #[arg(long)]
+        service: Option<String>,
+        /// Print one JSON document.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print the incidents as CSV.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Write raw check results to a CSV file.
+    Export {
+        /// The file to write ("-" for standard output).
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+        /// How far back, as for `history`.
+        #[arg(long, default_value = "7d", value_parser = super::since::parse)]
+        since: Since,
+    },
+    /// Print a built-in preset's TOML (to copy into your config and correct), or list them.
+    Presets {
+        /// The preset to print.
+        name: Option<String>,
+    },
+    /// Print where the config file is looked for, and whether it loads.
+    ConfigPath,
+}
