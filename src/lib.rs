@@ -22,6 +22,7 @@ pub mod schedule;
 pub mod serve;
 pub mod store;
 pub mod verdict;
+pub mod view;
 
 pub use config::Config;
 pub use error::Error;

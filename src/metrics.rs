@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
 use crate::model::{CheckKind, CheckResult, Sink, State, Status, Transition};
-use crate::monitor::Snapshot;
+use crate::view::Snapshot;
 
 /// Which exposition format a scraper asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,7 +24,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{watch, Semaphore};
 
 use crate::metrics::{self, Format, Incidents};
-use crate::monitor::Snapshot;
+use crate::view::Snapshot;
 
 /// The address `downbeat serve` listens on unless told otherwise: loopback only.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:9767";

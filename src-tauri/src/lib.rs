@@ -160,11 +160,11 @@ impl AppState {
         st.last_error.or(st.maintenance_error).or(st.notice)
     }
 
-    pub fn current_view(&self) -> commands::SnapshotView {
+    pub fn current_view(&self) -> downbeat::view::SnapshotView {
         let snap = self.snapshots().map(|rx| rx.borrow().clone());
         match snap {
-            Some(s) => commands::view(&s, self.problem()),
-            None => commands::SnapshotView::waiting(self.problem()),
+            Some(s) => downbeat::view::view(&s, self.problem()),
+            None => downbeat::view::SnapshotView::waiting(self.problem()),
         }
     }
 }

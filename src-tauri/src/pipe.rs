@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use crate::commands::SnapshotView;
+use downbeat::view::SnapshotView;
 
 /// From the tray process to the window.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -141,10 +141,8 @@ impl<R: Runtime> Tray<R> {
             let _ = self.login.set_checked(on);
         }
         let _ = self.resume.set_enabled(s.paused != Paused::No);
-        let _ = self
-            .connection
-            .set_text(crate::commands::connection_line(s));
-        let line = crate::commands::verdict_line(s);
+        let _ = self.connection.set_text(downbeat::view::connection_line(s));
+        let line = downbeat::view::verdict_line(s);
         let _ = self.verdict.set_text(&line);
         let _ = self.icon.set_tooltip(Some(&line));
         let Ok(mut items) = self.services.lock() else {
@@ -172,7 +170,7 @@ impl<R: Runtime> Tray<R> {
             }
         }
         for (item, v) in items.iter().zip(&s.services) {
-            let _ = item.set_text(crate::commands::service_line(v, s.connection_cause));
+            let _ = item.set_text(downbeat::view::service_line(v, s.connection_cause));
         }
     }
 

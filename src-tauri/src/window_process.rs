@@ -10,8 +10,8 @@ use std::sync::Mutex;
 
 use tauri::{Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
-use crate::commands::SnapshotView;
 use crate::pipe::{self, ToTray, ToWindow};
+use downbeat::view::SnapshotView;
 
 /// The history window's label; its capability names it.
 pub const HISTORY_LABEL: &str = "history";

@@ -4,7 +4,8 @@ use std::time::{Duration, SystemTime};
 
 use super::*;
 use crate::model::{Cause, Diagnosis, Phases, Report, TlsInfo, Transition};
-use crate::monitor::{Paused, ServiceView};
+use crate::schedule::Paused;
+use crate::view::ServiceView;
 
 fn check(name: &str, kind: CheckKind, d: Diagnosis) -> CheckResult {
     let mut report = Report::bare(kind, "https://svc.test/", d, "");

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use downbeat::model::{Diagnosis, Sink, State, Status};
 use downbeat::store::{Retention, Writer};
-use downbeat_desktop::commands::SnapshotView;
+use downbeat::view::SnapshotView;
 use downbeat_desktop::{AppState, Options, WindowState};
 use downbeat_testkit::{self as support, fixtures, Reply};
 use serde_json::Value;
@@ -62,7 +62,7 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
     v.services = config
         .services
         .iter()
-        .map(|s| downbeat_desktop::commands::ServiceView {
+        .map(|s| downbeat::view::ServiceCard {
             name: s.name.clone(),
             state: "unknown".into(),
             word: "unknown".into(),

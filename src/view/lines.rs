@@ -1,0 +1,121 @@
+//! The one-line summaries of a state, for every front end: the verdict line (the tray's first
+//! line and the window's headline), a service's line, and the user's connection's line.
+
+use std::time::{Duration, SystemTime};
+
+use super::{ServiceView, Snapshot};
+use crate::model::time::human_span;
+use crate::model::{Cause, State};
+use crate::schedule::Paused;
+
+/// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
+pub fn connection_line(s: &Snapshot) -> String {
+    if s.baseline_checks == 0 {
+        return "Your connection: not checked (the baseline is off)".into();
+    }
+    let word = match (s.connection_cause.state_word(), s.connection) {
+        (Some(w), _) => w,
+        (None, State::Unknown) => "checking…",
+        (None, _) => "fine",
+    };
+    let answered = s
+        .baseline
+        .iter()
+        .filter(|c| c.report.status == crate::model::Status::Up)
+        .count();
+    match s.baseline.len() {
+        0 => format!("Your connection: {word}"),
+        1 => format!("Your connection: {word} ({answered} of 1 site answers)"),
+        n => format!("Your connection: {word} ({answered} of {n} sites answer)"),
+    }
+}
+
+/// The verdict line: "Spotify: down, TLS certificate expired, for 12 min".
+pub fn verdict_line(s: &Snapshot) -> String {
+    match s.paused {
+        Paused::UntilResumed => return "Paused until resumed".into(),
+        Paused::Until(t) => {
+            let left = t.duration_since(SystemTime::now()).unwrap_or_default();
+            return format!(
+                "Paused for {}",
+                human_span(left.max(Duration::from_secs(1)))
+            );
+        }
+        Paused::No => {}
+    }
+    if s.last_checked.is_none() {
+        return "Checking…".into();
+    }
+    // A problem on the user's side is said first, in the words the CLI and notifications use.
+    let first = s
+        .services
+        .iter()
+        .find(|v| v.cause == s.cause)
+        .or(s.services.first())
+        .map_or("the services", |v| v.name.as_str());
+    if let Some(line) = s.cause.line(first) {
+        return line;
+    }
+    let parts: Vec<String> = s
+        .services
+        .iter()
+        .map(|v| service_line(v, s.connection_cause))
+        .collect();
+    parts.join(" · ")
+}
+
+/// "Spotify: down, TLS certificate expired, for 12 min"; "Spotify: blocked, your network's DNS
+/// blocks it"; "Spotify: offline" while the user's side (`connection`) explains everything.
+pub fn service_line(v: &ServiceView, connection: Cause) -> String {
+    let cause = explained(v, connection);
+    if let Some(word) = cause.state_word() {
+        return if cause == v.cause {
+            format!("{}: {word}, {}", v.name, cause.headline())
+        } else {
+            format!("{}: {word}", v.name)
+        };
+    }
+    let mut line = format!("{}: {}", v.name, v.state);
+    // Which of its groups are hit, when its checks are grouped: "down (the Spotify apps)".
+    let hit: Vec<&str> = v
+        .groups
+        .iter()
+        .filter(|g| g.status.is_some_and(|s| s > crate::model::Status::Up))
+        .map(|g| g.name.as_str())
+        .collect();
+    if v.state > State::Up && !hit.is_empty() && hit.len() < v.groups.len() {
+        line.push_str(&format!(" ({})", hit.join(", ")));
+    }
+    if v.state > State::Up {
+        if let Some(d) = v.diagnosis {
+            line.push_str(&format!(", {}", d.headline()));
+        }
+        if let Some(since) = v
+            .since
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+        {
+            line.push_str(&format!(", for {}", human_span(since)));
+        }
+    }
+    if v.unverified {
+        line.push_str(" (unverified)");
+    }
+    line
+}
+
+/// The cause that explains a service's state: the user's whole side when it has a problem
+/// that explains everything, else the service's own.
+pub(crate) fn explained(v: &ServiceView, connection: Cause) -> Cause {
+    if connection.explains_everything() {
+        connection
+    } else {
+        v.cause
+    }
+}
+
+/// A service's one word: "up", "down", or the user's-side problem ("offline", "blocked").
+pub(crate) fn service_word(v: &ServiceView, connection: Cause) -> String {
+    explained(v, connection)
+        .state_word()
+        .map_or_else(|| v.state.as_str().to_owned(), str::to_owned)
+}
