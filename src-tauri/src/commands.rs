@@ -250,7 +250,7 @@ pub async fn settings<R: tauri::Runtime>(
         form,
         error,
         catalogue,
-        start_at_login: crate::autostart(&app),
+        start_at_login: crate::autostart::autostart(&app),
     })
 }
 
@@ -271,7 +271,8 @@ pub async fn save_settings<R: tauri::Runtime>(
     downbeat::config::edit::save(path, &form)?;
     state.tell(ToTray::Reload);
     if let Some(on) = start_at_login {
-        crate::set_autostart(&app, on).map_err(|message| SaveError::Write { message })?;
+        crate::autostart::set_autostart(&app, on)
+            .map_err(|message| SaveError::Write { message })?;
     }
     Ok(())
 }

@@ -10,7 +10,8 @@ use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_autostart::AutoLaunchManager;
 
 use crate::icon::{self, Look};
-use crate::{window, AppState};
+use crate::state::AppState;
+use crate::window;
 
 /// The tray icon and the menu items that change. Generic over the runtime, so the app's whole
 /// setup runs under Tauri's mock runtime in a test.
@@ -51,7 +52,7 @@ impl<R: Runtime> Tray<R> {
             .enumerate()
             .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
             .collect::<tauri::Result<_>>()?;
-        let autostart = crate::autostart(app).unwrap_or(false);
+        let autostart = crate::autostart::autostart(app).unwrap_or(false);
         let login = CheckMenuItem::with_id(
             app,
             "autostart",
@@ -137,7 +138,7 @@ impl<R: Runtime> Tray<R> {
                 *last = Some(look);
             }
         }
-        if let Some(on) = crate::autostart(&self.app) {
+        if let Some(on) = crate::autostart::autostart(&self.app) {
             let _ = self.login.set_checked(on);
         }
         let _ = self.resume.set_enabled(s.paused != Paused::No);

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::pipe::{self, ToTray, ToWindow};
-use crate::AppState;
+use crate::state::AppState;
 
 /// The window's process while it runs.
 #[derive(Debug, Default)]

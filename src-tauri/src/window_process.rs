@@ -85,7 +85,7 @@ impl WindowState {
 /// The window process's app on any runtime: the commands and the state; `run` opens the window
 /// and follows the tray process.
 pub fn window_app<R: Runtime>(builder: tauri::Builder<R>, state: WindowState) -> tauri::Builder<R> {
-    crate::with_commands(builder).manage(state)
+    with_commands(builder).manage(state)
 }
 
 /// Opens the history window in this process (on its settings page with `settings`).
@@ -113,9 +113,9 @@ pub fn open<R: Runtime>(app: &tauri::AppHandle<R>, settings: bool) {
         Ok(w) => lighten(&w),
         // This process exists for the window: without one it says why (on Windows in a
         // message box) and ends.
-        Err(e) => crate::fatal(&format!(
+        Err(e) => crate::platform::fatal(&format!(
             "cannot open the history window: {e}{}",
-            crate::WINDOW_NEEDS
+            crate::platform::WINDOW_NEEDS
         )),
     }
 }
@@ -167,3 +167,17 @@ fn lighten<R: Runtime>(w: &tauri::WebviewWindow<R>) {
 
 #[cfg(not(target_os = "linux"))]
 fn lighten<R: Runtime>(_w: &tauri::WebviewWindow<R>) {}
+
+/// Adds the history window's IPC commands to a builder (the window process's, or the tests'
+/// mock one).
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        crate::commands::snapshot,
+        crate::commands::history,
+        crate::commands::export_csv,
+        crate::commands::check_now,
+        crate::commands::settings,
+        crate::commands::save_settings,
+        crate::commands::set_theme
+    ])
+}

@@ -1,0 +1,158 @@
+//! The tray process's state: the config it runs on (or why it can't), the monitor, and the
+//! history writer. Built once at start-up; the menu and the file follower reload through it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use downbeat::assemble::assemble;
+use downbeat::monitor::{Command, MonitorHandle, Snapshot};
+use downbeat::notify::DesktopNotifier;
+use downbeat::store::Writer;
+use downbeat::Config;
+use tokio::sync::watch;
+
+/// Everything the commands and the menu need. Built once at start-up.
+#[derive(Debug)]
+pub struct AppState {
+    pub monitor: Option<MonitorHandle>,
+    /// The config loaded at start (the tray's first menu and the welcome). After a reload the
+    /// monitor's snapshot is what is current: the tray and the window follow it, not this.
+    pub config: Option<Arc<Config>>,
+    /// Why the monitor isn't running (a config error), if it isn't.
+    pub config_error: Option<String>,
+    /// The config file given with `--config`, passed on to the window's process.
+    pub config_path: Option<PathBuf>,
+    pub history_path: Option<PathBuf>,
+    pub writer: Option<Writer>,
+    /// The config file's modification time and size when it was last loaded: a reload of the
+    /// same file (the window's "saved" and the file follower both ask) is done once.
+    loaded: std::sync::Mutex<Option<FileStamp>>,
+}
+
+/// A file's modification time and size, to tell that it changed.
+pub(crate) type FileStamp = (Option<std::time::SystemTime>, u64);
+
+pub(crate) fn file_stamp(path: &std::path::Path) -> Option<FileStamp> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|m| (m.modified().ok(), m.len()))
+}
+
+fn config_stamp(explicit: Option<&std::path::Path>) -> Option<FileStamp> {
+    Config::locate(explicit).as_deref().and_then(file_stamp)
+}
+
+impl AppState {
+    /// Loads the config (`--config`, `DOWNBEAT_CONFIG` or the platform file, else the built-in
+    /// Spotify preset), opens the history store and starts the monitor.
+    pub fn start(config_path: Option<&std::path::Path>) -> AppState {
+        let history_path = downbeat::store::default_path();
+        let loaded = Config::load(config_path).map(Arc::new).and_then(|c| {
+            for w in c.warnings() {
+                tracing::warn!("{w}");
+            }
+            for n in c.notes() {
+                tracing::info!("{n}");
+            }
+            assemble(c.clone(), history_path.as_deref()).map(|a| (c, a))
+        });
+        let (config, assembly) = match loaded {
+            Ok(pair) => pair,
+            Err(e) => {
+                return AppState {
+                    monitor: None,
+                    config: None,
+                    config_error: Some(format!("Config error: {e}")),
+                    config_path: config_path.map(Into::into),
+                    history_path,
+                    writer: None,
+                    loaded: std::sync::Mutex::new(config_stamp(config_path)),
+                }
+            }
+        };
+        for n in &assembly.notices {
+            tracing::warn!("{n}");
+        }
+        let monitor = tauri::async_runtime::block_on(async {
+            assembly
+                .monitor
+                .notifier(Arc::new(DesktopNotifier::new()))
+                .spawn()
+        });
+        let writer = assembly.writer;
+        AppState {
+            monitor: Some(monitor),
+            config: Some(config),
+            config_error: None,
+            config_path: config_path.map(Into::into),
+            history_path,
+            writer,
+            loaded: std::sync::Mutex::new(config_stamp(config_path)),
+        }
+    }
+
+    /// Reloads the config file (the settings were saved) into the running monitor. A file that
+    /// does not load is logged and changes nothing: the monitor runs on.
+    pub fn reload(&self) {
+        let Some(m) = &self.monitor else {
+            tracing::warn!("the config was saved, but the monitor did not start: restart Downbeat");
+            return;
+        };
+        // Once per version of the file.
+        let stamp = config_stamp(self.config_path.as_deref());
+        match self.loaded.lock() {
+            Ok(last) if *last == stamp => return,
+            Ok(mut last) => *last = stamp,
+            Err(_) => {}
+        }
+        let loaded = Config::load(self.config_path.as_deref())
+            .and_then(|c| downbeat::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
+        match loaded {
+            Ok((config, ctx)) => {
+                for w in config.warnings() {
+                    tracing::warn!("{w}");
+                }
+                m.send(Command::Reload(Box::new(downbeat::monitor::Reload {
+                    config: Arc::new(config),
+                    ctx,
+                })));
+                m.send(Command::CheckNow);
+            }
+            Err(e) => tracing::warn!("the config was not reloaded: {e}"),
+        }
+    }
+
+    pub fn send(&self, c: Command) {
+        if let Some(m) = &self.monitor {
+            m.send(c);
+        }
+    }
+
+    pub fn service_names(&self) -> Vec<String> {
+        self.config
+            .as_ref()
+            .map(|c| c.services.iter().map(|s| s.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn snapshots(&self) -> Option<watch::Receiver<Snapshot>> {
+        self.monitor.as_ref().map(|m| m.snapshot.clone())
+    }
+
+    /// A problem to show: a config error, or the history store's latest error or notice.
+    pub fn problem(&self) -> Option<String> {
+        if let Some(e) = &self.config_error {
+            return Some(e.clone());
+        }
+        let st = self.writer.as_ref()?.status();
+        st.last_error.or(st.maintenance_error).or(st.notice)
+    }
+
+    pub fn current_view(&self) -> downbeat::view::SnapshotView {
+        let snap = self.snapshots().map(|rx| rx.borrow().clone());
+        match snap {
+            Some(s) => downbeat::view::view(&s, self.problem()),
+            None => downbeat::view::SnapshotView::waiting(self.problem()),
+        }
+    }
+}
