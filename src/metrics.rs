@@ -82,7 +82,7 @@ impl Sink for Incidents {
     }
 }
 
-/// One metric family: its name, type and help, as the README lists them.
+/// One metric family: its name, type and help, as docs/many-machines.md lists them.
 struct Family {
     name: &'static str,
     kind: &'static str,

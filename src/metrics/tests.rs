@@ -232,9 +232,9 @@ fn openmetrics_names_families_by_their_type_and_ends_with_eof() {
 }
 
 #[test]
-fn the_readme_lists_every_family_with_its_type_and_help() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(&path).expect("README.md");
+fn the_docs_list_every_family_with_its_type_and_help() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/many-machines.md");
+    let readme = std::fs::read_to_string(&path).expect("docs/many-machines.md");
     for f in FAMILIES {
         let row = readme
             .lines()
@@ -243,10 +243,10 @@ fn the_readme_lists_every_family_with_its_type_and_help() {
                     .and_then(|r| r.strip_prefix(f.name))
                     .is_some_and(|r| r.starts_with('`') || r.starts_with('{'))
             })
-            .unwrap_or_else(|| panic!("README's metrics table has no row for {}", f.name));
+            .unwrap_or_else(|| panic!("docs/many-machines.md's metrics table has no row for {}", f.name));
         let cells: Vec<&str> = row.split(" | ").collect();
         assert_eq!(cells.get(1), Some(&f.kind), "{}'s type in {row}", f.name);
         let help = cells.get(2).map(|h| h.trim_end_matches(" |"));
-        assert_eq!(help, Some(f.help), "{}'s help in the README", f.name);
+        assert_eq!(help, Some(f.help), "{}'s help in docs/many-machines.md", f.name);
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Phase, Status};
 
 /// Why a check came out the way it did. The strings are stable: scripts, history and the UI
-/// key on them, and the README documents each.
+/// key on them, and docs/causes.md documents each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Diagnosis {

@@ -1,5 +1,5 @@
 //! A real Prometheus (Debian's `prometheus` package) scrapes three `downbeat serve` on
-//! loopback, with the README's "Many machines" scrape config and the shipped rules: PromQL sees
+//! loopback, with the scrape config in docs/many-machines.md and the shipped rules: PromQL sees
 //! a service up from all three vantage points, then down from two with blame "them", and the
 //! rules say so. Nothing leaves the machine.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -21,13 +21,13 @@ fn config(dir: &Path, name: &str, base: &Server, service: &Server) -> PathBuf {
     support::serve::config(&dir.join(name), base.port(), service.port())
 }
 
-/// The README's `prometheus.yml`, its three targets on loopback, every 1 s, with the shipped
+/// The `prometheus.yml` in docs/many-machines.md, its three targets on loopback, every 1 s, with the shipped
 /// rules.
 fn readme_config(ports: [u16; 3]) -> String {
-    let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(Path::new(ROOT).join("docs/many-machines.md")).unwrap();
     let start = readme
         .find("```yaml\n# prometheus.yml\n")
-        .expect("the README's prometheus.yml")
+        .expect("the prometheus.yml in docs/many-machines.md")
         + "```yaml\n".len();
     let len = readme[start..].find("```").unwrap();
     let rules = Path::new(ROOT).join("contrib/prometheus/downbeat-rules.yml");
@@ -36,7 +36,7 @@ fn readme_config(ports: [u16; 3]) -> String {
         .replace("- downbeat-rules.yml", &format!("- {}", rules.display()));
     for (host, port) in ["london", "nyc", "berlin"].iter().zip(ports) {
         let from = format!("{host}.example.net:9767");
-        assert!(yaml.contains(&from), "the README's config lists {from}");
+        assert!(yaml.contains(&from), "the documented config lists {from}");
         yaml = yaml.replace(&from, &format!("127.0.0.1:{port}"));
     }
     yaml
