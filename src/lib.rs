@@ -11,6 +11,7 @@ pub mod assemble;
 pub mod config;
 pub mod error;
 pub mod health;
+pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod monitor;

@@ -46,9 +46,10 @@ fn init_logging(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_target(verbose > 1)
-        .without_time()
+        .event_format(downbeat::logging::Plain {
+            program: "downbeat",
+            target: verbose > 1,
+        })
         .try_init();
 }
 
@@ -64,7 +65,7 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
             json,
             csv,
         } => cli::history::command(config, since, service.as_deref(), json, csv),
-        Command::Export { csv, since } => cli::history::export(&csv, since),
+        Command::Export { csv, since, force } => cli::history::export(&csv, since, force),
         Command::Presets { name } => cli::presets::run(name.as_deref()),
         Command::ConfigPath => cli::config_path::run(config),
     }

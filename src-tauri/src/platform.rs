@@ -8,9 +8,10 @@ pub(crate) fn init_logging() {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_target(false)
-        .without_time()
+        .event_format(downbeat::logging::Plain {
+            program: "downbeat-desktop",
+            target: false,
+        })
         .try_init();
 }
 

@@ -57,7 +57,7 @@ pub enum Command {
     Serve {
         /// The address to listen on. Only loopback unless you say otherwise
         /// (for example 0.0.0.0:9767 for every interface).
-        #[arg(long, value_name = "ADDR", default_value = downbeat::serve::DEFAULT_LISTEN)]
+        #[arg(long, value_name = "ADDR", default_value = downbeat::serve::DEFAULT_LISTEN, value_parser = parse_listen)]
         listen: std::net::SocketAddr,
         /// Send desktop notifications too, as `watch` does.
         #[arg(long)]
@@ -87,6 +87,9 @@ pub enum Command {
         /// How far back, as for `history`.
         #[arg(long, default_value = "7d", value_parser = super::since::parse)]
         since: Since,
+        /// Replace FILE if it exists (without this, an existing file is left alone).
+        #[arg(long)]
+        force: bool,
     },
     /// Print a built-in preset's TOML (to copy into your config and correct), or list them.
     Presets {
@@ -95,4 +98,44 @@ pub enum Command {
     },
     /// Print where the config file is looked for, and whether it loads.
     ConfigPath,
+}
+
+/// `--listen`: an IP address and a port; `localhost:PORT` is the loopback address.
+fn parse_listen(s: &str) -> Result<std::net::SocketAddr, String> {
+    if let Ok(addr) = s.parse() {
+        return Ok(addr);
+    }
+    let port = s
+        .strip_prefix("localhost:")
+        .and_then(|p| p.parse::<u16>().ok());
+    port.map(|p| std::net::SocketAddr::from(([127, 0, 0, 1], p)))
+        .ok_or_else(|| {
+            "write an IP address and a port, like 127.0.0.1:9767, [::1]:9767 or 0.0.0.0:9767 \
+             (every interface); of host names only localhost is understood"
+                .to_owned()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_listen;
+
+    #[test]
+    fn listen_takes_an_address_or_localhost() {
+        assert_eq!(
+            parse_listen("127.0.0.1:9767").unwrap().to_string(),
+            "127.0.0.1:9767"
+        );
+        assert_eq!(parse_listen("[::1]:80").unwrap().to_string(), "[::1]:80");
+        assert_eq!(
+            parse_listen("localhost:9767").unwrap().to_string(),
+            "127.0.0.1:9767"
+        );
+        for bad in ["example.com:9767", "9767", "localhost", "localhost:99999"] {
+            assert!(
+                parse_listen(bad).unwrap_err().contains("127.0.0.1:9767"),
+                "{bad}"
+            );
+        }
+    }
 }

@@ -201,7 +201,9 @@ fn text(report: &HistoryReport, span: Duration, out: &mut dyn Write) -> anyhow::
 }
 
 /// `downbeat export`: raw results as CSV, to a file or standard output ("-").
-pub fn export(file: &Path, since: Since) -> anyhow::Result<u8> {
+/// `downbeat export`: raw results since `since` as CSV, into `file` ("-": standard output). An
+/// existing file is replaced only with `force`.
+pub fn export(file: &Path, since: Since, force: bool) -> anyhow::Result<u8> {
     let from = since
         .start_ms(unix_ms(SystemTime::now()))
         .map_err(anyhow::Error::msg)?;
@@ -211,10 +213,24 @@ pub fn export(file: &Path, since: Since) -> anyhow::Result<u8> {
     let n = if file == Path::new("-") {
         h.export_csv(from, &mut std::io::stdout().lock())?
     } else {
-        let mut f = std::io::BufWriter::new(
-            std::fs::File::create(file)
-                .with_context(|| format!("cannot create {}", file.display()))?,
-        );
+        let mut open = std::fs::OpenOptions::new();
+        open.write(true);
+        if force {
+            open.create(true).truncate(true);
+        } else {
+            open.create_new(true);
+        }
+        let created = open.open(file).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::anyhow!(
+                    "{} exists already: add --force to replace it",
+                    file.display()
+                )
+            } else {
+                anyhow::anyhow!("cannot create {}: {e}", file.display())
+            }
+        })?;
+        let mut f = std::io::BufWriter::new(created);
         let n = h
             .export_csv(from, &mut f)
             .with_context(|| format!("cannot write {}", file.display()))?;

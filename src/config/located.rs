@@ -80,6 +80,9 @@ fn table_message(message: &str, line: &str) -> Option<String> {
 /// serde's "invalid type: string \"2\", expected i64" as a person would say it:
 /// "expected a whole number, not the text \"2\" (write numbers without quotes)".
 fn plain_words(message: &str) -> String {
+    if let Some(words) = unknown_variant(message) {
+        return words;
+    }
     let Some((found, want)) = message
         .strip_prefix("invalid type: ")
         .and_then(|m| m.split_once(", expected "))
@@ -121,6 +124,33 @@ fn plain_words(message: &str) -> String {
         _ => "",
     };
     format!("expected {want_words}, not {found_words}{hint}")
+}
+
+/// serde's "unknown variant `http`, expected one of `handshake`, `stream`" as a person would
+/// say it: "\"http\" is not one of handshake, stream". A web check is `handshake`.
+fn unknown_variant(message: &str) -> Option<String> {
+    let (value, rest) = message.strip_prefix("unknown variant `")?.split_once('`')?;
+    let choices: Vec<&str> = rest
+        .strip_prefix(", expected one of ")
+        .or_else(|| rest.strip_prefix(", expected "))?
+        .split(", ")
+        .map(|c| c.trim_matches('`'))
+        .collect();
+    let list = match choices.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => return None,
+    };
+    let hint = if matches!(
+        value.to_ascii_lowercase().as_str(),
+        "http" | "https" | "web" | "get"
+    ) && choices.contains(&"handshake")
+    {
+        " (a web check over HTTP or HTTPS is handshake, the default)"
+    } else {
+        ""
+    };
+    Some(format!("\"{value}\" is not one of {list}{hint}"))
 }
 
 /// The key of a `key = value` line, when `offset` is in its value.

@@ -56,6 +56,34 @@ fn builtin_is_spotify_and_baseline() {
     assert_eq!(c.settings, Settings::default());
 }
 
+/// Mistakes people make, answered with what to write instead.
+#[test]
+fn common_mistakes_say_what_to_write() {
+    let table = [
+        (
+            "[settings]\ninterval = 60\n",
+            "test.toml:2:12: interval: a duration needs a unit, in quotes: write \"60s\" for 60 seconds",
+        ),
+        (
+            "[settings]\ntimeout = 1.5\n",
+            "test.toml:2:11: timeout: a duration needs a whole number and a unit, in quotes, like \"30s\" or \"500ms\", not 1.5",
+        ),
+        (
+            "[settings]\ninterval = true\n",
+            "test.toml:2:12: interval: expected a duration in quotes, like \"30s\", not true",
+        ),
+        (
+            "[[service]]\nname = \"X\"\n[[service.check]]\nname = \"a\"\nkind = \"http\"\nurl = \"https://x.test/\"\n",
+            "test.toml:5:8: kind: \"http\" is not one of handshake, stream, tcp, captive or spotify_ap (a web check over HTTP or HTTPS is handshake, the default)",
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(err(text), want, "{text}");
+    }
+    // A duration in quotes still loads, and out of range still says the range.
+    assert!(err("[settings]\ninterval = \"0s\"\n").contains("must be from 1s to 24h"));
+}
+
 #[test]
 fn full_config() {
     let c = parse(

@@ -29,9 +29,39 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 
 /// A duration within `MIN_MS..=MAX_MS` milliseconds. The one declaration gives both the range
 /// check and its message ("must be from 1s to 24h"), so the two can't drift apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bounded<const MIN_MS: u64, const MAX_MS: u64>(pub Duration);
+
+/// Text is parsed and checked against the range; a bare number is told what to write instead
+/// (`interval = 60` -> write "60s").
+impl<'de, const MIN_MS: u64, const MAX_MS: u64> Deserialize<'de> for Bounded<MIN_MS, MAX_MS> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<const MIN: u64, const MAX: u64>;
+        impl<const MIN: u64, const MAX: u64> serde::de::Visitor<'_> for Visitor<MIN, MAX> {
+            type Value = Bounded<MIN, MAX>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a duration in quotes, like \"30s\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                Bounded::try_from(s.to_owned()).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+                Err(E::custom(format!(
+                    "a duration needs a unit, in quotes: write \"{n}s\" for {n} seconds"
+                )))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+                self.visit_i64(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+                Err(E::custom(format!(
+                    "a duration needs a whole number and a unit, in quotes, like \"30s\" or \"500ms\", not {n}"
+                )))
+            }
+        }
+        d.deserialize_any(Visitor::<MIN_MS, MAX_MS>)
+    }
+}
 
 impl<const MIN_MS: u64, const MAX_MS: u64> Bounded<MIN_MS, MAX_MS> {
     pub const MIN: Duration = Duration::from_millis(MIN_MS);

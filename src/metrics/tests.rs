@@ -243,10 +243,20 @@ fn the_docs_list_every_family_with_its_type_and_help() {
                     .and_then(|r| r.strip_prefix(f.name))
                     .is_some_and(|r| r.starts_with('`') || r.starts_with('{'))
             })
-            .unwrap_or_else(|| panic!("docs/many-machines.md's metrics table has no row for {}", f.name));
+            .unwrap_or_else(|| {
+                panic!(
+                    "docs/many-machines.md's metrics table has no row for {}",
+                    f.name
+                )
+            });
         let cells: Vec<&str> = row.split(" | ").collect();
         assert_eq!(cells.get(1), Some(&f.kind), "{}'s type in {row}", f.name);
         let help = cells.get(2).map(|h| h.trim_end_matches(" |"));
-        assert_eq!(help, Some(f.help), "{}'s help in docs/many-machines.md", f.name);
+        assert_eq!(
+            help,
+            Some(f.help),
+            "{}'s help in docs/many-machines.md",
+            f.name
+        );
     }
 }

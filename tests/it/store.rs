@@ -621,6 +621,25 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["incidents"][0]["cause"], "service", "{doc}");
 
+    // export writes a new file, and leaves an existing one alone unless told to replace it.
+    let csv = dir.path().join("results.csv");
+    let csv_arg = csv.to_str().unwrap();
+    let (code, _, err) = run(&["export", "--csv", csv_arg, "--since", "2d"]);
+    assert_eq!(code, Some(0), "{err}");
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.lines().count() > 1, "{written}");
+    std::fs::write(&csv, "mine\n").unwrap();
+    let (code, _, err) = run(&["export", "--csv", csv_arg]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(
+        err.contains("exists already: add --force to replace it"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), "mine\n");
+    let (code, _, err) = run(&["export", "--csv", csv_arg, "--force", "--since", "2d"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), written);
+
     // Usage errors are UNKNOWN (3), not CRITICAL (2); help and version succeed.
     for args in [&["chek"][..], &["check", "--jsn"], &["history", "--since"]] {
         let (code, _, err) = run(args);
