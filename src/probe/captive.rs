@@ -9,6 +9,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use super::conn::{self, Target};
+use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
 use crate::model::{CheckKind, Diagnosis, Report};
 
@@ -45,7 +46,7 @@ async fn probe(
 ) -> Result<Outcome, Failure> {
     let target = Target::from_url(&spec.url, false)?;
     let host = target.bare_host().to_owned();
-    let opened = conn::open(ctx, b, &target, deadline).await?;
+    let opened = reach::open(ctx, b, &target, deadline).await?;
     let resp = conn::get(ctx, b, opened.io, opened.h2, &target, &[], deadline).await?;
     let status = resp.status().as_u16();
     let location = resp

@@ -18,12 +18,10 @@ use tokio::time::{timeout_at, Instant};
 use tokio_rustls::TlsConnector;
 use url::Url;
 
-use super::dns::{self, DnsError};
-use super::reference::{self, Lookup};
 use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
 use super::{Failure, ProbeContext, ReportBuilder};
 use crate::model::time::human_duration;
-use crate::model::{ByteCount, Diagnosis, DnsFinding, ReferenceAnswer, ResolverAnswer};
+use crate::model::{ByteCount, Diagnosis};
 
 pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
@@ -62,147 +60,6 @@ impl Target {
     /// The host as it goes into a Host header or SNI, without IPv6 brackets.
     pub fn bare_host(&self) -> &str {
         self.host.trim_start_matches('[').trim_end_matches(']')
-    }
-}
-
-/// DNS phase. Asks the user's resolver; when it fails, says the name does not exist, or gives
-/// only a blocking answer (never connected to), asks the neutral reference. When the reference
-/// resolves the name, the check goes on through its address, so the report can say whether the
-/// service itself works; [`ReportBuilder::finish`] then reports the user's DNS as the failure.
-pub(crate) async fn resolve(
-    ctx: &ProbeContext,
-    b: &mut ReportBuilder,
-    host: &str,
-    deadline: Instant,
-) -> Result<Vec<IpAddr>, Failure> {
-    let started = Instant::now();
-    // With a reference to ask, the user's resolver gets most of the time, not all of it: a
-    // resolver that is silent must leave room for the question that explains it.
-    let own_deadline = if ctx.reference.is_empty() {
-        deadline
-    } else {
-        started + deadline.saturating_duration_since(started).mul_f32(0.6)
-    };
-    let (resolver, sinkhole, failure) = match own_lookup(ctx, host, started, own_deadline).await {
-        Ok(addrs) => {
-            b.timeline.dns_done = Some(Instant::now());
-            return Ok(addrs);
-        }
-        Err(refused) => refused,
-    };
-    let mut finding = DnsFinding {
-        host: host.to_owned(),
-        resolver,
-        sinkhole,
-        reference: ReferenceAnswer::Off,
-        reference_server: None,
-        reference_addr: None,
-        via_reference: None,
-    };
-    let outcome = match reference::lookup(ctx, host, deadline).await {
-        Lookup::Off => Err(failure),
-        Lookup::Resolved { server, addrs } => {
-            finding.reference = ReferenceAnswer::Resolved;
-            finding.reference_server = Some(server);
-            finding.reference_addr = addrs.first().copied();
-            b.timeline.dns_done = Some(Instant::now());
-            b.dns_failure = Some(failure);
-            Ok(addrs)
-        }
-        Lookup::NxDomain { server } => {
-            finding.reference = ReferenceAnswer::Nxdomain;
-            let agree = match resolver {
-                ResolverAnswer::Sinkhole => failure,
-                ResolverAnswer::Nxdomain => Failure::new(
-                    Diagnosis::DnsNxdomain,
-                    format!(
-                        "The name {host} does not exist: your DNS and public DNS ({server}) agree."
-                    ),
-                ),
-                ResolverAnswer::Failed => Failure::new(
-                    Diagnosis::DnsNxdomain,
-                    format!(
-                        "{} Public DNS ({server}) says the name does not exist.",
-                        failure.detail
-                    ),
-                ),
-            };
-            finding.reference_server = Some(server);
-            Err(agree)
-        }
-        Lookup::Failed(why) => {
-            finding.reference = ReferenceAnswer::Failed;
-            Err(Failure::new(
-                failure.diagnosis,
-                format!(
-                    "{} Public DNS could not be asked either ({why}).",
-                    failure.detail
-                ),
-            ))
-        }
-    };
-    b.dns = Some(finding);
-    outcome
-}
-
-/// The user's own resolver: the usable addresses, or what it did instead (failed, said the
-/// name does not exist, or gave only blocking answers) and the failure to report.
-async fn own_lookup(
-    ctx: &ProbeContext,
-    host: &str,
-    started: Instant,
-    own_deadline: Instant,
-) -> Result<Vec<IpAddr>, (ResolverAnswer, Option<IpAddr>, Failure)> {
-    match ctx.resolver.resolve(host, own_deadline).await {
-        Ok(addrs) => {
-            let usable: Vec<IpAddr> = addrs
-                .iter()
-                .copied()
-                .filter(|a| !dns::is_sinkhole(a))
-                .collect();
-            if !usable.is_empty() {
-                return Ok(usable);
-            }
-            let ip = addrs.first().copied();
-            let shown = ip.map_or_else(|| "nothing".to_owned(), |ip| ip.to_string());
-            Err((
-                ResolverAnswer::Sinkhole,
-                ip,
-                Failure::new(
-                    Diagnosis::DnsBlocked,
-                    format!(
-                        "Your DNS answered {shown} for {host}: a blocking answer (a DNS filter), which Downbeat never connects to."
-                    ),
-                ),
-            ))
-        }
-        Err(DnsError::NxDomain(why)) => Err((
-            ResolverAnswer::Nxdomain,
-            None,
-            Failure::new(
-                Diagnosis::DnsNxdomain,
-                format!("The name {host} could not be found: {why}."),
-            ),
-        )),
-        Err(DnsError::Failure(why)) if Instant::now() >= own_deadline => Err((
-            ResolverAnswer::Failed,
-            None,
-            Failure::new(
-                Diagnosis::DnsFailure,
-                format!(
-                    "Looking up {host} got no answer within {} ({why}).",
-                    human_duration(started.elapsed())
-                ),
-            ),
-        )),
-        Err(DnsError::Failure(why)) => Err((
-            ResolverAnswer::Failed,
-            None,
-            Failure::new(
-                Diagnosis::DnsFailure,
-                format!("Looking up {host} failed: {why}."),
-            ),
-        )),
     }
 }
 
@@ -587,44 +444,6 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         when.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
-}
-
-/// The open connection after DNS, TCP and (for https) TLS.
-pub(crate) struct Opened {
-    pub io: Box<dyn Io>,
-    pub h2: bool,
-}
-
-/// DNS, connect and TLS for an HTTP(S) target.
-pub(crate) async fn open(
-    ctx: &ProbeContext,
-    b: &mut ReportBuilder,
-    target: &Target,
-    deadline: Instant,
-) -> Result<Opened, Failure> {
-    let addrs = resolve(ctx, b, &target.host, deadline).await?;
-    let tcp = connect(b, &addrs, target.port, &target.host, deadline).await?;
-    if target.tls {
-        let (stream, h2) = tls(
-            ctx,
-            b,
-            tcp,
-            target.bare_host(),
-            &[b"h2", b"http/1.1"],
-            target.insecure,
-            deadline,
-        )
-        .await?;
-        Ok(Opened {
-            io: Box::new(stream),
-            h2,
-        })
-    } else {
-        Ok(Opened {
-            io: Box::new(tcp),
-            h2: false,
-        })
-    }
 }
 
 /// Judges an HTTP status against what the check expects. `None` when it is as expected.

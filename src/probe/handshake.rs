@@ -7,6 +7,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use super::conn::{self, Target};
+use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
 use crate::model::time::human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
@@ -57,7 +58,7 @@ async fn probe(
             b.unverified.get_or_insert(None);
         }
         let host = target.bare_host().to_owned();
-        let opened = conn::open(ctx, b, &target, deadline).await?;
+        let opened = reach::open(ctx, b, &target, deadline).await?;
         let resp = conn::get(ctx, b, opened.io, opened.h2, &target, &[], deadline).await?;
         let status = resp.status().as_u16();
         if max > 0 && (300..400).contains(&status) {

@@ -10,6 +10,7 @@ pub mod captive;
 mod conn;
 pub mod dns;
 pub mod handshake;
+mod reach;
 mod reference;
 mod spec;
 pub mod spotify_ap;
@@ -264,7 +265,7 @@ pub(crate) struct ReportBuilder {
     /// Where a redirect pointed (a captive portal's sign-in page).
     pub location: Option<String>,
     /// What the user's DNS did with a name it would not answer plainly, and the reference's
-    /// word (see `conn::resolve`).
+    /// word (see `reach::resolve`).
     pub dns: Option<DnsFinding>,
     /// The user's DNS failure, when the check went on through the reference's address: it is
     /// the report's outcome, and the check's own outcome becomes `via_reference`.

@@ -7,6 +7,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use super::conn::{self, Target};
+use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
 use crate::model::time::human_duration;
 use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Report};
@@ -45,7 +46,7 @@ async fn probe(
         b.unverified = Some(None);
     }
     let host = target.bare_host().to_owned();
-    let opened = conn::open(ctx, b, &target, deadline).await?;
+    let opened = reach::open(ctx, b, &target, deadline).await?;
     let range = format!("bytes=0-{}", spec.bytes.0.saturating_sub(1));
     let resp = conn::get(
         ctx,

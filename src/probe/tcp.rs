@@ -5,6 +5,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use super::conn;
+use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder};
 use crate::model::time::human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
@@ -32,7 +33,7 @@ async fn probe(
     b: &mut ReportBuilder,
     deadline: Instant,
 ) -> Result<Outcome, Failure> {
-    let addrs = conn::resolve(ctx, b, &spec.host, deadline).await?;
+    let addrs = reach::resolve(ctx, b, &spec.host, deadline).await?;
     let _stream = conn::connect(b, &addrs, spec.port, &spec.host, deadline).await?;
     let took = b.timeline.phases().to_first_byte();
     if took > spec.slow {
