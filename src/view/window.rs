@@ -7,9 +7,9 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::lines::{connection_line, explained, service_word, verdict_line};
-use super::Snapshot;
+use super::{ServiceView, Snapshot};
 use crate::model::time::{ms, rfc3339};
-use crate::model::{CheckResult, State};
+use crate::model::{Cause, CheckResult, State, Status};
 use crate::schedule::Paused;
 
 /// One check as the window shows it.
@@ -50,6 +50,13 @@ pub struct ServiceCard {
     /// says which are hit and which still work.
     pub groups: Vec<GroupView>,
     pub groups_line: Option<String>,
+    /// How the card looks: "up", "degraded", "down", "you" (the user's side explains it),
+    /// "paused", or "unknown" before its first result.
+    pub look: String,
+    /// The badge: "✓ up", "✕ down", "⌂ offline", "‖ paused", …
+    pub badge: String,
+    /// The card's sentence: what is wrong and whose side it is on, or that all is well.
+    pub summary: String,
 }
 
 /// One group as the window shows it.
@@ -79,6 +86,9 @@ pub struct SnapshotView {
     /// "Your connection: fine (3 of 3 sites answer)", and the baseline checks behind it.
     pub connection_line: String,
     pub baseline: Vec<CheckView>,
+    /// When every failing check fails the same way (offline, say), that said once: "All 9
+    /// checks fail the same way: DNS lookup failed." The cards then don't repeat it.
+    pub merged: Option<String>,
 }
 
 impl SnapshotView {
@@ -104,8 +114,105 @@ impl SnapshotView {
             services: Vec::new(),
             connection_line: String::new(),
             baseline: Vec::new(),
+            merged: None,
         }
     }
+}
+
+/// Every failing check (baseline and services) failing alike, said once; `None` unless at
+/// least two fail, all with one diagnosis, and every service has one of them.
+fn merged(s: &Snapshot) -> Option<String> {
+    let all: Vec<&CheckResult> = s
+        .baseline
+        .iter()
+        .chain(s.services.iter().flat_map(|v| v.checks.iter()))
+        .collect();
+    let failing: Vec<&&CheckResult> = all
+        .iter()
+        .filter(|c| c.report.status != Status::Up)
+        .collect();
+    let first = failing.first()?.report.diagnosis;
+    let alike = failing.len() >= 2
+        && failing.iter().all(|c| c.report.diagnosis == first)
+        && s.services
+            .iter()
+            .all(|v| v.checks.iter().any(|c| c.report.status != Status::Up));
+    alike.then(|| {
+        let all_of = if failing.len() == all.len() {
+            "All "
+        } else {
+            ""
+        };
+        format!(
+            "{all_of}{} checks fail the same way: {}.",
+            failing.len(),
+            first.headline()
+        )
+    })
+}
+
+/// A card's look, badge and sentence. `merged`: the failures are said once above the cards.
+fn card_words(
+    v: &ServiceView,
+    s: &Snapshot,
+    cause: Cause,
+    merged: bool,
+) -> (&'static str, String, String) {
+    if s.paused != Paused::No {
+        let until = match s.paused {
+            Paused::Until(_) => "until the pause ends",
+            _ => "until you resume",
+        };
+        return (
+            "paused",
+            "‖ paused".into(),
+            format!("Paused: {} is not checked {until}.", v.name),
+        );
+    }
+    let yours = !matches!(cause, Cause::None | Cause::Service);
+    if cause == Cause::Offline {
+        let said = if merged {
+            "Can't be judged while you're offline.".to_owned()
+        } else {
+            "You're offline, so this service can't be judged: it's you, not them.".to_owned()
+        };
+        return ("you", "⌂ offline".into(), said);
+    }
+    if yours {
+        let word = cause.state_word().unwrap_or("yours");
+        return (
+            "you",
+            format!("⌂ {word}"),
+            format!("It's you, not {}. {}", v.name, cause.advice()),
+        );
+    }
+    let (look, badge) = match v.state {
+        State::Up => ("up", "✓ up"),
+        State::Degraded => ("degraded", "! degraded"),
+        State::Down => ("down", "✕ down"),
+        State::Offline => ("you", "⌂ offline"),
+        State::Unknown => ("unknown", "– checking"),
+    };
+    let detail = v.detail.as_deref().unwrap_or_default();
+    let what = match (&v.groups_line, v.diagnosis, &v.check) {
+        _ if v.state == State::Up => return (look, badge.into(), "Working normally.".into()),
+        _ if v.state == State::Unknown => String::new(),
+        (Some(groups), _, _) => format!("{groups} {detail}"),
+        (None, Some(d), Some(check)) => format!("{check}: {}. {detail}", d.headline()),
+        _ => String::new(),
+    };
+    // A service's own trouble: whose side it is on, as the notification says it.
+    let side =
+        if matches!(v.state, State::Down | State::Degraded) && s.connection_cause == Cause::None {
+            " It's them: your connection is fine."
+        } else {
+            ""
+        };
+    (
+        look,
+        badge.into(),
+        format!("{}{side}", what.trim_end()).trim().to_owned(),
+    )
 }
 
 /// A check's latest result as the window shows it.
@@ -132,7 +239,9 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
 
 /// The window's view of a snapshot.
 pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
+    let merged = merged(s);
     SnapshotView {
+        merged: merged.clone(),
         overall: s.overall.as_str().to_owned(),
         connection: s.connection.as_str().to_owned(),
         cause: s.cause.as_str().to_owned(),
@@ -155,36 +264,131 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
         services: s
             .services
             .iter()
-            .map(|v| ServiceCard {
-                name: v.name.clone(),
-                state: v.state.as_str().to_owned(),
-                word: service_word(v, s.connection_cause),
-                cause: explained(v, s.connection_cause).as_str().to_owned(),
-                since: v.since.map(rfc3339),
-                check: v.check.clone(),
-                headline: v
-                    .diagnosis
-                    .filter(|_| v.state > State::Up)
-                    .map(|d| d.headline().to_owned()),
-                detail: v.detail.clone(),
-                checks: v
-                    .checked_at
-                    .map(|at| v.checks.iter().map(|c| check_view(c, at)).collect())
-                    .unwrap_or_default(),
-                groups: v
-                    .groups
-                    .iter()
-                    .map(|g| GroupView {
-                        name: g.name.clone(),
-                        status: g.status.map_or("unknown", |s| s.as_str()).to_owned(),
-                    })
-                    .collect(),
-                // Said only while the service's own trouble is what the user sees.
-                groups_line: v
-                    .groups_line
-                    .clone()
-                    .filter(|_| !s.connection_cause.explains_everything()),
+            .map(|v| {
+                let (look, badge, summary) =
+                    card_words(v, s, explained(v, s.connection_cause), merged.is_some());
+                ServiceCard {
+                    look: look.to_owned(),
+                    badge,
+                    summary,
+                    name: v.name.clone(),
+                    state: v.state.as_str().to_owned(),
+                    word: service_word(v, s.connection_cause),
+                    cause: explained(v, s.connection_cause).as_str().to_owned(),
+                    since: v.since.map(rfc3339),
+                    check: v.check.clone(),
+                    headline: v
+                        .diagnosis
+                        .filter(|_| v.state > State::Up)
+                        .map(|d| d.headline().to_owned()),
+                    detail: v.detail.clone(),
+                    checks: v
+                        .checked_at
+                        .map(|at| v.checks.iter().map(|c| check_view(c, at)).collect())
+                        .unwrap_or_default(),
+                    groups: v
+                        .groups
+                        .iter()
+                        .map(|g| GroupView {
+                            name: g.name.clone(),
+                            status: g.status.map_or("unknown", |s| s.as_str()).to_owned(),
+                        })
+                        .collect(),
+                    // Said only while the service's own trouble is what the user sees.
+                    groups_line: v
+                        .groups_line
+                        .clone()
+                        .filter(|_| !s.connection_cause.explains_everything()),
+                }
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Diagnosis;
+
+    fn service(state: State, cause: Cause) -> ServiceView {
+        ServiceView {
+            name: "Spotify".into(),
+            state,
+            cause,
+            since: None,
+            check: Some("login".into()),
+            diagnosis: Some(Diagnosis::TlsCertExpired),
+            detail: Some("The certificate ended yesterday.".into()),
+            unverified: false,
+            checks: Vec::new(),
+            checked_at: None,
+            groups: Vec::new(),
+            groups_line: None,
+        }
+    }
+
+    fn snapshot(v: ServiceView, connection_cause: Cause, paused: Paused) -> Snapshot {
+        Snapshot {
+            overall: v.state,
+            cause: connection_cause,
+            connection: State::Up,
+            connection_cause,
+            paused,
+            checking: false,
+            services: vec![v],
+            last_round: None,
+            last_checked: Some(SystemTime::UNIX_EPOCH),
+            baseline: Vec::new(),
+            baseline_at: None,
+            baseline_checks: 3,
+        }
+    }
+
+    /// Each card says its state, whose side it is on and why, in the engine's words; paused
+    /// cards say paused, not their last state.
+    #[test]
+    fn a_card_says_its_state_its_side_and_why() {
+        let table = [
+            (
+                service(State::Down, Cause::Service),
+                Cause::None,
+                Paused::No,
+                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them: your connection is fine."),
+            ),
+            (
+                service(State::Up, Cause::None),
+                Cause::None,
+                Paused::No,
+                ("up", "✓ up", "Working normally."),
+            ),
+            (
+                service(State::Down, Cause::DnsFiltered),
+                Cause::None,
+                Paused::No,
+                ("you", "⌂ blocked", "It's you, not Spotify."),
+            ),
+            (
+                service(State::Down, Cause::Service),
+                Cause::Offline,
+                Paused::No,
+                ("you", "⌂ offline", "You're offline, so this service can't be judged: it's you, not them."),
+            ),
+            (
+                service(State::Down, Cause::Service),
+                Cause::None,
+                Paused::UntilResumed,
+                ("paused", "‖ paused", "Paused: Spotify is not checked until you resume."),
+            ),
+        ];
+        for (v, connection, paused, (look, badge, says)) in table {
+            let s = snapshot(v, connection, paused);
+            let card = &view(&s, None).services[0];
+            assert_eq!(
+                (card.look.as_str(), card.badge.as_str()),
+                (look, badge),
+                "{card:?}"
+            );
+            assert!(card.summary.starts_with(says), "{}", card.summary);
+        }
     }
 }

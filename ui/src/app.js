@@ -7,7 +7,6 @@ const tauri = window.__TAURI__;
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 const $ = (id) => document.getElementById(id);
 const PHASES = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
-const GLYPH = { up: "✓ up", degraded: "! degraded", down: "✕ down", offline: "⌂ offline", unknown: "– checking" };
 let diagnoses = {};
 // The snapshot on screen: drawn again once the history brings the diagnoses' words.
 let lastSnapshot = null;
@@ -61,30 +60,20 @@ function renderSnapshot(s) {
   // To the second, and "checking…" while a round runs, so that "Check now" visibly does something.
   $("last-checked").textContent = s.checking ? "checking…"
     : s.last_checked ? `checked ${new Date(s.last_checked).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}` : "";
-  // Every failing check failing alike (offline, say): said once, not under each check.
-  const all = [...s.baseline, ...s.services.flatMap((v) => v.checks)];
-  const failing = all.filter((c) => c.status !== "up");
-  const alike = failing.length >= 2 && failing.every((c) => c.diagnosis === failing[0].diagnosis)
-    && s.services.every((v) => v.checks.some((c) => c.status !== "up"));
+  // Every failing check failing alike (offline, say): said once (the engine words it), not
+  // under each check.
+  const alike = Boolean(s.merged);
   const merged = $("merged");
   merged.hidden = !alike;
-  merged.textContent = alike
-    ? `${failing.length === all.length ? "All" : ""} ${failing.length} checks fail the same way: ${headline(failing[0].diagnosis)}.`.trim()
-    : "";
+  merged.textContent = s.merged || "";
   const cards = $("services");
   cards.replaceChildren();
   for (const svc of s.services) {
-    const yours = !["none", "service"].includes(svc.cause);
-    const state = yours ? "you" : svc.state;
-    const card = el("article", { class: `card ${state}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
-    card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${state}`, text: GLYPH[svc.word] || (yours ? `⌂ ${svc.word}` : svc.word) })));
-    let detail = "";
-    if (svc.cause === "offline") detail = alike ? "Can't be judged while you're offline." : "You're offline, so this service can't be judged: it's you, not them.";
-    else if (yours) detail = `It's you, not ${svc.name}. ${s.advice}`;
-    else if (svc.state === "up") detail = "Working normally.";
-    else if (svc.groups_line) detail = `${svc.groups_line} ${svc.detail || ""}`;
-    else if (svc.headline) detail = `${svc.check}: ${svc.headline}. ${svc.detail || ""}`;
-    if (svc.since && svc.state !== "up" && svc.state !== "unknown") detail += ` Since ${when(svc.since)}.`;
+    // The look, the badge and the sentence come composed from the engine (downbeat::view).
+    const card = el("article", { class: `card ${svc.look}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
+    card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${svc.look}`, text: svc.badge })));
+    let detail = svc.summary;
+    if (svc.since && !["up", "unknown", "paused"].includes(svc.look)) detail += ` Since ${when(svc.since)}.`;
     // Which clients are hit: one chip per group (the apps, the web player, login).
     if (svc.groups && svc.groups.length) {
       const chips = el("ul", { class: "groups", "aria-label": `${svc.name} by client` });

@@ -74,6 +74,9 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
             checks: Vec::new(),
             groups: Vec::new(),
             groups_line: None,
+            look: "unknown".into(),
+            badge: "– checking".into(),
+            summary: String::new(),
         })
         .collect();
     v
