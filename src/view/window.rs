@@ -151,11 +151,14 @@ fn merged(s: &Snapshot) -> Option<String> {
     })
 }
 
-/// A card's look, badge and sentence. `merged`: the failures are said once above the cards.
+/// A card's look, badge and sentence. `cause` is what explains the service (the user's side
+/// first), `word` its one word (`service_word`); `merged`: the failures are said once above the
+/// cards.
 fn card_words(
     v: &ServiceView,
     s: &Snapshot,
     cause: Cause,
+    word: &str,
     merged: bool,
 ) -> (&'static str, String, String) {
     if s.paused != Paused::No {
@@ -163,56 +166,50 @@ fn card_words(
             Paused::Until(_) => "until the pause ends",
             _ => "until you resume",
         };
-        return (
-            "paused",
-            "‖ paused".into(),
-            format!("Paused: {} is not checked {until}.", v.name),
-        );
+        let said = format!("Paused: {} is not checked {until}.", v.name);
+        return ("paused", "‖ paused".into(), said);
     }
-    let yours = !matches!(cause, Cause::None | Cause::Service);
-    if cause == Cause::Offline {
-        let said = if merged {
+    let (look, glyph) = match (cause, v.state) {
+        (Cause::None | Cause::Service, State::Up) => ("up", "✓"),
+        (Cause::None | Cause::Service, State::Degraded) => ("degraded", "!"),
+        (Cause::None | Cause::Service, State::Down) => ("down", "✕"),
+        (Cause::None | Cause::Service, State::Unknown) => {
+            return ("unknown", "– checking".into(), String::new())
+        }
+        // The user's side, or offline: it's you.
+        _ => ("you", "⌂"),
+    };
+    let badge = format!("{glyph} {word}");
+    let said = match (cause, v.state) {
+        (Cause::Offline, _) | (_, State::Offline) if merged => {
             "Can't be judged while you're offline.".to_owned()
-        } else {
+        }
+        (Cause::Offline, _) | (_, State::Offline) => {
             "You're offline, so this service can't be judged: it's you, not them.".to_owned()
-        };
-        return ("you", "⌂ offline".into(), said);
-    }
-    if yours {
-        let word = cause.state_word().unwrap_or("yours");
-        return (
-            "you",
-            format!("⌂ {word}"),
-            format!("It's you, not {}. {}", v.name, cause.advice()),
-        );
-    }
-    let (look, badge) = match v.state {
-        State::Up => ("up", "✓ up"),
-        State::Degraded => ("degraded", "! degraded"),
-        State::Down => ("down", "✕ down"),
-        State::Offline => ("you", "⌂ offline"),
-        State::Unknown => ("unknown", "– checking"),
+        }
+        _ if look == "you" => format!("It's you, not {}. {}", v.name, cause.advice()),
+        (_, State::Up) => "Working normally.".to_owned(),
+        _ => {
+            let detail = v.detail.as_deref().unwrap_or_default();
+            let what = match (&v.groups_line, v.diagnosis, &v.check) {
+                (Some(groups), _, _) => format!("{groups} {detail}"),
+                (None, Some(d), Some(check)) => format!("{check}: {}. {detail}", d.headline()),
+                _ => String::new(),
+            };
+            // Whose side, as the notification says it; only when the baseline showed the
+            // connection working (with the baseline off, nothing here knows that).
+            let side = if s.baseline_checks > 0
+                && s.connection == State::Up
+                && s.connection_cause == Cause::None
+            {
+                "It's them: your connection is fine."
+            } else {
+                ""
+            };
+            format!("{} {side}", what.trim_end()).trim().to_owned()
+        }
     };
-    let detail = v.detail.as_deref().unwrap_or_default();
-    let what = match (&v.groups_line, v.diagnosis, &v.check) {
-        _ if v.state == State::Up => return (look, badge.into(), "Working normally.".into()),
-        _ if v.state == State::Unknown => String::new(),
-        (Some(groups), _, _) => format!("{groups} {detail}"),
-        (None, Some(d), Some(check)) => format!("{check}: {}. {detail}", d.headline()),
-        _ => String::new(),
-    };
-    // A service's own trouble: whose side it is on, as the notification says it.
-    let side =
-        if matches!(v.state, State::Down | State::Degraded) && s.connection_cause == Cause::None {
-            " It's them: your connection is fine."
-        } else {
-            ""
-        };
-    (
-        look,
-        badge.into(),
-        format!("{}{side}", what.trim_end()).trim().to_owned(),
-    )
+    (look, badge, said)
 }
 
 /// A check's latest result as the window shows it.
@@ -265,16 +262,17 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
             .services
             .iter()
             .map(|v| {
-                let (look, badge, summary) =
-                    card_words(v, s, explained(v, s.connection_cause), merged.is_some());
+                let cause = explained(v, s.connection_cause);
+                let word = service_word(v, s.connection_cause);
+                let (look, badge, summary) = card_words(v, s, cause, &word, merged.is_some());
                 ServiceCard {
                     look: look.to_owned(),
                     badge,
                     summary,
                     name: v.name.clone(),
                     state: v.state.as_str().to_owned(),
-                    word: service_word(v, s.connection_cause),
-                    cause: explained(v, s.connection_cause).as_str().to_owned(),
+                    word,
+                    cause: cause.as_str().to_owned(),
                     since: v.since.map(rfc3339),
                     check: v.check.clone(),
                     headline: v
@@ -353,35 +351,49 @@ mod tests {
                 service(State::Down, Cause::Service),
                 Cause::None,
                 Paused::No,
+                3,
                 ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them: your connection is fine."),
+            ),
+            (
+                // With the baseline off, nothing knows the connection is fine: not said.
+                service(State::Down, Cause::Service),
+                Cause::None,
+                Paused::No,
+                0,
+                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday."),
             ),
             (
                 service(State::Up, Cause::None),
                 Cause::None,
                 Paused::No,
+                3,
                 ("up", "✓ up", "Working normally."),
             ),
             (
                 service(State::Down, Cause::DnsFiltered),
                 Cause::None,
                 Paused::No,
+                3,
                 ("you", "⌂ blocked", "It's you, not Spotify."),
             ),
             (
                 service(State::Down, Cause::Service),
                 Cause::Offline,
                 Paused::No,
+                3,
                 ("you", "⌂ offline", "You're offline, so this service can't be judged: it's you, not them."),
             ),
             (
                 service(State::Down, Cause::Service),
                 Cause::None,
                 Paused::UntilResumed,
+                3,
                 ("paused", "‖ paused", "Paused: Spotify is not checked until you resume."),
             ),
         ];
-        for (v, connection, paused, (look, badge, says)) in table {
-            let s = snapshot(v, connection, paused);
+        for (v, connection, paused, baseline, (look, badge, says)) in table {
+            let mut s = snapshot(v, connection, paused);
+            s.baseline_checks = baseline;
             let card = &view(&s, None).services[0];
             assert_eq!(
                 (card.look.as_str(), card.badge.as_str()),
@@ -389,6 +401,9 @@ mod tests {
                 "{card:?}"
             );
             assert!(card.summary.starts_with(says), "{}", card.summary);
+            if baseline == 0 {
+                assert_eq!(card.summary, says);
+            }
         }
     }
 }
