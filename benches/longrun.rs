@@ -157,7 +157,12 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let writer = Writer::start(&dir.path().join("history.db"), Retention::default()).unwrap();
+    let writer = Writer::start(
+        &dir.path().join("history.db"),
+        Retention::default(),
+        downbeat::store::DEFAULT_GAP,
+    )
+    .unwrap();
     let counts = Arc::new(Counts::default());
     // LONGRUN_STORE=0 leaves the history store out, to tell its memory from the engine's.
     let with_store = std::env::var("LONGRUN_STORE").map_or(true, |v| v != "0");

@@ -72,7 +72,7 @@ fn round(at: SystemTime, n: u64) -> RoundResult {
 /// Builds the synthetic database; returns the rounds written through the writer and the time.
 fn build(path: &Path) -> (u64, Duration) {
     let now = SystemTime::now();
-    let writer = Writer::start(path, Retention::default()).unwrap();
+    let writer = Writer::start(path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let sink = writer.sink();
     let rounds = RAW_DAYS * 86_400 / INTERVAL_S;
     let started = Instant::now();
@@ -186,7 +186,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| h.incidents(now - 90 * day, None, now).unwrap());
     });
 
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let sink = writer.sink();
     c.bench_function(
         "insert one round (12 results) + flush with rollup of the hour in progress",

@@ -39,7 +39,11 @@ pub fn assemble(config: Arc<Config>, history: Option<&Path>) -> Result<Assembly,
             );
             None
         }
-        Some(path) => match Writer::start(path, config.settings.retention) {
+        Some(path) => match Writer::start(
+            path,
+            config.settings.retention,
+            crate::store::max_gap(config.settings.interval, config.settings.backoff_max),
+        ) {
             Ok(w) => {
                 notices.extend(w.status().notice);
                 Some(w)

@@ -56,16 +56,20 @@ fn init_logging(verbose: u8) {
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     let config = cli.config.as_deref();
     match cli.command {
-        Command::Check { json } => cli::check::run(config, json),
-        Command::Watch { json, no_notify } => cli::watch::run(config, json, !no_notify, None),
-        Command::Serve { listen, notify } => cli::watch::run(config, false, notify, Some(listen)),
+        Command::Check { json } => cli::check::run(config, json, cli.utc),
+        Command::Watch { json, no_notify } => {
+            cli::watch::run(config, json, !no_notify, None, cli.utc)
+        }
+        Command::Serve { listen, notify } => {
+            cli::watch::run(config, false, notify, Some(listen), cli.utc)
+        }
         Command::History {
             since,
             service,
             json,
             csv,
-        } => cli::history::command(config, since, service.as_deref(), json, csv),
-        Command::Export { csv, since, force } => cli::history::export(&csv, since, force),
+        } => cli::history::command(config, since, service.as_deref(), json, csv, cli.utc),
+        Command::Export { csv, since, force } => cli::history::export(&csv, since, force, cli.utc),
         Command::Presets { name } => cli::presets::run(name.as_deref()),
         Command::ConfigPath => cli::config_path::run(config),
     }

@@ -5,13 +5,13 @@
 // Tauri hands commands their state by value.
 #![allow(clippy::needless_pass_by_value)]
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
 use downbeat::config::edit::{Form, SaveError};
 use downbeat::model::time::rfc3339;
-use downbeat::store::{Bucket, History, Incident, LatencyBucket};
+use downbeat::store::History;
+use downbeat::view::history::HistoryView;
 use downbeat::view::SnapshotView;
 use serde::Serialize;
 
@@ -69,113 +69,17 @@ pub fn snapshot(state: tauri::State<'_, WindowState>) -> SnapshotView {
     state.view()
 }
 
-/// A window of history: uptime, status buckets and latency per service.
-#[derive(Debug, Clone, Serialize)]
-pub struct WindowView {
-    pub uptime_pct: Option<f64>,
-    pub buckets: Vec<Bucket>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ServiceHistory {
-    pub name: String,
-    pub windows: BTreeMap<String, WindowView>,
-    pub latency: Vec<LatencyBucket>,
-    /// What `latency` covers: "24h" (half-hour medians), or "1h" (the rounds themselves, in
-    /// 5 s slots) while the day has too little for a chart.
-    pub latency_span: &'static str,
-    /// Checks with unverified results (`insecure = true`) in the last 30 days.
-    pub unverified_checks: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HistoryView {
-    pub now_ms: i64,
-    /// Every diagnosis code and its plain-words headline.
-    pub diagnoses: BTreeMap<&'static str, &'static str>,
-    pub services: Vec<ServiceHistory>,
-    pub incidents: Vec<Incident>,
-    pub recorded: bool,
-}
-
-const DAY: i64 = 86_400_000;
-
-impl HistoryView {
-    /// Nothing recorded (yet).
-    fn nothing(now_ms: i64) -> Self {
-        HistoryView {
-            now_ms,
-            diagnoses: diagnoses(),
-            services: Vec::new(),
-            incidents: Vec::new(),
-            recorded: false,
-        }
-    }
-}
-
-fn diagnoses() -> BTreeMap<&'static str, &'static str> {
-    downbeat::Diagnosis::ALL
-        .iter()
-        .map(|d| (d.as_str(), d.headline()))
-        .collect()
-}
-
-/// Uptime bars for 24 h, 7 d and 30 d, latency for 24 h, and the last 30 days' incidents.
-/// Async, so the queries run off the main thread.
+/// Uptime bars for 24 h, 7 d and 30 d, latency, and the last 30 days' incidents, as the
+/// engine's history view has them. Async, so the queries run off the main thread.
 #[tauri::command]
 pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView, CommandError> {
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
-    let Some(path) = &state.history_path else {
-        return Ok(HistoryView::nothing(now));
+    let h = match &state.history_path {
+        Some(path) => History::open(path)?,
+        None => None,
     };
-    let Some(h) = History::open(path)? else {
-        return Ok(HistoryView::nothing(now));
-    };
-    let mut services = Vec::new();
-    for name in names {
-        let mut windows = BTreeMap::new();
-        let mut unverified_checks = Vec::new();
-        for (label, span, n) in [("24h", DAY, 48), ("7d", 7 * DAY, 84), ("30d", 30 * DAY, 90)] {
-            let uptime = h.uptime(&name, now - span, now)?;
-            unverified_checks = uptime.unverified_checks;
-            windows.insert(
-                label.to_owned(),
-                WindowView {
-                    uptime_pct: uptime.uptime_pct,
-                    buckets: h.timeline(&name, now - span, now, n)?,
-                },
-            );
-        }
-        let mut latency = h.latency(&name, now - DAY, now, 48)?;
-        let mut latency_span = "24h";
-        let filled = |l: &[LatencyBucket]| l.iter().filter(|b| !b.phases.is_empty()).count();
-        if filled(&latency) < 3 {
-            // The first hours: the last hour's results (5 s slots: one round each at the usual
-            // intervals) rather than a lone half-hour dot.
-            let recent = h.latency(&name, now - DAY / 24, now, 720)?;
-            if filled(&recent) > filled(&latency) {
-                latency = recent;
-                latency_span = "1h";
-            }
-        }
-        services.push(ServiceHistory {
-            name,
-            windows,
-            latency,
-            latency_span,
-            unverified_checks,
-        });
-    }
-    let mut incidents = h.incidents(now - 30 * DAY, None, now)?;
-    incidents.truncate(50);
-    Ok(HistoryView {
-        now_ms: now,
-        diagnoses: diagnoses(),
-        services,
-        incidents,
-        recorded: true,
-    })
+    Ok(downbeat::view::history::window(h.as_ref(), &names, now)?)
 }
 
 /// Writes the last 30 days of raw results as CSV into the Downloads folder; returns the path.
@@ -192,7 +96,7 @@ pub async fn export_csv(state: tauri::State<'_, WindowState>) -> Result<String, 
     };
     let mut w = std::io::BufWriter::new(std::fs::File::create(&file).map_err(write_error)?);
     let now = downbeat::store::unix_ms(SystemTime::now());
-    h.export_csv(now - 30 * DAY, &mut w)?;
+    downbeat::view::history::export(&h, now, &mut w)?;
     std::io::Write::flush(&mut w).map_err(write_error)?;
     Ok(file.display().to_string())
 }

@@ -58,6 +58,7 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::B
             ));
         }
         app.manage(state);
+        tauri::async_runtime::spawn(platform::quit_on_terminate(app.handle().clone()));
         if options.open_history {
             window::open_history(app.handle());
         }
@@ -123,7 +124,13 @@ pub fn run() {
             tauri::RunEvent::ExitRequested {
                 api, code: None, ..
             } => api.prevent_exit(),
-            tauri::RunEvent::Exit => window::shut(app),
+            // A quit from the menu, SIGTERM (below) and a Windows shutdown all end here.
+            tauri::RunEvent::Exit => {
+                window::shut(app);
+                if let Some(state) = app.try_state::<AppState>() {
+                    state.stop();
+                }
+            }
             _ => {}
         }),
         Err(e) => fatal(&format!("cannot start: {e}")),

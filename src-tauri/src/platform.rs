@@ -98,3 +98,27 @@ pub(crate) const WINDOW_NEEDS: &str = if cfg!(windows) {
 } else {
     ""
 };
+
+/// SIGTERM (a logout, a service manager, `kill`) is a quit, as from the menu: the app exits
+/// through its usual path, so the history is written and open incidents are ended.
+pub async fn quit_on_terminate<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                if term.recv().await.is_some() {
+                    tracing::info!("SIGTERM: quitting");
+                    app.exit(0);
+                }
+            }
+            Err(e) => tracing::warn!("cannot listen for SIGTERM: {e}"),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // A Windows shutdown or logoff reaches the event loop (WM_ENDSESSION), which exits
+        // through RunEvent::Exit.
+        let _ = app;
+    }
+}

@@ -122,6 +122,16 @@ impl AppState {
         }
     }
 
+    /// Downbeat stops (quit, SIGTERM, a Windows shutdown): the monitor stops, and the history
+    /// writes what it has and ends the open incidents at their last observation, so a restart
+    /// that finds the same failure continues them.
+    pub fn stop(&self) {
+        self.send(Command::Shutdown);
+        if let Some(w) = &self.writer {
+            w.stop();
+        }
+    }
+
     pub fn send(&self, c: Command) {
         if let Some(m) = &self.monitor {
             m.send(c);

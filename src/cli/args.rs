@@ -24,6 +24,10 @@ pub struct Cli {
     /// (RUST_LOG overrides).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// Print times in UTC (RFC 3339, with a Z), and read dates and "today" as UTC days,
+    /// instead of the local time zone.
+    #[arg(long, global = true)]
+    pub utc: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -65,8 +69,8 @@ pub enum Command {
     },
     /// Show uptime, incidents and latency from the history that `watch` and the app record.
     History {
-        /// How far back: a span ("24h", "7d", "1w"), a date ("2026-11-24", from midnight UTC),
-        /// "today" or "yesterday".
+        /// How far back: a span ("24h", "7d", "1w"), a date ("2026-11-24", from local
+        /// midnight; UTC with --utc), "today" or "yesterday".
         #[arg(long, default_value = "24h", value_parser = super::since::parse)]
         since: Since,
         /// Only this service (its exact name).

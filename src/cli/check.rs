@@ -10,7 +10,7 @@ use super::{load_config, runtime};
 
 /// Runs the round and prints the verdict (a table, or one JSON document); the exit code is the
 /// verdict's.
-pub fn run(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
+pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<u8> {
     let config = load_config(config_path)?;
     let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
@@ -25,7 +25,7 @@ pub fn run(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
             .context("cannot write JSON")?;
         writeln!(out)?;
     } else {
-        out.write_all(super::table::check(&config, &round, &verdict).as_bytes())?;
+        out.write_all(super::table::check(&config, &round, &verdict, utc).as_bytes())?;
     }
     Ok(verdict.status.exit_code())
 }

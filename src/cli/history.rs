@@ -6,10 +6,9 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::Context;
 
-use downbeat::model::time::{human_span, rfc3339_ms, unix_ms, whole_seconds};
-use downbeat::model::{Blame, Cause};
-use downbeat::store::{self, History, HistoryReport, Incident};
-use downbeat::Diagnosis;
+use downbeat::model::time::{human_span, local_stamp, rfc3339_ms, unix_ms, whole_seconds};
+use downbeat::store::{self, History};
+use downbeat::view::history::{report, HistoryReport, IncidentView};
 
 use super::since::Since;
 use super::table;
@@ -31,6 +30,7 @@ pub fn command(
     service: Option<&str>,
     json: bool,
     csv: bool,
+    utc: bool,
 ) -> anyhow::Result<u8> {
     let format = match (json, csv) {
         (true, _) => Format::Json,
@@ -43,7 +43,7 @@ pub fn command(
             .unwrap_or_default(),
         None => Vec::new(),
     };
-    history(since, service, &known, format)
+    history(since, service, &known, format, utc)
 }
 
 fn open() -> anyhow::Result<Option<History>> {
@@ -58,9 +58,10 @@ pub fn history(
     service: Option<&str>,
     known: &[String],
     format: Format,
+    utc: bool,
 ) -> anyhow::Result<u8> {
     let now = unix_ms(SystemTime::now());
-    let from = since.start_ms(now).map_err(anyhow::Error::msg)?;
+    let from = since.start_ms(now, utc).map_err(anyhow::Error::msg)?;
     let history = open()?;
     if let Some(name) = service {
         let mut names: Vec<String> = known.to_vec();
@@ -84,14 +85,8 @@ pub fn history(
         }
     }
     let report = match &history {
-        Some(h) => h.report(from, now, service)?,
-        None => HistoryReport {
-            since: rfc3339_ms(from),
-            until: rfc3339_ms(now),
-            services: Vec::new(),
-            incidents: Vec::new(),
-            offline_s: 0.0,
-        },
+        Some(h) => report(h, from, now, service)?,
+        None => HistoryReport::empty(from, now),
     };
     let mut out = std::io::stdout().lock();
     match format {
@@ -102,20 +97,22 @@ pub fn history(
         Format::Csv => incidents_csv(&report.incidents, &mut out)?,
         Format::Text => text(
             &report,
-            Duration::from_millis((now - from) as u64),
+            (from, now),
+            if utc { rfc3339_ms } else { local_stamp },
             &mut out,
         )?,
     }
     Ok(0)
 }
 
-/// The incidents as CSV. Durations are whole seconds, rounded as the text listing rounds them.
-fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<()> {
+/// The incidents as CSV, times in UTC. Durations are whole seconds, rounded as the text
+/// listing rounds them.
+fn incidents_csv(incidents: &[IncidentView], out: &mut dyn Write) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "service",
         "check",
-        "kind",
+        "state",
         "start",
         "end",
         "duration_s",
@@ -125,11 +122,11 @@ fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<
         "cause",
         "notified",
     ])?;
-    for i in incidents {
+    for i in incidents.iter().map(|v| &v.incident) {
         w.write_record([
             i.service.as_deref().unwrap_or("(your connection)"),
             i.check.as_deref().unwrap_or(""),
-            &i.kind,
+            &i.state,
             &i.start,
             i.end.as_deref().unwrap_or(""),
             &whole_seconds(Duration::from_secs_f64(i.duration_s)).to_string(),
@@ -144,11 +141,18 @@ fn incidents_csv(incidents: &[Incident], out: &mut dyn Write) -> anyhow::Result<
     Ok(())
 }
 
-fn text(report: &HistoryReport, span: Duration, out: &mut dyn Write) -> anyhow::Result<()> {
+/// The text listing; `stamp` writes a moment (local time with its offset, or UTC).
+fn text(
+    report: &HistoryReport,
+    (from, now): (i64, i64),
+    stamp: fn(i64) -> String,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let span = Duration::from_millis(u64::try_from(now - from).unwrap_or(0));
     writeln!(
         out,
         "History since {} ({} to now)",
-        report.since,
+        stamp(from),
         human_span(span)
     )?;
     if report.services.is_empty() {
@@ -171,41 +175,27 @@ fn text(report: &HistoryReport, span: Duration, out: &mut dyn Write) -> anyhow::
     if report.incidents.is_empty() {
         writeln!(out, "  none")?;
     }
-    for i in &report.incidents {
-        let who = i.service.as_deref().unwrap_or("your connection");
-        let how = i
-            .worst_diagnosis
-            .as_deref()
-            .and_then(Diagnosis::from_code)
-            .map_or("", Diagnosis::headline);
-        let check = i
-            .check
-            .as_deref()
-            .map(|c| format!("{c}: "))
-            .unwrap_or_default();
-        // The user's side says which problem it was ("dns filtered"), the service's its state.
-        let what = match Cause::from_code(&i.cause) {
-            Some(c) if c.blame() == Blame::You && c != Cause::Offline => c.headline().to_owned(),
-            _ => i.kind.clone(),
-        };
+    // The words are the view's (the window shows the same); the CLI only lays them out.
+    for v in &report.incidents {
+        let i = &v.incident;
         writeln!(
             out,
-            "  {}  {who}: {what} for {}{} ({check}{how}; blame: {})",
-            i.start,
-            human_span(Duration::from_secs_f64(i.duration_s)),
-            if i.ongoing { ", ongoing" } else { "" },
-            i.blame
+            "  {}  {} for {} ({}; {} side)",
+            stamp(i.start_ms),
+            v.what,
+            v.lasted,
+            v.why,
+            v.side.trim_end_matches('s'),
         )?;
     }
     Ok(())
 }
 
-/// `downbeat export`: raw results as CSV, to a file or standard output ("-").
 /// `downbeat export`: raw results since `since` as CSV, into `file` ("-": standard output). An
 /// existing file is replaced only with `force`.
-pub fn export(file: &Path, since: Since, force: bool) -> anyhow::Result<u8> {
+pub fn export(file: &Path, since: Since, force: bool, utc: bool) -> anyhow::Result<u8> {
     let from = since
-        .start_ms(unix_ms(SystemTime::now()))
+        .start_ms(unix_ms(SystemTime::now()), utc)
         .map_err(anyhow::Error::msg)?;
     let Some(h) = open()? else {
         anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");

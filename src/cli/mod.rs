@@ -34,3 +34,13 @@ pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .build()
         .context("cannot start the async runtime")
 }
+
+/// A moment as the CLI prints it: local time with its offset, or with `--utc` RFC 3339 UTC.
+pub fn stamp(t: std::time::SystemTime, utc: bool) -> String {
+    let ms = downbeat::model::time::unix_ms(t);
+    if utc {
+        downbeat::model::time::rfc3339_ms(ms)
+    } else {
+        downbeat::model::time::local_stamp(ms)
+    }
+}

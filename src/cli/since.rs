@@ -1,6 +1,6 @@
 //! `--since`: how far back `history` and `export` look. A span ("24h", "7d", "1w"), a date
-//! ("2026-11-24", midnight UTC), a time ("2026-11-24T08:00:00Z"), or "today" / "yesterday"
-//! (from midnight UTC).
+//! ("2026-11-24", from local midnight), a time ("2026-11-24T08:00:00Z"), or "today" /
+//! "yesterday" (from local midnight). With `--utc`, days are UTC days.
 
 use std::time::{Duration, SystemTime};
 
@@ -13,19 +13,26 @@ pub enum Since {
     Ago(Duration),
     /// From this Unix time in milliseconds.
     At(i64),
-    /// From midnight UTC, this many days before today.
+    /// From midnight, this many days before today.
     DaysAgo(i64),
+    /// From midnight at the start of this date (year, month, day).
+    Date(i16, i8, i8),
 }
 
 impl Since {
-    /// The start, in Unix milliseconds; an error for a start that is not in the past.
-    pub fn start_ms(self, now_ms: i64) -> Result<i64, String> {
+    /// The start, in Unix milliseconds, with days in the local time zone (or in UTC); an error
+    /// for a start that is not in the past.
+    pub fn start_ms(self, now_ms: i64, utc: bool) -> Result<i64, String> {
+        use downbeat::model::time::{local_day_start, local_midnight};
         let from = match self {
             Since::Ago(d) => {
                 now_ms.saturating_sub(i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
             }
             Since::At(ms) => ms,
-            Since::DaysAgo(n) => (now_ms.div_euclid(DAY_MS) - n) * DAY_MS,
+            Since::DaysAgo(n) if utc => (now_ms.div_euclid(DAY_MS) - n) * DAY_MS,
+            Since::DaysAgo(n) => local_midnight(now_ms, n).ok_or("no such day")?,
+            Since::Date(y, m, d) if utc => utc_day_start(y, m, d).ok_or("no such date")?,
+            Since::Date(y, m, d) => local_day_start(y, m, d).ok_or("no such date")?,
         };
         if from >= now_ms {
             return Err(format!(
@@ -49,9 +56,19 @@ pub fn parse(s: &str) -> Result<Since, String> {
         _ => {}
     }
     if t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') {
+        // Checked as a real date here; its midnight is taken where it is used (local or UTC).
         return humantime::parse_rfc3339(&format!("{t}T00:00:00Z"))
-            .map(|at| Since::At(unix_ms(at)))
-            .map_err(|_| format!("invalid date \"{s}\": {HELP}"));
+            .ok()
+            .and_then(|_| {
+                let mut parts = t.split('-').map(str::parse::<i16>);
+                let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) =
+                    (parts.next(), parts.next(), parts.next())
+                else {
+                    return None;
+                };
+                Some(Since::Date(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?))
+            })
+            .ok_or_else(|| format!("invalid date \"{s}\": {HELP}"));
     }
     if t.contains('T') || t.contains(':') {
         return humantime::parse_rfc3339_weak(t)
@@ -67,6 +84,13 @@ pub fn parse(s: &str) -> Result<Since, String> {
 
 fn unix_ms(t: SystemTime) -> i64 {
     downbeat::model::time::unix_ms(t)
+}
+
+/// Midnight UTC at the start of a date, in Unix ms.
+fn utc_day_start(y: i16, m: i8, d: i8) -> Option<i64> {
+    humantime::parse_rfc3339(&format!("{y:04}-{m:02}-{d:02}T00:00:00Z"))
+        .ok()
+        .map(unix_ms)
 }
 
 #[cfg(test)]
@@ -94,7 +118,7 @@ mod tests {
             ("", Err("invalid --since")),
         ];
         for (input, want) in cases {
-            let got = parse(input).and_then(|s| s.start_ms(now));
+            let got = parse(input).and_then(|s| s.start_ms(now, true));
             match (want, &got) {
                 (Ok(w), Ok(g)) => assert_eq!(g, w, "{input}"),
                 (Err(w), Err(g)) => assert!(g.contains(w), "{input}: {g}"),

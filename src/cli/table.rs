@@ -6,9 +6,9 @@ use std::time::Duration;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use downbeat::model::time::{human_span, rfc3339};
+use downbeat::model::time::human_span;
 use downbeat::model::{Blame, CheckResult, RoundResult, Status};
-use downbeat::store::HistoryReport;
+use downbeat::view::history::HistoryReport;
 use downbeat::{Config, Verdict};
 
 /// Whether to colour: standard output is a terminal and `NO_COLOR` is not set.
@@ -105,10 +105,10 @@ fn checks_table(checks: &[CheckResult]) -> Table {
 }
 
 /// `downbeat check`'s output: a table per section, then the verdict.
-pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict) -> String {
+pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool) -> String {
     let mut out = format!(
         "Downbeat check, {} ({})\n",
-        rfc3339(round.checked_at),
+        super::stamp(round.checked_at, utc),
         config.source_label()
     );
     if !round.baseline.is_empty() {
@@ -146,10 +146,7 @@ pub fn services(report: &HistoryReport) -> String {
     let mut notes = Vec::new();
     for s in &report.services {
         let u = &s.uptime;
-        let pct = u
-            .uptime_pct
-            .map(|p| format!("{p:.2}%"))
-            .unwrap_or_else(|| "-".into());
+        let pct = s.uptime_text.clone();
         let lat = |phase: &str, p95: bool| {
             s.latency
                 .get(phase)

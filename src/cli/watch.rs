@@ -21,6 +21,7 @@ pub fn run(
     json: bool,
     notify: bool,
     listen: Option<std::net::SocketAddr>,
+    utc: bool,
 ) -> anyhow::Result<u8> {
     let config = Arc::new(load_config(config_path)?);
     let Assembly {
@@ -60,7 +61,7 @@ pub fn run(
         eprintln!("downbeat: {notice}");
     }
     rt.block_on(async {
-        let mut monitor = monitor.sink(Arc::new(Printer { json }));
+        let mut monitor = monitor.sink(Arc::new(Printer { json, utc }));
         if notify {
             monitor = monitor.notifier(Arc::new(DesktopNotifier::new()));
         }
@@ -164,6 +165,8 @@ async fn stop_signal() {
 /// Prints each transition as a line (or a JSON line).
 struct Printer {
     json: bool,
+    /// Times in UTC (`--utc`) rather than local time.
+    utc: bool,
 }
 
 impl Sink for Printer {
@@ -179,7 +182,7 @@ impl Sink for Printer {
             let who = t.service.as_deref().unwrap_or("your connection");
             let mut line = format!(
                 "{}  {who}: {} -> {}",
-                downbeat::model::time::rfc3339(t.at),
+                super::stamp(t.at, self.utc),
                 t.from,
                 t.to
             );

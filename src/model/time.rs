@@ -23,6 +23,60 @@ pub fn rfc3339_ms(ms: i64) -> String {
     rfc3339(t)
 }
 
+/// The moment `ms` in the local time zone (`TZ`, else the system's; UTC when neither can be
+/// read).
+fn local(ms: i64) -> Option<jiff::ZonedDateTime> {
+    let ts = jiff::Timestamp::from_millisecond(ms).ok()?;
+    Some(ts.to_zoned_datetime(jiff::tz::TimeZone::system()))
+}
+
+/// A moment for people, in local time: "2 Dec 16:09", with the year when it isn't the year
+/// of `now_ms` ("6 Feb 2025 09:12"). What the window, the tray and the notifications show.
+pub fn local_when(ms: i64, now_ms: i64) -> String {
+    let Some(t) = local(ms) else {
+        return rfc3339_ms(ms);
+    };
+    let this_year = local(now_ms).map(|n| n.year());
+    let f = if this_year == Some(t.year()) {
+        "%-d %b %H:%M"
+    } else {
+        "%-d %b %Y %H:%M"
+    };
+    t.strftime(f).to_string()
+}
+
+/// The local time of day to the second: "16:09:05".
+pub fn local_clock(ms: i64) -> String {
+    local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime("%H:%M:%S").to_string())
+}
+
+/// A moment for a listing, in local time to the second with its offset:
+/// "2026-12-02 16:09:05 +01:00". What `downbeat history` and `check` print (`--utc`: RFC 3339).
+pub fn local_stamp(ms: i64) -> String {
+    local(ms).map_or_else(
+        || rfc3339_ms(ms),
+        |t| t.strftime("%Y-%m-%d %H:%M:%S %:z").to_string(),
+    )
+}
+
+/// Local midnight, `days_back` days before the day of `now_ms`, in Unix ms.
+pub fn local_midnight(now_ms: i64, days_back: i64) -> Option<i64> {
+    let day = local(now_ms)?
+        .date()
+        .checked_sub(jiff::Span::new().days(days_back))
+        .ok()?;
+    local_day_start(day.year(), day.month(), day.day())
+}
+
+/// Local midnight at the start of a date, in Unix ms (`None` for no such date).
+pub fn local_day_start(year: i16, month: i8, day: i8) -> Option<i64> {
+    let date = jiff::civil::Date::new(year, month, day).ok()?;
+    let t = jiff::tz::TimeZone::system()
+        .to_zoned_datetime(date.to_datetime(jiff::civil::Time::midnight()))
+        .ok()?;
+    Some(t.timestamp().as_millisecond())
+}
+
 /// Unix milliseconds of a time (0 before 1970).
 pub fn unix_ms(t: SystemTime) -> i64 {
     t.duration_since(SystemTime::UNIX_EPOCH)

@@ -17,10 +17,7 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use query::{
-    Bucket, History, HistoryReport, Incident, LatencyBucket, PhaseStats, ServiceSummary,
-    ServiceUptime,
-};
+pub use query::{Bucket, History, Incident, LatencyBucket, PhaseStats, ServiceUptime};
 pub use writer::{StoreSink, Writer, WriterStatus};
 
 pub use crate::model::time::unix_ms;
@@ -68,7 +65,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     // 1: results and incidents.
     "CREATE TABLE results (
         id INTEGER PRIMARY KEY,
@@ -118,7 +115,33 @@ const MIGRATIONS: [&str; 5] = [
      UPDATE incidents SET cause = CASE WHEN service IS NULL THEN 'offline' ELSE 'service' END;",
     // 5: a protocol's own first exchange (the Spotify access point's hello).
     "ALTER TABLE results ADD COLUMN hello_us INTEGER;",
+    // 6: the time Downbeat was watching (`monitored`: one row per stretch of rounds no further
+    // apart than the schedule allows), and incidents that ended because Downbeat stopped
+    // (`stopped`), which a restart that finds the same failure continues. Older histories get
+    // one stretch from their first result to their last: what they counted before.
+    "CREATE TABLE monitored (
+        id INTEGER PRIMARY KEY,
+        start INTEGER NOT NULL,          -- Unix ms of the stretch's first round
+        last INTEGER NOT NULL            -- Unix ms of its latest round
+     );
+     INSERT INTO monitored (start, last)
+        SELECT min(f), max(l) FROM (
+            SELECT min(at) AS f, max(at) AS l FROM results
+            UNION ALL SELECT min(bucket) * 1000, (max(bucket) + 3600) * 1000 FROM rollups WHERE resolution = 3600)
+        WHERE f IS NOT NULL HAVING min(f) IS NOT NULL;
+     ALTER TABLE incidents ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0;",
 ];
+
+/// How far apart two rounds may be and still be one stretch of watching, unless the config
+/// says otherwise (see [`max_gap`]).
+pub const DEFAULT_GAP: Duration = Duration::from_secs(390);
+
+/// How far apart two rounds may be and still count as one stretch of watching: three rounds
+/// missed, or the longest back-off after a round, with half a minute to spare. Longer is a
+/// gap (Downbeat stopped, paused, or the computer slept), counted neither up nor down.
+pub fn max_gap(interval: Duration, backoff_max: Duration) -> Duration {
+    (interval * 3).max(interval + backoff_max) + Duration::from_secs(30)
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

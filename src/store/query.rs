@@ -23,7 +23,7 @@ pub struct Incident {
     pub service: Option<String>,
     pub check: Option<String>,
     /// "down", "degraded" or "offline".
-    pub kind: String,
+    pub state: String,
     pub start: String,
     pub end: Option<String>,
     pub start_ms: i64,
@@ -83,23 +83,22 @@ pub struct LatencyBucket {
     pub phases: BTreeMap<String, PhaseStats>,
 }
 
-/// A service's summary for `downbeat history`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ServiceSummary {
-    #[serde(flatten)]
-    pub uptime: ServiceUptime,
-    pub latency: BTreeMap<String, PhaseStats>,
+/// The total length of intervals.
+fn total(v: &[(i64, i64)]) -> i64 {
+    v.iter().map(|(a, b)| (b - a).max(0)).sum()
 }
 
-/// What `downbeat history` prints.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct HistoryReport {
-    pub since: String,
-    pub until: String,
-    pub services: Vec<ServiceSummary>,
-    pub incidents: Vec<Incident>,
-    /// Seconds the user was offline in the window.
-    pub offline_s: f64,
+/// The parts of `intervals` within `stretches` (stretches don't overlap one another).
+fn within(intervals: &[(i64, i64)], stretches: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    intervals
+        .iter()
+        .flat_map(|&(a, b)| {
+            stretches
+                .iter()
+                .map(move |&(s, e)| (a.max(s), b.min(e)))
+                .filter(|(x, y)| y > x)
+        })
+        .collect()
 }
 
 /// A read-only view of the history.
@@ -144,7 +143,7 @@ impl History {
             Ok(Incident {
                 service: r.get(0)?,
                 check: r.get(1)?,
-                kind: r.get(2)?,
+                state: r.get(2)?,
                 start: rfc3339_ms(start),
                 end: end.map(rfc3339_ms),
                 start_ms: start,
@@ -179,16 +178,34 @@ impl History {
         rows.collect()
     }
 
-    /// Uptime of `service` over `[from_ms, to_ms)`: the share of monitored, online time it was
-    /// not down.
+    /// The stretches Downbeat was watching within `[from, to)`, clipped to it, in order. A
+    /// history from before stretches were kept (read without migrating) counts all of it.
+    fn watched(&self, from: i64, to: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
+        let stmt = self.conn.prepare_cached(
+            "SELECT max(start, ?1), min(last, ?2) FROM monitored
+             WHERE start < ?2 AND last > ?1 ORDER BY start",
+        );
+        let mut stmt = match stmt {
+            Ok(s) => s,
+            Err(e) if e.to_string().contains("no such table") => return Ok(vec![(from, to)]),
+            Err(e) => return Err(e),
+        };
+        let rows = stmt.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
+    }
+
+    /// Uptime of `service` over `[from_ms, to_ms)`: of the time Downbeat was watching it and
+    /// the user was online, the share it was not down. Time not watched (Downbeat stopped,
+    /// paused, the computer asleep) is neither up nor down; with no result judged at all (never
+    /// reached, or only while offline) there is no uptime to give.
     pub fn uptime(
         &self,
         service: &str,
         from_ms: i64,
         to_ms: i64,
     ) -> Result<ServiceUptime, StoreError> {
-        // Monitored from the first result (or the first hourly rollup, once raw results older
-        // than it were trimmed) to the last.
+        // Watched from the service's first result (or the first hourly rollup, once raw
+        // results older than it were trimmed) to its last.
         let (raw_first, raw_last): (Option<i64>, Option<i64>) = self.conn.query_row(
             "SELECT min(at), max(at) FROM results WHERE service = ?1",
             [service],
@@ -215,27 +232,23 @@ impl History {
                 unverified_checks: Vec::new(),
             });
         };
-        let to_ms = to_ms.min(last.max(first));
         let from = from_ms.max(first);
-        let to = to_ms.max(from);
-        let down = self.intervals(Some(service), "down", from, to)?;
-        let offline = self.intervals(None, "offline", from, to)?;
-        let total = |v: &[(i64, i64)]| v.iter().map(|(a, b)| (b - a).max(0)).sum::<i64>();
-        let overlap: i64 = down
-            .iter()
-            .flat_map(|d| {
-                offline
-                    .iter()
-                    .map(move |o| (d.1.min(o.1) - d.0.max(o.0)).max(0))
-            })
-            .sum();
-        let monitored = to - from;
+        let to = to_ms.min(last.max(first)).max(from);
+        let watched = self.watched(from, to)?;
+        let down = within(&self.intervals(Some(service), "down", from, to)?, &watched);
+        let offline = within(&self.intervals(None, "offline", from, to)?, &watched);
+        let overlap = total(&within(&down, &offline));
+        let monitored = total(&watched);
         let offline_ms = total(&offline).min(monitored);
         let down_ms = (total(&down) - overlap).max(0);
         let online = monitored - offline_ms;
+        let judged = self
+            .timeline(service, from, to + 1, 1)?
+            .iter()
+            .any(|b| b.up + b.degraded + b.down > 0);
         Ok(ServiceUptime {
             service: service.to_owned(),
-            uptime_pct: (online > 0)
+            uptime_pct: (online > 0 && judged)
                 .then(|| 100.0 * (1.0 - down_ms as f64 / online as f64).clamp(0.0, 1.0)),
             monitored_s: monitored as f64 / 1000.0,
             down_s: down_ms as f64 / 1000.0,
@@ -460,42 +473,13 @@ impl History {
         Ok(out)
     }
 
-    /// Everything `downbeat history` prints.
-    pub fn report(
-        &self,
-        from_ms: i64,
-        to_ms: i64,
-        service: Option<&str>,
-    ) -> Result<HistoryReport, StoreError> {
-        let names: Vec<String> = match service {
-            Some(s) => vec![s.to_owned()],
-            None => self.services(from_ms)?,
-        };
-        let mut services = Vec::new();
-        for name in &names {
-            let latency = self
-                .latency(name, from_ms, to_ms, 1)?
-                .into_iter()
-                .next()
-                .map(|b| b.phases)
-                .unwrap_or_default();
-            services.push(ServiceSummary {
-                uptime: self.uptime(name, from_ms, to_ms)?,
-                latency,
-            });
-        }
-        let offline: i64 = self
-            .intervals(None, "offline", from_ms, to_ms)?
-            .iter()
-            .map(|(a, b)| b - a)
-            .sum();
-        Ok(HistoryReport {
-            since: rfc3339_ms(from_ms),
-            until: rfc3339_ms(to_ms),
-            services,
-            incidents: self.incidents(from_ms, service, to_ms)?,
-            offline_s: offline as f64 / 1000.0,
-        })
+    /// How long the user was offline in `[from_ms, to_ms)` while Downbeat was watching, in ms.
+    pub fn offline_ms(&self, from_ms: i64, to_ms: i64) -> Result<i64, StoreError> {
+        let watched = self.watched(from_ms, to_ms)?;
+        Ok(total(&within(
+            &self.intervals(None, "offline", from_ms, to_ms)?,
+            &watched,
+        )))
     }
 
     /// Writes raw results since `from_ms` as CSV; returns how many rows it wrote.

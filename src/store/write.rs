@@ -20,7 +20,50 @@ fn us(d: Option<Duration>) -> Option<i64> {
     d.map(|d| d.as_micros() as i64)
 }
 
-pub(super) fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::Result<()> {
+/// The stretch of watching the writer is extending: a row of `monitored`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stretch {
+    pub id: i64,
+    pub start: i64,
+    pub last: i64,
+}
+
+/// Extends `stretch` to `at`, or starts a new one when `at` is more than `gap_ms` after it (or
+/// there is none yet: the first round since Downbeat started).
+fn watched(
+    tx: &rusqlite::Transaction<'_>,
+    stretch: Option<Stretch>,
+    at: i64,
+    gap_ms: i64,
+) -> rusqlite::Result<Stretch> {
+    match stretch {
+        Some(s) if at >= s.start && at - s.last <= gap_ms => {
+            let last = s.last.max(at);
+            tx.execute(
+                "UPDATE monitored SET last = ?2 WHERE id = ?1",
+                params![s.id, last],
+            )?;
+            Ok(Stretch { last, ..s })
+        }
+        _ => {
+            tx.execute("INSERT INTO monitored (start, last) VALUES (?1, ?1)", [at])?;
+            Ok(Stretch {
+                id: tx.last_insert_rowid(),
+                start: at,
+                last: at,
+            })
+        }
+    }
+}
+
+/// Writes a round's results, and the time it was watched, in one transaction; returns the
+/// stretch it extended (or started).
+pub(super) fn write_round(
+    conn: &mut Connection,
+    r: &RoundResult,
+    stretch: Option<Stretch>,
+    gap_ms: i64,
+) -> rusqlite::Result<Stretch> {
     let at = unix_ms(r.checked_at);
     // Results the user's side explains (offline, a captive portal, DNS down) are kept, marked,
     // and left out of the services' uptime.
@@ -64,16 +107,39 @@ pub(super) fn write_round(conn: &mut Connection, r: &RoundResult) -> rusqlite::R
             ])?;
         }
     }
-    tx.commit()
+    let stretch = watched(&tx, stretch, at, gap_ms)?;
+    tx.commit()?;
+    Ok(stretch)
 }
 
+/// How long Downbeat may have been stopped for a failure it finds again on starting to be the
+/// same incident: a restart, a reboot or an update, not a day away.
+const CONTINUE_WITHIN_MS: i64 = 3_600_000;
+
+/// Records a transition: an incident opened, changed or ended. `stretch` is the stretch of
+/// watching in progress: a failure found early in it (within `gap_ms` of its start) continues
+/// the incident that was open when Downbeat last stopped, when that one had the same cause and
+/// ended less than an hour before.
 pub(super) fn write_transition(
     conn: &mut Connection,
     t: &Transition,
     notified: bool,
+    stretch: Option<Stretch>,
+    gap_ms: i64,
 ) -> rusqlite::Result<()> {
     let at = unix_ms(t.at);
     let tx = conn.transaction()?;
+    if t.to != State::Up {
+        if let Some(s) = stretch.filter(|s| at - s.start <= gap_ms) {
+            tx.execute(
+                "UPDATE incidents SET end = NULL, stopped = 0 WHERE id = (
+                    SELECT id FROM incidents WHERE service IS ?1 ORDER BY start DESC LIMIT 1)
+                 AND stopped = 1 AND cause = ?2 AND end <= ?3 AND end >= ?3 - ?4
+                 AND NOT EXISTS (SELECT 1 FROM incidents WHERE service IS ?1 AND end IS NULL)",
+                params![t.service, t.cause.as_str(), s.start, CONTINUE_WITHIN_MS],
+            )?;
+        }
+    }
     let mut open: Option<(i64, String)> = None;
     if let Some((id, kind, cause)) = tx
         .query_row(
@@ -132,10 +198,12 @@ pub(super) fn write_transition(
     tx.commit()
 }
 
-/// Incidents left open by a previous run end at that service's last recorded result.
+/// Incidents still open when Downbeat stops (or left open by a run that was killed) end at
+/// that service's last recorded result, marked as ended by the stop: a restart that finds the
+/// same failure continues them.
 pub(super) fn close_stale_incidents(conn: &Connection) -> rusqlite::Result<usize> {
     conn.execute(
-        "UPDATE incidents SET end = max(start, coalesce(
+        "UPDATE incidents SET stopped = 1, end = max(start, coalesce(
             (SELECT max(at) FROM results r WHERE r.service = coalesce(incidents.service, '')), start))
          WHERE end IS NULL",
         [],

@@ -14,7 +14,7 @@ use rusqlite::Connection;
 
 use super::rollup::rollup;
 use super::trim::trim;
-use super::write::{close_stale_incidents, write_round, write_transition};
+use super::write::{close_stale_incidents, write_round, write_transition, Stretch};
 use super::{open_for_writing, OpenNotice, Retention, StoreError};
 use crate::model::time::unix_ms;
 use crate::model::{RoundResult, Sink, Transition};
@@ -26,7 +26,9 @@ enum Msg {
     Round(Arc<RoundResult>),
     Transition(Box<Transition>, bool),
     Flush(Sender<()>),
-    Shutdown,
+    /// Downbeat stops: write everything, end the open incidents at their last observation, and
+    /// say when done (if anyone waits).
+    Stop(Option<Sender<()>>),
 }
 
 /// What the writer has to report: for the CLI's and the app's status lines.
@@ -75,8 +77,9 @@ impl Sink for StoreSink {
 impl Writer {
     /// Opens the database at `path` and starts the writer thread. A database that can't be
     /// opened yet (a read-only or full disk) is retried on every write; meanwhile results are
-    /// held in memory and `status().last_error` says why.
-    pub fn start(path: &Path, retention: Retention) -> Result<Writer, StoreError> {
+    /// held in memory and `status().last_error` says why. Rounds more than `gap` apart are
+    /// recorded as a gap in the watching ([`super::max_gap`] of the config's schedule).
+    pub fn start(path: &Path, retention: Retention, gap: Duration) -> Result<Writer, StoreError> {
         let (conn, notice, error) = match open_for_writing(path) {
             Ok((conn, notice)) => (Some(conn), notice, None),
             Err(e) => (None, None, Some(describe_open(&e, path))),
@@ -93,7 +96,8 @@ impl Writer {
             .name("downbeat-store".into())
             .spawn({
                 let path = path.to_path_buf();
-                move || run(conn, path, &rx, st, retention)
+                let gap_ms = i64::try_from(gap.as_millis()).unwrap_or(i64::MAX);
+                move || run(conn, path, &rx, st, retention, gap_ms)
             })
             .map_err(|source| StoreError::Io {
                 path: path.to_path_buf(),
@@ -124,10 +128,19 @@ impl Writer {
         }
     }
 
-    /// Flushes and stops the writer thread.
+    /// Writes everything sent so far, ends the open incidents at their last observation (a
+    /// restart that finds the same failure continues them), and stops the writer thread. For a
+    /// front end that can't give the writer up (it lives in shared state); waits at most 10 s.
+    pub fn stop(&self) {
+        let (tx, rx) = mpsc::channel();
+        if self.tx.send(Msg::Stop(Some(tx))).is_ok() {
+            let _ = rx.recv_timeout(Duration::from_secs(10));
+        }
+    }
+
+    /// [`Writer::stop`], then waits for the thread to end.
     pub fn shutdown(mut self) {
-        self.flush();
-        let _ = self.tx.send(Msg::Shutdown);
+        self.stop();
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
@@ -147,6 +160,9 @@ struct Worker {
     /// is stamped when it started and written when it ends, so its bucket may be rolled up
     /// already: that bucket is rolled up again, so the rollups never miss a result.
     written_since: [Option<i64>; 2],
+    /// The stretch of watching this run is extending (none before its first round).
+    stretch: Option<Stretch>,
+    gap_ms: i64,
 }
 
 fn run(
@@ -155,6 +171,7 @@ fn run(
     rx: &Receiver<Msg>,
     status: Arc<Mutex<WriterStatus>>,
     retention: Retention,
+    gap_ms: i64,
 ) {
     let mut s = Worker {
         conn,
@@ -165,6 +182,8 @@ fn run(
         retention,
         last_maintenance: None,
         written_since: [None; 2],
+        stretch: None,
+        gap_ms,
     };
     if let Some(c) = &s.conn {
         let r = close_stale_incidents(c);
@@ -174,7 +193,7 @@ fn run(
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(m) => Some(m),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
-            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Msg::Shutdown),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Msg::Stop(None)),
         };
         let batch = first
             .into_iter()
@@ -186,9 +205,18 @@ fn run(
                     s.roll_up_all();
                     let _ = done.send(());
                 }
-                Msg::Shutdown => {
+                Msg::Stop(done) => {
                     s.write_pending();
                     s.roll_up_all();
+                    if s.pending.is_empty() {
+                        if let Some(c) = &s.conn {
+                            let r = close_stale_incidents(c);
+                            s.maintained("ending the open incidents", r);
+                        }
+                    }
+                    if let Some(done) = done {
+                        let _ = done.send(());
+                    }
                     return;
                 }
                 other => s.pending.push_back(other),
@@ -256,14 +284,17 @@ impl Worker {
         };
         while let Some(msg) = self.pending.pop_front() {
             let result = match &msg {
-                Msg::Round(r) => write_round(conn, r).inspect(|()| {
+                Msg::Round(r) => write_round(conn, r, self.stretch, self.gap_ms).map(|stretch| {
+                    self.stretch = Some(stretch);
                     let at = unix_ms(r.checked_at);
                     for since in &mut self.written_since {
                         *since = Some(since.map_or(at, |s| s.min(at)));
                     }
                 }),
-                Msg::Transition(t, notified) => write_transition(conn, t, *notified),
-                Msg::Flush(_) | Msg::Shutdown => Ok(()),
+                Msg::Transition(t, notified) => {
+                    write_transition(conn, t, *notified, self.stretch, self.gap_ms)
+                }
+                Msg::Flush(_) | Msg::Stop(_) => Ok(()),
             };
             match result {
                 Ok(()) => {

@@ -4,8 +4,10 @@
 //!
 //! - this file: the snapshot the monitor publishes, and a service in it;
 //! - `lines`: the one-line summaries (the verdict, a service, the user's connection);
-//! - `window`: the history window's view, serializable.
+//! - `window`: the history window's view of the state, serializable;
+//! - `history`: what the history shows (the CLI's report, the window's spans, the export).
 
+pub mod history;
 mod lines;
 mod window;
 

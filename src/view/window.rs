@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lines::{connection_line, explained, service_word, verdict_line};
 use super::{ServiceView, Snapshot};
-use crate::model::time::{ms, rfc3339};
+use crate::model::time::{local_clock, local_when, ms, rfc3339, unix_ms};
 use crate::model::{Cause, CheckResult, State, Status};
 use crate::schedule::Paused;
 
@@ -42,6 +42,8 @@ pub struct ServiceCard {
     /// "service", "dns_filtered", …, or "none".
     pub cause: String,
     pub since: Option<String>,
+    /// "Since 2 Dec 16:09." (local time) while it is not up; empty otherwise.
+    pub since_text: String,
     pub check: Option<String>,
     pub headline: Option<String>,
     pub detail: Option<String>,
@@ -81,6 +83,8 @@ pub struct SnapshotView {
     pub paused: bool,
     pub checking: bool,
     pub last_checked: Option<String>,
+    /// "checking…" while a round runs, "checked 16:09:05" (local time) after it, or empty.
+    pub checked_text: String,
     pub problem: Option<String>,
     pub services: Vec<ServiceCard>,
     /// "Your connection: fine (3 of 3 sites answer)", and the baseline checks behind it.
@@ -110,6 +114,7 @@ impl SnapshotView {
             paused: false,
             checking: false,
             last_checked: None,
+            checked_text: String::new(),
             problem,
             services: Vec::new(),
             connection_line: String::new(),
@@ -252,6 +257,11 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
         paused: s.paused != Paused::No,
         checking: s.checking,
         last_checked: s.last_checked.map(rfc3339),
+        checked_text: match (s.checking, s.last_checked) {
+            (true, _) => "checking…".to_owned(),
+            (false, Some(t)) => format!("checked {}", local_clock(unix_ms(t))),
+            (false, None) => String::new(),
+        },
         problem,
         connection_line: connection_line(s),
         baseline: s
@@ -274,6 +284,13 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                     word,
                     cause: cause.as_str().to_owned(),
                     since: v.since.map(rfc3339),
+                    since_text: match v.since {
+                        Some(t) if !matches!(look, "up" | "unknown" | "paused") => format!(
+                            "Since {}.",
+                            local_when(unix_ms(t), unix_ms(SystemTime::now()))
+                        ),
+                        _ => String::new(),
+                    },
                     check: v.check.clone(),
                     headline: v
                         .diagnosis

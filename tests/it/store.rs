@@ -57,7 +57,7 @@ fn ms(t: SystemTime) -> i64 {
 fn records_rounds_and_incidents_and_answers_queries() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let sink = writer.sink();
     let t0 = SystemTime::now() - Duration::from_secs(3600);
     let at = |s: u64| t0 + Duration::from_secs(s);
@@ -120,7 +120,7 @@ fn records_rounds_and_incidents_and_answers_queries() {
     assert_eq!(
         (
             offline.service.as_deref(),
-            offline.kind.as_str(),
+            offline.state.as_str(),
             offline.blame.as_str()
         ),
         (None, "offline", "you")
@@ -130,7 +130,7 @@ fn records_rounds_and_incidents_and_answers_queries() {
     assert_eq!(
         (
             down.service.as_deref(),
-            down.kind.as_str(),
+            down.state.as_str(),
             down.blame.as_str()
         ),
         (Some("Tunes"), "down", "them")
@@ -222,7 +222,7 @@ fn a_file_that_is_not_a_database_is_kept_aside_and_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
     let bytes = garbage_db(&path);
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let notice = writer.status().notice.unwrap();
     assert!(
         notice.starts_with("the history database was damaged"),
@@ -250,7 +250,7 @@ fn a_file_that_is_not_a_database_is_kept_aside_and_replaced() {
 fn a_database_with_damaged_pages_is_kept_aside_and_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     for i in 0..200 {
         writer.sink().on_round(&Arc::new(round(
             SystemTime::now() - Duration::from_secs(i),
@@ -267,7 +267,7 @@ fn a_database_with_damaged_pages_is_kept_aside_and_replaced() {
         *b = 0xA5;
     }
     std::fs::write(&path, &bytes).unwrap();
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     assert!(
         writer.status().notice.is_some(),
         "quick_check must catch damaged pages"
@@ -309,7 +309,7 @@ fn write_config(dir: &Path, base: u16, svc: u16) -> PathBuf {
 fn a_round_written_after_its_bucket_was_rolled_up_is_counted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let sink = writer.sink();
     let two_hours_ago = SystemTime::now() - Duration::from_secs(2 * 3600);
     sink.on_round(&Arc::new(round(two_hours_ago, Status::Up, Status::Up, 10)));
@@ -524,7 +524,12 @@ mount -o remount,ro {mnt} || exit 98",
 fn the_history_command_reads_spans_dates_and_exact_names() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let writer = Writer::start(&data.join("history.db"), Retention::default()).unwrap();
+    let writer = Writer::start(
+        &data.join("history.db"),
+        Retention::default(),
+        downbeat::store::DEFAULT_GAP,
+    )
+    .unwrap();
     let now = SystemTime::now();
     for i in 0..96u64 {
         writer.sink().on_round(&Arc::new(round(
@@ -579,7 +584,7 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     assert!(err.contains("did you mean \"Tunes\"?"), "{err}");
     let (code, out, err) = run(&["history", "--service", "Tunes"]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.contains("Tunes: down for 7 s"), "{out}");
+    assert!(out.contains("Tunes down for 7 s"), "{out}");
 
     let (code, _, err) = run(&["history", "--since", "0s"]);
     assert_eq!(code, Some(3), "{err}");
@@ -593,7 +598,7 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
         assert!(out.contains("Tunes"), "{since}: {out}");
     }
     let day = time::OffsetDateTime::from(now - Duration::from_secs(3 * 86_400)).date();
-    let (code, out, err) = run(&["history", "--since", &day.to_string()]);
+    let (code, out, err) = run(&["history", "--utc", "--since", &day.to_string()]);
     assert_eq!(code, Some(0), "{err}");
     // Three days and some hours: "3 d" before noon UTC, "4 d" after (the span is rounded).
     let head = format!("History since {day}T00:00:00.000Z (");
@@ -601,6 +606,42 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
         out.starts_with(&format!("{head}3 d ")) || out.starts_with(&format!("{head}4 d ")),
         "{out}"
     );
+    // Without --utc, people read local time, with its offset, and a date or "today" starts
+    // at local midnight: here UTC+05:30 (a POSIX TZ, so no zone files are needed).
+    let local = |args: &[&str]| {
+        let out = std::process::Command::new(BIN)
+            .args(args)
+            .env("DOWNBEAT_DATA_DIR", &data)
+            .env_remove("DOWNBEAT_CONFIG")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("NO_COLOR", "1")
+            .env("TZ", "IST-5:30")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let out = local(&["history", "--since", &day.to_string()]);
+    assert!(
+        out.starts_with(&format!("History since {day} 00:00:00 +05:30 (")),
+        "{out}"
+    );
+    let out = local(&["history", "--since", "today"]);
+    assert!(out.contains(" 00:00:00 +05:30 ("), "{out}");
+    let incident_line = out
+        .lines()
+        .find(|l| l.contains("Tunes down for 7 s"))
+        .unwrap_or_default()
+        .to_owned();
+    let out = local(&["history"]);
+    let line = out
+        .lines()
+        .find(|l| l.contains("Tunes down for 7 s"))
+        .unwrap_or_default();
+    assert!(line.contains(" +05:30  Tunes down for 7 s ("), "{out}");
+    if !incident_line.is_empty() {
+        assert_eq!(incident_line, line);
+    }
 
     // The CSV says 7 s too, not 6.
     let (code, out, err) = run(&["history", "--csv"]);
@@ -612,7 +653,7 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     assert_eq!(row.split(',').nth(5), Some("7"), "{out}");
     // Each incident carries its cause, in the CSV and the JSON.
     assert!(
-        out.starts_with("service,check,kind,start,end,duration_s,first_diagnosis,worst_diagnosis,blame,cause,notified"),
+        out.starts_with("service,check,state,start,end,duration_s,first_diagnosis,worst_diagnosis,blame,cause,notified"),
         "{out}"
     );
     assert_eq!(row.split(',').nth(9), Some("service"), "{out}");
@@ -658,7 +699,7 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
 fn maintenance_errors_are_surfaced_and_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let now = SystemTime::now();
     writer
         .sink()
@@ -693,7 +734,7 @@ fn maintenance_errors_are_surfaced_and_lose_nothing() {
 fn the_access_points_hello_is_recorded() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     let sink = writer.sink();
     let t0 = SystemTime::now() - Duration::from_secs(600);
     for m in 0..5u64 {
@@ -733,4 +774,153 @@ fn the_access_points_hello_is_recorded() {
     assert_eq!(header[col - 1], "tls_ms");
     let last: Vec<&str> = text.lines().nth(5).unwrap().split(',').collect();
     assert_eq!(last[col], "34.000", "{text}");
+}
+
+/// Sends SIGTERM to a child and waits for it: how a service manager, a logout or `kill` stops
+/// Downbeat.
+fn terminate(child: &mut std::process::Child) {
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "stopped cleanly on SIGTERM: {status:?}");
+}
+
+/// Tunes' incidents, newest first (reading while `watch` writes, as the window does).
+fn tunes_incidents(db: &Path) -> Vec<downbeat::store::Incident> {
+    let Ok(Some(h)) = History::open(db) else {
+        return Vec::new();
+    };
+    h.incidents(0, Some("Tunes"), ms(SystemTime::now()))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| i.service.is_some())
+        .collect()
+}
+
+async fn until(what: &str, mut ok: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !ok() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting: {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Item 7 of #22: up, down, quit (SIGTERM), restart still down, up. One incident, which ended
+/// at its last observation while Downbeat was stopped and was continued by the restart; the
+/// time Downbeat wasn't running is a gap, neither up nor down; and the CLI and the window give
+/// the same uptime, from the one history view.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_during_an_outage_continues_the_incident_and_the_gap_counts_as_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let cfg = write_config(dir.path(), base.port(), svc.port());
+    let data = dir.path().join("data");
+    let db = data.join("history.db");
+
+    let mut first = spawn_watch(&cfg, &data);
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    svc.set(Reply::status(500, "broken"));
+    until("the outage opens an incident", || {
+        tunes_incidents(&db).first().is_some_and(|i| i.ongoing)
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    terminate(&mut first);
+    let stopped = tunes_incidents(&db);
+    assert_eq!(stopped.len(), 1, "{stopped:#?}");
+    assert!(
+        !stopped[0].ongoing,
+        "a stop ends the incident at its last observation: {stopped:#?}"
+    );
+    let ended_at = stopped[0].end_ms.unwrap();
+
+    // Stopped for a while; nothing is watched meanwhile.
+    let gap = Duration::from_secs(4);
+    tokio::time::sleep(gap).await;
+    let mut second = spawn_watch(&cfg, &data);
+    until(
+        "the restart finds the same failure and continues the incident",
+        || tunes_incidents(&db).first().is_some_and(|i| i.ongoing),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    svc.set(Reply::ok("ok"));
+    until("the recovery ends it", || {
+        tunes_incidents(&db).first().is_some_and(|i| !i.ongoing)
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    terminate(&mut second);
+
+    let incidents = tunes_incidents(&db);
+    assert_eq!(
+        incidents.len(),
+        1,
+        "one outage is one incident: {incidents:#?}"
+    );
+    let i = &incidents[0];
+    assert!(i.end_ms.unwrap() > ended_at + 4000, "{i:#?}");
+
+    // The uptime counts only the time watched: the gap is neither up nor down.
+    let out = std::process::Command::new(BIN)
+        .args(["history", "--json", "--since", "1h"])
+        .env("DOWNBEAT_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tunes = doc["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service"] == "Tunes")
+        .unwrap()
+        .clone();
+    let monitored = tunes["monitored_s"].as_f64().unwrap();
+    let down = tunes["down_s"].as_f64().unwrap();
+    let h = History::open(&db).unwrap().unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (first_at, last_at): (i64, i64) = conn
+        .query_row(
+            "SELECT min(at), max(at) FROM results WHERE service = 'Tunes'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let span = (last_at - first_at) as f64 / 1000.0;
+    let incident_s = i.duration_s;
+    assert!(
+        monitored <= span - gap.as_secs_f64() + 0.5,
+        "monitored {monitored} s of a {span} s span with a {gap:?} gap"
+    );
+    assert!(
+        down <= incident_s - gap.as_secs_f64() + 0.5 && down > 1.0,
+        "down {down} s of a {incident_s} s incident that spans a {gap:?} gap"
+    );
+    let pct = tunes["uptime_pct"].as_f64().unwrap();
+    assert!(
+        (pct - 100.0 * (1.0 - down / monitored)).abs() < 1e-6,
+        "{pct} from {down} / {monitored}"
+    );
+    // The window reads the same uptime for the same history.
+    let now = ms(SystemTime::now());
+    let window = downbeat::view::history::window(Some(&h), &["Tunes".to_owned()], now).unwrap();
+    let w = &window.services[0].windows["24h"];
+    assert_eq!(w.uptime_pct, Some(pct), "the window and the CLI agree");
+    assert_eq!(
+        w.uptime_text,
+        tunes["uptime_text"].as_str().unwrap(),
+        "and word it alike"
+    );
 }

@@ -170,7 +170,7 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     assert_eq!(incidents.len(), 1, "{h:#}");
     let i = &incidents[0];
     assert_eq!(
-        (i["service"].as_str(), i["kind"].as_str()),
+        (i["service"].as_str(), i["state"].as_str()),
         (Some("Tunes"), Some("down"))
     );
     assert_eq!(i["first_diagnosis"], "http_server_error");

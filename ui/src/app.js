@@ -7,9 +7,6 @@ const tauri = window.__TAURI__;
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 const $ = (id) => document.getElementById(id);
 const PHASES = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
-let diagnoses = {};
-// The snapshot on screen: drawn again once the history brings the diagnoses' words.
-let lastSnapshot = null;
 let lastHistory = null;
 let chart = null;
 
@@ -24,24 +21,7 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-function span(seconds) {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.round(s / 60)} min`;
-  const h = Math.floor(s / 3600), m = Math.round((s % 3600) / 60);
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-function when(iso) {
-  return new Date(iso).toLocaleString([], { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
-}
-
-function headline(code) {
-  return diagnoses[code] || (code ? code.replaceAll("_", " ") : "");
-}
-
 function renderSnapshot(s) {
-  lastSnapshot = s;
   $("verdict").textContent = s.verdict || "Checking…";
   // It's you: its own colour, and the advice that helps, under the line.
   const you = s.blame === "you";
@@ -58,8 +38,7 @@ function renderSnapshot(s) {
   problem.hidden = !s.problem;
   problem.textContent = s.problem || "";
   // To the second, and "checking…" while a round runs, so that "Check now" visibly does something.
-  $("last-checked").textContent = s.checking ? "checking…"
-    : s.last_checked ? `checked ${new Date(s.last_checked).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}` : "";
+  $("last-checked").textContent = s.checked_text;
   // Every failing check failing alike (offline, say): said once (the engine words it), not
   // under each check.
   const alike = Boolean(s.merged);
@@ -68,12 +47,21 @@ function renderSnapshot(s) {
   merged.textContent = s.merged || "";
   const cards = $("services");
   cards.replaceChildren();
+  // The user's own connection first, above however tall the services' cards are: the
+  // baseline sites, the same way.
+  if (s.connection_line) {
+    const you = !["none", "service"].includes(s.cause) && s.blame === "you";
+    const card = el("article", { class: `card connection ${you ? "you" : s.connection}`, "data-service": "", "aria-label": "Your connection" });
+    card.append(el("h3", {}, el("span", { class: "name", text: "Your connection" })));
+    card.append(el("p", { class: "detail", text: s.connection_line.replace(/^Your connection: /, "") }));
+    if (s.baseline.length) card.append(checkList(s.baseline, alike));
+    cards.append(card);
+  }
   for (const svc of s.services) {
     // The look, the badge and the sentence come composed from the engine (downbeat::view).
     const card = el("article", { class: `card ${svc.look}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
     card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${svc.look}`, text: svc.badge })));
-    let detail = svc.summary;
-    if (svc.since && !["up", "unknown", "paused"].includes(svc.look)) detail += ` Since ${when(svc.since)}.`;
+    const detail = [svc.summary, svc.since_text].filter(Boolean).join(" ");
     // Which clients are hit: one chip per group (the apps, the web player, login).
     if (svc.groups && svc.groups.length) {
       const chips = el("ul", { class: "groups", "aria-label": `${svc.name} by client` });
@@ -86,15 +74,6 @@ function renderSnapshot(s) {
     card.append(el("p", { class: "detail", text: detail }));
     const list = checkList(svc.checks, alike);
     card.append(list);
-    cards.append(card);
-  }
-  // The user's own connection: the baseline sites, the same way.
-  if (s.connection_line) {
-    const you = !["none", "service"].includes(s.cause) && s.blame === "you";
-    const card = el("article", { class: `card connection ${you ? "you" : s.connection}`, "data-service": "", "aria-label": "Your connection" });
-    card.append(el("h3", {}, el("span", { class: "name", text: "Your connection" })));
-    card.append(el("p", { class: "detail", text: s.connection_line.replace(/^Your connection: /, "") }));
-    if (s.baseline.length) card.append(checkList(s.baseline, alike));
     cards.append(card);
   }
 }
@@ -124,25 +103,6 @@ function checkList(checks, alike) {
   return list;
 }
 
-function bucketClass(b) {
-  if (b.down > 0) return "down";
-  if (b.degraded > 0) return "degraded";
-  if (b.up > 0) return "up";
-  if (b.offline > 0) return "offline";
-  return "";
-}
-
-// Enough precision that a bar with a red slot never reads "100%".
-function pctText(p, anyDown) {
-  if (p === null || p === undefined) return "–";
-  if (!anyDown) return p >= 99.995 ? "100%" : `${p.toFixed(2)}%`;
-  for (const digits of [2, 3, 4]) {
-    const s = p.toFixed(digits);
-    if (Number(s) < 100) return `${s}%`;
-  }
-  return "under 100%";
-}
-
 function renderUptime(h) {
   const root = $("uptime");
   root.replaceChildren();
@@ -159,11 +119,10 @@ function renderUptime(h) {
     for (const label of ["24h", "7d", "30d"]) {
       const w = svc.windows[label];
       const bars = el("div", { class: "bars", role: "img", "aria-label": `${svc.name} over ${label}` });
-      for (const b of w.buckets) {
-        const total = b.up + b.degraded + b.down + b.offline;
-        bars.append(el("span", { class: bucketClass(b), title: total ? `${new Date(b.start_ms).toLocaleString()}: ${b.up} up, ${b.degraded} degraded, ${b.down} down, ${b.offline} offline` : "no data" }));
-      }
-      const pct = pctText(w.uptime_pct, w.buckets.some((b) => b.down > 0));
+      // Each bar's look and words, and the uptime's, come from the engine (no data is
+      // "no data", and a bar with a red slot never reads "100%").
+      for (const b of w.buckets) bars.append(el("span", { class: b.look, title: b.title }));
+      const pct = w.uptime_text;
       root.append(el("div", { class: "uptime-row", "data-service": svc.name, "data-window": label },
         el("span", { class: "label", text: label }), bars, el("span", { class: "pct", text: pct })));
     }
@@ -191,7 +150,9 @@ function renderLatency(h) {
   box.hidden = points < 2;
   if (points < 2) return;
   const xs = svc.latency.map((b) => b.start_ms / 1000);
-  const series = PHASES.map((p) => svc.latency.map((b) => (b.phases[p] ? b.phases[p].p50_ms : null)));
+  // Only the phases this service has (no "hello" without an access-point check).
+  const phases = svc.phases;
+  const series = phases.map((p) => svc.latency.map((b) => (b.phases[p] ? b.phases[p].p50_ms : null)));
   const p95 = svc.latency.map((b) => (b.phases.total ? b.phases.total.p95_ms : null));
   const colours = ["#7c5cff", "#1f8fff", "#00a37a", "#8a6d00", "#e07b00", "#c83b8a"];
   const dark = matchMedia("(prefers-color-scheme: dark)").matches;
@@ -200,8 +161,9 @@ function renderLatency(h) {
     width: Math.max(300, box.clientWidth - 16),
     height: 220,
     series: [
-      {},
-      ...PHASES.map((p, i) => ({ label: p, stroke: colours[i], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
+      // The time, as the engine words it (local time, one format).
+      { value: (u, v, si, idx) => (idx == null ? "" : svc.times[idx] || "") },
+      ...phases.map((p) => ({ label: p, stroke: colours[PHASES.indexOf(p)], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
       { label: "total p95", stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(0)) },
     ],
     axes: [axis, { ...axis, size: 50 }],
@@ -217,36 +179,22 @@ function renderIncidents(h) {
   const body = $("incidents").tBodies[0];
   body.replaceChildren();
   $("no-incidents").hidden = h.incidents.length > 0;
+  $("no-incidents").textContent = h.no_incidents;
   $("incidents").hidden = h.incidents.length === 0;
+  // What it was, why, whose side, when and how long: the engine's words (downbeat::view).
   for (const i of h.incidents) {
-    // The user's side says which problem it was, in the words the tray and notifications use.
-    const yours = {
-      offline: "You were offline",
-      captive_portal: "Wi-Fi sign-in needed",
-      dns_resolver_down: "Your DNS server wasn't answering",
-      dns_filtered: `Your network's DNS blocked ${i.service}`,
-      slow_connection: "Your connection was slow",
-      port_blocked: `Your network blocked ${i.service}'s preferred port`,
-      downbeat_outdated: "Downbeat was out of date",
-    };
-    const who = yours[i.cause] || (i.service ? `${i.service} ${i.kind}` : "You were offline");
-    const why = [i.check, headline(i.worst_diagnosis || i.first_diagnosis)].filter(Boolean).join(": ");
-    const blame = i.blame === "you" ? "yours" : i.blame === "them" ? "theirs" : i.blame;
     body.append(el("tr", { "data-service": i.service || "", class: i.ongoing ? "ongoing" : "" },
-      el("td", { text: when(i.start) }),
-      el("td", { class: i.ongoing ? "ongoing" : "", text: i.ongoing ? `${span(i.duration_s)}, ongoing` : span(i.duration_s) }),
-      el("td", { text: who }),
-      el("td", { text: why }),
-      el("td", { text: blame })));
+      el("td", { text: i.when }),
+      el("td", { class: i.ongoing ? "ongoing" : "", text: i.lasted }),
+      el("td", { text: i.what }),
+      el("td", { text: i.why }),
+      el("td", { text: i.side })));
   }
 }
 
 async function refreshHistory() {
   try {
     const h = await invoke("history");
-    const hadWords = Object.keys(diagnoses).length > 0;
-    diagnoses = h.diagnoses || diagnoses;
-    if (!hadWords && lastSnapshot) renderSnapshot(lastSnapshot);
     lastHistory = h;
     renderUptime(h);
     renderLatency(h);

@@ -19,7 +19,7 @@ use tauri::Manager;
 fn state(dir: &std::path::Path) -> WindowState {
     let config = fixtures::one_service("Tunes", "https://tunes.test/");
     let path = dir.join("history.db");
-    let writer = Writer::start(&path, Retention::default()).unwrap();
+    let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
     // One "now" for the whole fixture, so the incident lasts exactly 5 min.
     let now = SystemTime::now();
     for i in 0..30u64 {
@@ -68,6 +68,7 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
             word: "unknown".into(),
             cause: "none".into(),
             since: None,
+            since_text: String::new(),
             check: None,
             headline: None,
             detail: None,

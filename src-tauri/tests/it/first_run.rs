@@ -152,3 +152,51 @@ fn kill_with_env(mark: &str) {
         }
     }
 }
+
+/// SIGTERM (a logout, a service manager, `kill`) is a quit: the app exits cleanly, and an
+/// incident open at that moment ends at its last observation instead of staying "ongoing"
+/// while nothing watches (#22, item 7).
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_quits_and_ends_the_open_incident() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bus = Bus::start().await;
+    let xvfb = Xvfb::start();
+    let server = support::http(Reply::status(500, "broken")).await;
+    let config = tmp.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            server.port()
+        ),
+    )
+    .unwrap();
+    let db = tmp.path().join("data").join("history.db");
+    let open = |db: &Path| -> Option<bool> {
+        let h = downbeat::store::History::open(db).ok()??;
+        let i = h.incidents(0, Some("Tunes"), i64::MAX / 2).ok()?;
+        i.first().map(|i| i.ongoing)
+    };
+    let mut app = launch(&bus, &xvfb, &config, tmp.path());
+    support::serve::until(Duration::from_secs(30), "an incident open", || {
+        (open(&db) == Some(true)).then_some(())
+    })
+    .await;
+    let pid = app.0.id().to_string();
+    assert!(Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let status = support::serve::until(Duration::from_secs(15), "the app to exit", || {
+        app.0.try_wait().ok().flatten()
+    })
+    .await;
+    assert!(status.success(), "SIGTERM is a clean quit: {status:?}");
+    assert_eq!(
+        open(&db),
+        Some(false),
+        "the incident ended when the app stopped"
+    );
+}

@@ -1,0 +1,468 @@
+//! What the history shows, for every front end: `downbeat history`'s report, the window's
+//! 24 h / 7 d / 30 d, the CSV export's window, and the words for them (an uptime, a moment, an
+//! incident). The store answers queries; this decides what is shown and says it. The CLI and
+//! the window read the same uptime from here, so they can't disagree.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::model::time::{human_span, local_clock, local_when, rfc3339_ms};
+use crate::model::{Blame, Cause, Diagnosis};
+use crate::store::{
+    Bucket, History, Incident, LatencyBucket, PhaseStats, ServiceUptime, StoreError,
+};
+
+const DAY: i64 = 86_400_000;
+
+/// The window's spans: name, length, and how many bars.
+pub const WINDOWS: [(&str, i64, usize); 3] =
+    [("24h", DAY, 48), ("7d", 7 * DAY, 84), ("30d", 30 * DAY, 90)];
+
+/// How far back the window's CSV export reaches.
+pub const EXPORT_SPAN_MS: i64 = 30 * DAY;
+
+/// An uptime for people. With nothing judged (never reached, or only while offline) it is
+/// "no data", never "100%"; with any time down it never rounds up to "100%".
+pub fn uptime_text(pct: Option<f64>, any_down: bool) -> String {
+    let Some(p) = pct else {
+        return "no data".to_owned();
+    };
+    if !any_down {
+        return if p >= 99.995 {
+            "100%".to_owned()
+        } else {
+            format!("{p:.2}%")
+        };
+    }
+    for digits in [2, 3, 4] {
+        let s = format!("{p:.digits$}");
+        if s.parse::<f64>().is_ok_and(|v| v < 100.0) {
+            return format!("{s}%");
+        }
+    }
+    "under 100%".to_owned()
+}
+
+/// An incident as people read it: what it was ("Spotify down", "You were offline", "Your
+/// network's DNS blocked Spotify"), whose side, and the check and diagnosis behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IncidentView {
+    #[serde(flatten)]
+    pub incident: Incident,
+    /// What it was, in the words the tray and notifications use.
+    pub what: String,
+    /// The check and the worst diagnosis: "front: server error".
+    pub why: String,
+    /// "yours" or "theirs".
+    pub side: &'static str,
+    /// When it started, in local time ("2 Dec 16:09").
+    pub when: String,
+    /// How long: "12 min", "12 min, ongoing".
+    pub lasted: String,
+}
+
+impl IncidentView {
+    pub fn new(i: Incident, now_ms: i64) -> IncidentView {
+        let cause = Cause::from_code(&i.cause);
+        let service = i.service.as_deref();
+        let what = match (cause, service) {
+            (Some(Cause::Offline) | None, None) => "You were offline".to_owned(),
+            (Some(c), Some(name)) if c.blame() == Blame::You => you_were(c, name),
+            (Some(c), None) => you_were(c, "the services"),
+            (_, Some(name)) => format!("{name} {}", i.state),
+        };
+        let how = i
+            .worst_diagnosis
+            .as_deref()
+            .or(i.first_diagnosis.as_deref())
+            .and_then(Diagnosis::from_code)
+            .map(Diagnosis::headline);
+        let why = [i.check.as_deref(), how]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(": ");
+        let side = if i.blame == Blame::You.as_str() {
+            "yours"
+        } else {
+            "theirs"
+        };
+        let span = human_span(Duration::from_secs_f64(i.duration_s.max(0.0)));
+        IncidentView {
+            what,
+            why,
+            side,
+            when: local_when(i.start_ms, now_ms),
+            lasted: if i.ongoing {
+                format!("{span}, ongoing")
+            } else {
+                span
+            },
+            incident: i,
+        }
+    }
+}
+
+/// A problem on the user's side, in the past tense.
+fn you_were(c: Cause, service: &str) -> String {
+    match c {
+        Cause::Offline => "You were offline".to_owned(),
+        Cause::CaptivePortal => "Wi-Fi sign-in needed".to_owned(),
+        Cause::DnsResolverDown => "Your DNS server wasn't answering".to_owned(),
+        Cause::DnsFiltered => format!("Your network's DNS blocked {service}"),
+        Cause::SlowConnection => "Your connection was slow".to_owned(),
+        Cause::PortBlocked => format!("Your network blocked {service}'s preferred port"),
+        Cause::DownbeatOutdated => "Downbeat was out of date".to_owned(),
+        Cause::None | Cause::Service => format!("{service} failed"),
+    }
+}
+
+/// A service's summary for `downbeat history`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceSummary {
+    #[serde(flatten)]
+    pub uptime: ServiceUptime,
+    /// [`uptime_text`] of it.
+    pub uptime_text: String,
+    pub latency: BTreeMap<String, PhaseStats>,
+}
+
+/// What `downbeat history` prints.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryReport {
+    pub since: String,
+    pub until: String,
+    pub services: Vec<ServiceSummary>,
+    pub incidents: Vec<IncidentView>,
+    /// Seconds the user was offline in the window, while Downbeat was watching.
+    pub offline_s: f64,
+}
+
+impl HistoryReport {
+    /// Nothing recorded (yet).
+    pub fn empty(from_ms: i64, to_ms: i64) -> HistoryReport {
+        HistoryReport {
+            since: rfc3339_ms(from_ms),
+            until: rfc3339_ms(to_ms),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            offline_s: 0.0,
+        }
+    }
+}
+
+/// Everything `downbeat history` prints, over `[from_ms, to_ms)`, for one service or all.
+pub fn report(
+    h: &History,
+    from_ms: i64,
+    to_ms: i64,
+    service: Option<&str>,
+) -> Result<HistoryReport, StoreError> {
+    let names: Vec<String> = match service {
+        Some(s) => vec![s.to_owned()],
+        None => h.services(from_ms)?,
+    };
+    let mut services = Vec::new();
+    for name in &names {
+        let latency = h
+            .latency(name, from_ms, to_ms, 1)?
+            .into_iter()
+            .next()
+            .map(|b| b.phases)
+            .unwrap_or_default();
+        let uptime = h.uptime(name, from_ms, to_ms)?;
+        services.push(ServiceSummary {
+            uptime_text: uptime_text(uptime.uptime_pct, uptime.down_s > 0.0),
+            uptime,
+            latency,
+        });
+    }
+    Ok(HistoryReport {
+        since: rfc3339_ms(from_ms),
+        until: rfc3339_ms(to_ms),
+        services,
+        incidents: h
+            .incidents(from_ms, service, to_ms)?
+            .into_iter()
+            .map(|i| IncidentView::new(i, to_ms))
+            .collect(),
+        offline_s: h.offline_ms(from_ms, to_ms)? as f64 / 1000.0,
+    })
+}
+
+/// One bar of the window's uptime: its counts, its look and what hovering over it says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BarView {
+    #[serde(flatten)]
+    pub bucket: Bucket,
+    /// "down", "degraded", "up", "offline", or "" for no data.
+    pub look: &'static str,
+    /// "2 Dec 16:00: 30 up, 2 down" or "no data".
+    pub title: String,
+}
+
+impl BarView {
+    fn new(b: Bucket, now_ms: i64) -> BarView {
+        let look = if b.down > 0 {
+            "down"
+        } else if b.degraded > 0 {
+            "degraded"
+        } else if b.up > 0 {
+            "up"
+        } else if b.offline > 0 {
+            "offline"
+        } else {
+            ""
+        };
+        let counts: Vec<String> = [
+            (b.up, "up"),
+            (b.degraded, "degraded"),
+            (b.down, "down"),
+            (b.offline, "while you were offline"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, w)| format!("{n} {w}"))
+        .collect();
+        let title = if counts.is_empty() {
+            "no data".to_owned()
+        } else {
+            format!("{}: {}", local_when(b.start_ms, now_ms), counts.join(", "))
+        };
+        BarView {
+            bucket: b,
+            look,
+            title,
+        }
+    }
+}
+
+/// A window of history: uptime, in numbers and words, and its bars.
+#[derive(Debug, Clone, Serialize)]
+pub struct WindowView {
+    pub uptime_pct: Option<f64>,
+    /// [`uptime_text`]: "99.93%", "100%", "no data".
+    pub uptime_text: String,
+    pub buckets: Vec<BarView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceHistory {
+    pub name: String,
+    pub windows: BTreeMap<String, WindowView>,
+    pub latency: Vec<LatencyBucket>,
+    /// The phases the chart shows: those measured in `latency`, in the order of a request.
+    pub phases: Vec<&'static str>,
+    /// Each latency bucket's start for people, in local time: "2 Dec 16:30", or "16:09:05"
+    /// over the last hour.
+    pub times: Vec<String>,
+    /// What `latency` covers: "24h" (half-hour medians), or "1h" (the rounds themselves, in
+    /// 5 s slots) while the day has too little for a chart.
+    pub latency_span: &'static str,
+    /// Checks with unverified results (`insecure = true`) in the last 30 days.
+    pub unverified_checks: Vec<String>,
+}
+
+/// The history window's data.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryView {
+    pub now_ms: i64,
+    /// Every diagnosis code and its plain-words headline.
+    pub diagnoses: BTreeMap<&'static str, &'static str>,
+    pub services: Vec<ServiceHistory>,
+    pub incidents: Vec<IncidentView>,
+    /// What to say where incidents would be listed, when there are none.
+    pub no_incidents: String,
+    pub recorded: bool,
+}
+
+/// What the window says when there are no incidents.
+fn no_incidents(names: &[String]) -> String {
+    if names.is_empty() {
+        "Nothing is being checked, so nothing is recorded.".to_owned()
+    } else {
+        "No incidents in the last 30 days.".to_owned()
+    }
+}
+
+fn diagnoses() -> BTreeMap<&'static str, &'static str> {
+    Diagnosis::ALL
+        .iter()
+        .map(|d| (d.as_str(), d.headline()))
+        .collect()
+}
+
+/// The phases a chart draws, in the order of a request.
+const CHART_PHASES: [&str; 6] = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
+
+/// The window's history of `names` at `now_ms`: uptime bars for 24 h, 7 d and 30 d, latency
+/// for 24 h (or the last hour, at first), and the last 30 days' incidents (50 at most).
+pub fn window(
+    h: Option<&History>,
+    names: &[String],
+    now_ms: i64,
+) -> Result<HistoryView, StoreError> {
+    let Some(h) = h else {
+        return Ok(HistoryView {
+            now_ms,
+            diagnoses: diagnoses(),
+            services: Vec::new(),
+            incidents: Vec::new(),
+            no_incidents: no_incidents(names),
+            recorded: false,
+        });
+    };
+    let mut services = Vec::new();
+    for name in names {
+        let mut windows = BTreeMap::new();
+        let mut unverified_checks = Vec::new();
+        for (label, span, n) in WINDOWS {
+            let uptime = h.uptime(name, now_ms - span, now_ms)?;
+            unverified_checks = uptime.unverified_checks;
+            let buckets = h.timeline(name, now_ms - span, now_ms, n)?;
+            let any_down = buckets.iter().any(|b| b.down > 0) || uptime.down_s > 0.0;
+            windows.insert(
+                label.to_owned(),
+                WindowView {
+                    uptime_pct: uptime.uptime_pct,
+                    uptime_text: uptime_text(uptime.uptime_pct, any_down),
+                    buckets: buckets
+                        .into_iter()
+                        .map(|b| BarView::new(b, now_ms))
+                        .collect(),
+                },
+            );
+        }
+        let mut latency = h.latency(name, now_ms - DAY, now_ms, 48)?;
+        let mut latency_span = "24h";
+        let filled = |l: &[LatencyBucket]| l.iter().filter(|b| !b.phases.is_empty()).count();
+        if filled(&latency) < 3 {
+            // The first hours: the last hour's results (5 s slots: one round each at the usual
+            // intervals) rather than a lone half-hour dot.
+            let recent = h.latency(name, now_ms - DAY / 24, now_ms, 720)?;
+            if filled(&recent) > filled(&latency) {
+                latency = recent;
+                latency_span = "1h";
+            }
+        }
+        let phases = CHART_PHASES
+            .into_iter()
+            .filter(|p| latency.iter().any(|b| b.phases.contains_key(*p)))
+            .collect();
+        let times = latency
+            .iter()
+            .map(|b| match latency_span {
+                "1h" => local_clock(b.start_ms),
+                _ => local_when(b.start_ms, now_ms),
+            })
+            .collect();
+        services.push(ServiceHistory {
+            name: name.clone(),
+            windows,
+            latency,
+            phases,
+            times,
+            latency_span,
+            unverified_checks,
+        });
+    }
+    let mut incidents = h.incidents(now_ms - 30 * DAY, None, now_ms)?;
+    incidents.truncate(50);
+    Ok(HistoryView {
+        now_ms,
+        diagnoses: diagnoses(),
+        services,
+        incidents: incidents
+            .into_iter()
+            .map(|i| IncidentView::new(i, now_ms))
+            .collect(),
+        no_incidents: no_incidents(names),
+        recorded: true,
+    })
+}
+
+/// The window's CSV export: the raw results of the last 30 days. Returns how many rows.
+pub fn export(h: &History, now_ms: i64, w: &mut dyn Write) -> Result<u64, StoreError> {
+    h.export_csv(now_ms - EXPORT_SPAN_MS, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_uptime_says_no_data_and_never_rounds_a_failure_away() {
+        let cases: &[(Option<f64>, bool, &str)] = &[
+            (None, false, "no data"),
+            (None, true, "no data"),
+            (Some(100.0), false, "100%"),
+            (Some(99.999), false, "100%"),
+            (Some(99.93), false, "99.93%"),
+            (Some(99.999), true, "99.999%"),
+            (Some(99.999_99), true, "under 100%"),
+            (Some(29.61), true, "29.61%"),
+        ];
+        for &(pct, down, want) in cases {
+            assert_eq!(uptime_text(pct, down), want, "{pct:?} {down}");
+        }
+    }
+
+    fn incident(service: Option<&str>, state: &str, cause: Cause, ongoing: bool) -> Incident {
+        Incident {
+            service: service.map(str::to_owned),
+            check: service.map(|_| "front".to_owned()),
+            state: state.to_owned(),
+            start: rfc3339_ms(0),
+            end: None,
+            start_ms: 0,
+            end_ms: None,
+            duration_s: 750.0,
+            ongoing,
+            first_diagnosis: Some("http_server_error".into()),
+            worst_diagnosis: Some("http_server_error".into()),
+            blame: cause.blame().as_str().to_owned(),
+            cause: cause.as_str().to_owned(),
+            notified: true,
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn an_incident_says_what_it_was_and_whose_side() {
+        let cases = [
+            (
+                Some("Tunes"),
+                "down",
+                Cause::Service,
+                "Tunes down",
+                "theirs",
+            ),
+            (None, "offline", Cause::Offline, "You were offline", "yours"),
+            (
+                Some("Tunes"),
+                "down",
+                Cause::DnsFiltered,
+                "Your network's DNS blocked Tunes",
+                "yours",
+            ),
+            (
+                None,
+                "offline",
+                Cause::CaptivePortal,
+                "Wi-Fi sign-in needed",
+                "yours",
+            ),
+        ];
+        for (service, state, cause, what, side) in cases {
+            let v = IncidentView::new(incident(service, state, cause, false), 0);
+            assert_eq!((v.what.as_str(), v.side), (what, side), "{cause:?}");
+            assert_eq!(v.lasted, "13 min");
+        }
+        let v = IncidentView::new(incident(Some("Tunes"), "down", Cause::Service, true), 0);
+        assert_eq!(v.lasted, "13 min, ongoing");
+        assert!(v.why.starts_with("front: "), "{}", v.why);
+    }
+}
