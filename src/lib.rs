@@ -22,8 +22,10 @@ pub mod run;
 pub mod schedule;
 pub mod serve;
 pub mod store;
-pub mod verdict;
 pub mod view;
+
+/// A round's verdict: [`view::verdict`], where every word a user reads is composed.
+pub use view::verdict;
 
 pub use config::Config;
 pub use error::Error;

@@ -12,7 +12,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
-use crate::model::{Cause, Notification, RoundResult, State};
+use crate::model::{Notification, State};
 use crate::notify::Notifier;
 use crate::probe::ProbeContext;
 use crate::run;
@@ -106,20 +106,7 @@ impl Monitor {
     /// Starts the monitor on the current tokio runtime.
     pub fn spawn(self) -> MonitorHandle {
         let (tx, rx) = mpsc::unbounded_channel();
-        let (snap_tx, snap_rx) = watch::channel(Snapshot {
-            overall: State::Unknown,
-            cause: Cause::None,
-            connection: State::Unknown,
-            connection_cause: Cause::None,
-            paused: Paused::No,
-            checking: false,
-            services: self.config.services.iter().map(ServiceView::new).collect(),
-            last_round: None,
-            last_checked: None,
-            baseline: Vec::new(),
-            baseline_at: None,
-            baseline_checks: self.config.baseline.len(),
-        });
+        let (snap_tx, snap_rx) = watch::channel(Snapshot::new(&self.config));
         let task = tokio::spawn(self.run(rx, snap_tx));
         MonitorHandle {
             tx,
@@ -145,7 +132,10 @@ impl Monitor {
     ) {
         let mut schedule = Monitor::schedule(&self.config);
         let mut health = Health::new(self.config.settings.thresholds);
-        let mut alerting = Alerting::new(self.config.settings.notify);
+        let mut alerting = Alerting::new(
+            self.config.settings.notify,
+            !self.config.baseline.is_empty(),
+        );
 
         loop {
             tokio::select! {
@@ -171,7 +161,8 @@ impl Monitor {
                         }
                         health.reconfigure(config.settings.thresholds, &config.services);
                         alerting.notify = config.settings.notify;
-                        snap.send_modify(|s| reload_snapshot(s, &config));
+                        alerting.connection_checked = !config.baseline.is_empty();
+                        snap.send_modify(|s| s.reload(&config));
                         self.config = config;
                         self.ctx = ctx;
                     }
@@ -238,7 +229,7 @@ impl Monitor {
                     offline: health.connection_cause.explains_everything(),
                 },
             );
-            snap.send_modify(|s| update_snapshot(s, &health, &round));
+            snap.send_modify(|s| s.observe(&health, &round));
         }
     }
 
@@ -251,84 +242,5 @@ impl Monitor {
             s.on_notification(note, delivered);
         }
         delivered
-    }
-}
-
-impl ServiceView {
-    /// A service before its first result.
-    fn new(s: &crate::config::ServiceSpec) -> Self {
-        ServiceView {
-            name: s.name.clone(),
-            state: State::Unknown,
-            cause: Cause::None,
-            since: None,
-            check: None,
-            diagnosis: None,
-            detail: None,
-            unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
-            checks: Vec::new(),
-            checked_at: None,
-            groups: Vec::new(),
-            groups_line: None,
-        }
-    }
-}
-
-/// The snapshot after a reload: the config's services in its order, each keeping what it
-/// showed if it was there before.
-fn reload_snapshot(s: &mut Snapshot, config: &Config) {
-    s.baseline_checks = config.baseline.len();
-    s.baseline
-        .retain(|c| config.baseline.iter().any(|b| b.name == c.name));
-    let mut old = std::mem::take(&mut s.services);
-    s.services = config
-        .services
-        .iter()
-        .map(|spec| {
-            let fresh = ServiceView::new(spec);
-            match old.iter().position(|v| v.name == spec.name) {
-                Some(i) => {
-                    let mut v = old.swap_remove(i);
-                    v.unverified = fresh.unverified;
-                    v.checks
-                        .retain(|c| spec.checks.iter().any(|k| k.name == c.name));
-                    v
-                }
-                None => fresh,
-            }
-        })
-        .collect();
-}
-
-/// The snapshot after a round: Health's states, and each check's latest result.
-fn update_snapshot(s: &mut Snapshot, health: &Health, round: &Arc<RoundResult>) {
-    s.checking = false;
-    s.overall = health.overall();
-    s.cause = health.cause();
-    s.connection = health.connection;
-    s.connection_cause = health.connection_cause;
-    s.last_checked = Some(round.checked_at);
-    s.last_round = Some(round.clone());
-    if !round.baseline.is_empty() {
-        s.baseline.clone_from(&round.baseline);
-        s.baseline_at = Some(round.checked_at);
-    }
-    for view in &mut s.services {
-        if let Some(result) = round.services.iter().find(|r| r.name == view.name) {
-            view.checks.clone_from(&result.checks);
-            view.checked_at = Some(round.checked_at);
-        }
-        if let Some(h) = health.service(&view.name) {
-            view.state = h.state;
-            view.cause = h.cause;
-            view.since = h.since;
-            let deciding = h.deciding().or_else(|| h.checks.first());
-            view.check = deciding.map(|(n, _)| n.clone());
-            let last = deciding.and_then(|(_, t)| t.last.as_ref());
-            view.diagnosis = last.map(|l| l.0);
-            view.detail = last.map(|l| l.1.clone());
-            view.groups = h.standings();
-            view.groups_line = h.group_sentence();
-        }
     }
 }

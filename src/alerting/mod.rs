@@ -1,365 +1,31 @@
-//! Alerting, a pure policy: what to say on each transition, and when to remind that a service is
-//! still down. The monitor delivers what it composes through a [`crate::notify::Notifier`].
+//! Alerting, a pure policy: which transitions to tell about, and when to remind that a service is
+//! still down. The words are the view's ([`crate::view::notification`]); the monitor delivers
+//! them through a [`crate::notify::Notifier`].
 
 use std::collections::HashMap;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use tokio::time::Instant;
 
 use crate::health::Health;
-use crate::model::time::human_span;
-use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, NotifyWhen, State, Transition};
-
-/// What to say about a service: its name and an optional line of advice for outages (from the
-/// preset, e.g. "Downloaded music still plays in offline mode.").
-#[derive(Debug, Clone, Copy)]
-pub struct Context<'a> {
-    pub advice: Option<&'a str>,
-    pub notify_degraded: bool,
-}
-
-fn what_fails(check: &str) -> String {
-    let mut c = check.chars();
-    match c.next() {
-        Some(f) => format!("{}{}", f.to_uppercase(), c.as_str()),
-        None => "A check".to_owned(),
-    }
-}
-
-/// The notification for a transition, if it deserves one. A check that runs with TLS
-/// verification off (`insecure = true`) says so in every notification it causes.
-pub fn compose(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let mut n = news(t, ctx)?;
-    if t.unverified {
-        n.body.push_str(&format!(
-            " (Unverified: verification is off for {}.)",
-            t.check.as_deref().unwrap_or("this check")
-        ));
-    }
-    Some(n)
-}
-
-fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let check = t.check.clone();
-    let check_name = check.as_deref().unwrap_or("a check");
-    let Some(service) = t.service.clone() else {
-        return connection_news(t, ctx);
-    };
-    if t.cause == Cause::DnsFiltered {
-        return Some(Notification {
-            kind: Kind::You,
-            title: format!("Your network blocks {service}"),
-            body: format!(
-                "Its DNS won't give {service}'s address ({check_name}), but public DNS does: it's your network that blocks it. {}",
-                Cause::DnsFiltered.advice()
-            ),
-            service: Some(service),
-            check,
-            blame: Blame::You,
-        });
-    }
-    if t.previous_cause == Cause::DnsFiltered && t.to == State::Up {
-        return Some(Notification {
-            kind: Kind::Recovered,
-            title: format!("{service} gets through again"),
-            body: match t.lasted {
-                Some(d) => format!("Your network's DNS blocked it for {}.", human_span(d)),
-                None => "Your network's DNS no longer blocks it.".into(),
-            },
-            service: Some(service),
-            check,
-            blame: Blame::None,
-        });
-    }
-    if let Some(n) = own_side_news(t, ctx, &service) {
-        return n;
-    }
-    let them = "It's them: your connection is fine.";
-    match (t.from, t.to) {
-        (_, State::Down) => {
-            // Which clients are hit, when the service's checks are grouped.
-            let mut body = match &t.groups {
-                Some(g) => format!("{g} {them}"),
-                None => format!(
-                    "{} is failing: {}. {them}",
-                    what_fails(check_name),
-                    t.diagnosis.headline()
-                ),
-            };
-            if let Some(a) = ctx.advice {
-                body.push(' ');
-                body.push_str(a);
-            }
-            body.push_str(" Logging in again or restarting your router won't help.");
-            Some(Notification {
-                kind: Kind::Down,
-                title: format!("{service} is down"),
-                body,
-                service: Some(service),
-                check,
-                blame: Blame::Them,
-            })
-        }
-        (State::Down, State::Up | State::Degraded) => {
-            let how = t
-                .worst_diagnosis
-                .or(t.first_diagnosis)
-                .map(Diagnosis::headline)
-                .unwrap_or("failing");
-            let still = if t.to == State::Degraded {
-                " It is still slower than usual."
-            } else {
-                ""
-            };
-            Some(Notification {
-                kind: Kind::Recovered,
-                title: format!("{service} is back"),
-                body: match t.lasted {
-                    Some(d) => format!("Down for {} ({check_name}: {how}).{still}", human_span(d)),
-                    None => format!("{check_name} works again.{still}"),
-                },
-                service: Some(service),
-                check,
-                blame: Blame::None,
-            })
-        }
-        (_, State::Degraded) if ctx.notify_degraded => Some(Notification {
-            kind: Kind::Degraded,
-            title: format!("{service} is degraded"),
-            body: match &t.groups {
-                Some(g) => format!("{g} {them}"),
-                None => format!(
-                    "{}: {}. {them}",
-                    what_fails(check_name),
-                    t.diagnosis.headline()
-                ),
-            },
-            service: Some(service),
-            check,
-            blame: Blame::Them,
-        }),
-        (State::Degraded, State::Up) if ctx.notify_degraded => Some(Notification {
-            kind: Kind::Recovered,
-            title: format!("{service} is back to normal"),
-            body: match t.lasted {
-                Some(d) => format!("Degraded for {}.", human_span(d)),
-                None => "Working normally again.".into(),
-            },
-            service: Some(service),
-            check,
-            blame: Blame::None,
-        }),
-        _ => None,
-    }
-}
-
-/// News of a service whose trouble is on this side for a reason of its own: this network blocks
-/// its preferred port, or Downbeat is out of date. `None` when the transition is not one of
-/// those; `Some(None)` when it is, but says nothing (degraded news is off).
-fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Option<Notification>> {
-    let note = |kind, title: String, body: String, blame| {
-        Some(Notification {
-            kind,
-            title,
-            body,
-            service: Some(service.to_owned()),
-            check: t.check.clone(),
-            blame,
-        })
-    };
-    let check = t.check.as_deref().unwrap_or("a check");
-    Some(match (t.cause, t.previous_cause) {
-        (Cause::PortBlocked, _) if !ctx.notify_degraded => None,
-        (Cause::PortBlocked, _) => note(
-            Kind::You,
-            format!("Your network blocks {service}'s preferred port"),
-            format!("{} It's your network, not {service}. {}", t.detail, Cause::PortBlocked.advice()),
-            Blame::You,
-        ),
-        // Said whatever the settings: until Downbeat is updated, this check can't judge.
-        (Cause::DownbeatOutdated, _) => note(
-            Kind::You,
-            "Downbeat is out of date".to_owned(),
-            format!(
-                "{service} answered {check}, but asks for a newer client: that is Downbeat's own hello, not an outage. {}",
-                Cause::DownbeatOutdated.advice()
-            ),
-            Blame::You,
-        ),
-        (Cause::None, Cause::PortBlocked) if t.to == State::Up && ctx.notify_degraded => note(
-            Kind::Recovered,
-            format!("{service}'s preferred port gets through again"),
-            match t.lasted {
-                Some(d) => format!("Your network blocked it for {}.", human_span(d)),
-                None => "Your network no longer blocks it.".into(),
-            },
-            Blame::None,
-        ),
-        (Cause::None, Cause::PortBlocked) if t.to == State::Up => None,
-        (Cause::None, Cause::DownbeatOutdated) if t.to == State::Up => note(
-            Kind::Recovered,
-            format!("{service}'s access point accepts Downbeat again"),
-            format!("{check} works again."),
-            Blame::None,
-        ),
-        _ => return None,
-    })
-}
-
-/// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
-/// link, and each of them ending.
-fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let note = |kind, title: &str, body: String, blame| {
-        Some(Notification {
-            kind,
-            title: title.to_owned(),
-            body,
-            service: None,
-            check: None,
-            blame,
-        })
-    };
-    let lasted = |what: &str, otherwise: &str| match t.lasted {
-        Some(d) => format!("{what} {}.", human_span(d)),
-        None => otherwise.to_owned(),
-    };
-    match t.cause {
-        Cause::Offline => note(
-            Kind::Offline,
-            "You're offline",
-            format!(
-                "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
-                t.diagnosis.headline()
-            ),
-            Blame::You,
-        ),
-        Cause::CaptivePortal => note(
-            Kind::You,
-            "This Wi-Fi wants you to sign in",
-            format!(
-                "{}Until you sign in, nothing else works, and it isn't the services' fault. {}",
-                t.location
-                    .as_deref()
-                    .map(|l| format!("It sends you to {l}. "))
-                    .unwrap_or_default(),
-                Cause::CaptivePortal.advice()
-            ),
-            Blame::You,
-        ),
-        Cause::DnsResolverDown => note(
-            Kind::You,
-            "Your DNS server isn't answering",
-            format!(
-                "The internet itself works: public DNS answers. It's you, not the services. {}",
-                Cause::DnsResolverDown.advice()
-            ),
-            Blame::You,
-        ),
-        Cause::SlowConnection if ctx.notify_degraded => note(
-            Kind::You,
-            "Your connection is slow",
-            format!(
-                "It's slow for everything, not just the services: {} {}",
-                t.detail,
-                Cause::SlowConnection.advice()
-            ),
-            Blame::You,
-        ),
-        Cause::None if t.from != State::Unknown => match t.previous_cause {
-            Cause::Offline => note(
-                Kind::Online,
-                "You're back online",
-                lasted(
-                    "Your connection was down for",
-                    "Your connection is working again.",
-                ),
-                Blame::None,
-            ),
-            Cause::CaptivePortal => note(
-                Kind::Online,
-                "You're signed in",
-                lasted(
-                    "This network's sign-in page is gone, after",
-                    "This network's sign-in page is gone.",
-                ),
-                Blame::None,
-            ),
-            Cause::DnsResolverDown => note(
-                Kind::Online,
-                "Your DNS works again",
-                lasted(
-                    "Your DNS server wasn't answering for",
-                    "Your DNS server answers again.",
-                ),
-                Blame::None,
-            ),
-            Cause::SlowConnection if ctx.notify_degraded => note(
-                Kind::Online,
-                "Your connection is fast again",
-                lasted("It was slow for", "It is fast enough again."),
-                Blame::None,
-            ),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// A reminder that a service is still down.
-pub fn reminder(
-    service: &str,
-    check: &str,
-    diagnosis: Diagnosis,
-    down_for: Duration,
-) -> Notification {
-    Notification {
-        kind: Kind::Reminder,
-        title: format!("{service} is still down"),
-        body: format!(
-            "Down for {} ({check}: {}). It's them: your connection is fine.",
-            human_span(down_for),
-            diagnosis.headline()
-        ),
-        service: Some(service.to_owned()),
-        check: Some(check.to_owned()),
-        blame: Blame::Them,
-    }
-}
-
-/// The first launch's one notification: what Downbeat watches, and where its history and
-/// settings are.
-pub fn welcome(services: &[String]) -> Notification {
-    let watched = match services {
-        [] => "nothing yet".to_owned(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
-    Notification {
-        kind: Kind::Welcome,
-        title: "Downbeat is watching".into(),
-        body: format!(
-            "Downbeat checks {watched} and tells you when something goes down, and whose side \
-             the problem is on. The history and the settings are in the tray menu (the Downbeat \
-             icon)."
-        ),
-        service: None,
-        check: None,
-        blame: Blame::None,
-    }
-}
+use crate::model::{Cause, Diagnosis, Notification, NotifyWhen, State, Transition};
+pub use crate::view::notification::{compose, reminder, welcome, Context};
 
 /// The alerting policy's memory: when each service was last told about, for reminders.
 #[derive(Debug, Clone)]
 pub struct Alerting {
     /// Which news to show, and how often to remind.
     pub notify: NotifyWhen,
+    /// A baseline is configured: the user's connection is checked (see [`Context`]).
+    pub connection_checked: bool,
     last_notified: HashMap<String, Instant>,
 }
 
 impl Alerting {
-    pub fn new(notify: NotifyWhen) -> Self {
+    pub fn new(notify: NotifyWhen, connection_checked: bool) -> Self {
         Alerting {
             notify,
+            connection_checked,
             last_notified: HashMap::new(),
         }
     }
@@ -375,6 +41,7 @@ impl Alerting {
         let ctx = Context {
             advice,
             notify_degraded: self.notify.degraded,
+            connection_checked: self.connection_checked,
         };
         let note = compose(t, ctx).filter(|n| self.notify.allows(n.kind))?;
         if let Some(service) = &t.service {
@@ -412,7 +79,13 @@ impl Alerting {
             if let (Some((check, tr)), Some(since)) = (svc.deciding(), svc.since) {
                 let d = tr.last.as_ref().map_or(Diagnosis::Timeout, |l| l.0);
                 let down_for = at.duration_since(since).unwrap_or_default();
-                out.push(reminder(&svc.name, check, d, down_for));
+                out.push(reminder(
+                    &svc.name,
+                    check,
+                    d,
+                    down_for,
+                    self.connection_checked,
+                ));
                 self.last_notified.insert(svc.name.clone(), now);
             }
         }

@@ -1,6 +1,8 @@
 //! Alerting's table tests: each transition's news, and reminders, without sleeping.
 
 use super::*;
+use crate::model::{Blame, Kind};
+use std::time::Duration;
 
 fn tr(service: Option<&str>, from: State, to: State, d: Diagnosis) -> Transition {
     let cause = match (service, to) {
@@ -52,6 +54,7 @@ fn an_unverified_check_says_so_in_its_notifications() {
 const SPOTIFY: Context<'static> = Context {
     advice: Some("Downloaded music still plays in offline mode."),
     notify_degraded: false,
+    connection_checked: true,
 };
 
 #[test]
@@ -344,10 +347,13 @@ fn remind(every: Option<u64>, steps: &str) -> Vec<u64> {
         recovery: 2,
         degraded: 2,
     });
-    let mut alerting = Alerting::new(NotifyWhen {
-        remind_every: every.map(|m| Duration::from_secs(60 * m)),
-        ..NotifyWhen::default()
-    });
+    let mut alerting = Alerting::new(
+        NotifyWhen {
+            remind_every: every.map(|m| Duration::from_secs(60 * m)),
+            ..NotifyWhen::default()
+        },
+        true,
+    );
     let start = Instant::now();
     let mut out = Vec::new();
     for (m, pair) in steps.split_whitespace().enumerate() {
@@ -455,7 +461,7 @@ fn each_kind_of_news_can_be_turned_off() {
             recovery: 2,
             degraded: 2,
         });
-        let mut alerting = Alerting::new(*notify);
+        let mut alerting = Alerting::new(*notify, true);
         let start = Instant::now();
         let mut got = Vec::new();
         for (m, pair) in walk.split_whitespace().enumerate() {

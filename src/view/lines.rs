@@ -8,6 +8,17 @@ use crate::model::time::human_span;
 use crate::model::{Cause, State};
 use crate::schedule::Paused;
 
+/// Whose side a service's own failure is on, as every front end says it: "It's them: your
+/// connection is fine." when the baseline showed the connection working, else "It's them."
+/// (with no baseline, nothing knows the connection is fine).
+pub fn them(connection_fine: bool) -> &'static str {
+    if connection_fine {
+        "It's them: your connection is fine."
+    } else {
+        "It's them."
+    }
+}
+
 /// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
 pub fn connection_line(s: &Snapshot) -> String {
     if s.baseline_checks == 0 {
@@ -30,7 +41,9 @@ pub fn connection_line(s: &Snapshot) -> String {
     }
 }
 
-/// The verdict line: "Spotify: down, TLS certificate expired, for 12 min".
+/// The verdict line, the tray's first line and the window's headline: the overall state and
+/// whose side it is. "Spotify is down (TLS certificate expired, for 12 min): it's them";
+/// "You're offline: it's you, not the services"; "Spotify: up"; "All 3 services are up".
 pub fn verdict_line(s: &Snapshot) -> String {
     match s.paused {
         Paused::UntilResumed => return "Paused until resumed".into(),
@@ -56,12 +69,60 @@ pub fn verdict_line(s: &Snapshot) -> String {
     if let Some(line) = s.cause.line(first) {
         return line;
     }
-    let parts: Vec<String> = s
+    // The services' own trouble: short, with whose side it is. The menu's service lines and the
+    // window's cards say the rest.
+    let failing: Vec<&ServiceView> = s
         .services
         .iter()
-        .map(|v| service_line(v, s.connection_cause))
+        .filter(|v| v.state > State::Up && explained(v, s.connection_cause) == Cause::Service)
         .collect();
-    parts.join(" · ")
+    match failing.as_slice() {
+        [] => {}
+        [one] => {
+            let mut why: Vec<String> = Vec::new();
+            if let Some(d) = one.diagnosis {
+                why.push(d.headline().to_owned());
+            }
+            if let Some(since) = one
+                .since
+                .and_then(|t| SystemTime::now().duration_since(t).ok())
+            {
+                why.push(format!("for {}", human_span(since)));
+            }
+            let why = if why.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", why.join(", "))
+            };
+            return format!("{} is {}{why}: it's them", one.name, one.state);
+        }
+        many => {
+            let worst = many.iter().map(|v| v.state).max().unwrap_or(State::Down);
+            let names: Vec<&str> = many.iter().map(|v| v.name.as_str()).collect();
+            return format!("{} are {worst}: it's them", and_list(&names));
+        }
+    }
+    match s.services.as_slice() {
+        [] => connection_line(s),
+        [one] => service_line(one, s.connection_cause),
+        all => {
+            let up = all.iter().filter(|v| v.state == State::Up).count();
+            if up == all.len() {
+                format!("All {} services are up", all.len())
+            } else {
+                format!("{up} of {} services are up; checking the others", all.len())
+            }
+        }
+    }
+}
+
+/// "Tunes", "Tunes and Radio", "Tunes, Radio and Deezer".
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// "Spotify: down, TLS certificate expired, for 12 min"; "Spotify: blocked, your network's DNS

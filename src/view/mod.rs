@@ -5,15 +5,21 @@
 //! - this file: the snapshot the monitor publishes, and a service in it;
 //! - `lines`: the one-line summaries (the verdict, a service, the user's connection);
 //! - `window`: the history window's view of the state, serializable;
-//! - `history`: what the history shows (the CLI's report, the window's spans, the export).
+//! - `history`: what the history shows (the CLI's report, the window's spans, the export);
+//! - `notification`: a notification's title and body, for each transition told about;
+//! - `verdict`: a round's verdict, `check`'s summary and `/api/status`'s.
 
 pub mod history;
 mod lines;
+pub mod notification;
+pub mod verdict;
 mod window;
 
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::config::Config;
+use crate::health::Health;
 use crate::model::group::Standing;
 use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
@@ -65,4 +71,105 @@ pub struct Snapshot {
     pub baseline_at: Option<SystemTime>,
     /// How many baseline checks the config has (0: the baseline is off).
     pub baseline_checks: usize,
+}
+
+impl ServiceView {
+    /// A service before its first result.
+    fn new(s: &crate::config::ServiceSpec) -> Self {
+        ServiceView {
+            name: s.name.clone(),
+            state: State::Unknown,
+            cause: Cause::None,
+            since: None,
+            check: None,
+            diagnosis: None,
+            detail: None,
+            unverified: s.checks.iter().any(crate::config::CheckSpec::insecure),
+            checks: Vec::new(),
+            checked_at: None,
+            groups: Vec::new(),
+            groups_line: None,
+        }
+    }
+}
+
+impl Snapshot {
+    /// Before the first round: every service of `config` unknown.
+    pub fn new(config: &Config) -> Snapshot {
+        Snapshot {
+            overall: State::Unknown,
+            cause: Cause::None,
+            connection: State::Unknown,
+            connection_cause: Cause::None,
+            paused: Paused::No,
+            checking: false,
+            services: config.services.iter().map(ServiceView::new).collect(),
+            last_round: None,
+            last_checked: None,
+            baseline: Vec::new(),
+            baseline_at: None,
+            baseline_checks: config.baseline.len(),
+        }
+    }
+
+    /// After a reload: the config's services in its order, each keeping what it showed if it was
+    /// there before.
+    pub fn reload(&mut self, config: &Config) {
+        let s = self;
+        s.baseline_checks = config.baseline.len();
+        s.baseline
+            .retain(|c| config.baseline.iter().any(|b| b.name == c.name));
+        let mut old = std::mem::take(&mut s.services);
+        s.services = config
+            .services
+            .iter()
+            .map(|spec| {
+                let fresh = ServiceView::new(spec);
+                match old.iter().position(|v| v.name == spec.name) {
+                    Some(i) => {
+                        let mut v = old.swap_remove(i);
+                        v.unverified = fresh.unverified;
+                        v.checks
+                            .retain(|c| spec.checks.iter().any(|k| k.name == c.name));
+                        v
+                    }
+                    None => fresh,
+                }
+            })
+            .collect();
+    }
+
+    /// After a round: Health's states, and each check's latest result.
+    pub fn observe(&mut self, health: &Health, round: &Arc<RoundResult>) {
+        let s = self;
+        s.checking = false;
+        s.overall = health.overall();
+        s.cause = health.cause();
+        s.connection = health.connection;
+        s.connection_cause = health.connection_cause;
+        s.last_checked = Some(round.checked_at);
+        s.last_round = Some(round.clone());
+        if !round.baseline.is_empty() {
+            s.baseline.clone_from(&round.baseline);
+            s.baseline_at = Some(round.checked_at);
+        }
+        for view in &mut s.services {
+            if let Some(result) = round.services.iter().find(|r| r.name == view.name) {
+                view.checks.clone_from(&result.checks);
+                view.checked_at = Some(round.checked_at);
+            }
+            if let Some(h) = health.service(&view.name) {
+                view.state = h.state;
+                view.cause = h.cause;
+                view.since = h.since;
+                let deciding = h.deciding().or_else(|| h.checks.first());
+                view.check = deciding.map(|(n, _)| n.clone());
+                let last = deciding.and_then(|(_, t)| t.last.as_ref());
+                view.diagnosis = last.map(|l| l.0);
+                view.detail = last.map(|l| l.1.clone());
+                view.groups = h.standings();
+                view.groups_line = h.group_sentence();
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use super::lines::{connection_line, explained, service_word, verdict_line};
+use super::lines::{connection_line, explained, service_word, them, verdict_line};
 use super::{ServiceView, Snapshot};
 use crate::model::time::{local_clock, local_when, ms, rfc3339, unix_ms};
 use crate::model::{Cause, CheckResult, State, Status};
@@ -201,16 +201,13 @@ fn card_words(
                 (None, Some(d), Some(check)) => format!("{check}: {}. {detail}", d.headline()),
                 _ => String::new(),
             };
-            // Whose side, as the notification says it; only when the baseline showed the
-            // connection working (with the baseline off, nothing here knows that).
-            let side = if s.baseline_checks > 0
-                && s.connection == State::Up
-                && s.connection_cause == Cause::None
-            {
-                "It's them: your connection is fine."
-            } else {
-                ""
-            };
+            // Whose side, as the notification says it; "your connection is fine" only when
+            // the baseline showed it (with the baseline off, nothing here knows that).
+            let side = them(
+                s.baseline_checks > 0
+                    && s.connection == State::Up
+                    && s.connection_cause == Cause::None,
+            );
             format!("{} {side}", what.trim_end()).trim().to_owned()
         }
     };
@@ -372,12 +369,12 @@ mod tests {
                 ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them: your connection is fine."),
             ),
             (
-                // With the baseline off, nothing knows the connection is fine: not said.
+                // With the baseline off, nothing knows the connection is fine: only the side.
                 service(State::Down, Cause::Service),
                 Cause::None,
                 Paused::No,
                 0,
-                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday."),
+                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them."),
             ),
             (
                 service(State::Up, Cause::None),

@@ -15,4 +15,5 @@ mod prometheus;
 mod serve;
 mod spotify_ap;
 mod store;
+mod views;
 mod watch;

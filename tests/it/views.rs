@@ -1,0 +1,141 @@
+//! One view (#22): for every state and cause the engine names, the tray's line, the window's
+//! headline, the notification and `check`'s summary name the same state, the same side and the
+//! same cause. Each scenario is a real round on the loopback world of `causes.rs`, judged by
+//! the verdict and walked through Health into the snapshot and the transition, as the monitor
+//! does.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use downbeat_testkit as support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use downbeat::alerting::{compose, Context};
+use downbeat::health::Health;
+use downbeat::model::Notification;
+use downbeat::view::{verdict_line, view, Snapshot};
+use downbeat::Config;
+use support::world::{self, Opts, World};
+
+/// What each cause must be called in every text (lower case), besides its side.
+fn cause_words(cause: &str, status: &str) -> &'static [&'static str] {
+    match (cause, status) {
+        ("none", _) => &["up"],
+        ("service", "down") => &["tunes", "down"],
+        ("service", _) => &["tunes", "degraded"],
+        ("dns_filtered", _) => &["blocks tunes"],
+        ("dns_resolver_down", _) => &["dns server isn't answering"],
+        ("captive_portal", _) => &["sign in"],
+        ("slow_connection", _) => &["slow"],
+        ("offline", _) => &["offline"],
+        (other, _) => panic!("no words for the cause {other}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_front_end_names_the_same_state_side_and_cause() {
+    let mut table = String::new();
+    for case in world::scenarios() {
+        let w = World::new().await;
+        (case.set)(&w);
+        let config = Config::load(Some(&w.config(&Opts {
+            watch: true,
+            intercepted: case.opts.intercepted,
+            no_reference: case.opts.no_reference,
+        })))
+        .unwrap();
+        let ctx = downbeat::ProbeContext::from_settings(&config.settings).unwrap();
+        let round = downbeat::run_once(&config, &ctx).await;
+
+        // check and /api/status.
+        let verdict = downbeat::verdict::judge(&round);
+        // The monitor's path: Health over a few rounds like this one, the snapshot, and the
+        // notification of the last transition told about.
+        let mut health = Health::new(config.settings.thresholds);
+        let mut snapshot = Snapshot::new(&config);
+        let mut note: Option<Notification> = None;
+        for i in 0..4u64 {
+            let mut r = round.clone();
+            r.checked_at = round.checked_at + Duration::from_secs(i);
+            let r = Arc::new(r);
+            for t in health.observe(&r) {
+                let said = compose(
+                    &t,
+                    Context {
+                        advice: None,
+                        notify_degraded: true,
+                        connection_checked: true,
+                    },
+                );
+                if said.is_some() {
+                    note = said;
+                }
+            }
+            snapshot.observe(&health, &r);
+        }
+        let tray = verdict_line(&snapshot);
+        let window = view(&snapshot, None);
+        assert_eq!(
+            window.verdict, tray,
+            "the window's headline is the tray's line"
+        );
+
+        // The same cause and side in the data each carries.
+        let blame = case.blame();
+        assert_eq!(verdict.cause.as_str(), case.cause, "{}: check", case.what);
+        assert_eq!(window.cause, case.cause, "{}: window", case.what);
+        assert_eq!(verdict.blame.as_str(), blame, "{}", case.what);
+        assert_eq!(window.blame, blame, "{}", case.what);
+        let mut texts = vec![
+            ("tray and window", tray.clone()),
+            ("check", verdict.summary.clone()),
+        ];
+        match (&note, blame) {
+            (None, "none") => {}
+            (Some(n), _) => {
+                assert_eq!(n.blame.as_str(), blame, "{}: {n:?}", case.what);
+                texts.push(("notification", format!("{} {}", n.title, n.body)));
+            }
+            (None, _) => panic!("{}: no notification", case.what),
+        }
+
+        // And in the words.
+        for (front, text) in &texts {
+            let lower = text.to_lowercase();
+            for word in cause_words(case.cause, case.status) {
+                assert!(
+                    lower.contains(word),
+                    "{}: the {front} doesn't say \"{word}\": {text}",
+                    case.what
+                );
+            }
+            let them = lower.contains("it's them");
+            let you = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| w.starts_with("you"));
+            match blame {
+                "them" => assert!(
+                    them,
+                    "{}: the {front} doesn't say it's them: {text}",
+                    case.what
+                ),
+                "you" => {
+                    assert!(
+                        you && !them,
+                        "{}: the {front} must say it's the user's side: {text}",
+                        case.what
+                    );
+                    assert!(
+                        !lower.contains("tunes is down"),
+                        "{}: the {front} blames the service: {text}",
+                        case.what
+                    );
+                }
+                _ => assert!(!them, "{}: {front}: {text}", case.what),
+            }
+            table.push_str(&format!("{:<55} {:<16} {text}\n", case.what, front));
+        }
+    }
+    // The whole table, for reading aloud (cargo test -- --nocapture).
+    println!("{table}");
+}
