@@ -21,6 +21,15 @@ fn main() -> ExitCode {
     init_logging(cli.verbose);
     match real_main(cli) {
         Ok(code) => ExitCode::from(code),
+        // Output piped into something that stopped reading (`| head`): done, not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             // One line: the error and its causes.
             let msg = e

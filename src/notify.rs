@@ -22,7 +22,7 @@ pub enum NotifyError {
 pub fn icon(kind: Kind) -> &'static str {
     match kind {
         Kind::Down | Kind::Offline | Kind::Reminder => "network-error",
-        Kind::Degraded | Kind::You => "dialog-warning",
+        Kind::Degraded | Kind::You | Kind::Problem => "dialog-warning",
         Kind::Recovered | Kind::Online => "network-transmit-receive",
         Kind::Welcome => "dialog-information",
     }

@@ -20,7 +20,7 @@ pub(crate) async fn snapshots<R: Runtime>(
     loop {
         let snap = rx.borrow_and_update().clone();
         tray.show(&snap);
-        window::show(&app);
+        window::show(&app, &snap);
         if rx.changed().await.is_err() {
             return;
         }

@@ -56,6 +56,8 @@ pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::B
                 state.history_path.clone(),
                 state.service_names(),
             ));
+        } else if let Some(e) = &state.load_error {
+            tauri::async_runtime::spawn(welcome::config_error(e.clone()));
         }
         app.manage(state);
         tauri::async_runtime::spawn(platform::quit_on_terminate(app.handle().clone()));

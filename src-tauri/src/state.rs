@@ -18,8 +18,10 @@ pub struct AppState {
     /// The config loaded at start (the tray's first menu and the welcome). After a reload the
     /// monitor's snapshot is what is current: the tray and the window follow it, not this.
     pub config: Option<Arc<Config>>,
-    /// Why the monitor isn't running (a config error), if it isn't.
+    /// Why the monitor isn't running (a config error), if it isn't: "Config error: …".
     pub config_error: Option<String>,
+    /// That error alone, as the config's loader said it (its file, line and column).
+    pub load_error: Option<String>,
     /// The config file given with `--config`, passed on to the window's process.
     pub config_path: Option<PathBuf>,
     pub history_path: Option<PathBuf>,
@@ -63,6 +65,7 @@ impl AppState {
                     monitor: None,
                     config: None,
                     config_error: Some(format!("Config error: {e}")),
+                    load_error: Some(e.to_string()),
                     config_path: config_path.map(Into::into),
                     history_path,
                     writer: None,
@@ -84,6 +87,7 @@ impl AppState {
             monitor: Some(monitor),
             config: Some(config),
             config_error: None,
+            load_error: None,
             config_path: config_path.map(Into::into),
             history_path,
             writer,

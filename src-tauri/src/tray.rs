@@ -184,6 +184,9 @@ impl<R: Runtime> Tray<R> {
             None => message.to_owned(),
         };
         let _ = self.verdict.set_text(line);
+        let _ = self
+            .connection
+            .set_text(downbeat::view::CONNECTION_NOT_CHECKED);
     }
 }
 
@@ -210,17 +213,33 @@ fn open_settings() {
         }
     }
     #[cfg(target_os = "linux")]
-    let opener = std::process::Command::new("xdg-open").arg(&path).spawn();
+    let mut opener = std::process::Command::new("xdg-open");
     #[cfg(target_os = "macos")]
-    let opener = std::process::Command::new("open")
-        .arg("-t")
-        .arg(&path)
-        .spawn();
+    let mut opener = std::process::Command::new("open");
+    #[cfg(target_os = "macos")]
+    opener.arg("-t");
     #[cfg(target_os = "windows")]
-    let opener = std::process::Command::new("notepad").arg(&path).spawn();
+    let mut opener = std::process::Command::new("notepad");
     #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-    let opener: std::io::Result<std::process::Child> = Err(std::io::Error::other("no opener"));
-    if let Err(e) = opener {
-        tracing::warn!("cannot open {}: {e}", path.display());
-    }
+    let mut opener = std::process::Command::new("xdg-open");
+    opener.arg(&path);
+    // Off the menu's thread: xdg-open waits for the program it finds. When nothing could open
+    // the file, the user is told where it is (the log alone would be unseen).
+    std::thread::spawn(move || {
+        let program = opener.get_program().to_string_lossy().into_owned();
+        let failed = match opener.status() {
+            Ok(status) if status.success() => return,
+            Ok(status) => format!("{program} failed ({status})"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                format!("{program} isn't installed")
+            }
+            Err(e) => format!("{program}: {e}"),
+        };
+        tracing::warn!("cannot open {}: {failed}", path.display());
+        let note = downbeat::alerting::cannot_open(&path, &failed);
+        tauri::async_runtime::block_on(async {
+            use downbeat::notify::Notifier;
+            let _ = downbeat::notify::DesktopNotifier::new().notify(&note).await;
+        });
+    });
 }

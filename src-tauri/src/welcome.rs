@@ -30,3 +30,13 @@ pub(crate) async fn once(history_path: Option<PathBuf>, services: Vec<String>) {
         }
     }
 }
+
+/// A config that doesn't load: one notification at start, so that a user who never opens the
+/// menu still learns that nothing is being checked, and why.
+pub(crate) async fn config_error(error: String) {
+    use downbeat::notify::Notifier;
+    let note = downbeat::alerting::config_error(&error);
+    if let Err(e) = DesktopNotifier::new().notify(&note).await {
+        tracing::warn!("cannot say that the config doesn't load: {e}");
+    }
+}

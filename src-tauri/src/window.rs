@@ -142,8 +142,8 @@ fn open<R: Runtime>(app: &AppHandle<R>, settings: bool) {
     });
 }
 
-/// Sends the monitor's latest state to the window, if it is open.
-pub fn show<R: Runtime>(app: &AppHandle<R>) {
+/// Sends a snapshot (the one the tray just showed) to the window, if it is open.
+pub fn show<R: Runtime>(app: &AppHandle<R>, snap: &downbeat::view::Snapshot) {
     let (Some(wp), Some(state)) = (
         app.try_state::<WindowProcess>(),
         app.try_state::<AppState>(),
@@ -152,7 +152,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
     };
     if wp.is_open() {
         wp.send(&ToWindow::Snapshot {
-            view: Box::new(state.current_view()),
+            view: Box::new(downbeat::view::view(snap, state.problem())),
         });
     }
 }

@@ -9,7 +9,9 @@ use tokio::time::Instant;
 
 use crate::health::Health;
 use crate::model::{Cause, Diagnosis, Notification, NotifyWhen, State, Transition};
-pub use crate::view::notification::{compose, reminder, welcome, Context};
+pub use crate::view::notification::{
+    cannot_open, compose, config_error, reminder, welcome, Context,
+};
 
 /// The alerting policy's memory: when each service was last told about, for reminders.
 #[derive(Debug, Clone)]

@@ -9,6 +9,7 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 use downbeat::model::time::human_span;
 use downbeat::model::{Blame, CheckResult, RoundResult, Status};
 use downbeat::view::history::HistoryReport;
+use downbeat::view::SharedFailure;
 use downbeat::{Config, Verdict};
 
 /// Whether to colour: standard output is a terminal and `NO_COLOR` is not set.
@@ -71,7 +72,9 @@ fn phase(d: Option<Duration>) -> String {
     }
 }
 
-fn checks_table(checks: &[CheckResult]) -> Table {
+/// `shared`: a failure said once above the tables; a check failing that way gets its one
+/// phrase, not the paragraph again.
+fn checks_table(checks: &[CheckResult], shared: Option<&SharedFailure>) -> Table {
     // A HELLO column (a protocol's own first exchange) only where a check has one.
     let hello = checks.iter().any(|c| c.report.phases.hello.is_some());
     let mut head = vec!["CHECK", "STATUS", "DNS", "CONNECT", "TLS"];
@@ -97,7 +100,12 @@ fn checks_table(checks: &[CheckResult]) -> Table {
         row.extend([
             Cell::new(phase(p.ttfb)),
             Cell::new(phase(p.transfer)),
-            Cell::new(&r.detail),
+            Cell::new(match shared {
+                Some(f) if r.status != Status::Up && r.diagnosis == f.diagnosis => {
+                    format!("{} (see above)", f.diagnosis.headline())
+                }
+                _ => r.detail.clone(),
+            }),
         ]);
         t.add_row(row);
     }
@@ -111,9 +119,15 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         super::stamp(round.checked_at, utc),
         config.source_label()
     );
+    // A failure every failing check shares (offline, say) is said once, here, with one check
+    // as the example.
+    let shared = downbeat::view::round_shared_failure(round);
+    if let Some(f) = &shared {
+        out.push_str(&format!("\n{}\n  {}\n", heading(&f.line), f.example));
+    }
     if !round.baseline.is_empty() {
         out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
-        out.push_str(&render(&checks_table(&round.baseline)));
+        out.push_str(&render(&checks_table(&round.baseline, shared.as_ref())));
     }
     let side = round.user_side;
     for s in &round.services {
@@ -131,7 +145,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
             (true, Status::Down, _) => format!("\x1b[31m({word})\x1b[0m"),
         };
         out.push_str(&format!("\n{} {status}\n", heading(&s.name)));
-        out.push_str(&render(&checks_table(&s.checks)));
+        out.push_str(&render(&checks_table(&s.checks, shared.as_ref())));
     }
     out.push_str(&format!("\n{}\n", heading(&verdict.summary)));
     out

@@ -309,14 +309,51 @@ fn message_of(e: &Error) -> String {
     }
 }
 
-/// Each field on its own, through the engine's loader, so that an error names its field.
+/// The words the settings page shows for a field, for its error: "Check every", not
+/// "interval".
+fn label_of(field: &str) -> &'static str {
+    match field.rsplit('.').next().unwrap_or(field) {
+        "interval" => "Check every",
+        "remind_every" => "Remind every",
+        "url" => "URL",
+        "name" => "Name",
+        "expect_status" => "Expected status",
+        "preset" => "Service",
+        _ => "",
+    }
+}
+
+/// A loader's message for one field, in the page's words: its key ("interval: …") becomes the
+/// field's label ("Check every: …").
+fn labelled(field: &str, message: &str) -> String {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    let rest = message
+        .strip_prefix(&format!("{key}: "))
+        .or_else(|| {
+            // Nested keys: "service.check.url: …".
+            message
+                .split_once(": ")
+                .filter(|(k, _)| k.ends_with(&format!(".{key}")))
+                .map(|(_, r)| r)
+        })
+        .unwrap_or(message);
+    // "interval must be from 1s to 24h": the key again, in the sentence.
+    let rest = rest.strip_prefix(&format!("{key} ")).unwrap_or(rest);
+    match label_of(field) {
+        "" => rest.to_owned(),
+        label => format!("{label}: {rest}"),
+    }
+}
+
+/// Each field on its own, through the engine's loader, so that an error names its field in
+/// the page's words.
 fn check_fields(form: &Form) -> Result<(), SaveError> {
     let field = |field: String, text: String| {
         Config::parse(&text, Source::BuiltIn)
             .map(|_| ())
             .map_err(|e| SaveError::Field {
+                message: labelled(&field, &message_of(&e)),
                 field,
-                message: message_of(&e),
             })
     };
     let quoted = |s: &str| toml_edit::Value::from(s).to_string();
@@ -381,7 +418,7 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
                 {
                     return Err(SaveError::Field {
                         field: format!("services.{i}.url"),
-                        message: "a custom service's URL must start with https://".into(),
+                        message: "URL: a custom service's URL must start with https://".into(),
                     });
                 }
             }

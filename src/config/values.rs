@@ -157,6 +157,14 @@ impl TryFrom<String> for HttpUrl {
             e => format!("invalid URL \"{s}\": {e}"),
         })?;
         if !matches!(u.scheme(), "https" | "http") {
+            // "music.test:18443/health" parses as the scheme "music.test": it is a host and a
+            // port with no scheme in front.
+            if !s.contains("://") {
+                return Err(format!(
+                    "invalid URL \"{s}\": add https:// at the start, like \"https://{}\"",
+                    s.trim()
+                ));
+            }
             return Err(format!(
                 "invalid URL \"{s}\": the scheme must be https (or http), not \"{}\"",
                 u.scheme()

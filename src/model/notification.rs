@@ -20,6 +20,8 @@ pub enum Kind {
     Reminder,
     /// The first launch: what Downbeat watches and where to find it.
     Welcome,
+    /// Downbeat itself can't check anything: its config doesn't load.
+    Problem,
 }
 
 /// Which notifications to show: plain data, from `[settings]` (`notify_down`,
@@ -60,7 +62,7 @@ impl NotifyWhen {
             Kind::Degraded => self.degraded,
             Kind::Offline | Kind::You | Kind::Online => self.offline,
             Kind::Reminder => self.remind_every.is_some(),
-            Kind::Welcome => true,
+            Kind::Welcome | Kind::Problem => true,
         }
     }
 }

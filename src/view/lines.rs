@@ -19,6 +19,10 @@ pub fn them(connection_fine: bool) -> &'static str {
     }
 }
 
+/// The user's connection's line while nothing runs (the config doesn't load).
+pub const CONNECTION_NOT_CHECKED: &str =
+    "Your connection: not checked (Downbeat isn't running its checks)";
+
 /// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
 pub fn connection_line(s: &Snapshot) -> String {
     if s.baseline_checks == 0 {

@@ -24,8 +24,10 @@ use crate::model::group::Standing;
 use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
-pub use lines::{connection_line, service_line, verdict_line};
-pub use window::{view, CheckView, GroupView, ServiceCard, SnapshotView};
+pub use lines::{connection_line, service_line, verdict_line, CONNECTION_NOT_CHECKED};
+pub use window::{
+    round_shared_failure, view, CheckView, GroupView, ServiceCard, SharedFailure, SnapshotView,
+};
 
 /// A service as the UI shows it.
 #[derive(Debug, Clone)]

@@ -349,3 +349,34 @@ pub fn welcome(services: &[String]) -> Notification {
         blame: Blame::None,
     }
 }
+
+/// Downbeat can't check anything because its config doesn't load: said once, at start, with
+/// the error (its file, line and column) and how it gets going again.
+pub fn config_error(error: &str) -> Notification {
+    Notification {
+        kind: Kind::Problem,
+        title: "Downbeat isn't checking anything".into(),
+        body: format!(
+            "Its settings don't load: {error}. Fix them in Settings… in the tray menu, or in the \
+             file: Downbeat starts checking as soon as they load."
+        ),
+        service: None,
+        check: None,
+        blame: Blame::None,
+    }
+}
+
+/// No program could open the settings file: where it is, and what else works.
+pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
+    Notification {
+        kind: Kind::Problem,
+        title: "No program could open the settings file".into(),
+        body: format!(
+            "It is {} ({why}). Open it in a text editor, or use Settings… in the tray menu.",
+            path.display()
+        ),
+        service: None,
+        check: None,
+        blame: Blame::None,
+    }
+}

@@ -132,27 +132,64 @@ fn merged(s: &Snapshot) -> Option<String> {
         .iter()
         .chain(s.services.iter().flat_map(|v| v.checks.iter()))
         .collect();
+    let every_service = s
+        .services
+        .iter()
+        .all(|v| v.checks.iter().any(|c| c.report.status != Status::Up));
+    shared_failure(&all, every_service).map(|f| f.line)
+}
+
+/// A failure every failing check shares: said once, with one of them as the example, instead
+/// of once per check (offline, every check's "the name could not be found").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedFailure {
+    /// "All 13 checks fail the same way: its name does not resolve."
+    pub line: String,
+    /// The diagnosis they share: a check with it needs no words of its own.
+    pub diagnosis: crate::model::Diagnosis,
+    /// One of them in full: "Google: The name www.gstatic.com could not be found: …".
+    pub example: String,
+}
+
+/// [`SharedFailure`] of a round, for `check`: every service must have a failing check.
+pub fn round_shared_failure(round: &crate::model::RoundResult) -> Option<SharedFailure> {
+    let all: Vec<&CheckResult> = round
+        .baseline
+        .iter()
+        .chain(round.services.iter().flat_map(|v| v.checks.iter()))
+        .collect();
+    let every_service = round
+        .services
+        .iter()
+        .all(|v| v.checks.iter().any(|c| c.report.status != Status::Up));
+    shared_failure(&all, every_service)
+}
+
+fn shared_failure(all: &[&CheckResult], every_service: bool) -> Option<SharedFailure> {
     let failing: Vec<&&CheckResult> = all
         .iter()
         .filter(|c| c.report.status != Status::Up)
         .collect();
-    let first = failing.first()?.report.diagnosis;
+    let first = failing.first()?;
+    let diagnosis = first.report.diagnosis;
     let alike = failing.len() >= 2
-        && failing.iter().all(|c| c.report.diagnosis == first)
-        && s.services
-            .iter()
-            .all(|v| v.checks.iter().any(|c| c.report.status != Status::Up));
+        && failing.iter().all(|c| c.report.diagnosis == diagnosis)
+        && every_service;
     alike.then(|| {
         let all_of = if failing.len() == all.len() {
             "All "
         } else {
             ""
         };
-        format!(
-            "{all_of}{} checks fail the same way: {}.",
-            failing.len(),
-            first.headline()
-        )
+        SharedFailure {
+            line: format!(
+                "{all_of}{} checks fail the same way: {}.",
+                failing.len(),
+                diagnosis.headline()
+            ),
+            diagnosis,
+            example: format!("{}: {}", first.name, first.report.detail),
+        }
     })
 }
 

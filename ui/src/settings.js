@@ -29,6 +29,14 @@
     for (const e of document.querySelectorAll("[aria-invalid]")) e.removeAttribute("aria-invalid");
   }
 
+  // A field's error goes as soon as the field is changed.
+  function clearError(field) {
+    const box = $(`err-${field}`);
+    if (box) { box.hidden = true; box.textContent = ""; }
+    const input = { interval: "set-interval", remind_every: "set-remind-every" }[field];
+    if (input) $(input).removeAttribute("aria-invalid");
+  }
+
   function fieldError(field, message) {
     // "services.2.url" shows under the services list, naming the service.
     const m = /^services\.(\d+)\.(\w+)$/.exec(field);
@@ -56,8 +64,25 @@
       const sub = s.type === "custom" ? ` ${s.url}` : s.type === "other" ? " (written in the config file)" : "";
       if (sub) label.append(mk("span", { class: "sub" }, sub));
       const rm = mk("button", { type: "button", "aria-label": `Remove ${s.name}` }, "Remove");
-      rm.addEventListener("click", () => { services.splice(i, 1); renderServices(); });
-      li.append(label, rm);
+      rm.addEventListener("click", () => { services.splice(i, 1); clearError("services"); renderServices(); });
+      const buttons = mk("span", { class: "buttons" });
+      // A custom service goes back into the form to be edited, and is added again from there.
+      if (s.type === "custom") {
+        const edit = mk("button", { type: "button", "aria-label": `Edit ${s.name}` }, "Edit");
+        edit.addEventListener("click", () => {
+          services.splice(i, 1);
+          $("custom").open = true;
+          $("custom-name").value = s.name;
+          $("custom-url").value = s.url;
+          $("custom-status").value = s.expect_status || "200-399";
+          clearError("services");
+          renderServices();
+          $("custom-name").focus();
+        });
+        buttons.append(edit);
+      }
+      buttons.append(rm);
+      li.append(label, buttons);
       ul.append(li);
     });
     const pick = $("add-preset");
@@ -158,6 +183,10 @@
       $("custom-name").value = $("custom-url").value = "";
       renderServices();
     });
+    for (const [input, field] of [["set-interval", "interval"], ["set-remind-every", "remind_every"], ["set-remind", "remind_every"],
+      ["custom-name", "services"], ["custom-url", "services"], ["custom-status", "services"]]) {
+      $(input).addEventListener("input", () => { clearError(field); clearError("file"); });
+    }
     // Opened from the tray's "Settings…".
     if (location.hash === "#settings") show(true);
     window.__TAURI__.event.listen("show-settings", () => show(true));

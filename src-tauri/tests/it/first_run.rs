@@ -113,9 +113,23 @@ async fn a_config_fixed_by_hand_is_picked_up() {
     let config = tmp.path().join("config.toml");
     std::fs::write(&config, "[settings]\ninterval = \"soon\"\n").unwrap();
     let _app = launch(&bus, &xvfb, &config, tmp.path());
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    assert!(bus.notes().is_empty(), "nothing runs on a broken config");
+    // Nothing runs on a broken config, and the user is told so once, with where the error is.
+    let notes = bus.wait_for(1, Duration::from_secs(30)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(bus.notes().len(), 1, "{:?}", bus.notes());
+    assert_eq!(notes[0].summary, "Downbeat isn't checking anything");
+    assert!(
+        notes[0].body.starts_with(&format!(
+            "Its settings don't load: {}:2:12: interval: invalid duration \"soon\"",
+            config.display()
+        )) && notes[0]
+            .body
+            .ends_with("Downbeat starts checking as soon as they load."),
+        "{}",
+        notes[0].body
+    );
     assert_eq!(server.hits(), 0);
+    let seen = bus.notes().len();
 
     std::fs::write(
         &config,
@@ -125,7 +139,7 @@ async fn a_config_fixed_by_hand_is_picked_up() {
         ),
     )
     .unwrap();
-    let notes = bus.wait_for(1, Duration::from_secs(30)).await;
+    let notes = bus.wait_for(seen + 1, Duration::from_secs(30)).await;
     assert!(
         notes
             .iter()

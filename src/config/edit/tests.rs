@@ -137,13 +137,22 @@ fn a_bad_value_is_named_at_its_field() {
     };
     let table: Vec<(&str, Form, &str, &str)> = vec![
         (
+            "a host and port without https://",
+            Form {
+                services: vec![custom("music.test:18443/health", "200")],
+                ..base.clone()
+            },
+            "services.0.url",
+            "URL: invalid URL \"music.test:18443/health\": add https:// at the start, like \"https://music.test:18443/health\"",
+        ),
+        (
             "interval",
             Form {
                 interval: "soon".into(),
                 ..base.clone()
             },
             "interval",
-            "interval",
+            "Check every: invalid duration",
         ),
         (
             "too short",
@@ -152,7 +161,7 @@ fn a_bad_value_is_named_at_its_field() {
                 ..base.clone()
             },
             "interval",
-            "interval must be",
+            "Check every: must be from 1s to 24h",
         ),
         (
             "reminders",
@@ -161,7 +170,7 @@ fn a_bad_value_is_named_at_its_field() {
                 ..base.clone()
             },
             "remind_every",
-            "remind_every must be",
+            "Remind every: must be from 1m to 24h",
         ),
         (
             "url",
@@ -170,7 +179,7 @@ fn a_bad_value_is_named_at_its_field() {
                 ..base.clone()
             },
             "services.0.url",
-            "url",
+            "URL: ",
         ),
         (
             "plain http",
@@ -179,7 +188,7 @@ fn a_bad_value_is_named_at_its_field() {
                 ..base.clone()
             },
             "services.0.url",
-            "https://",
+            "URL: a custom service's URL must start with https://",
         ),
         (
             "status",
@@ -188,7 +197,7 @@ fn a_bad_value_is_named_at_its_field() {
                 ..base.clone()
             },
             "services.0.expect_status",
-            "expect_status",
+            "Expected status: ",
         ),
         (
             "twice",
