@@ -366,7 +366,7 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     d.js("const i = document.getElementById('set-interval'); i.value = 'soon'; document.getElementById('settings-save').click(); return true");
     d.wait_for(
         "the interval's inline error",
-        "const e = document.getElementById('err-interval'); return !e.hidden && e.textContent.includes('interval')",
+        "const e = document.getElementById('err-interval'); return !e.hidden && e.textContent.startsWith('Check every: invalid duration')",
         Duration::from_secs(10),
     );
     assert_eq!(
@@ -380,6 +380,26 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     );
     std::thread::sleep(Duration::from_millis(500));
     screenshot(&display, &artifacts.join("e2e-settings-error.png"));
+    // Changing the field takes its error away.
+    d.js("const i = document.getElementById('set-interval'); i.value = '2'; i.dispatchEvent(new Event('input')); return true");
+    assert_eq!(
+        d.js("const e = document.getElementById('err-interval'); return String(e.hidden) + ':' + document.getElementById('set-interval').hasAttribute('aria-invalid')"),
+        "true:false",
+        "the error is gone once the field is changed"
+    );
+    // A custom service not yet saved can be edited: back into the form, out of the list.
+    d.js("document.getElementById('custom').open = true; document.getElementById('custom-name').value = 'Mine'; \
+          document.getElementById('custom-url').value = 'https://mine.test/'; document.getElementById('custom-add').click(); return true");
+    assert_eq!(
+        d.js("return [...document.querySelectorAll('#set-services li')].map(l => l.dataset.service).join(',')"),
+        "Tunes,Mine"
+    );
+    d.js("document.querySelector('#set-services li[data-service=\"Mine\"] button[aria-label=\"Edit Mine\"]').click(); return true");
+    assert_eq!(
+        d.js("return [...document.querySelectorAll('#set-services li')].length + ':' + document.getElementById('custom-url').value"),
+        "1:https://mine.test/"
+    );
+    d.js("document.getElementById('custom-name').value = ''; document.getElementById('custom-url').value = ''; return true");
 
     // Add Deezer from the catalogue (its names resolve to loopback, where nothing listens on
     // 443, so it is down and nothing leaves the machine) and save.
