@@ -1,5 +1,5 @@
 //! The words of a notification, for every transition the alerting policy lets through: its
-//! title and body, whose side, and what helps. [`crate::alerting`] decides whether and when to
+//! title and body, whose side, and what helps. The alerting policy decides whether and when to
 //! notify; this says it. The tray, `watch` and the notifier only deliver it.
 
 use std::time::Duration;
