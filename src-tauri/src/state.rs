@@ -64,7 +64,7 @@ impl AppState {
                 return AppState {
                     monitor: None,
                     config: None,
-                    config_error: Some(format!("Config error: {e}")),
+                    config_error: Some(downbeat::view::config_error_line(&e.to_string())),
                     load_error: Some(e.to_string()),
                     config_path: config_path.map(Into::into),
                     history_path,

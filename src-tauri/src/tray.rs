@@ -41,16 +41,26 @@ impl<R: Runtime> Tray<R> {
         let item = |id: &str, text: &str, enabled: bool| {
             MenuItem::with_id(app, id, text, enabled, None::<&str>)
         };
-        let verdict = item("verdict", "Checking…", false)?;
-        let connection = item("connection", "Your connection: checking…", false)?;
+        // The lines before the first round are the view's too, of a snapshot with nothing
+        // checked yet.
+        let first = state.config.as_deref().map(Snapshot::new);
+        let words = |f: fn(&Snapshot) -> String| first.as_ref().map(f).unwrap_or_default();
+        let verdict = item("verdict", &words(downbeat::view::verdict_line), false)?;
+        let connection = item("connection", &words(downbeat::view::connection_line), false)?;
         let resume = item("resume", "Resume", false)?;
         // One service: the verdict line says it all; a line of its own would say it twice.
-        let names = state.service_names();
-        let services: Vec<MenuItem<R>> = names
+        let views = first
+            .as_ref()
+            .map(|s| s.services.as_slice())
+            .unwrap_or_default();
+        let services: Vec<MenuItem<R>> = views
             .iter()
-            .filter(|_| names.len() > 1)
+            .filter(|_| views.len() > 1)
             .enumerate()
-            .map(|(i, n)| item(&format!("service-{i}"), &format!("{n}: checking…"), false))
+            .map(|(i, v)| {
+                let line = downbeat::view::service_line(v, downbeat::model::Cause::None);
+                item(&format!("service-{i}"), &line, false)
+            })
             .collect::<tauri::Result<_>>()?;
         let autostart = crate::autostart::autostart(app).unwrap_or(false);
         let login = CheckMenuItem::with_id(

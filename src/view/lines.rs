@@ -19,6 +19,11 @@ pub fn them(connection_fine: bool) -> &'static str {
     }
 }
 
+/// What the tray and the window say of a config that doesn't load.
+pub fn config_error_line(error: &str) -> String {
+    format!("Config error: {error}")
+}
+
 /// The user's connection's line while nothing runs (the config doesn't load).
 pub const CONNECTION_NOT_CHECKED: &str =
     "Your connection: not checked (Downbeat isn't running its checks)";
@@ -139,6 +144,9 @@ pub fn service_line(v: &ServiceView, connection: Cause) -> String {
         } else {
             format!("{}: {word}", v.name)
         };
+    }
+    if v.state == State::Unknown {
+        return format!("{}: checking…", v.name);
     }
     let mut line = format!("{}: {}", v.name, v.state);
     // Which of its groups are hit, when its checks are grouped: "down (the Spotify apps)".

@@ -24,7 +24,9 @@ use crate::model::group::Standing;
 use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
-pub use lines::{connection_line, service_line, verdict_line, CONNECTION_NOT_CHECKED};
+pub use lines::{
+    config_error_line, connection_line, service_line, verdict_line, CONNECTION_NOT_CHECKED,
+};
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, ServiceCard, SharedFailure, SnapshotView,
 };
