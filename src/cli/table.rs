@@ -63,13 +63,9 @@ fn status_cell(s: Status) -> Cell {
     Cell::new(s.as_str()).fg(colour)
 }
 
-/// A phase time: "0.4ms", "38ms", "-".
+/// A phase time as the window words it ("0.4 ms", "38 ms"), "-" when not measured.
 fn phase(d: Option<Duration>) -> String {
-    match d {
-        Some(d) if d < Duration::from_millis(10) => format!("{:.1}ms", d.as_secs_f64() * 1000.0),
-        Some(d) => format!("{}ms", d.as_millis()),
-        None => "-".to_owned(),
-    }
+    d.map_or_else(|| "-".to_owned(), downbeat::model::time::phase_ms)
 }
 
 /// `shared`: a failure said once above the tables; a check failing that way gets its one

@@ -98,6 +98,16 @@ pub fn human_duration(d: Duration) -> String {
     }
 }
 
+/// A phase's time, short, for a table or a chip: "0.4 ms" under 10 ms, else "38 ms" or
+/// "1250 ms". What the window and `check` show of each phase.
+pub fn phase_ms(d: Duration) -> String {
+    if d < Duration::from_millis(10) {
+        format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+    } else {
+        format!("{} ms", d.as_millis())
+    }
+}
+
 /// A span in whole seconds, rounded half up: what every listing of a span shows, so that the
 /// CLI, the CSV and the window agree (6.5 s is 7 s everywhere).
 pub fn whole_seconds(d: Duration) -> u64 {
@@ -153,6 +163,8 @@ mod tests {
         assert_eq!(whole_seconds(Duration::from_millis(6_500)), 7);
         assert_eq!(human_duration(Duration::from_millis(340)), "340 ms");
         assert_eq!(human_duration(Duration::from_millis(1240)), "1.2 s");
+        assert_eq!(phase_ms(Duration::from_micros(420)), "0.4 ms");
+        assert_eq!(phase_ms(Duration::from_micros(38_400)), "38 ms");
     }
 
     #[test]

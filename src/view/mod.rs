@@ -28,7 +28,8 @@ pub use lines::{
     config_error_line, connection_line, service_line, verdict_line, CONNECTION_NOT_CHECKED,
 };
 pub use window::{
-    round_shared_failure, view, CheckView, GroupView, ServiceCard, SharedFailure, SnapshotView,
+    round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,
+    SnapshotView,
 };
 
 /// A service as the UI shows it.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lines::{connection_line, explained, service_word, them, verdict_line};
 use super::{ServiceView, Snapshot};
-use crate::model::time::{local_clock, local_when, ms, rfc3339, unix_ms};
+use crate::model::time::{local_clock, local_when, ms, phase_ms, rfc3339, unix_ms};
 use crate::model::{Cause, CheckResult, State, Status};
 use crate::schedule::Paused;
 
@@ -23,12 +23,23 @@ pub struct CheckView {
     /// The phase that failed, to highlight.
     pub failed_phase: Option<String>,
     pub phases_ms: BTreeMap<String, Option<f64>>,
+    /// The chips the window shows, in the order of a request: each measured phase with its
+    /// time in words ("dns 0.4 ms"), and the one that failed ("ttfb ✕").
+    pub chips: Vec<PhaseChip>,
     pub checked_at: String,
     /// The check runs with `insecure = true`: its certificate is not verified.
     pub unverified: bool,
     /// An access-point check: the access point (`host:port`) that answered, else the one that
     /// got furthest.
     pub access_point: Option<String>,
+}
+
+/// A phase as the window shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PhaseChip {
+    pub phase: String,
+    pub text: String,
+    pub failed: bool,
 }
 
 /// One service as the window shows it.
@@ -266,6 +277,24 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
             .named()
             .iter()
             .map(|(p, d)| (p.as_str().to_owned(), d.map(ms)))
+            .collect(),
+        chips: r
+            .phases
+            .named()
+            .iter()
+            .filter_map(|&(p, d)| {
+                let failed = r.failed_phase == Some(p);
+                let text = match (failed, d) {
+                    (true, _) => format!("{} ✕", p.as_str()),
+                    (false, Some(d)) => format!("{} {}", p.as_str(), phase_ms(d)),
+                    (false, None) => return None,
+                };
+                Some(PhaseChip {
+                    phase: p.as_str().to_owned(),
+                    text,
+                    failed,
+                })
+            })
             .collect(),
         checked_at: rfc3339(at),
         unverified: r.unverified,
