@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Context;
 
 use downbeat::assemble::{assemble, Assembly};
-use downbeat::model::{Sink, State, Transition};
+use downbeat::model::{Sink, Transition};
 use downbeat::notify::DesktopNotifier;
 use downbeat::store;
 
@@ -179,32 +179,11 @@ impl Sink for Printer {
             }
             let _ = writeln!(out, "{v}");
         } else {
-            let who = t.service.as_deref().unwrap_or("your connection");
-            let mut line = format!(
-                "{}  {who}: {} -> {}",
+            let line = format!(
+                "{}  {}",
                 super::stamp(t.at, self.utc),
-                t.from,
-                t.to
+                downbeat::view::transition_line(t)
             );
-            if t.diagnosis != downbeat::Diagnosis::Ok {
-                let check = t
-                    .check
-                    .as_deref()
-                    .map(|c| format!("{c}: "))
-                    .unwrap_or_default();
-                line.push_str(&format!(
-                    " ({check}{}; blame: {}, cause: {})",
-                    t.diagnosis.headline(),
-                    t.blame(),
-                    t.cause
-                ));
-            }
-            if let Some(d) = t.lasted.filter(|_| t.from > State::Up) {
-                line.push_str(&format!(" after {}", downbeat::model::time::human_span(d)));
-            }
-            if !t.detail.is_empty() && t.to > State::Up {
-                line.push_str(&format!(". {}", t.detail));
-            }
             let _ = writeln!(out, "{line}");
         }
         let _ = out.flush();

@@ -192,3 +192,31 @@ pub(crate) fn service_word(v: &ServiceView, connection: Cause) -> String {
         .state_word()
         .map_or_else(|| v.state.as_str().to_owned(), str::to_owned)
 }
+
+/// A transition in one line, as `watch` prints it after the time: "Spotify: up -> down
+/// (login: server error; blame: them, cause: service). 127.0.0.1 is answering …", or
+/// "Spotify: down -> up after 12 s".
+pub fn transition_line(t: &crate::model::Transition) -> String {
+    let who = t.service.as_deref().unwrap_or("your connection");
+    let mut line = format!("{who}: {} -> {}", t.from, t.to);
+    if t.diagnosis != crate::model::Diagnosis::Ok {
+        let check = t
+            .check
+            .as_deref()
+            .map(|c| format!("{c}: "))
+            .unwrap_or_default();
+        line.push_str(&format!(
+            " ({check}{}; blame: {}, cause: {})",
+            t.diagnosis.headline(),
+            t.blame(),
+            t.cause
+        ));
+    }
+    if let Some(d) = t.lasted.filter(|_| t.from > State::Up) {
+        line.push_str(&format!(" after {}", human_span(d)));
+    }
+    if !t.detail.is_empty() && t.to > State::Up {
+        line.push_str(&format!(". {}", t.detail));
+    }
+    line
+}
