@@ -110,7 +110,10 @@ impl<R: Runtime> Tray<R> {
                     "resume" => send(Command::Resume),
                     "history" => window::open_history(app),
                     "settings-window" => window::open_settings(app),
-                    "settings" => open_settings(),
+                    "settings" => open_settings(
+                        app.try_state::<AppState>()
+                            .and_then(|s| s.config_path.clone()),
+                    ),
                     "autostart" => {
                         if let Some(a) = app.try_state::<AutoLaunchManager>() {
                             let on = a.is_enabled().unwrap_or(false);
@@ -200,9 +203,12 @@ impl<R: Runtime> Tray<R> {
     }
 }
 
-/// Opens the config file in the user's editor, creating a commented one first if needed.
-fn open_settings() {
-    let Some(path) = downbeat::Config::locate(None).or_else(downbeat::config::default_path) else {
+/// Opens the config file (`--config`'s, else the one Downbeat finds) in the user's editor,
+/// creating a commented one first if needed.
+fn open_settings(explicit: Option<std::path::PathBuf>) {
+    let Some(path) =
+        downbeat::Config::locate(explicit.as_deref()).or_else(downbeat::config::default_path)
+    else {
         return;
     };
     if !path.exists() {
