@@ -110,10 +110,10 @@ impl<R: Runtime> Tray<R> {
                     "resume" => send(Command::Resume),
                     "history" => window::open_history(app),
                     "settings-window" => window::open_settings(app),
-                    "settings" => open_settings(
-                        app.try_state::<AppState>()
-                            .and_then(|s| s.config_path.clone()),
-                    ),
+                    "settings" => {
+                        let state = app.try_state::<AppState>();
+                        open_settings(state.as_ref().and_then(|s| s.config_path.as_deref()));
+                    }
                     "autostart" => {
                         if let Some(a) = app.try_state::<AutoLaunchManager>() {
                             let on = a.is_enabled().unwrap_or(false);
