@@ -205,9 +205,8 @@ impl<R: Runtime> Tray<R> {
 
 /// Opens the config file (`--config`'s, else the one Downbeat finds) in the user's editor,
 /// creating a commented one first if needed.
-fn open_settings(explicit: Option<std::path::PathBuf>) {
-    let Some(path) =
-        downbeat::Config::locate(explicit.as_deref()).or_else(downbeat::config::default_path)
+fn open_settings(explicit: Option<&std::path::Path>) {
+    let Some(path) = downbeat::Config::locate(explicit).or_else(downbeat::config::default_path)
     else {
         return;
     };
