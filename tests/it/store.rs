@@ -800,15 +800,9 @@ fn tunes_incidents(db: &Path) -> Vec<downbeat::store::Incident> {
         .collect()
 }
 
+/// Waits (20 s at most) until `ok` holds, with the testkit's one wait.
 async fn until(what: &str, mut ok: impl FnMut() -> bool) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !ok() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "timed out waiting: {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    support::serve::until(Duration::from_secs(20), what, || ok().then_some(())).await;
 }
 
 /// Item 7 of #22: up, down, quit (SIGTERM), restart still down, up. One incident, which ended
