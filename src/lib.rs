@@ -16,6 +16,7 @@ pub mod metrics;
 pub mod model;
 pub mod monitor;
 pub mod notify;
+pub mod outside;
 pub mod probe;
 pub mod redact;
 pub mod run;

@@ -6,6 +6,7 @@ mod cause;
 mod diagnosis;
 pub mod group;
 mod notification;
+pub mod outside;
 mod report;
 mod retention;
 mod round;
@@ -18,6 +19,7 @@ pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use group::Group;
 pub use notification::{Kind, Notification, NotifyWhen};
+pub use outside::{Outside, Scope, Tally};
 pub use report::{
     AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,
     Report, ResolverAnswer, TlsInfo, ViaReference,

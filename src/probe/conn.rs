@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Empty};
+use http_body_util::{BodyExt, Either, Empty, Full};
 use hyper::body::Incoming;
 use hyper::header::{HeaderMap, HeaderValue};
 use hyper::{Request, Response};
@@ -219,6 +219,22 @@ pub(crate) async fn get(
     extra: &[(&'static str, String)],
     deadline: Instant,
 ) -> Result<Response<Incoming>, Failure> {
+    send(ctx, b, io, h2, target, None, extra, deadline).await
+}
+
+/// Sends one request, a GET or (with `body`: its content type and bytes) a POST, and waits for
+/// the response head. Stamps `request_sent` and `first_byte`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn send(
+    ctx: &ProbeContext,
+    b: &mut ReportBuilder,
+    io: Box<dyn Io>,
+    h2: bool,
+    target: &Target,
+    body: Option<(&'static str, Vec<u8>)>,
+    extra: &[(&'static str, String)],
+    deadline: Instant,
+) -> Result<Response<Incoming>, Failure> {
     let host = target.host.as_str();
     let authority = match (target.tls, target.port) {
         (true, 443) | (false, 80) => target.host.clone(),
@@ -234,16 +250,32 @@ pub(crate) async fn get(
         }
         p
     };
-    let mut req = Request::get(uri)
-        .header("user-agent", &ctx.user_agent)
-        .header("accept", "*/*");
+    let method = if body.is_some() {
+        hyper::Method::POST
+    } else {
+        hyper::Method::GET
+    };
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("user-agent", &ctx.user_agent);
+    if !extra.iter().any(|(k, _)| k.eq_ignore_ascii_case("accept")) {
+        req = req.header("accept", "*/*");
+    }
     if !h2 {
         req = req.header("host", authority);
     }
     for (k, v) in extra {
         req = req.header(*k, v);
     }
-    let req = req.body(Empty::<Bytes>::new()).map_err(|e| {
+    let body = match body {
+        Some((content_type, bytes)) => {
+            req = req.header("content-type", content_type);
+            Either::Right(Full::new(Bytes::from(bytes)))
+        }
+        None => Either::Left(Empty::<Bytes>::new()),
+    };
+    let req = req.body(body).map_err(|e| {
         Failure::new(
             Diagnosis::ProtocolError,
             format!("could not build the request: {e}"),

@@ -9,6 +9,7 @@
 pub mod captive;
 mod conn;
 pub mod dns;
+pub mod fetch;
 pub mod handshake;
 mod reach;
 mod reference;

@@ -1,0 +1,71 @@
+//! The outside view: how a failing service looks from probes elsewhere (Globalping), which
+//! says whether it is down for everyone, in the user's country, or only from here.
+
+use serde::Serialize;
+
+/// How far a failure seen here reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// It fails from most places too: down for everyone.
+    Everywhere,
+    /// It fails in the user's country and works elsewhere.
+    Region,
+    /// Some places fail, some work: no clear line.
+    Partial,
+    /// It works from everywhere asked, the user's country included: only this network fails.
+    OnlyHere,
+    /// The world was not asked, did not answer, or refused (`error` says why).
+    Unknown,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Everywhere => "everywhere",
+            Scope::Region => "region",
+            Scope::Partial => "partial",
+            Scope::OnlyHere => "only_here",
+            Scope::Unknown => "unknown",
+        }
+    }
+}
+
+/// Probes and how many of them failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub probes: u32,
+    pub failing: u32,
+}
+
+/// What the world said about a failing service: `verdict.outside`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outside {
+    pub scope: Scope,
+    /// Every probe that gave an answer, and how many of them failed.
+    pub probes: u32,
+    pub failing: u32,
+    /// Those in the user's country.
+    pub in_country: Tally,
+    /// The user's country (ISO 3166 alpha-2), when known.
+    pub country: Option<String>,
+    /// How many countries the answering probes were in.
+    pub countries: u32,
+    /// Why the scope is unknown, in words ("rate limited until 12:40", "no answer").
+    pub error: Option<String>,
+}
+
+impl Outside {
+    /// Nothing known: the world was not asked, or could not say.
+    pub fn unknown(country: Option<String>, error: impl Into<String>) -> Outside {
+        Outside {
+            scope: Scope::Unknown,
+            probes: 0,
+            failing: 0,
+            in_country: Tally::default(),
+            country,
+            countries: 0,
+            error: Some(error.into()),
+        }
+    }
+}

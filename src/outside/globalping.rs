@@ -1,0 +1,310 @@
+//! Asking Globalping's probes (<https://globalping.io>, public API v1) to make the request that
+//! fails here: create a measurement, poll it until it is done (or the deadline), and read each
+//! probe's answer. What is sent: the host, port and path of the failing check, a User-Agent
+//! naming Downbeat, and the token when one is set. Every answer is capped (64 KiB) and timed.
+
+use std::time::{Duration, SystemTime};
+
+use serde::Deserialize;
+use tokio::time::Instant;
+use url::Url;
+
+use super::ProbeAnswer;
+use crate::probe::fetch::{fetch, Fetched};
+use crate::probe::ProbeContext;
+
+/// The largest answer read from the API.
+const LIMIT: u64 = 64 * 1024;
+/// The wait after each answer while a measurement runs: at most two requests a second.
+const POLL: Duration = Duration::from_millis(500);
+/// Probes asked in the user's country, and elsewhere (about 10 in all: an hour of incidents
+/// stays far inside the anonymous allowance of 250 probes an hour).
+const IN_COUNTRY: u32 = 4;
+const ELSEWHERE: u32 = 6;
+
+/// The API: its base (`[settings] outside_view`) and the optional token.
+#[derive(Clone)]
+pub struct Api {
+    pub base: Url,
+    pub token: Option<String>,
+}
+
+impl std::fmt::Debug for Api {
+    // The token is never shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Api")
+            .field("base", &crate::redact::url(&self.base))
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+/// The request the probes make: the failing check's host, port and path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    pub path: String,
+    pub query: Option<String>,
+    pub https: bool,
+}
+
+impl Target {
+    /// From a check's URL; `None` for one without a host.
+    pub fn from_url(url: &Url) -> Option<Target> {
+        let https = url.scheme() == "https";
+        Some(Target {
+            host: url.host_str()?.trim_matches(['[', ']']).to_owned(),
+            port: url.port_or_known_default()?,
+            path: url.path().to_owned(),
+            query: url.query().map(str::to_owned),
+            https,
+        })
+    }
+}
+
+/// Why the world could not be asked, in words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AskError {
+    /// 429: the allowance is used up until `until`, if the API said.
+    #[error("Globalping's allowance is used up{}", until.map(|u| format!(" until {}", crate::model::time::local_clock(crate::model::time::unix_ms(u)))).unwrap_or_default())]
+    RateLimited { until: Option<SystemTime> },
+    #[error("no answer from Globalping: {0}")]
+    Unreachable(String),
+    #[error("Globalping's answer made no sense: {0}")]
+    Garbage(String),
+    #[error("Globalping refused the request: {0}")]
+    Refused(String),
+}
+
+#[derive(Deserialize)]
+struct Created {
+    id: String,
+}
+
+#[derive(Deserialize)]
+struct Measurement {
+    status: String,
+    #[serde(default)]
+    results: Vec<ResultItem>,
+}
+
+#[derive(Deserialize)]
+struct ResultItem {
+    probe: Probe,
+    result: TestResult,
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    network: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TestResult {
+    status: String,
+    status_code: Option<u16>,
+    failure_source: Option<String>,
+}
+
+impl ResultItem {
+    /// Whether the request worked from this probe: any answer short of a server error reached
+    /// the service; a probe's own failure (`internal`), offline or unfinished says nothing.
+    fn answer(self) -> ProbeAnswer {
+        let works = match (self.result.status.as_str(), self.result.status_code) {
+            ("finished", Some(code)) => Some(code < 500),
+            ("failed", _) if self.result.failure_source.as_deref() != Some("internal") => {
+                Some(false)
+            }
+            _ => None,
+        };
+        ProbeAnswer {
+            country: self.probe.country,
+            city: self.probe.city,
+            network: self.probe.network,
+            works,
+        }
+    }
+}
+
+/// The body of the measurement request.
+fn request_body(target: &Target, country: Option<&str>) -> serde_json::Value {
+    let world = serde_json::json!({"magic": "world", "limit": ELSEWHERE + IN_COUNTRY * u32::from(country.is_none()), "tags": ["eyeball-network"]});
+    let locations = match country {
+        Some(c) => serde_json::json!([{"country": c, "limit": IN_COUNTRY}, world]),
+        None => serde_json::json!([world]),
+    };
+    let mut request =
+        serde_json::json!({"method": "HEAD", "path": target.path, "host": target.host});
+    if let Some(q) = &target.query {
+        request["query"] = serde_json::Value::String(q.clone());
+    }
+    serde_json::json!({
+        "type": "http",
+        "target": target.host,
+        "locations": locations,
+        "measurementOptions": {
+            "protocol": if target.https { "HTTPS" } else { "HTTP" },
+            "port": target.port,
+            "request": request,
+        },
+    })
+}
+
+fn headers(api: &Api) -> Vec<(&'static str, String)> {
+    let mut h = vec![("accept", "application/json".to_owned())];
+    if let Some(t) = &api.token {
+        h.push(("authorization", format!("Bearer {t}")));
+    }
+    h
+}
+
+fn seconds(resp: &Fetched, name: &str) -> Option<u64> {
+    resp.headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+fn json<T: for<'de> Deserialize<'de>>(resp: &Fetched) -> Result<T, AskError> {
+    serde_json::from_slice(&resp.body).map_err(|e| AskError::Garbage(e.to_string()))
+}
+
+/// Asks the probes to make `target`'s request, `country` first; their answers by `deadline`
+/// (those still running then are not counted).
+pub async fn ask(
+    ctx: &ProbeContext,
+    api: &Api,
+    target: &Target,
+    country: Option<&str>,
+    deadline: Instant,
+) -> Result<Vec<ProbeAnswer>, AskError> {
+    let create = join(&api.base, "measurements")?;
+    let body = serde_json::to_vec(&request_body(target, country))
+        .map_err(|e| AskError::Garbage(e.to_string()))?;
+    let created = fetch(
+        ctx,
+        &create,
+        Some(("application/json", body)),
+        &headers(api),
+        LIMIT,
+        deadline,
+    )
+    .await
+    .map_err(|e| AskError::Unreachable(e.to_string()))?;
+    match created.status {
+        200..=299 => {}
+        429 => {
+            return Err(AskError::RateLimited {
+                until: seconds(&created, "x-ratelimit-reset")
+                    .map(|s| SystemTime::now() + Duration::from_secs(s)),
+            })
+        }
+        s => return Err(AskError::Refused(refusal(s, &created))),
+    }
+    let Created { id } = json(&created)?;
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(AskError::Garbage(format!("a measurement id like {id:?}")));
+    }
+    let poll = join(&api.base, &format!("measurements/{id}"))?;
+    let mut last: Vec<ProbeAnswer> = Vec::new();
+    loop {
+        let resp = match fetch(ctx, &poll, None, &headers(api), LIMIT, deadline).await {
+            Ok(r) => r,
+            // Out of time while it runs: what finished so far.
+            Err(_) if Instant::now() >= deadline && !last.is_empty() => return Ok(last),
+            Err(e) => return Err(AskError::Unreachable(e.to_string())),
+        };
+        let wait = match resp.status {
+            200..=299 => {
+                let m: Measurement = json(&resp)?;
+                let done = m.status != "in-progress";
+                last = m.results.into_iter().map(ResultItem::answer).collect();
+                if done {
+                    return Ok(last);
+                }
+                POLL
+            }
+            429 => seconds(&resp, "retry-after")
+                .map_or(POLL, Duration::from_secs)
+                .max(POLL),
+            s => return Err(AskError::Refused(refusal(s, &resp))),
+        };
+        if Instant::now() + wait >= deadline {
+            return if last.is_empty() {
+                Err(AskError::Unreachable(
+                    "the probes did not finish in time".into(),
+                ))
+            } else {
+                Ok(last)
+            };
+        }
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// `base` + `path`, keeping the base's own path ("https://api.globalping.io/v1" + "measurements").
+fn join(base: &Url, path: &str) -> Result<Url, AskError> {
+    let mut s = base.as_str().trim_end_matches('/').to_owned();
+    s.push('/');
+    s.push_str(path);
+    Url::parse(&s).map_err(|e| AskError::Garbage(format!("{s}: {e}")))
+}
+
+/// A refusal in words: the API's own message when it gave one.
+fn refusal(status: u16, resp: &Fetched) -> String {
+    let said = serde_json::from_slice::<serde_json::Value>(&resp.body)
+        .ok()
+        .and_then(|v| v["error"]["message"].as_str().map(str::to_owned));
+    match said {
+        Some(m) => format!("HTTP {status}: {m}"),
+        None => format!("HTTP {status}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_request_sends_only_the_host_port_and_path() {
+        let url = Url::parse("https://open.spotify.com:443/get_access_token?x=1").unwrap();
+        let t = Target::from_url(&url).unwrap();
+        let body = request_body(&t, Some("GB"));
+        assert_eq!(body["type"], "http");
+        assert_eq!(body["target"], "open.spotify.com");
+        assert_eq!(body["locations"][0]["country"], "GB");
+        assert_eq!(body["locations"][0]["limit"], 4);
+        assert_eq!(body["locations"][1]["magic"], "world");
+        assert_eq!(body["locations"][1]["limit"], 6);
+        let o = &body["measurementOptions"];
+        assert_eq!(o["protocol"], "HTTPS");
+        assert_eq!(o["port"], 443);
+        assert_eq!(o["request"]["method"], "HEAD");
+        assert_eq!(o["request"]["path"], "/get_access_token");
+        assert_eq!(o["request"]["query"], "x=1");
+        assert_eq!(o["request"]["host"], "open.spotify.com");
+        let body = request_body(&t, None);
+        assert_eq!(body["locations"].as_array().unwrap().len(), 1);
+        assert_eq!(body["locations"][0]["limit"], 10);
+        let api = Api {
+            base: Url::parse("https://api.globalping.io/v1").unwrap(),
+            token: Some("secret".into()),
+        };
+        assert!(!format!("{api:?}").contains("secret"));
+        assert_eq!(
+            join(&api.base, "measurements").unwrap().as_str(),
+            "https://api.globalping.io/v1/measurements"
+        );
+    }
+}

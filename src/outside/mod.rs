@@ -1,0 +1,223 @@
+//! Down for everyone, or just from here? When a service fails here while the user's connection
+//! works, Downbeat asks probes elsewhere (Globalping, `globalping.rs`) to try the same request,
+//! and [`judge`] turns their answers into a scope: everywhere, the user's country, a mix, or
+//! only this network. `judge` is pure, with its thresholds as data, and table-tested.
+
+pub mod country;
+pub mod globalping;
+
+use std::collections::BTreeSet;
+
+use crate::model::{Outside, Scope, Tally};
+
+/// One probe's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProbeAnswer {
+    /// ISO 3166 alpha-2.
+    pub country: String,
+    pub city: String,
+    pub network: String,
+    /// `Some(true)`: the request worked from there; `Some(false)`: it failed; `None`: the probe
+    /// itself could not say (its own failure, offline, or still running), so it is not counted.
+    pub works: Option<bool>,
+}
+
+/// Where the lines fall, as data: percentages of the probes that answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScopeRule {
+    /// Fewer answering probes than this say nothing.
+    pub min_probes: u32,
+    /// At least this share failing is "most places" (everywhere, or all of the user's country).
+    pub most_pct: u32,
+    /// At most this share failing elsewhere still counts as "works elsewhere" (region).
+    pub elsewhere_pct: u32,
+    /// At most this share failing, none in the user's country, is "works everywhere".
+    pub works_pct: u32,
+}
+
+impl Default for ScopeRule {
+    fn default() -> Self {
+        ScopeRule {
+            min_probes: 3,
+            most_pct: 70,
+            elsewhere_pct: 30,
+            works_pct: 10,
+        }
+    }
+}
+
+fn share_at_least(part: u32, whole: u32, pct: u32) -> bool {
+    whole > 0 && u64::from(part) * 100 >= u64::from(pct) * u64::from(whole)
+}
+
+fn share_at_most(part: u32, whole: u32, pct: u32) -> bool {
+    u64::from(part) * 100 <= u64::from(pct) * u64::from(whole)
+}
+
+/// The scope of a failure from the probes' answers; `country` is the user's.
+pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) -> Outside {
+    let counted: Vec<(&ProbeAnswer, bool)> = answers
+        .iter()
+        .filter_map(|a| a.works.map(|w| (a, w)))
+        .collect();
+    let tally = |pick: &dyn Fn(&ProbeAnswer) -> bool| {
+        let mut t = Tally::default();
+        for (_, works) in counted.iter().filter(|(a, _)| pick(a)) {
+            t.probes += 1;
+            t.failing += u32::from(!works);
+        }
+        t
+    };
+    let home = |a: &ProbeAnswer| country.is_some_and(|c| a.country.eq_ignore_ascii_case(c));
+    let all = tally(&|_| true);
+    let here = tally(&home);
+    let elsewhere = tally(&|a| !home(a));
+    let countries = counted
+        .iter()
+        .map(|(a, _)| a.country.to_ascii_uppercase())
+        .collect::<BTreeSet<_>>()
+        .len();
+    let mut out = Outside {
+        scope: Scope::Unknown,
+        probes: all.probes,
+        failing: all.failing,
+        in_country: here,
+        country: country.map(str::to_ascii_uppercase),
+        countries: u32::try_from(countries).unwrap_or(u32::MAX),
+        error: None,
+    };
+    if all.probes < rule.min_probes {
+        out.error = Some(match all.probes {
+            0 => "no probe elsewhere could say".to_owned(),
+            n => format!("only {n} probes elsewhere could say, too few to tell"),
+        });
+        return out;
+    }
+    out.scope = if share_at_least(all.failing, all.probes, rule.most_pct) {
+        Scope::Everywhere
+    } else if here.probes >= 2
+        && share_at_least(here.failing, here.probes, rule.most_pct)
+        && elsewhere.probes >= 2
+        && share_at_most(elsewhere.failing, elsewhere.probes, rule.elsewhere_pct)
+    {
+        Scope::Region
+    } else if here.failing == 0 && share_at_most(all.failing, all.probes, rule.works_pct) {
+        Scope::OnlyHere
+    } else {
+        Scope::Partial
+    };
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "GB+ GB- US+ DE+": a probe per country code, `+` works, `-` fails, `?` can't say.
+    fn answers(spec: &str) -> Vec<ProbeAnswer> {
+        spec.split_whitespace()
+            .map(|p| {
+                let (country, mark) = p.split_at(2);
+                ProbeAnswer {
+                    country: country.to_owned(),
+                    city: "City".into(),
+                    network: "Net".into(),
+                    works: match mark {
+                        "+" => Some(true),
+                        "-" => Some(false),
+                        _ => None,
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// (answers, what, scope, probes, failing, (in-country probes, failing))
+    type Row = (&'static str, &'static str, Scope, u32, u32, (u32, u32));
+
+    #[test]
+    fn each_scope_from_the_answers() {
+        let table: &[Row] = &[
+            (
+                "GB- GB- GB- US- DE- FR- JP- BR- US- NL+",
+                "fails almost everywhere",
+                Scope::Everywhere,
+                10,
+                9,
+                (3, 3),
+            ),
+            (
+                "GB- GB- GB- GB- US+ DE+ FR+ JP+ BR+ NL+",
+                "fails in the UK only",
+                Scope::Region,
+                10,
+                4,
+                (4, 4),
+            ),
+            (
+                "GB+ GB+ GB+ GB+ US+ DE+ FR+ JP+ BR+ NL+",
+                "works everywhere",
+                Scope::OnlyHere,
+                10,
+                0,
+                (4, 0),
+            ),
+            (
+                "GB+ GB+ GB+ US+ DE+ FR+ JP+ BR+ NL+ AU-",
+                "one far probe fails",
+                Scope::OnlyHere,
+                10,
+                1,
+                (3, 0),
+            ),
+            (
+                "GB+ GB- GB+ US- DE+ FR- JP+ BR+ NL+ AU-",
+                "a mix",
+                Scope::Partial,
+                10,
+                4,
+                (3, 1),
+            ),
+            (
+                "GB- GB+ US+ DE+ FR+ JP+ BR+ NL+ AU+ CA+",
+                "one home probe fails",
+                Scope::Partial,
+                10,
+                1,
+                (2, 1),
+            ),
+            (
+                "GB? GB? US? DE- FR+",
+                "too few could say",
+                Scope::Unknown,
+                2,
+                1,
+                (0, 0),
+            ),
+            ("", "nobody answered", Scope::Unknown, 0, 0, (0, 0)),
+        ];
+        for &(spec, what, scope, probes, failing, (hp, hf)) in table {
+            let o = judge(&answers(spec), Some("gb"), ScopeRule::default());
+            assert_eq!(o.scope, scope, "{what}: {o:?}");
+            assert_eq!((o.probes, o.failing), (probes, failing), "{what}");
+            assert_eq!(
+                (o.in_country.probes, o.in_country.failing),
+                (hp, hf),
+                "{what}"
+            );
+            assert_eq!(o.country.as_deref(), Some("GB"));
+            assert_eq!(o.error.is_some(), scope == Scope::Unknown, "{what}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn without_a_country_there_is_no_region() {
+        let o = judge(
+            &answers("GB- GB- GB- GB- US+ DE+ FR+ JP+ BR+ NL+"),
+            None,
+            ScopeRule::default(),
+        );
+        assert_eq!(o.scope, Scope::Partial);
+        assert_eq!(o.countries, 7);
+    }
+}
