@@ -10,6 +10,7 @@ mod causes;
 mod cli;
 mod config_fuzz;
 mod monitor;
+mod outside;
 mod probes;
 mod prometheus;
 mod serve;

@@ -1,0 +1,275 @@
+//! The outside view against a loopback imitation of Globalping's API (its published schema:
+//! `POST /v1/measurements` answers 202 with an id, `GET /v1/measurements/{id}` answers the
+//! measurement, `in-progress` until `finished`): each scope, 429 with its reset time, an API
+//! that can't be reached, garbage, an oversized answer, and probes that never finish.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use downbeat_testkit as support;
+
+use std::time::Duration;
+
+use downbeat::model::Scope;
+use downbeat::outside::globalping::{ask, Api, AskError, Target};
+use downbeat::outside::{judge, ScopeRule};
+use support::{Reply, Server};
+use tokio::time::Instant;
+use url::Url;
+
+fn ctx() -> downbeat::ProbeContext {
+    let config = support::fixtures::config("baseline = []\n[[service]]\nname = \"T\"\n[[service.check]]\nname = \"c\"\nurl = \"https://x.test/\"\n");
+    downbeat::ProbeContext::from_settings(&config.settings).unwrap()
+}
+
+fn api(server: &Server) -> Api {
+    Api {
+        base: Url::parse(&format!("http://127.0.0.1:{}/v1", server.port())).unwrap(),
+        token: None,
+    }
+}
+
+fn target() -> Target {
+    Target::from_url(&Url::parse("https://tunes.test/health").unwrap()).unwrap()
+}
+
+/// A measurement as the API answers it: each probe (country, its answer: a status code, or
+/// "failed", "internal", "offline", "in-progress").
+fn measurement(status: &str, probes: &[(&str, &str)]) -> String {
+    let results: Vec<serde_json::Value> = probes
+        .iter()
+        .map(|(country, answer)| {
+            let result = match answer.parse::<u16>() {
+                Ok(code) => serde_json::json!({"status": "finished", "statusCode": code, "rawOutput": "", "timings": {"total": 80}}),
+                Err(_) if *answer == "internal" => serde_json::json!({"status": "failed", "failureSource": "internal", "rawOutput": ""}),
+                Err(_) => serde_json::json!({"status": answer, "rawOutput": ""}),
+            };
+            serde_json::json!({
+                "probe": {"continent": "EU", "region": "Northern Europe", "country": country, "state": null,
+                          "city": "City", "asn": 1234, "network": "Net", "latitude": 0, "longitude": 0,
+                          "tags": [], "resolvers": []},
+                "result": result,
+            })
+        })
+        .collect();
+    serde_json::json!({"id": "m1", "type": "http", "status": status, "target": "tunes.test",
+        "createdAt": "2026-12-02T10:00:00Z", "updatedAt": "2026-12-02T10:00:05Z",
+        "probesCount": probes.len(), "results": results})
+    .to_string()
+}
+
+fn created() -> Reply {
+    Reply::status(202, r#"{"id":"m1","probesCount":10}"#)
+}
+
+#[tokio::test]
+async fn each_scope_from_the_probes_answers() {
+    let cases: &[(&str, &[(&str, &str)], Scope)] = &[
+        (
+            "down for everyone",
+            &[
+                ("GB", "503"),
+                ("GB", "503"),
+                ("US", "503"),
+                ("DE", "failed"),
+                ("FR", "503"),
+                ("JP", "503"),
+            ],
+            Scope::Everywhere,
+        ),
+        (
+            "down in the UK",
+            &[
+                ("GB", "503"),
+                ("GB", "failed"),
+                ("GB", "503"),
+                ("US", "200"),
+                ("DE", "200"),
+                ("FR", "204"),
+            ],
+            Scope::Region,
+        ),
+        (
+            "only from here",
+            &[
+                ("GB", "200"),
+                ("GB", "200"),
+                ("US", "200"),
+                ("DE", "301"),
+                ("FR", "200"),
+                ("JP", "internal"),
+            ],
+            Scope::OnlyHere,
+        ),
+        (
+            "a mix",
+            &[
+                ("GB", "200"),
+                ("GB", "503"),
+                ("US", "503"),
+                ("DE", "200"),
+                ("FR", "200"),
+                ("JP", "503"),
+            ],
+            Scope::Partial,
+        ),
+    ];
+    for (what, probes, scope) in cases {
+        let s = support::http(Reply::ok(&measurement("finished", probes))).await;
+        s.once(created());
+        s.once(Reply::ok(&measurement("in-progress", &probes[..2])));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline)
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        let o = judge(&answers, Some("GB"), ScopeRule::default());
+        assert_eq!(o.scope, *scope, "{what}: {o:?}");
+        assert_eq!(
+            s.hits(),
+            3,
+            "{what}: create, one in-progress poll, the finished one"
+        );
+        // Polled no faster than twice a second.
+        let times = s.hit_times();
+        assert!(
+            times[2] - times[1] >= Duration::from_millis(450),
+            "{what}: {times:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_rate_limit_says_until_when() {
+    let s = support::http(
+        Reply::status(
+            429,
+            r#"{"error":{"type":"rate_limit_exceeded","message":"API rate limit exceeded."}}"#,
+        )
+        .with_header("x-ratelimit-reset", "600")
+        .with_header("x-ratelimit-remaining", "0"),
+    )
+    .await;
+    let err = ask(
+        &ctx(),
+        &api(&s),
+        &target(),
+        Some("GB"),
+        Instant::now() + Duration::from_secs(5),
+    )
+    .await
+    .unwrap_err();
+    match &err {
+        AskError::RateLimited { until: Some(u) } => {
+            let left = u.duration_since(std::time::SystemTime::now()).unwrap();
+            assert!(
+                left > Duration::from_secs(590) && left <= Duration::from_secs(600),
+                "{left:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        err.to_string()
+            .starts_with("Globalping's allowance is used up until "),
+        "{err}"
+    );
+    assert_eq!(s.hits(), 1, "asked once, not again and again");
+}
+
+#[tokio::test]
+async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
+    let deadline = || Instant::now() + Duration::from_secs(5);
+    let gone = Api {
+        base: Url::parse(&format!("http://127.0.0.1:{}/v1", support::refused_port())).unwrap(),
+        token: None,
+    };
+    let err = ask(&ctx(), &gone, &target(), None, deadline())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, AskError::Unreachable(_)), "{err:?}");
+    assert!(
+        err.to_string().starts_with("no answer from Globalping: "),
+        "{err}"
+    );
+
+    let s = support::http(Reply::ok("<html>not json</html>")).await;
+    s.once(created());
+    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, AskError::Garbage(_)), "{err:?}");
+
+    let s = support::http(Reply::ok(&"x".repeat(200 * 1024))).await;
+    s.once(created());
+    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("larger than 64 KiB"), "{err}");
+
+    let s = support::http(Reply::status(
+        400,
+        r#"{"error":{"type":"validation_error","message":"Parameter validation failed."}}"#,
+    ))
+    .await;
+    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Globalping refused the request: HTTP 400: Parameter validation failed."
+    );
+}
+
+/// Probes that never finish: by the deadline, what finished is judged, and nothing waits
+/// longer than the deadline.
+#[tokio::test]
+async fn probes_that_never_finish_end_at_the_deadline() {
+    let running = [
+        ("GB", "200"),
+        ("US", "200"),
+        ("DE", "200"),
+        ("FR", "in-progress"),
+    ];
+    let s = support::http(Reply::ok(&measurement("in-progress", &running))).await;
+    s.once(created());
+    let started = Instant::now();
+    let answers = ask(
+        &ctx(),
+        &api(&s),
+        &target(),
+        Some("GB"),
+        started + Duration::from_secs(3),
+    )
+    .await
+    .unwrap();
+    assert!(
+        started.elapsed() <= Duration::from_millis(3500),
+        "{:?}",
+        started.elapsed()
+    );
+    let o = judge(&answers, Some("GB"), ScopeRule::default());
+    assert_eq!((o.probes, o.scope), (3, Scope::OnlyHere), "{o:?}");
+    assert!(
+        s.hits() <= 1 + 7,
+        "at most two polls a second: {}",
+        s.hits()
+    );
+
+    // Nothing finished at all: unknown, in words.
+    let s = support::http(Reply::ok(&measurement(
+        "in-progress",
+        &[("GB", "in-progress")],
+    )))
+    .await;
+    s.once(created());
+    let answers = ask(
+        &ctx(),
+        &api(&s),
+        &target(),
+        None,
+        Instant::now() + Duration::from_secs(2),
+    )
+    .await
+    .unwrap();
+    let o = judge(&answers, None, ScopeRule::default());
+    assert_eq!(o.scope, Scope::Unknown);
+    assert_eq!(o.error.as_deref(), Some("no probe elsewhere could say"));
+}
