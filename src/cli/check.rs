@@ -8,6 +8,9 @@ use anyhow::Context;
 
 use super::{load_config, runtime};
 
+/// How long `check` waits for the outside view.
+const OUTSIDE_WAIT: Duration = Duration::from_secs(20);
+
 /// Runs the round and prints the verdict (a table, or one JSON document); the exit code is the
 /// verdict's.
 pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<u8> {
@@ -15,10 +18,29 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
     let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
+    let mut verdict = downbeat::verdict::judge(&round);
+    // Down for everyone, or just from here? Asked only when it is their side by everything
+    // seen here; at most 20 s.
+    let checks = |name: &str| {
+        config
+            .services
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.checks.as_slice())
+    };
+    if let Some((service, target)) = downbeat::outside::question(&round, checks) {
+        let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
+        let seen = rt.block_on(downbeat::outside::consult(
+            &config.settings,
+            &ctx,
+            &target,
+            deadline,
+        ));
+        verdict = downbeat::verdict::with_outside(verdict, service, seen);
+    }
     // A system DNS lookup past its deadline may still be blocking a pool thread: don't wait.
     rt.shutdown_timeout(Duration::from_millis(50));
 
-    let verdict = downbeat::verdict::judge(&round);
     let mut out = std::io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut out, &round.to_json(&verdict))

@@ -77,6 +77,15 @@ pub(super) fn build(
     if let Some(v) = s.reference_dns {
         settings.reference_dns = v.into_iter().map(|d| d.0).collect();
     }
+    if let Some(v) = s.outside_view {
+        settings.outside_view = v.0;
+    }
+    if let Some(v) = s.outside_view_token.filter(|t| !t.0.trim().is_empty()) {
+        settings.outside_view_token = Some(v);
+    }
+    if let Some(v) = s.country {
+        settings.country = Some(v.0);
+    }
     if let Some(v) = s.resolve {
         settings.resolve = v
             .into_iter()

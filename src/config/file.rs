@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::values::{Bounded, DnsServer, DohUrl, Host, HttpUrl, IpValue, Ranged, StatusValue};
+use super::values::{
+    Bounded, CountryCode, DnsServer, DohUrl, Host, HttpUrl, IpValue, OutsideView, Ranged, Secret,
+    StatusValue,
+};
 use crate::model::CheckKind;
 use crate::probe::handshake;
 
@@ -55,6 +58,11 @@ pub(super) struct FileSettings {
     pub(super) backoff_max: Option<IntervalValue>,
     pub(super) keep_raw: Option<KeepRawValue>,
     pub(super) keep_rollups: Option<KeepRollupsValue>,
+    /// The outside view's API (Globalping's), or "" for none.
+    pub(super) outside_view: Option<OutsideView>,
+    pub(super) outside_view_token: Option<Secret>,
+    /// The user's country, ISO 3166 alpha-2 (else the time zone's).
+    pub(super) country: Option<CountryCode>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -91,7 +91,17 @@ pub struct Settings {
     pub backoff_max: Duration,
     /// How long raw results and rollups are kept.
     pub retention: crate::model::Retention,
+    /// The outside view's API base (Globalping's), asked when a service fails only on its own
+    /// side by everything seen here; `None`: never asked (`outside_view = ""`).
+    pub outside_view: Option<url::Url>,
+    /// Its token, if any: raises the anonymous allowance. Never logged.
+    pub outside_view_token: Option<values::Secret>,
+    /// The user's country (ISO 3166 alpha-2); `None`: the time zone's.
+    pub country: Option<String>,
 }
+
+/// Globalping's public API, the outside view's default.
+pub const DEFAULT_OUTSIDE_VIEW: &str = "https://api.globalping.io/v1";
 
 impl Default for Settings {
     fn default() -> Self {
@@ -115,6 +125,9 @@ impl Default for Settings {
             notify: crate::model::NotifyWhen::default(),
             backoff_max: Duration::from_secs(300),
             retention: crate::model::Retention::default(),
+            outside_view: url::Url::parse(DEFAULT_OUTSIDE_VIEW).ok(),
+            outside_view_token: None,
+            country: None,
         }
     }
 }

@@ -403,3 +403,48 @@ mod tests {
         assert!(Ranged::<1, 10>::try_from(11).is_err());
     }
 }
+
+/// `outside_view`: the outside view's API base, or `""` to turn it off.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct OutsideView(pub Option<Url>);
+
+impl TryFrom<String> for OutsideView {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        if s.trim().is_empty() {
+            return Ok(OutsideView(None));
+        }
+        HttpUrl::try_from(s).map(|u| OutsideView(Some(u.0)))
+    }
+}
+
+/// `country`: a two-letter ISO 3166 code, kept upper case.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct CountryCode(pub String);
+
+impl TryFrom<String> for CountryCode {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let t = s.trim();
+        if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+            Ok(CountryCode(t.to_ascii_uppercase()))
+        } else {
+            Err(format!(
+                "invalid country \"{s}\": write a two-letter ISO 3166 code, like \"GB\" or \"US\""
+            ))
+        }
+    }
+}
+
+/// A secret (`outside_view_token`): never shown in logs or debug output.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}

@@ -252,7 +252,7 @@ impl Health {
             Cause::SlowConnection => State::Degraded,
             Cause::CaptivePortal | Cause::DnsResolverDown | Cause::DnsFiltered => State::Down,
             // Not sides of the connection: a service's own findings.
-            Cause::PortBlocked | Cause::DownbeatOutdated => State::Up,
+            Cause::PortBlocked | Cause::DownbeatOutdated | Cause::NetworkPath => State::Up,
         }
     }
 

@@ -34,10 +34,14 @@ pub enum Cause {
     /// Downbeat's own hello is out of date: the service asks for a newer client. Not an outage;
     /// updating Downbeat fixes it.
     DownbeatOutdated,
+    /// The service works from everywhere Downbeat asked (the outside view), the user's country
+    /// included, but not from this network: its path to the service (this network or its
+    /// provider).
+    NetworkPath,
 }
 
 impl Cause {
-    pub const ALL: [Cause; 9] = [
+    pub const ALL: [Cause; 10] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
@@ -47,6 +51,7 @@ impl Cause {
         Cause::SlowConnection,
         Cause::PortBlocked,
         Cause::DownbeatOutdated,
+        Cause::NetworkPath,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -60,6 +65,7 @@ impl Cause {
             Cause::SlowConnection => "slow_connection",
             Cause::PortBlocked => "port_blocked",
             Cause::DownbeatOutdated => "downbeat_outdated",
+            Cause::NetworkPath => "network_path",
         }
     }
 
@@ -89,6 +95,7 @@ impl Cause {
             Cause::SlowConnection => "your connection is slow",
             Cause::PortBlocked => "your network blocks its preferred port",
             Cause::DownbeatOutdated => "Downbeat is out of date",
+            Cause::NetworkPath => "it fails only from your network",
         }
     }
 
@@ -115,6 +122,7 @@ impl Cause {
             Cause::SlowConnection => Some("slow connection"),
             Cause::PortBlocked => Some("port blocked"),
             Cause::DownbeatOutdated => Some("update Downbeat"),
+            Cause::NetworkPath => Some("not from here"),
         }
     }
 
@@ -139,6 +147,9 @@ impl Cause {
             Cause::DownbeatOutdated => {
                 format!("Downbeat is out of date for {service}: update it")
             }
+            Cause::NetworkPath => {
+                format!("{service} works elsewhere, not from your network: try another network")
+            }
         })
     }
 
@@ -159,6 +170,9 @@ impl Cause {
             }
             Cause::DownbeatOutdated => {
                 "Update Downbeat: its hello to the access points is out of date."
+            }
+            Cause::NetworkPath => {
+                "Try another network (a phone hotspot); if that works, it is this network or your provider."
             }
         }
     }

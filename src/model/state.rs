@@ -118,6 +118,9 @@ pub struct Verdict {
     pub summary: String,
     /// What helps, in one sentence (also the summary's last); empty when all is well.
     pub advice: String,
+    /// How the failure looks from elsewhere, when the world was asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside: Option<super::Outside>,
 }
 
 #[cfg(test)]

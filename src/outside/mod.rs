@@ -8,7 +8,11 @@ pub mod globalping;
 
 use std::collections::BTreeSet;
 
-use crate::model::{Outside, Scope, Tally};
+use tokio::time::Instant;
+
+use crate::config::Settings;
+use crate::model::{Cause, Outside, RoundResult, Scope, Status, Tally};
+use crate::probe::{CheckSpec, ProbeContext, ProbeSpec};
 
 /// One probe's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +111,65 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
         Scope::Partial
     };
     out
+}
+
+/// The service to ask the world about, and the request to make: only when a service's failure is
+/// on their side by everything seen here (the user's connection works, checked by a baseline,
+/// and the cause is `service`). The failing web check; for an access-point check, the
+/// service's first failing web check.
+pub fn question<'a>(
+    round: &'a RoundResult,
+    checks: impl Fn(&str) -> Option<&'a [CheckSpec]>,
+) -> Option<(&'a str, globalping::Target)> {
+    if round.user_side != Cause::None || round.baseline.is_empty() || round.baseline_down {
+        return None;
+    }
+    round
+        .services
+        .iter()
+        .filter(|s| s.status != Status::Up && s.cause(round.user_side) == Cause::Service)
+        .find_map(|s| {
+            let specs = checks(&s.name)?;
+            s.checks
+                .iter()
+                .filter(|c| c.report.status != Status::Up)
+                .find_map(|c| {
+                    let spec = specs.iter().find(|k| k.name == c.name)?;
+                    let url = match &spec.probe {
+                        ProbeSpec::Handshake(h) => &h.url,
+                        ProbeSpec::Stream(st) => &st.url,
+                        _ => return None,
+                    };
+                    globalping::Target::from_url(url)
+                })
+                .map(|t| (s.name.as_str(), t))
+        })
+}
+
+/// Asks the world (`[settings] outside_view`) about `target` by `deadline`: the scope, or
+/// `unknown` with why. Never fails, never blocks past the deadline.
+pub async fn consult(
+    settings: &Settings,
+    ctx: &ProbeContext,
+    target: &globalping::Target,
+    deadline: Instant,
+) -> Outside {
+    let country = country::locate(settings.country.as_deref());
+    let code = country.as_ref().map(|c| c.code.clone());
+    let Some(base) = settings.outside_view.clone() else {
+        return Outside::unknown(code, "turned off (outside_view = \"\")");
+    };
+    let api = globalping::Api {
+        base,
+        token: settings.outside_view_token.as_ref().map(|t| t.0.clone()),
+    };
+    match globalping::ask(ctx, &api, target, code.as_deref(), deadline).await {
+        Ok(answers) => judge(&answers, code.as_deref(), ScopeRule::default()),
+        Err(e) => {
+            tracing::info!("the outside view: {e}");
+            Outside::unknown(code, e.to_string())
+        }
+    }
 }
 
 #[cfg(test)]

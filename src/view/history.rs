@@ -116,6 +116,7 @@ fn you_were(c: Cause, service: &str) -> String {
         Cause::SlowConnection => "Your connection was slow".to_owned(),
         Cause::PortBlocked => format!("Your network blocked {service}'s preferred port"),
         Cause::DownbeatOutdated => "Downbeat was out of date".to_owned(),
+        Cause::NetworkPath => format!("{service} failed only from your network"),
         Cause::None | Cause::Service => format!("{service} failed"),
     }
 }

@@ -6,8 +6,8 @@
 //! and says it in plain words, with the advice that helps.
 
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Kbps, ResolverAnswer, RoundResult, ServiceResult, State,
-    Status, Verdict,
+    Blame, Cause, CheckResult, Diagnosis, Kbps, Outside, ResolverAnswer, RoundResult, Scope,
+    ServiceResult, State, Status, Verdict,
 };
 
 /// The verdict over a round.
@@ -147,6 +147,7 @@ fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
         cause,
         summary,
         advice,
+        outside: None,
     }
 }
 
@@ -226,6 +227,63 @@ fn unreachable(baseline: &[CheckResult]) -> String {
                 .join("; ")
         ),
     }
+}
+
+/// The verdict with what the world said about `service` (the outside view): the scope in its
+/// first sentence, and, when it works from everywhere but here, the cause `network_path` (the
+/// user's side). An unknown scope leaves the verdict as it was, with why in `outside.error`.
+pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict {
+    let Outside {
+        probes,
+        failing,
+        in_country,
+        countries,
+        ..
+    } = outside;
+    let country = outside.country.clone().unwrap_or_default();
+    let places = |n: u32| if n == 1 { "place" } else { "places" };
+    let said = match outside.scope {
+        Scope::Everywhere => Some(format!(
+            "{service} is down for everyone: it fails from {failing} of {probes} {} we asked, across {countries} {}.",
+            places(probes),
+            if countries == 1 { "country" } else { "countries" }
+        )),
+        Scope::Region => Some(format!(
+            "{service} is down in your country ({country}): {} of {} {} there fail; it works from {} {} elsewhere.",
+            in_country.failing,
+            in_country.probes,
+            places(in_country.probes),
+            probes - in_country.probes,
+            places(probes - in_country.probes)
+        )),
+        Scope::Partial => Some(format!(
+            "{service} fails from {failing} of {probes} {} we asked and works from the rest: it is not down everywhere.",
+            places(probes)
+        )),
+        Scope::OnlyHere => {
+            let there = if in_country.probes > 0 {
+                format!(", including {} in your country ({country})", in_country.probes)
+            } else {
+                String::new()
+            };
+            v.cause = Cause::NetworkPath;
+            v.blame = Cause::NetworkPath.blame();
+            v.advice = Cause::NetworkPath.advice().to_owned();
+            v.summary = format!(
+                "{service} works from {} of {probes} {}{there}, but not from your network. {}",
+                probes - failing,
+                places(probes),
+                v.advice
+            );
+            None
+        }
+        Scope::Unknown => None,
+    };
+    if let Some(first) = said {
+        v.summary = format!("{first} {}", v.summary);
+    }
+    v.outside = Some(outside);
+    v
 }
 
 #[cfg(test)]

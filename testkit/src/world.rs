@@ -153,7 +153,7 @@ impl World {
             ("60s", "3s", "")
         };
         let text = format!(
-            "[settings]\ninterval = \"{interval}\"\ntimeout = \"{timeout}\"\nca_file = \"ca.pem\"\n\
+            "[settings]\noutside_view = \"\"\ninterval = \"{interval}\"\ntimeout = \"{timeout}\"\nca_file = \"ca.pem\"\n\
              failure_threshold = 2\nrecovery_threshold = 2\n{degraded}\
              dns_servers = [\"127.0.0.1:{dns}\"]\nreference_dns = {reference}\n\
              [[baseline]]\nname = \"site\"\nurl = \"https://base.test:{site}/\"\n\

@@ -125,7 +125,7 @@ async fn check_json_diagnoses_every_fault() {
         "refused.test",
     ];
     let mut toml = format!(
-        "[settings]\ntimeout = \"2s\"\nslow_ms = 250\nca_file = \"ca.pem\"\ndns_servers = [\"{}\"]\n\n[settings.resolve]\n",
+        "[settings]\noutside_view = \"\"  # nothing leaves the machine\ntimeout = \"2s\"\nslow_ms = 250\nca_file = \"ca.pem\"\ndns_servers = [\"{}\"]\n\n[settings.resolve]\n",
         dns.addr
     );
     for h in pinned {
@@ -354,7 +354,7 @@ async fn every_baseline_down_is_offline_and_blames_you() {
         std::fs::write(
             &path,
             format!(
-                "[settings]\ntimeout = \"1s\"\n[[baseline]]\nname = \"a\"\nurl = \"http://127.0.0.1:{a}/\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{b}/\"\n\
+                "[settings]\noutside_view = \"\"\ntimeout = \"1s\"\n[[baseline]]\nname = \"a\"\nurl = \"http://127.0.0.1:{a}/\"\n[[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{b}/\"\n\
                  [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{service_port}/\"\n"
             ),
         )
@@ -474,7 +474,7 @@ async fn a_baseline_answering_503_is_not_offline() {
     std::fs::write(
         &cfg,
         format!(
-            "[settings]\ntimeout = \"2s\"\n\
+            "[settings]\noutside_view = \"\"\ntimeout = \"2s\"\n\
              [[baseline]]\nname = \"b1\"\nurl = \"http://127.0.0.1:{}/\"\n\
              [[baseline]]\nname = \"b2\"\nurl = \"http://127.0.0.1:{}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",

@@ -62,7 +62,8 @@ fn created() -> Reply {
 
 #[tokio::test]
 async fn each_scope_from_the_probes_answers() {
-    let cases: &[(&str, &[(&str, &str)], Scope)] = &[
+    type Case = (&'static str, &'static [(&'static str, &'static str)], Scope);
+    let cases: &[Case] = &[
         (
             "down for everyone",
             &[
@@ -272,4 +273,103 @@ async fn probes_that_never_finish_end_at_the_deadline() {
     let o = judge(&answers, None, ScopeRule::default());
     assert_eq!(o.scope, Scope::Unknown);
     assert_eq!(o.error.as_deref(), Some("no probe elsewhere could say"));
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+
+/// `downbeat check --json` on a loopback service behind a loopback baseline, with the outside
+/// view pointed at `world`; the verdict.
+async fn check(world: &Server, service: u16, baseline: u16) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"gb\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/health\"\n",
+            world.port(),
+            service
+        ),
+    )
+    .unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args(["check", "--json", "--config"])
+        .arg(&cfg)
+        .output()
+        .await
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    doc["verdict"].clone()
+}
+
+/// `check` asks the world only when it is their side by everything seen here, and says what
+/// the world said: down for everyone (still them), or only from here (`network_path`, you).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_says_down_for_everyone_or_only_from_here() {
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+
+    let everywhere = [
+        ("GB", "503"),
+        ("GB", "503"),
+        ("US", "503"),
+        ("DE", "503"),
+        ("FR", "failed"),
+        ("JP", "200"),
+    ];
+    let world = support::http(Reply::ok(&measurement("finished", &everywhere))).await;
+    world.once(created());
+    let v = check(&world, svc.port(), base.port()).await;
+    assert_eq!(
+        (v["cause"].as_str(), v["blame"].as_str()),
+        (Some("service"), Some("them")),
+        "{v:#}"
+    );
+    assert_eq!(v["outside"]["scope"], "everywhere", "{v:#}");
+    assert_eq!(v["outside"]["country"], "GB");
+    assert!(
+        v["summary"].as_str().unwrap().starts_with(
+            "Tunes is down for everyone: it fails from 5 of 6 places we asked, across 5 countries. Tunes is down: server error (front)."
+        ),
+        "{v:#}"
+    );
+
+    let only_here = [
+        ("GB", "200"),
+        ("GB", "200"),
+        ("US", "200"),
+        ("DE", "200"),
+        ("FR", "200"),
+        ("JP", "200"),
+    ];
+    let world = support::http(Reply::ok(&measurement("finished", &only_here))).await;
+    world.once(created());
+    let v = check(&world, svc.port(), base.port()).await;
+    assert_eq!(
+        (v["cause"].as_str(), v["blame"].as_str()),
+        (Some("network_path"), Some("you")),
+        "{v:#}"
+    );
+    assert_eq!(
+        v["summary"],
+        "Tunes works from 6 of 6 places, including 2 in your country (GB), but not from your network. \
+         Try another network (a phone hotspot); if that works, it is this network or your provider."
+    );
+
+    // All up, or offline: nothing is asked.
+    let world = support::http(created()).await;
+    let up = support::http(Reply::ok("ok")).await;
+    let v = check(&world, up.port(), base.port()).await;
+    assert_eq!(v["status"], "up");
+    let gone = support::refused_port();
+    let v = check(&world, gone, gone).await;
+    assert_eq!(v["cause"], "offline", "{v:#}");
+    assert_eq!(
+        world.hits(),
+        0,
+        "asked nothing while all is up or while offline"
+    );
+    assert!(v.get("outside").is_none());
 }

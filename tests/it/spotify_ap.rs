@@ -418,6 +418,7 @@ async fn check_json_shows_the_access_point_that_answered_and_its_phases() {
         &config,
         format!(
             r#"[settings]
+outside_view = ""
 dns_servers = ["{dns}"]
 ca_file = "ca.pem"
 reference_dns = []
@@ -491,6 +492,7 @@ async fn the_down_notification_says_which_clients_are_hit() {
         &config,
         format!(
             r#"[settings]
+outside_view = ""
 interval = "1s"
 timeout = "2s"
 failure_threshold = 2
