@@ -12,8 +12,9 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
-use crate::model::{Notification, State};
+use crate::model::{Cause, Notification, Outside, RoundResult, State};
 use crate::notify::Notifier;
+use crate::outside::when::Asking;
 use crate::probe::ProbeContext;
 use crate::run;
 use crate::schedule::{self, Connection, Outlook, Policy, Schedule};
@@ -21,6 +22,9 @@ use crate::schedule::{self, Connection, Outlook, Policy, Schedule};
 pub use crate::model::Sink;
 pub use crate::schedule::Paused;
 pub use crate::view::{ServiceView, Snapshot};
+
+/// How long the monitor lets the world take to answer (it never waits for it).
+const OUTSIDE_WAIT: Duration = Duration::from_secs(30);
 
 /// Orders for a running monitor.
 #[derive(Debug, Clone)]
@@ -131,6 +135,10 @@ impl Monitor {
         snap: watch::Sender<Snapshot>,
     ) {
         let mut schedule = Monitor::schedule(&self.config);
+        // The world's answers about failing services (the outside view) arrive here, never
+        // holding a round up.
+        let (seen_tx, mut seen_rx) = mpsc::unbounded_channel::<(String, Outside)>();
+        let mut asking = Asking::new(crate::outside::when::EVERY);
         let mut health = Health::new(self.config.settings.thresholds);
         let mut alerting = Alerting::new(
             self.config.settings.notify,
@@ -140,6 +148,16 @@ impl Monitor {
         loop {
             tokio::select! {
                 _ = tokio::time::sleep_until(schedule.next_wake(Instant::now())) => {}
+                Some((service, seen)) = seen_rx.recv() => {
+                    tracing::info!(service, scope = seen.scope.as_str(), "the outside view answered");
+                    snap.send_modify(|s| s.set_outside(&service, seen.clone()));
+                    if let Some(note) = crate::view::notification::outside_update(&service, &seen)
+                        .filter(|n| alerting.notify.allows(n.kind))
+                    {
+                        self.deliver(&note).await;
+                    }
+                    continue;
+                }
                 cmd = rx.recv() => match cmd {
                     Some(Command::CheckNow) => schedule.check_now(Instant::now()),
                     Some(Command::Pause(d)) => schedule.pause(d, Instant::now(), SystemTime::now()),
@@ -202,6 +220,7 @@ impl Monitor {
                     s.on_transition(t, delivered);
                 }
             }
+            self.ask_outside(&round, &health, &mut asking, &seen_tx);
             for note in alerting.reminders(&health, round.checked_at, Instant::now()) {
                 self.deliver(&note).await;
             }
@@ -230,6 +249,54 @@ impl Monitor {
                 },
             );
             snap.send_modify(|s| s.observe(&health, &round));
+        }
+    }
+
+    /// Asks the world about each service down on its own side by everything seen here (the
+    /// connection works, checked by a baseline), once per incident and then every ten minutes;
+    /// the answer comes back on `seen` as an update.
+    fn ask_outside(
+        &self,
+        round: &RoundResult,
+        health: &Health,
+        asking: &mut Asking,
+        seen: &mpsc::UnboundedSender<(String, Outside)>,
+    ) {
+        if self.config.settings.outside_view.is_none()
+            || self.config.baseline.is_empty()
+            || health.connection_cause != Cause::None
+        {
+            return;
+        }
+        let checks = |name: &str| {
+            self.config
+                .services
+                .iter()
+                .find(|s| s.name == name)
+                .map(|s| s.checks.as_slice())
+        };
+        for svc in &health.services {
+            let (State::Down, Cause::Service, Some(since)) = (svc.state, svc.cause, svc.since)
+            else {
+                continue;
+            };
+            let Some((_, target)) = crate::outside::question(round, Some(&svc.name), checks) else {
+                continue;
+            };
+            if !asking.due(&svc.name, since, Instant::now()) {
+                continue;
+            }
+            let (settings, ctx, tx, name) = (
+                self.config.settings.clone(),
+                self.ctx.clone(),
+                seen.clone(),
+                svc.name.clone(),
+            );
+            tokio::spawn(async move {
+                let deadline = Instant::now() + OUTSIDE_WAIT;
+                let answer = crate::outside::consult(&settings, &ctx, &target, deadline).await;
+                let _ = tx.send((name, answer));
+            });
         }
     }
 

@@ -28,7 +28,7 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
             .find(|s| s.name == name)
             .map(|s| s.checks.as_slice())
     };
-    if let Some((service, target)) = downbeat::outside::question(&round, checks) {
+    if let Some((service, target)) = downbeat::outside::question(&round, None, checks) {
         let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
         let seen = rt.block_on(downbeat::outside::consult(
             &config.settings,

@@ -38,6 +38,7 @@ fn service(name: &str, state: State, checks: Vec<CheckResult>) -> ServiceView {
         checked_at: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000)),
         groups: Vec::new(),
         groups_line: None,
+        outside: None,
     }
 }
 

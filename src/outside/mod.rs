@@ -5,6 +5,7 @@
 
 pub mod country;
 pub mod globalping;
+pub mod when;
 
 use std::collections::BTreeSet;
 
@@ -116,9 +117,10 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
 /// The service to ask the world about, and the request to make: only when a service's failure is
 /// on their side by everything seen here (the user's connection works, checked by a baseline,
 /// and the cause is `service`). The failing web check; for an access-point check, the
-/// service's first failing web check.
+/// service's first failing web check. `only`: that service alone.
 pub fn question<'a>(
     round: &'a RoundResult,
+    only: Option<&str>,
     checks: impl Fn(&str) -> Option<&'a [CheckSpec]>,
 ) -> Option<(&'a str, globalping::Target)> {
     if round.user_side != Cause::None || round.baseline.is_empty() || round.baseline_down {
@@ -128,6 +130,7 @@ pub fn question<'a>(
         .services
         .iter()
         .filter(|s| s.status != Status::Up && s.cause(round.user_side) == Cause::Service)
+        .filter(|s| only.is_none_or(|name| s.name == name))
         .find_map(|s| {
             let specs = checks(&s.name)?;
             s.checks

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use super::{ServiceView, Snapshot};
 use crate::model::time::human_span;
-use crate::model::{Cause, State};
+use crate::model::{Cause, Scope, State};
 use crate::schedule::Paused;
 
 /// Whose side a service's own failure is on, as every front end says it: "It's them: your
@@ -103,7 +103,20 @@ pub fn verdict_line(s: &Snapshot) -> String {
             } else {
                 format!(" ({})", why.join(", "))
             };
-            return format!("{} is {}{why}: it's them", one.name, one.state);
+            // What the world said, when it was asked.
+            let scope = one.outside.as_ref().map(|o| (o.scope, o.country.clone()));
+            return match scope {
+                Some((Scope::Everywhere, _)) => {
+                    format!("{} is {} for everyone{why}: it's them", one.name, one.state)
+                }
+                Some((Scope::Region, Some(cc))) => {
+                    format!("{} is {} in {cc}{why}: it's them", one.name, one.state)
+                }
+                Some((Scope::OnlyHere, _)) => {
+                    Cause::NetworkPath.line(&one.name).unwrap_or_default()
+                }
+                _ => format!("{} is {}{why}: it's them", one.name, one.state),
+            };
         }
         many => {
             let worst = many.iter().map(|v| v.state).max().unwrap_or(State::Down);
@@ -219,4 +232,45 @@ pub fn transition_line(t: &crate::model::Transition) -> String {
         line.push_str(&format!(". {}", t.detail));
     }
     line
+}
+
+/// What the world said about a service's failure, in one sentence for its card; `None` until it
+/// was asked.
+pub fn outside_line(v: &ServiceView) -> Option<String> {
+    let o = v.outside.as_ref()?;
+    let places = |n: u32| if n == 1 { "place" } else { "places" };
+    Some(match o.scope {
+        Scope::Everywhere => format!(
+            "Seen from elsewhere: it fails from {} of {} {} too, across {} countries.",
+            o.failing,
+            o.probes,
+            places(o.probes),
+            o.countries
+        ),
+        Scope::Region => format!(
+            "Seen from elsewhere: {} of {} {} in {} fail; it works from {} {} elsewhere.",
+            o.in_country.failing,
+            o.in_country.probes,
+            places(o.in_country.probes),
+            o.country.as_deref().unwrap_or("your country"),
+            o.probes - o.in_country.probes,
+            places(o.probes - o.in_country.probes)
+        ),
+        Scope::Partial => format!(
+            "Seen from elsewhere: it fails from {} of {} {} and works from the rest.",
+            o.failing,
+            o.probes,
+            places(o.probes)
+        ),
+        Scope::OnlyHere => format!(
+            "Seen from elsewhere: it works from {} of {} {}, so it is your network's path to it.",
+            o.probes - o.failing,
+            o.probes,
+            places(o.probes)
+        ),
+        Scope::Unknown => format!(
+            "Not seen from elsewhere: {}.",
+            o.error.as_deref().unwrap_or("no answer")
+        ),
+    })
 }

@@ -25,7 +25,7 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, connection_line, service_line, transition_line, verdict_line,
+    config_error_line, connection_line, outside_line, service_line, transition_line, verdict_line,
     CONNECTION_NOT_CHECKED,
 };
 pub use window::{
@@ -56,6 +56,8 @@ pub struct ServiceView {
     /// the sentence that says which are hit.
     pub groups: Vec<Standing>,
     pub groups_line: Option<String>,
+    /// How its failure looks from elsewhere, once the world answered (cleared when it is up).
+    pub outside: Option<crate::model::Outside>,
 }
 
 /// The monitor's state, for a tray or a status line.
@@ -95,6 +97,7 @@ impl ServiceView {
             checked_at: None,
             groups: Vec::new(),
             groups_line: None,
+            outside: None,
         }
     }
 }
@@ -145,6 +148,15 @@ impl Snapshot {
             .collect();
     }
 
+    /// What the world said about `service`'s failure (kept while it lasts).
+    pub fn set_outside(&mut self, service: &str, outside: crate::model::Outside) {
+        if let Some(v) = self.services.iter_mut().find(|v| v.name == service) {
+            if v.state > State::Up {
+                v.outside = Some(outside);
+            }
+        }
+    }
+
     /// After a round: Health's states, and each check's latest result.
     pub fn observe(&mut self, health: &Health, round: &Arc<RoundResult>) {
         let s = self;
@@ -166,6 +178,10 @@ impl Snapshot {
             }
             if let Some(h) = health.service(&view.name) {
                 view.state = h.state;
+                if h.state <= State::Up {
+                    // The world's answer was about the failure that ended.
+                    view.outside = None;
+                }
                 view.cause = h.cause;
                 view.since = h.since;
                 let deciding = h.deciding().or_else(|| h.checks.first());

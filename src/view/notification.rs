@@ -380,3 +380,64 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
         blame: Blame::None,
     }
 }
+
+/// What the world said about a failing service, as an update to the alert already sent: down
+/// for everyone, down in the user's country, or working everywhere but from this network.
+/// `None` for a mixed or unknown answer (no news).
+pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notification> {
+    use crate::model::Scope;
+    let country = o.country.as_deref().unwrap_or("");
+    let places = |n: u32| if n == 1 { "place" } else { "places" };
+    let (kind, title, body, blame) =
+        match o.scope {
+            Scope::Everywhere => {
+                (
+                    Kind::Down,
+                    format!("{service} is down for everyone"),
+                    format!(
+                "It fails from {} of {} {} Downbeat asked, across {} {}: it's them, not you.",
+                o.failing,
+                o.probes,
+                places(o.probes),
+                o.countries,
+                if o.countries == 1 { "country" } else { "countries" }
+            ),
+                    Blame::Them,
+                )
+            }
+            Scope::Region => (
+                Kind::Down,
+                format!("{service} is down in your country ({country})"),
+                format!(
+                    "{} of {} {} there fail; it works from {} {} elsewhere: it's them, not you.",
+                    o.in_country.failing,
+                    o.in_country.probes,
+                    places(o.in_country.probes),
+                    o.probes - o.in_country.probes,
+                    places(o.probes - o.in_country.probes)
+                ),
+                Blame::Them,
+            ),
+            Scope::OnlyHere => (
+                Kind::You,
+                format!("{service} works elsewhere, not from your network"),
+                format!(
+                    "It works from {} of {} {} Downbeat asked. {}",
+                    o.probes - o.failing,
+                    o.probes,
+                    places(o.probes),
+                    Cause::NetworkPath.advice()
+                ),
+                Blame::You,
+            ),
+            Scope::Partial | Scope::Unknown => return None,
+        };
+    Some(Notification {
+        kind,
+        title,
+        body,
+        service: Some(service.to_owned()),
+        check: None,
+        blame,
+    })
+}

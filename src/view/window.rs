@@ -55,6 +55,8 @@ pub struct ServiceCard {
     pub since: Option<String>,
     /// "Since 2 Dec 16:09." (local time) while it is not up; empty otherwise.
     pub since_text: String,
+    /// What probes elsewhere said of its failure ("Seen from elsewhere: …"), once asked.
+    pub outside_line: Option<String>,
     pub check: Option<String>,
     pub headline: Option<String>,
     pub detail: Option<String>,
@@ -354,6 +356,7 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                         ),
                         _ => String::new(),
                     },
+                    outside_line: super::lines::outside_line(v),
                     check: v.check.clone(),
                     headline: v
                         .diagnosis
@@ -402,6 +405,7 @@ mod tests {
             checked_at: None,
             groups: Vec::new(),
             groups_line: None,
+            outside: None,
         }
     }
 

@@ -373,3 +373,64 @@ async fn check_says_down_for_everyone_or_only_from_here() {
     );
     assert!(v.get("outside").is_none());
 }
+
+/// `watch` never holds a round for the world: the answer comes as an update (a notification
+/// after the alert), and a 60 s outage at a 2 s interval asks once (twice at most).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_asks_once_per_incident_and_says_the_answer_as_an_update() {
+    let bus = support::dbus::Bus::start().await;
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let everywhere = [
+        ("GB", "503"),
+        ("GB", "503"),
+        ("US", "503"),
+        ("DE", "503"),
+        ("FR", "503"),
+        ("JP", "503"),
+    ];
+    let world = support::http(Reply::ok(&measurement("finished", &everywhere))).await;
+    // Every measurement is created anew: the first answer to any POST is 202 (queued per ask
+    // below), the rest the finished measurement.
+    world.once(created());
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("watch.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
+             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            world.port(),
+            base.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    let watch = support::watch::Watch::start(BIN, &cfg, &bus).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(world.hits(), 0, "nothing asked while all is up");
+
+    svc.set(Reply::status(503, "down"));
+    let notes = bus.wait_for(2, Duration::from_secs(20)).await;
+    let titles: Vec<&str> = notes.iter().map(|n| n.summary.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Tunes is down", "Tunes is down for everyone"],
+        "{notes:#?}"
+    );
+    assert_eq!(
+        notes[1].body,
+        "It fails from 6 of 6 places Downbeat asked, across 5 countries: it's them, not you."
+    );
+    // The rest of a minute's outage: no more questions.
+    tokio::time::sleep(Duration::from_secs(55)).await;
+    assert!(
+        world.hits() <= 4,
+        "a 60 s outage asks at most twice (each: create, then one poll): {} requests",
+        world.hits()
+    );
+    assert_eq!(bus.notes().len(), 2, "{:#?}", bus.notes());
+    watch.stop().await;
+}

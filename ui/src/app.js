@@ -62,6 +62,8 @@ function renderSnapshot(s) {
     const card = el("article", { class: `card ${svc.look}`, "data-service": svc.name, "data-state": svc.word, "data-cause": svc.cause });
     card.append(el("h3", {}, el("span", { class: "name", text: svc.name }), el("span", { class: `badge ${svc.look}`, text: svc.badge })));
     const detail = [svc.summary, svc.since_text].filter(Boolean).join(" ");
+    // What probes elsewhere said (the outside view), once asked: its own line on the card.
+    const outside = svc.outside_line ? el("p", { class: "detail outside", text: svc.outside_line }) : null;
     // Which clients are hit: one chip per group (the apps, the web player, login).
     if (svc.groups && svc.groups.length) {
       const chips = el("ul", { class: "groups", "aria-label": `${svc.name} by client` });
@@ -72,6 +74,7 @@ function renderSnapshot(s) {
       card.append(chips);
     }
     card.append(el("p", { class: "detail", text: detail }));
+    if (outside) card.append(outside);
     const list = checkList(svc.checks, alike);
     card.append(list);
     cards.append(card);

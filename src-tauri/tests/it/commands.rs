@@ -69,6 +69,7 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
             cause: "none".into(),
             since: None,
             since_text: String::new(),
+            outside_line: None,
             check: None,
             headline: None,
             detail: None,
