@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use serde::Deserialize;
 use tokio::time::Instant;
-use url::Url;
+use url::{Host, Url};
 
 use super::ProbeAnswer;
 use crate::probe::fetch::{fetch, Fetched};
@@ -49,9 +49,56 @@ pub struct Target {
     pub https: bool,
 }
 
+/// Whether probes elsewhere could reach `host` at all, and may be told it: not a loopback,
+/// private or link-local address, and not a name that exists only here (localhost, `.local`,
+/// `.test`, `.internal`, `.lan`, `.home.arpa`, …). An intranet name is never sent out.
+pub fn public(host: &Host<&str>) -> bool {
+    match host {
+        Host::Ipv4(a) => {
+            !(a.is_loopback()
+                || a.is_private()
+                || a.is_link_local()
+                || a.is_unspecified()
+                || a.is_broadcast()
+                || a.octets()[0] == 100 && (64..128).contains(&a.octets()[1]))
+        }
+        Host::Ipv6(a) => {
+            let seg = a.segments()[0];
+            !(a.is_loopback()
+                || a.is_unspecified()
+                || (seg & 0xfe00) == 0xfc00
+                || (seg & 0xffc0) == 0xfe80)
+        }
+        Host::Domain(d) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            let local = [
+                "localhost",
+                "local",
+                "test",
+                "internal",
+                "lan",
+                "home.arpa",
+                "example",
+                "invalid",
+                "intranet",
+                "corp",
+                "home",
+            ];
+            d.contains('.')
+                && !local
+                    .iter()
+                    .any(|l| d == *l || d.ends_with(&format!(".{l}")))
+        }
+    }
+}
+
 impl Target {
-    /// From a check's URL; `None` for one without a host.
+    /// From a check's URL; `None` for one without a host, or with a host the world can't
+    /// reach ([`public`]).
     pub fn from_url(url: &Url) -> Option<Target> {
+        if !public(&url.host()?) {
+            return None;
+        }
         let https = url.scheme() == "https";
         Some(Target {
             host: url.host_str()?.trim_matches(['[', ']']).to_owned(),
@@ -294,6 +341,24 @@ mod tests {
         assert_eq!(o["request"]["path"], "/get_access_token");
         assert_eq!(o["request"]["query"], "x=1");
         assert_eq!(o["request"]["host"], "open.spotify.com");
+        for local in [
+            "http://127.0.0.1:8080/",
+            "https://10.1.2.3/",
+            "https://[::1]/",
+            "https://[fd00::1]/",
+            "https://printer.local/",
+            "https://tunes.test/",
+            "https://intranet.corp/",
+            "https://localhost/",
+            "https://nas/",
+        ] {
+            assert_eq!(
+                Target::from_url(&Url::parse(local).unwrap()),
+                None,
+                "{local}"
+            );
+        }
+        assert!(Target::from_url(&Url::parse("https://93.184.215.14/").unwrap()).is_some());
         let body = request_body(&t, None);
         assert_eq!(body["locations"].as_array().unwrap().len(), 1);
         assert_eq!(body["locations"][0]["limit"], 10);

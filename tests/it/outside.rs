@@ -28,7 +28,7 @@ fn api(server: &Server) -> Api {
 }
 
 fn target() -> Target {
-    Target::from_url(&Url::parse("https://tunes.test/health").unwrap()).unwrap()
+    Target::from_url(&Url::parse("https://tunes.example.com/health").unwrap()).unwrap()
 }
 
 /// A measurement as the API answers it: each probe (country, its answer: a status code, or
@@ -286,8 +286,9 @@ async fn check(world: &Server, service: u16, baseline: u16) -> serde_json::Value
         &cfg,
         format!(
             "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"gb\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
              [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/health\"\n",
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/health\"\n",
             world.port(),
             service
         ),
@@ -400,8 +401,9 @@ async fn watch_asks_once_per_incident_and_says_the_answer_as_an_update() {
         format!(
             "[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
              outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
              [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
             world.port(),
             base.port(),
             svc.port()

@@ -172,7 +172,7 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     std::fs::write(
         &config,
         format!(
-            "# hand-written: my test config\n[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nreference_dns = []  # stay on loopback\n\
+            "# hand-written: my test config\n[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nreference_dns = []  # stay on loopback\noutside_view = \"\"  # ask no one elsewhere\n\
              [settings.resolve]\n\"www.deezer.com\" = \"127.0.0.1\"\n\"api.deezer.com\" = \"127.0.0.1\"\n\"media.deezer.com\" = \"127.0.0.1\"\n\
              \"cdns-files.dzcdn.net\" = \"127.0.0.1\"\n\"auth.deezer.com\" = \"127.0.0.1\"\n[[baseline]]\nname = \"loopback\"\nurl = \"http://127.0.0.1:{base}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front door\"\nurl = \"http://127.0.0.1:{svc}/\"\n\
