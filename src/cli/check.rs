@@ -38,16 +38,53 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
         ));
         verdict = downbeat::verdict::with_outside(verdict, service, seen);
     }
+    // The vendor's own word, for each failing service that names its status page.
+    let pages = rt.block_on(status_pages(&config, &ctx, &round));
     // A system DNS lookup past its deadline may still be blocking a pool thread: don't wait.
     rt.shutdown_timeout(Duration::from_millis(50));
 
     let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &round.to_json(&verdict))
-            .context("cannot write JSON")?;
+        let mut doc = round.to_json(&verdict);
+        for s in &mut doc.services {
+            s.status_page = pages.get(s.name);
+        }
+        serde_json::to_writer_pretty(&mut out, &doc).context("cannot write JSON")?;
         writeln!(out)?;
     } else {
         out.write_all(super::table::check(&config, &round, &verdict, utc).as_bytes())?;
+        let now = downbeat::model::time::unix_ms(std::time::SystemTime::now());
+        for s in &round.services {
+            if let Some(p) = pages.get(s.name.as_str()) {
+                writeln!(out, "{}", downbeat::view::status_page_line(&s.name, p, now))?;
+            }
+        }
     }
     Ok(verdict.status.exit_code())
+}
+
+/// Reads, all at once, the status page of each service that failed and names one.
+async fn status_pages(
+    config: &downbeat::Config,
+    ctx: &downbeat::ProbeContext,
+    round: &downbeat::model::RoundResult,
+) -> std::collections::HashMap<String, downbeat::model::VendorStatus> {
+    let deadline = tokio::time::Instant::now() + config.settings.timeout;
+    let reads = round
+        .services
+        .iter()
+        .filter(|s| s.status != downbeat::model::Status::Up)
+        .filter_map(|s| {
+            let spec = config.services.iter().find(|x| x.name == s.name)?;
+            let page = spec.status_page.clone()?;
+            let name = s.name.clone();
+            Some(async move {
+                let read = downbeat::outside::status_page::read(ctx, &page, deadline).await;
+                (name, read)
+            })
+        });
+    futures_util::future::join_all(reads)
+        .await
+        .into_iter()
+        .collect()
 }

@@ -141,6 +141,7 @@ pub(super) fn build(
             FileService {
                 name: None,
                 advice: None,
+                status_page: None,
                 preset: Some(Spanned::new(0..0, "spotify".to_owned())),
                 check: None,
                 group: None,
@@ -189,6 +190,7 @@ fn service_spec(
     let s = svc.get_ref();
     let mut name = s.name.as_ref().map(|n| n.get_ref().trim().to_owned());
     let mut advice = s.advice.clone();
+    let mut status_page = s.status_page.as_ref().map(|u| u.0.clone());
     let mut checks: Vec<CheckSpec> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     if let Some(p) = &s.preset {
@@ -216,6 +218,9 @@ fn service_spec(
             name.get_or_insert(spec.name);
             if advice.is_none() {
                 advice = spec.advice;
+            }
+            if status_page.is_none() {
+                status_page = spec.status_page;
             }
             checks.extend(spec.checks);
             groups.extend(spec.groups.iter().cloned());
@@ -269,6 +274,7 @@ fn service_spec(
         advice,
         checks,
         groups: groups.into(),
+        status_page,
     })
 }
 

@@ -70,6 +70,8 @@ pub(super) struct FileSettings {
 pub(super) struct FileService {
     pub(super) name: Option<Spanned<String>>,
     pub(super) advice: Option<String>,
+    /// The vendor's own status page (an Atlassian Statuspage), read when the service fails.
+    pub(super) status_page: Option<HttpUrl>,
     pub(super) preset: Option<Spanned<String>>,
     pub(super) check: Option<Vec<Spanned<FileCheck>>>,
     pub(super) group: Option<Vec<Spanned<FileGroup>>>,

@@ -158,6 +158,8 @@ pub struct ServiceSpec {
     /// Its checks by what they serve ("the Spotify apps", "the web player"), from the preset
     /// or the config's `[[service.group]]`.
     pub groups: std::sync::Arc<[crate::model::Group]>,
+    /// The vendor's own status page (an Atlassian Statuspage), if it has one worth citing.
+    pub status_page: Option<url::Url>,
 }
 
 /// Where the config came from.

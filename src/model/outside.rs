@@ -69,3 +69,31 @@ impl Outside {
         }
     }
 }
+
+/// What a vendor's own status page says (an Atlassian Statuspage's `summary.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VendorStatus {
+    /// The page, as configured (`[[service]] status_page`).
+    pub page: String,
+    /// `none`, `minor`, `major` or `critical`.
+    pub indicator: Option<String>,
+    /// The page's own words: "All Systems Operational", "Partial System Outage".
+    pub description: Option<String>,
+    /// Its unresolved incidents.
+    pub incidents: Vec<VendorIncident>,
+    /// Why it could not be read, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// One unresolved incident on a vendor's status page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VendorIncident {
+    pub name: String,
+    /// `investigating`, `identified` or `monitoring`.
+    pub status: String,
+    pub impact: Option<String>,
+    pub shortlink: Option<String>,
+    /// RFC 3339, as the page gives it.
+    pub created_at: Option<String>,
+}

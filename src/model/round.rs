@@ -217,6 +217,7 @@ impl RoundResult {
                     status: s.status,
                     groups: s.standings(),
                     checks: s.checks.iter().map(CheckJson::new).collect(),
+                    status_page: None,
                 })
                 .collect(),
         }
@@ -240,6 +241,9 @@ pub struct ServiceJson<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Standing>,
     pub checks: Vec<CheckJson<'a>>,
+    /// What the vendor's own status page said, when it was read (the service failed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_page: Option<&'a super::VendorStatus>,
 }
 
 #[derive(Debug, Serialize)]

@@ -5,6 +5,7 @@
 
 pub mod country;
 pub mod globalping;
+pub mod status_page;
 pub mod when;
 
 use std::collections::BTreeSet;

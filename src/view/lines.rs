@@ -274,3 +274,47 @@ pub fn outside_line(v: &ServiceView) -> Option<String> {
         ),
     })
 }
+
+/// What a vendor's status page says, beside what Downbeat observed: "Spotify's status page:
+/// Partial System Outage: 'Playback failures' (investigating since 09:58)", or "Spotify's
+/// status page reports no incident yet".
+pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms: i64) -> String {
+    if let Some(e) = &page.error {
+        return format!("{service}'s status page could not be read: {e}.");
+    }
+    let Some(first) = page.incidents.first() else {
+        return match page.indicator.as_deref() {
+            None | Some("none") => format!("{service}'s status page reports no incident yet."),
+            Some(_) => format!(
+                "{service}'s status page: {}.",
+                page.description
+                    .as_deref()
+                    .unwrap_or("a problem, no incident named")
+            ),
+        };
+    };
+    let since = first
+        .created_at
+        .as_deref()
+        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
+        .map(|t| {
+            format!(
+                " since {}",
+                crate::model::time::local_when(t.as_millisecond(), now_ms)
+            )
+        })
+        .unwrap_or_default();
+    let more = match page.incidents.len() {
+        1 => String::new(),
+        n => format!(", and {} more", n - 1),
+    };
+    let head = page
+        .description
+        .as_deref()
+        .map(|d| format!("{d}: "))
+        .unwrap_or_default();
+    format!(
+        "{service}'s status page: {head}'{}' ({}{since}){more}.",
+        first.name, first.status
+    )
+}

@@ -25,8 +25,8 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, connection_line, outside_line, service_line, transition_line, verdict_line,
-    CONNECTION_NOT_CHECKED,
+    config_error_line, connection_line, outside_line, service_line, status_page_line,
+    transition_line, verdict_line, CONNECTION_NOT_CHECKED,
 };
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,

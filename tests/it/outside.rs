@@ -436,3 +436,111 @@ async fn watch_asks_once_per_incident_and_says_the_answer_as_an_update() {
     assert_eq!(bus.notes().len(), 2, "{:#?}", bus.notes());
     watch.stop().await;
 }
+
+/// A Statuspage summary as its public API answers it (`/api/v2/summary.json`).
+fn summary(indicator: &str, description: &str, incidents: &[(&str, &str)]) -> String {
+    let incidents: Vec<serde_json::Value> = incidents
+        .iter()
+        .map(|(name, status)| {
+            serde_json::json!({"id": "i1", "name": name, "status": status, "impact": "major",
+                "created_at": "2026-12-02T09:58:00.000Z", "updated_at": "2026-12-02T10:05:00.000Z",
+                "shortlink": "https://stspg.io/abc", "incident_updates": []})
+        })
+        .collect();
+    serde_json::json!({
+        "page": {"id": "p1", "name": "Tunes", "url": "https://status.tunes.example", "updated_at": "2026-12-02T10:05:00.000Z"},
+        "status": {"indicator": indicator, "description": description},
+        "components": [{"id": "c1", "name": "Playback", "status": "partial_outage"}],
+        "incidents": incidents,
+        "scheduled_maintenances": [],
+    })
+    .to_string()
+}
+
+/// `check` with a failing (or working) service that names its status page: the JSON and the
+/// words. No outside view here (`outside_view = ""`).
+async fn check_with_page(page: &Server, service: u16) -> (serde_json::Value, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "baseline = []\n[settings]\ntimeout = \"2s\"\noutside_view = \"\"\n\
+             [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
+             [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{service}/\"\n",
+            page.port()
+        ),
+    )
+    .unwrap();
+    let run = |json: bool| {
+        let mut c = tokio::process::Command::new(BIN);
+        c.arg("check");
+        if json {
+            c.arg("--json");
+        }
+        c.arg("--config").arg(&cfg).env("TZ", "UTC0");
+        c
+    };
+    let out = run(true).output().await.unwrap();
+    let doc = serde_json::from_slice(&out.stdout).unwrap();
+    let text = run(false).output().await.unwrap();
+    (doc, String::from_utf8_lossy(&text.stdout).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_it() {
+    let down = support::http(Reply::status(503, "down")).await;
+    let page = support::http(Reply::ok(&summary(
+        "major",
+        "Partial System Outage",
+        &[("Playback failures", "investigating")],
+    )))
+    .await;
+    let (doc, text) = check_with_page(&page, down.port()).await;
+    let p = &doc["services"][0]["status_page"];
+    assert_eq!(p["indicator"], "major", "{doc:#}");
+    assert_eq!(p["incidents"][0]["name"], "Playback failures");
+    assert_eq!(p["incidents"][0]["status"], "investigating");
+    assert!(
+        text.contains(
+            "Tunes's status page: Partial System Outage: 'Playback failures' (investigating since 2 Dec 09:58)."
+        ),
+        "{text}"
+    );
+
+    let quiet = support::http(Reply::ok(&summary("none", "All Systems Operational", &[]))).await;
+    let (_, text) = check_with_page(&quiet, down.port()).await;
+    assert!(
+        text.contains("Tunes's status page reports no incident yet."),
+        "{text}"
+    );
+
+    // Garbage, too much, or nothing there: said in words; the verdict is the same.
+    for (reply, words) in [
+        (
+            Reply::ok("<html>maintenance</html>"),
+            "is not a Statuspage summary",
+        ),
+        (Reply::ok(&"x".repeat(100 * 1024)), "larger than 64 KiB"),
+        (Reply::status(404, "no"), "it answered HTTP 404"),
+    ] {
+        let bad = support::http(reply).await;
+        let (doc, text) = check_with_page(&bad, down.port()).await;
+        assert_eq!(doc["verdict"]["cause"], "service");
+        let said = doc["services"][0]["status_page"]["error"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(said.contains(words), "{said}");
+        assert!(
+            text.contains("Tunes's status page could not be read: "),
+            "{text}"
+        );
+    }
+
+    // A service that works: the page is not read.
+    let up = support::http(Reply::ok("ok")).await;
+    let unread = support::http(Reply::ok(&summary("none", "All Systems Operational", &[]))).await;
+    let (doc, _) = check_with_page(&unread, up.port()).await;
+    assert!(doc["services"][0].get("status_page").is_none(), "{doc:#}");
+    assert_eq!(unread.hits(), 0);
+}
