@@ -154,7 +154,7 @@ const FAMILIES: &[Family] = &[
     Family {
         name: "downbeat_verdict_info",
         kind: "info",
-        help: "The verdict: the overall status, whose side the problem is on (blame) and its cause.",
+        help: "The verdict: the overall status, whose side the problem is on (blame), its cause, and how far it reaches as seen from elsewhere (scope: everywhere, region, partial, only_here, unknown, or none when the world was not asked).",
     },
     Family {
         name: "downbeat_incidents_total",
@@ -219,12 +219,18 @@ pub fn render(snap: &Snapshot, incidents: &Incidents, format: Format) -> String 
             on,
         );
     }
+    let scope = snap
+        .services
+        .iter()
+        .find_map(|v| v.outside.as_ref())
+        .map_or("none", |o| o.scope.as_str());
     add(
         "downbeat_verdict_info",
         &[
             ("status", snap.overall.as_str()),
             ("blame", snap.cause.blame().as_str()),
             ("cause", snap.cause.as_str()),
+            ("scope", scope),
         ],
         1.0,
     );

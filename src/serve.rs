@@ -130,10 +130,23 @@ pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> 
             with_type(StatusCode::OK, body, format.content_type())
         }
         "/api/status" => {
-            let round = sources.snapshot.borrow().last_round.clone();
+            let (round, seen) = {
+                let s = sources.snapshot.borrow();
+                // What the world said of a failing service, once asked (the outside view).
+                let seen = s
+                    .services
+                    .iter()
+                    .find_map(|v| v.outside.clone().map(|o| (v.name.clone(), o)));
+                (s.last_round.clone(), seen)
+            };
             match round {
                 Some(round) => {
-                    let verdict = crate::verdict::judge(&round);
+                    let mut verdict = crate::verdict::judge(&round);
+                    if let Some((service, o)) =
+                        seen.filter(|_| verdict.cause == crate::model::Cause::Service)
+                    {
+                        verdict = crate::verdict::with_outside(verdict, &service, o);
+                    }
                     match serde_json::to_string_pretty(&round.to_json(&verdict)) {
                         Ok(json) => with_type(StatusCode::OK, json + "\n", "application/json"),
                         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),

@@ -131,7 +131,7 @@ fn checks_are_blackbox_series_with_downbeats_labels() {
         ("downbeat_connection_state", r#"{state="up"}"#, "1"),
         (
             "downbeat_verdict_info",
-            r#"{status="down",blame="them",cause="service"}"#,
+            r#"{status="down",blame="them",cause="service",scope="none"}"#,
             "1",
         ),
     ];
