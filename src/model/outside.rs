@@ -53,6 +53,18 @@ pub struct Outside {
     pub countries: u32,
     /// Why the scope is unknown, in words ("rate limited until 12:40", "no answer").
     pub error: Option<String>,
+    /// Each probe that answered: where it is, its network, and whether it got through.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+}
+
+/// One probe elsewhere and what it found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub country: String,
+    pub city: String,
+    pub network: String,
+    pub works: bool,
 }
 
 impl Outside {
@@ -66,6 +78,7 @@ impl Outside {
             country,
             countries: 0,
             error: Some(error.into()),
+            places: Vec::new(),
         }
     }
 }

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use tokio::time::Instant;
 
 use crate::config::Settings;
-use crate::model::{Cause, Outside, RoundResult, Scope, Status, Tally};
+use crate::model::{Cause, Outside, Place, RoundResult, Scope, Status, Tally};
 use crate::probe::{CheckSpec, ProbeContext, ProbeSpec};
 
 /// One probe's answer.
@@ -91,6 +91,15 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
         country: country.map(str::to_ascii_uppercase),
         countries: u32::try_from(countries).unwrap_or(u32::MAX),
         error: None,
+        places: counted
+            .iter()
+            .map(|(a, works)| Place {
+                country: a.country.to_ascii_uppercase(),
+                city: a.city.clone(),
+                network: a.network.clone(),
+                works: *works,
+            })
+            .collect(),
     };
     if all.probes < rule.min_probes {
         out.error = Some(match all.probes {

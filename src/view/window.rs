@@ -57,6 +57,8 @@ pub struct ServiceCard {
     pub since_text: String,
     /// What probes elsewhere said of its failure ("Seen from elsewhere: …"), once asked.
     pub outside_line: Option<String>,
+    /// Each of those probes, in words: "✕ London, GB (BT)", "✓ Tokyo, JP (NTT)".
+    pub outside_places: Vec<String>,
     pub check: Option<String>,
     pub headline: Option<String>,
     pub detail: Option<String>,
@@ -357,6 +359,20 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                         _ => String::new(),
                     },
                     outside_line: super::lines::outside_line(v),
+                    outside_places: v
+                        .outside
+                        .iter()
+                        .flat_map(|o| o.places.iter())
+                        .map(|p| {
+                            format!(
+                                "{} {}, {} ({})",
+                                if p.works { "✓" } else { "✕" },
+                                p.city,
+                                p.country,
+                                p.network
+                            )
+                        })
+                        .collect(),
                     check: v.check.clone(),
                     headline: v
                         .diagnosis

@@ -74,7 +74,15 @@ function renderSnapshot(s) {
       card.append(chips);
     }
     card.append(el("p", { class: "detail", text: detail }));
-    if (outside) card.append(outside);
+    if (outside) {
+      card.append(outside);
+      // Each probe asked: where it is, its network, and whether it got through.
+      if (svc.outside_places.length) {
+        const list = el("ul", { class: "places", "aria-label": `${svc.name} seen from elsewhere` });
+        for (const p of svc.outside_places) list.append(el("li", { text: p }));
+        card.append(list);
+      }
+    }
     const list = checkList(svc.checks, alike);
     card.append(list);
     cards.append(card);

@@ -70,6 +70,7 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
             since: None,
             since_text: String::new(),
             outside_line: None,
+            outside_places: Vec::new(),
             check: None,
             headline: None,
             detail: None,
