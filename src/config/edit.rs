@@ -24,8 +24,21 @@ pub struct Form {
     pub remind_every: Option<String>,
     /// Check the user's own connection (the baseline).
     pub baseline: bool,
+    /// Ask probes elsewhere (Globalping) when a service fails on its own side.
+    #[serde(default = "yes")]
+    pub ask_elsewhere: bool,
+    /// The user's country for those probes ("GB"); empty: the time zone's.
+    #[serde(default)]
+    pub country: String,
+    /// A Globalping token; empty: none.
+    #[serde(default)]
+    pub outside_view_token: String,
     /// The services, in order.
     pub services: Vec<FormService>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One service in the form.
@@ -125,6 +138,15 @@ fn form_of(doc: &DocumentMut) -> Form {
             .and_then(Item::as_str)
             .map(str::to_owned),
         baseline: flag("baseline_checks", true),
+        ask_elsewhere: get("outside_view").and_then(Item::as_str) != Some(""),
+        country: get("country")
+            .and_then(Item::as_str)
+            .unwrap_or_default()
+            .to_owned(),
+        outside_view_token: get("outside_view_token")
+            .and_then(Item::as_str)
+            .unwrap_or_default()
+            .to_owned(),
         services,
     }
 }
@@ -241,6 +263,27 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
             form.remind_every.as_deref().map(value),
         );
     }
+    if form.ask_elsewhere != before.ask_elsewhere {
+        // Off is `outside_view = ""`; on again is the default (a URL of the user's own stays).
+        set(
+            &mut doc,
+            "outside_view",
+            (!form.ask_elsewhere).then(|| value("")),
+        );
+    }
+    for (key, new, old) in [
+        ("country", &form.country, &before.country),
+        (
+            "outside_view_token",
+            &form.outside_view_token,
+            &before.outside_view_token,
+        ),
+    ] {
+        if new.trim() != old.trim() {
+            let v = new.trim();
+            set(&mut doc, key, (!v.is_empty()).then(|| value(v)));
+        }
+    }
 
     apply_services(&mut doc, form);
     let out = doc.to_string();
@@ -319,6 +362,7 @@ fn label_of(field: &str) -> &'static str {
         "name" => "Name",
         "expect_status" => "Expected status",
         "preset" => "Service",
+        "country" => "Country",
         _ => "",
     }
 }
@@ -368,6 +412,15 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
         field(
             "remind_every".into(),
             format!("baseline = []\n[settings]\nremind_every = {}\n", quoted(r)),
+        )?;
+    }
+    if !form.country.trim().is_empty() {
+        field(
+            "country".into(),
+            format!(
+                "baseline = []\n[settings]\ncountry = {}\n",
+                quoted(form.country.trim())
+            ),
         )?;
     }
     let mut seen: Vec<&str> = Vec::new();

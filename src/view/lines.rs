@@ -92,9 +92,11 @@ pub fn verdict_line(s: &Snapshot) -> String {
             if let Some(d) = one.diagnosis {
                 why.push(d.headline().to_owned());
             }
+            // "for 0 s" just after it went down says nothing.
             if let Some(since) = one
                 .since
                 .and_then(|t| SystemTime::now().duration_since(t).ok())
+                .filter(|d| *d >= Duration::from_secs(1))
             {
                 why.push(format!("for {}", human_span(since)));
             }

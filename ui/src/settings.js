@@ -33,7 +33,7 @@
   function clearError(field) {
     const box = $(`err-${field}`);
     if (box) { box.hidden = true; box.textContent = ""; }
-    const input = { interval: "set-interval", remind_every: "set-remind-every" }[field];
+    const input = { interval: "set-interval", remind_every: "set-remind-every", country: "set-country" }[field];
     if (input) $(input).removeAttribute("aria-invalid");
   }
 
@@ -50,7 +50,7 @@
     box = box || $("err-file");
     box.hidden = false;
     box.textContent = text;
-    const input = { interval: "set-interval", remind_every: "set-remind-every" }[field];
+    const input = { interval: "set-interval", remind_every: "set-remind-every", country: "set-country" }[field];
     if (input) { $(input).setAttribute("aria-invalid", "true"); $(input).focus(); }
   }
 
@@ -116,6 +116,9 @@
     $("set-offline").checked = f.notify_offline;
     $("set-remind").checked = !!f.remind_every;
     $("set-remind-every").value = f.remind_every || "30m";
+    $("set-elsewhere").checked = f.ask_elsewhere;
+    $("set-country").value = f.country || "";
+    $("set-token").value = f.outside_view_token || "";
     const login = $("set-autostart");
     login.checked = !!view.start_at_login;
     login.disabled = view.start_at_login === null || view.start_at_login === undefined;
@@ -131,6 +134,9 @@
       notify_offline: $("set-offline").checked,
       remind_every: $("set-remind").checked ? $("set-remind-every").value.trim() : null,
       baseline: $("set-baseline").checked,
+      ask_elsewhere: $("set-elsewhere").checked,
+      country: $("set-country").value.trim(),
+      outside_view_token: $("set-token").value.trim(),
       services: services.map((s) => s.type === "preset" ? { type: "preset", preset: s.preset, name: s.name }
         : s.type === "custom" ? { type: "custom", name: s.name, url: s.url, expect_status: s.expect_status }
         : { type: "other", name: s.name }),
@@ -183,7 +189,7 @@
       $("custom-name").value = $("custom-url").value = "";
       renderServices();
     });
-    for (const [input, field] of [["set-interval", "interval"], ["set-remind-every", "remind_every"], ["set-remind", "remind_every"],
+    for (const [input, field] of [["set-interval", "interval"], ["set-remind-every", "remind_every"], ["set-remind", "remind_every"], ["set-country", "country"],
       ["custom-name", "services"], ["custom-url", "services"], ["custom-status", "services"]]) {
       $(input).addEventListener("input", () => { clearError(field); clearError("file"); });
     }

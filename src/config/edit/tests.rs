@@ -266,3 +266,54 @@ fn save_writes_a_new_file_whole() {
     let left: Vec<_> = std::fs::read_dir(p.parent().unwrap()).unwrap().collect();
     assert_eq!(left.len(), 1, "no temporary file left");
 }
+
+/// The outside view's three settings: asking elsewhere off is `outside_view = ""` and on again
+/// the default; the country and the token are written as given (or removed when emptied); a
+/// country that isn't a two-letter code is named at its field.
+#[test]
+fn the_outside_views_settings_round_trip() {
+    let base = form_of(&HAND_WRITTEN.parse().unwrap());
+    assert!(base.ask_elsewhere);
+    let off = Form {
+        ask_elsewhere: false,
+        country: "gb".into(),
+        outside_view_token: "tok".into(),
+        ..base.clone()
+    };
+    let text = apply(HAND_WRITTEN, &off, &path()).unwrap();
+    assert!(text.contains("outside_view = \"\""), "{text}");
+    assert!(text.contains("country = \"gb\""), "{text}");
+    let config = Config::parse(&text, Source::BuiltIn).unwrap();
+    assert_eq!(config.settings.outside_view, None);
+    assert_eq!(config.settings.country.as_deref(), Some("GB"));
+    let back = form_of(&text.parse().unwrap());
+    assert_eq!((back.ask_elsewhere, back.country.as_str()), (false, "gb"));
+    let on = Form {
+        ask_elsewhere: true,
+        country: String::new(),
+        outside_view_token: String::new(),
+        ..back
+    };
+    let text = apply(&text, &on, &path()).unwrap();
+    assert!(
+        !text.contains("outside_view") && !text.contains("country"),
+        "{text}"
+    );
+    match apply(
+        HAND_WRITTEN,
+        &Form {
+            country: "England".into(),
+            ..base
+        },
+        &path(),
+    ) {
+        Err(SaveError::Field { field, message }) => {
+            assert_eq!(field, "country");
+            assert!(
+                message.starts_with("Country: invalid country \"England\""),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
