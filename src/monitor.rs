@@ -12,7 +12,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
-use crate::model::{Cause, Notification, Outside, RoundResult, State};
+use crate::model::{Cause, Notification, Outside, RoundResult, Scope, State};
 use crate::notify::Notifier;
 use crate::outside::when::Asking;
 use crate::probe::ProbeContext;
@@ -150,11 +150,23 @@ impl Monitor {
                 _ = tokio::time::sleep_until(schedule.next_wake(Instant::now())) => {}
                 Some((service, seen)) = seen_rx.recv() => {
                     tracing::info!(service, scope = seen.scope.as_str(), "the outside view answered");
-                    snap.send_modify(|s| s.set_outside(&service, seen.clone()));
+                    // Works from everywhere but here: this network's path, the user's side.
+                    let cause = (seen.scope == Scope::OnlyHere).then_some(Cause::NetworkPath);
+                    let changed = health.seen_elsewhere(&service, cause, SystemTime::now());
+                    snap.send_modify(|s| {
+                        s.set_outside(&service, seen.clone());
+                        s.refresh(&health);
+                    });
+                    let mut delivered = false;
                     if let Some(note) = crate::view::notification::outside_update(&service, &seen)
                         .filter(|n| alerting.notify.allows(n.kind))
                     {
-                        self.deliver(&note).await;
+                        delivered = self.deliver(&note).await;
+                    }
+                    if let Some(t) = changed {
+                        for s in &self.sinks {
+                            s.on_transition(&t, delivered);
+                        }
                     }
                     continue;
                 }

@@ -156,6 +156,9 @@ pub struct ServiceHealth {
     pub checks: Vec<(String, Tracker)>,
     /// Its checks by what they serve, as the latest round gave them.
     pub groups: Arc<[Group]>,
+    /// What probes elsewhere showed of its own failure: `network_path` when it works from
+    /// everywhere but here. It stands in for `service` until the service is up again.
+    pub seen_elsewhere: Option<Cause>,
 }
 
 impl ServiceHealth {
@@ -354,6 +357,23 @@ impl Health {
         })
     }
 
+    /// What probes elsewhere showed of `service`'s failure (`Some(network_path)`: it works from
+    /// everywhere but here; `None`: nothing that changes the cause). A change of cause is a
+    /// transition, like the others.
+    pub fn seen_elsewhere(
+        &mut self,
+        service: &str,
+        cause: Option<Cause>,
+        at: SystemTime,
+    ) -> Option<Transition> {
+        let svc = self.services.iter_mut().find(|s| s.name == service)?;
+        if svc.state <= State::Up || svc.seen_elsewhere == cause {
+            return None;
+        }
+        svc.seen_elsewhere = cause;
+        svc.judge(at)
+    }
+
     /// The service named `name`, added (unknown, with no checks yet) the first time it is seen.
     fn service_mut(&mut self, name: &str) -> &mut ServiceHealth {
         let idx = match self.services.iter().position(|s| s.name == name) {
@@ -366,6 +386,7 @@ impl Health {
                     since: None,
                     checks: Vec::new(),
                     groups: Arc::from(Vec::new()),
+                    seen_elsewhere: None,
                 });
                 self.services.len() - 1
             }
@@ -442,9 +463,15 @@ impl ServiceHealth {
                     .and_then(|(_, tr)| tr.not_the_service)
                     .unwrap_or(Cause::Service)
             }
-            State::Down | State::Degraded => Cause::Service,
+            // Their side by what is seen here; the outside view may have shown it is this
+            // network's path instead.
+            State::Down | State::Degraded => self.seen_elsewhere.unwrap_or(Cause::Service),
             _ => Cause::None,
         };
+        if new_cause == Cause::None {
+            // Up (or unknown): what the world said was about the failure that ended.
+            self.seen_elsewhere = None;
+        }
         if new_state == self.state && new_cause == self.cause {
             return None;
         }

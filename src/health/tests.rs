@@ -443,3 +443,68 @@ fn transitions_say_which_groups_are_hit_and_whose_the_ap_findings_are() {
         assert_eq!(got, want, "{what}");
     }
 }
+
+/// The outside view saying it works from everywhere but here turns a service's own failure into
+/// `network_path`, the user's side: one transition, then nothing while it lasts; a recovery
+/// ends it, and the next failure is `service` again until the world is asked anew.
+#[test]
+fn seen_from_elsewhere_only_here_is_the_users_side_until_it_recovers() {
+    let mut h = Health::new(T);
+    let start = SystemTime::UNIX_EPOCH + Duration::from_secs(2_000_000);
+    let round = |i: u64, svc: Status| {
+        RoundResult::new(
+            start + Duration::from_secs(60 * i),
+            vec![result("b1", &report(Status::Up))],
+            vec![ServiceResult::new(
+                "Spotify",
+                vec![result("front", &report(svc))],
+            )],
+        )
+    };
+    let causes = |ts: Vec<Transition>| -> Vec<(State, Cause)> {
+        ts.iter()
+            .filter(|t| t.service.is_some())
+            .map(|t| (t.to, t.cause))
+            .collect()
+    };
+    let at = |i: u64| start + Duration::from_secs(60 * i);
+    // Up, then down (their side, by what is seen here).
+    h.observe(&round(0, Status::Up));
+    h.observe(&round(1, Status::Down));
+    assert_eq!(
+        causes(h.observe(&round(2, Status::Down))),
+        [(State::Down, Cause::Service)]
+    );
+    // Nothing while up: an answer about nothing changes nothing.
+    assert!(h
+        .seen_elsewhere("Radio", Some(Cause::NetworkPath), at(2))
+        .is_none());
+    // The world: it works everywhere but here.
+    let t = h
+        .seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(3))
+        .unwrap();
+    assert_eq!(
+        (t.from, t.to, t.cause, t.previous_cause),
+        (State::Down, State::Down, Cause::NetworkPath, Cause::Service)
+    );
+    assert_eq!(t.blame(), Blame::You);
+    assert!(
+        h.seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(3))
+            .is_none(),
+        "said once"
+    );
+    // Still failing here: no news, and it stays the user's side.
+    assert!(causes(h.observe(&round(4, Status::Down))).is_empty());
+    assert_eq!(h.cause(), Cause::NetworkPath);
+    // Back: up, and the next failure is theirs again until the world is asked.
+    h.observe(&round(5, Status::Up));
+    assert_eq!(
+        causes(h.observe(&round(6, Status::Up))),
+        [(State::Up, Cause::None)]
+    );
+    h.observe(&round(7, Status::Down));
+    assert_eq!(
+        causes(h.observe(&round(8, Status::Down))),
+        [(State::Down, Cause::Service)]
+    );
+}

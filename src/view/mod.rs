@@ -159,23 +159,31 @@ impl Snapshot {
 
     /// After a round: Health's states, and each check's latest result.
     pub fn observe(&mut self, health: &Health, round: &Arc<RoundResult>) {
-        let s = self;
-        s.checking = false;
-        s.overall = health.overall();
-        s.cause = health.cause();
-        s.connection = health.connection;
-        s.connection_cause = health.connection_cause;
-        s.last_checked = Some(round.checked_at);
-        s.last_round = Some(round.clone());
+        self.checking = false;
+        self.last_checked = Some(round.checked_at);
+        self.last_round = Some(round.clone());
         if !round.baseline.is_empty() {
-            s.baseline.clone_from(&round.baseline);
-            s.baseline_at = Some(round.checked_at);
+            self.baseline.clone_from(&round.baseline);
+            self.baseline_at = Some(round.checked_at);
         }
-        for view in &mut s.services {
+        for view in &mut self.services {
             if let Some(result) = round.services.iter().find(|r| r.name == view.name) {
                 view.checks.clone_from(&result.checks);
                 view.checked_at = Some(round.checked_at);
             }
+        }
+        self.refresh(health);
+    }
+
+    /// Health's states, causes and deciding checks, without a round (the outside view's answer
+    /// changed a cause).
+    pub fn refresh(&mut self, health: &Health) {
+        let s = self;
+        s.overall = health.overall();
+        s.cause = health.cause();
+        s.connection = health.connection;
+        s.connection_cause = health.connection_cause;
+        for view in &mut s.services {
             if let Some(h) = health.service(&view.name) {
                 view.state = h.state;
                 if h.state <= State::Up {

@@ -544,3 +544,88 @@ async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_
     assert!(doc["services"][0].get("status_page").is_none(), "{doc:#}");
     assert_eq!(unread.hits(), 0);
 }
+
+/// In `watch`, "works from everywhere but here" turns the incident into `network_path`, the
+/// user's side: one transition (printed, recorded as its own incident) and one notification.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_turns_only_from_here_into_the_users_side() {
+    let bus = support::dbus::Bus::start().await;
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+    let works = [
+        ("GB", "200"),
+        ("GB", "200"),
+        ("US", "200"),
+        ("DE", "200"),
+        ("FR", "204"),
+        ("JP", "200"),
+    ];
+    let world = support::http(Reply::ok(&measurement("finished", &works))).await;
+    world.once(created());
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("watch.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
+             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
+            world.port(),
+            base.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    let watch = support::watch::Watch::start(BIN, &cfg, &bus).await;
+    let notes = bus.wait_for(2, Duration::from_secs(20)).await;
+    let titles: Vec<&str> = notes.iter().map(|n| n.summary.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Tunes is down",
+            "Tunes works elsewhere, not from your network"
+        ],
+        "{notes:#?}"
+    );
+    assert!(
+        notes[1]
+            .body
+            .starts_with("It works from 6 of 6 places Downbeat asked. Try another network"),
+        "{}",
+        notes[1].body
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let causes = watch.causes();
+    assert_eq!(
+        causes
+            .iter()
+            .filter(|c| c.starts_with("Tunes:"))
+            .cloned()
+            .collect::<Vec<_>>(),
+        ["Tunes:service", "Tunes:network_path"],
+        "{causes:?}"
+    );
+    assert_eq!(
+        bus.notes().len(),
+        2,
+        "nothing more while it lasts: {:#?}",
+        bus.notes()
+    );
+    watch.stop().await;
+    let out = std::process::Command::new(BIN)
+        .args(["history", "--json"])
+        .env("DOWNBEAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let incidents: Vec<&str> = doc["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["service"] == "Tunes")
+        .map(|i| i["cause"].as_str().unwrap())
+        .collect();
+    assert_eq!(incidents, ["network_path", "service"], "{doc:#}");
+}
