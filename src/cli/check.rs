@@ -53,6 +53,9 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
         writeln!(out)?;
     } else {
         out.write_all(super::table::check(&config, &round, &verdict, utc).as_bytes())?;
+        if let Some(o) = &verdict.outside {
+            writeln!(out, "{}", downbeat::view::outside_note(o))?;
+        }
         let now = downbeat::model::time::unix_ms(std::time::SystemTime::now());
         for s in &round.services {
             if let Some(p) = pages.get(s.name.as_str()) {

@@ -49,6 +49,9 @@ pub struct Outside {
     pub in_country: Tally,
     /// The user's country (ISO 3166 alpha-2), when known.
     pub country: Option<String>,
+    /// Where that came from: "the settings", or "the time zone Europe/London".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_from: Option<String>,
     /// How many countries the answering probes were in.
     pub countries: u32,
     /// Why the scope is unknown, in words ("rate limited until 12:40", "no answer").
@@ -76,6 +79,7 @@ impl Outside {
             failing: 0,
             in_country: Tally::default(),
             country,
+            country_from: None,
             countries: 0,
             error: Some(error.into()),
             places: Vec::new(),

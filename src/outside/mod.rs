@@ -89,6 +89,7 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
         failing: all.failing,
         in_country: here,
         country: country.map(str::to_ascii_uppercase),
+        country_from: None,
         countries: u32::try_from(countries).unwrap_or(u32::MAX),
         error: None,
         places: counted
@@ -169,20 +170,26 @@ pub async fn consult(
 ) -> Outside {
     let country = country::locate(settings.country.as_deref());
     let code = country.as_ref().map(|c| c.code.clone());
+    let from = country.map(|c| c.from);
     let Some(base) = settings.outside_view.clone() else {
-        return Outside::unknown(code, "turned off (outside_view = \"\")");
+        return Outside {
+            country_from: from,
+            ..Outside::unknown(code, "turned off (outside_view = \"\")")
+        };
     };
     let api = globalping::Api {
         base,
         token: settings.outside_view_token.as_ref().map(|t| t.0.clone()),
     };
-    match globalping::ask(ctx, &api, target, code.as_deref(), deadline).await {
+    let mut seen = match globalping::ask(ctx, &api, target, code.as_deref(), deadline).await {
         Ok(answers) => judge(&answers, code.as_deref(), ScopeRule::default()),
         Err(e) => {
             tracing::info!("the outside view: {e}");
             Outside::unknown(code, e.to_string())
         }
-    }
+    };
+    seen.country_from = from;
+    seen
 }
 
 #[cfg(test)]

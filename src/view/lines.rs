@@ -320,3 +320,24 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
         first.name, first.status
     )
 }
+
+/// Whom `check` asked, and where the user's country came from: "Asked 6 probes elsewhere, 2 of
+/// them in your country (GB, from the time zone Europe/London)." Or why none could say.
+pub fn outside_note(o: &crate::model::Outside) -> String {
+    let country = match (&o.country, &o.country_from) {
+        (Some(c), Some(from)) => format!("your country ({c}, from {from})"),
+        (Some(c), None) => format!("your country ({c})"),
+        (None, _) => "your country (unknown: your time zone names none; set country in [settings])"
+            .to_owned(),
+    };
+    match o.scope {
+        Scope::Unknown => format!(
+            "Probes elsewhere could not say: {}.",
+            o.error.as_deref().unwrap_or("no answer")
+        ),
+        _ => format!(
+            "Asked {} probes elsewhere, {} of them in {country}.",
+            o.probes, o.in_country.probes
+        ),
+    }
+}

@@ -25,7 +25,7 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, connection_line, outside_line, service_line, status_page_line,
+    config_error_line, connection_line, outside_line, outside_note, service_line, status_page_line,
     transition_line, verdict_line, CONNECTION_NOT_CHECKED,
 };
 pub use window::{

@@ -330,6 +330,8 @@ async fn check_says_down_for_everyone_or_only_from_here() {
     );
     assert_eq!(v["outside"]["scope"], "everywhere", "{v:#}");
     assert_eq!(v["outside"]["country"], "GB");
+    assert_eq!(v["outside"]["country_from"], "the settings", "where the country came from");
+    assert_eq!(v["outside"]["places"].as_array().map(Vec::len), Some(6));
     assert!(
         v["summary"].as_str().unwrap().starts_with(
             "Tunes is down for everyone: it fails from 5 of 6 places we asked, across 5 countries. Tunes is down: server error (front)."
