@@ -12,7 +12,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::Health;
-use crate::model::{Cause, Notification, Outside, RoundResult, Scope, State};
+use crate::model::{Cause, Notification, Outside, RoundResult, Scope, State, VendorStatus};
 use crate::notify::Notifier;
 use crate::outside::when::Asking;
 use crate::probe::ProbeContext;
@@ -139,6 +139,9 @@ impl Monitor {
         // holding a round up.
         let (seen_tx, mut seen_rx) = mpsc::unbounded_channel::<(String, Outside)>();
         let mut asking = Asking::new(crate::outside::when::EVERY);
+        // The vendors' status pages: read every 10 minutes, and at once when a service fails.
+        let (page_tx, mut page_rx) = mpsc::unbounded_channel::<(String, VendorStatus)>();
+        let mut reading = Asking::new(crate::outside::when::EVERY);
         let mut health = Health::new(self.config.settings.thresholds);
         let mut alerting = Alerting::new(
             self.config.settings.notify,
@@ -148,6 +151,10 @@ impl Monitor {
         loop {
             tokio::select! {
                 _ = tokio::time::sleep_until(schedule.next_wake(Instant::now())) => {}
+                Some((service, page)) = page_rx.recv() => {
+                    snap.send_modify(|s| s.set_status_page(&service, page));
+                    continue;
+                }
                 Some((service, seen)) = seen_rx.recv() => {
                     tracing::info!(service, scope = seen.scope.as_str(), "the outside view answered");
                     // Works from everywhere but here: this network's path, the user's side.
@@ -233,6 +240,7 @@ impl Monitor {
                 }
             }
             self.ask_outside(&round, &health, &mut asking, &seen_tx);
+            self.read_status_pages(&health, &mut reading, &page_tx);
             for note in alerting.reminders(&health, round.checked_at, Instant::now()) {
                 self.deliver(&note).await;
             }
@@ -308,6 +316,36 @@ impl Monitor {
                 let deadline = Instant::now() + OUTSIDE_WAIT;
                 let answer = crate::outside::consult(&settings, &ctx, &target, deadline).await;
                 let _ = tx.send((name, answer));
+            });
+        }
+    }
+
+    /// Reads each service's vendor status page (`status_page`) every 10 minutes, and at once
+    /// when it fails (a new incident); the answer comes back on `pages`.
+    fn read_status_pages(
+        &self,
+        health: &Health,
+        reading: &mut Asking,
+        pages: &mpsc::UnboundedSender<(String, VendorStatus)>,
+    ) {
+        for spec in &self.config.services {
+            let Some(page) = spec.status_page.clone() else {
+                continue;
+            };
+            // The incident it is in (its start), or none while it is up.
+            let incident = health
+                .service(&spec.name)
+                .filter(|h| h.state > State::Up)
+                .and_then(|h| h.since)
+                .unwrap_or(SystemTime::UNIX_EPOCH);
+            if !reading.due(&spec.name, incident, Instant::now()) {
+                continue;
+            }
+            let (ctx, tx, name) = (self.ctx.clone(), pages.clone(), spec.name.clone());
+            let deadline = Instant::now() + self.config.settings.timeout;
+            tokio::spawn(async move {
+                let read = crate::outside::status_page::read(&ctx, &page, deadline).await;
+                let _ = tx.send((name, read));
             });
         }
     }

@@ -39,6 +39,7 @@ fn service(name: &str, state: State, checks: Vec<CheckResult>) -> ServiceView {
         groups: Vec::new(),
         groups_line: None,
         outside: None,
+        status_page: None,
     }
 }
 

@@ -58,6 +58,9 @@ pub struct ServiceView {
     pub groups_line: Option<String>,
     /// How its failure looks from elsewhere, once the world answered (cleared when it is up).
     pub outside: Option<crate::model::Outside>,
+    /// What the vendor's status page said last (`status_page`), read every 10 minutes and when
+    /// it fails.
+    pub status_page: Option<crate::model::VendorStatus>,
 }
 
 /// The monitor's state, for a tray or a status line.
@@ -98,6 +101,7 @@ impl ServiceView {
             groups: Vec::new(),
             groups_line: None,
             outside: None,
+            status_page: None,
         }
     }
 }
@@ -146,6 +150,13 @@ impl Snapshot {
                 }
             })
             .collect();
+    }
+
+    /// What `service`'s vendor status page said.
+    pub fn set_status_page(&mut self, service: &str, page: crate::model::VendorStatus) {
+        if let Some(v) = self.services.iter_mut().find(|v| v.name == service) {
+            v.status_page = Some(page);
+        }
     }
 
     /// What the world said about `service`'s failure (kept while it lasts).

@@ -59,6 +59,9 @@ pub struct ServiceCard {
     pub outside_line: Option<String>,
     /// Each of those probes, in words: "✕ London, GB (BT)", "✓ Tokyo, JP (NTT)".
     pub outside_places: Vec<String>,
+    /// What the vendor's status page says, while the service fails or the page reports
+    /// something.
+    pub status_page_line: Option<String>,
     pub check: Option<String>,
     pub headline: Option<String>,
     pub detail: Option<String>,
@@ -359,6 +362,17 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                         _ => String::new(),
                     },
                     outside_line: super::lines::outside_line(v),
+                    status_page_line: v
+                        .status_page
+                        .as_ref()
+                        .filter(|p| {
+                            v.state > State::Up
+                                || !p.incidents.is_empty()
+                                || p.indicator.as_deref().is_some_and(|i| i != "none")
+                        })
+                        .map(|p| {
+                            super::lines::status_page_line(&v.name, p, unix_ms(SystemTime::now()))
+                        }),
                     outside_places: v
                         .outside
                         .iter()
@@ -422,6 +436,7 @@ mod tests {
             groups: Vec::new(),
             groups_line: None,
             outside: None,
+            status_page: None,
         }
     }
 

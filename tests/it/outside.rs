@@ -330,7 +330,10 @@ async fn check_says_down_for_everyone_or_only_from_here() {
     );
     assert_eq!(v["outside"]["scope"], "everywhere", "{v:#}");
     assert_eq!(v["outside"]["country"], "GB");
-    assert_eq!(v["outside"]["country_from"], "the settings", "where the country came from");
+    assert_eq!(
+        v["outside"]["country_from"], "the settings",
+        "where the country came from"
+    );
     assert_eq!(v["outside"]["places"].as_array().map(Vec::len), Some(6));
     assert!(
         v["summary"].as_str().unwrap().starts_with(
@@ -630,4 +633,61 @@ async fn watch_turns_only_from_here_into_the_users_side() {
         .map(|i| i["cause"].as_str().unwrap())
         .collect();
     assert_eq!(incidents, ["network_path", "service"], "{doc:#}");
+}
+
+/// The running monitor reads a service's status page at start (then every 10 minutes) and at
+/// once when it fails, and the window's card says it beside what was observed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_reads_the_status_page_when_it_starts_and_when_the_service_fails() {
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let page = support::http(Reply::ok(&summary(
+        "minor",
+        "Minor Service Outage",
+        &[("Slow playback in Europe", "identified")],
+    )))
+    .await;
+    let config = std::sync::Arc::new(support::fixtures::config(&format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\noutside_view = \"\"\n\
+         [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
+         [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port(),
+        page.port(),
+        svc.port()
+    )));
+    let handle = downbeat::monitor::Monitor::new(
+        config.clone(),
+        downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
+    )
+    .spawn();
+    let card = |handle: &downbeat::monitor::MonitorHandle| {
+        downbeat::view::view(&handle.snapshot.borrow(), None).services[0].clone()
+    };
+    support::serve::until(Duration::from_secs(10), "the page read at start", || {
+        card(&handle).status_page_line
+    })
+    .await;
+    assert_eq!(page.hits(), 1);
+    assert_eq!(
+        card(&handle)
+            .status_page_line
+            .as_deref()
+            .unwrap_or_default()
+            .split(" (")
+            .next(),
+        Some("Tunes's status page: Minor Service Outage: 'Slow playback in Europe'")
+    );
+    svc.set(Reply::status(503, "down"));
+    support::serve::until(Duration::from_secs(10), "read again when it fails", || {
+        (page.hits() == 2).then_some(())
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        page.hits(),
+        2,
+        "not again while the incident lasts (10 minutes)"
+    );
+    handle.shutdown().await;
 }

@@ -74,6 +74,8 @@ function renderSnapshot(s) {
       card.append(chips);
     }
     card.append(el("p", { class: "detail", text: detail }));
+    // The vendor's own word, beside what was observed.
+    if (svc.status_page_line) card.append(el("p", { class: "detail vendor", text: svc.status_page_line }));
     if (outside) {
       card.append(outside);
       // Each probe asked: where it is, its network, and whether it got through.

@@ -71,6 +71,7 @@ fn view_of(config: &downbeat::Config) -> SnapshotView {
             since_text: String::new(),
             outside_line: None,
             outside_places: Vec::new(),
+            status_page_line: None,
             check: None,
             headline: None,
             detail: None,
