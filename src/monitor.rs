@@ -175,6 +175,9 @@ impl Monitor {
                             s.on_transition(&t, delivered);
                         }
                     }
+                    for s in &self.sinks {
+                        s.on_outside(&service, &seen);
+                    }
                     continue;
                 }
                 cmd = rx.recv() => match cmd {

@@ -45,4 +45,6 @@ pub trait Sink: Send + Sync {
     fn on_transition(&self, _t: &Transition, _notified: bool) {}
     /// A notification that was attempted (delivered or not).
     fn on_notification(&self, _n: &Notification, _delivered: bool) {}
+    /// What probes elsewhere said of `service`'s ongoing failure (the outside view).
+    fn on_outside(&self, _service: &str, _outside: &Outside) {}
 }

@@ -65,7 +65,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     // 1: results and incidents.
     "CREATE TABLE results (
         id INTEGER PRIMARY KEY,
@@ -130,6 +130,8 @@ const MIGRATIONS: [&str; 6] = [
             UNION ALL SELECT min(bucket) * 1000, (max(bucket) + 3600) * 1000 FROM rollups WHERE resolution = 3600)
         WHERE f IS NOT NULL HAVING min(f) IS NOT NULL;
      ALTER TABLE incidents ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0;",
+    // 7: how far an incident reached, as probes elsewhere saw it (everywhere, region, …).
+    "ALTER TABLE incidents ADD COLUMN scope TEXT;",
 ];
 
 /// How far apart two rounds may be and still be one stretch of watching, unless the config

@@ -35,6 +35,10 @@ pub struct Incident {
     pub worst_diagnosis: Option<String>,
     /// "them" for a service, "you" for the user's side.
     pub blame: String,
+    /// How far it reached, as probes elsewhere saw it: everywhere, region, partial, only_here,
+    /// unknown; `None` when they were not asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
     /// What was behind it: "service", "offline", "dns_filtered", "captive_portal", … (see
     /// `model::Cause`).
     pub cause: String,
@@ -132,11 +136,21 @@ impl History {
         service: Option<&str>,
         now_ms: i64,
     ) -> Result<Vec<Incident>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail, cause
-             FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
-             ORDER BY start DESC",
-        )?;
+        let sql = |scope: &str| {
+            format!(
+                "SELECT service, check_name, kind, start, end, first_diagnosis, worst_diagnosis, blame, notified, detail, cause, {scope}
+                 FROM incidents WHERE coalesce(end, ?2) >= ?1 AND (?3 IS NULL OR service IS NULL OR service = ?3)
+                 ORDER BY start DESC"
+            )
+        };
+        let mut stmt = match self.conn.prepare(&sql("scope")) {
+            Ok(s) => s,
+            // A history written before schema 7, read without migrating: no scopes.
+            Err(e) if e.to_string().contains("no such column") => {
+                self.conn.prepare(&sql("NULL"))?
+            }
+            Err(e) => return Err(e.into()),
+        };
         let rows = stmt.query_map(params![from_ms, now_ms, service], |r| {
             let start: i64 = r.get(3)?;
             let end: Option<i64> = r.get(4)?;
@@ -156,6 +170,7 @@ impl History {
                 notified: r.get::<_, i64>(8)? != 0,
                 detail: r.get(9)?,
                 cause: r.get(10)?,
+                scope: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -25,6 +25,8 @@ const MAX_PENDING: usize = 20_000;
 enum Msg {
     Round(Arc<RoundResult>),
     Transition(Box<Transition>, bool),
+    /// The outside view's scope of a service's open incident.
+    Scope(String, &'static str),
     Flush(Sender<()>),
     /// Downbeat stops: write everything, end the open incidents at their last observation, and
     /// say when done (if anyone waits).
@@ -71,6 +73,12 @@ impl Sink for StoreSink {
 
     fn on_transition(&self, t: &Transition, notified: bool) {
         let _ = self.tx.send(Msg::Transition(Box::new(t.clone()), notified));
+    }
+
+    fn on_outside(&self, service: &str, outside: &crate::model::Outside) {
+        let _ = self
+            .tx
+            .send(Msg::Scope(service.to_owned(), outside.scope.as_str()));
     }
 }
 
@@ -294,6 +302,12 @@ impl Worker {
                 Msg::Transition(t, notified) => {
                     write_transition(conn, t, *notified, self.stretch, self.gap_ms)
                 }
+                Msg::Scope(service, scope) => conn
+                    .execute(
+                        "UPDATE incidents SET scope = ?2 WHERE service = ?1 AND end IS NULL",
+                        rusqlite::params![service, scope],
+                    )
+                    .map(|_| ()),
                 Msg::Flush(_) | Msg::Stop(_) => Ok(()),
             };
             match result {

@@ -72,7 +72,11 @@ impl IncidentView {
             (Some(Cause::Offline) | None, None) => "You were offline".to_owned(),
             (Some(c), Some(name)) if c.blame() == Blame::You => you_were(c, name),
             (Some(c), None) => you_were(c, "the services"),
-            (_, Some(name)) => format!("{name} {}", i.state),
+            (_, Some(name)) => match i.scope.as_deref() {
+                Some("everywhere") => format!("{name} {} for everyone", i.state),
+                Some("region") => format!("{name} {} in your country", i.state),
+                _ => format!("{name} {}", i.state),
+            },
         };
         let how = i
             .worst_diagnosis
@@ -428,6 +432,7 @@ mod tests {
             cause: cause.as_str().to_owned(),
             notified: true,
             detail: String::new(),
+            scope: None,
         }
     }
 

@@ -440,6 +440,19 @@ async fn watch_asks_once_per_incident_and_says_the_answer_as_an_update() {
     );
     assert_eq!(bus.notes().len(), 2, "{:#?}", bus.notes());
     watch.stop().await;
+    // The history keeps how far it reached, and says it.
+    let out = std::process::Command::new(BIN)
+        .args(["history", "--json"])
+        .env("DOWNBEAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let i = &doc["incidents"][0];
+    assert_eq!(
+        (i["scope"].as_str(), i["what"].as_str()),
+        (Some("everywhere"), Some("Tunes down for everyone")),
+        "{doc:#}"
+    );
 }
 
 /// A Statuspage summary as its public API answers it (`/api/v2/summary.json`).
