@@ -380,6 +380,33 @@ async fn check_says_down_for_everyone_or_only_from_here() {
     assert!(v.get("outside").is_none());
 }
 
+/// A `watch` config in `dir`: a baseline on `base`, Tunes on `svc` (by a public-looking name
+/// pinned to loopback, so the world may be asked about it), and the outside view at `world`.
+fn watch_config(
+    dir: &std::path::Path,
+    interval: &str,
+    world: &Server,
+    base: &Server,
+    svc: &Server,
+) -> std::path::PathBuf {
+    let cfg = dir.join("watch.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ninterval = \"{interval}\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
+             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
+            world.port(),
+            base.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    cfg
+}
+
 /// `watch` never holds a round for the world: the answer comes as an update (a notification
 /// after the alert), and a 60 s outage at a 2 s interval asks once (twice at most).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -400,21 +427,7 @@ async fn watch_asks_once_per_incident_and_says_the_answer_as_an_update() {
     // below), the rest the finished measurement.
     world.once(created());
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("watch.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ninterval = \"2s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
-             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
-             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
-             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
-            world.port(),
-            base.port(),
-            svc.port()
-        ),
-    )
-    .unwrap();
+    let cfg = watch_config(dir.path(), "2s", &world, &base, &svc);
     let watch = support::watch::Watch::start(BIN, &cfg, &bus).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(world.hits(), 0, "nothing asked while all is up");
@@ -581,21 +594,7 @@ async fn watch_turns_only_from_here_into_the_users_side() {
     let world = support::http(Reply::ok(&measurement("finished", &works))).await;
     world.once(created());
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("watch.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
-             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
-             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
-             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
-            world.port(),
-            base.port(),
-            svc.port()
-        ),
-    )
-    .unwrap();
+    let cfg = watch_config(dir.path(), "1s", &world, &base, &svc);
     let watch = support::watch::Watch::start(BIN, &cfg, &bus).await;
     let notes = bus.wait_for(2, Duration::from_secs(20)).await;
     let titles: Vec<&str> = notes.iter().map(|n| n.summary.as_str()).collect();
