@@ -299,7 +299,10 @@ impl Monitor {
                 .map(|s| s.checks.as_slice())
         };
         for svc in &health.services {
-            let (State::Down, Cause::Service, Some(since)) = (svc.state, svc.cause, svc.since)
+            // Their side by what is seen here, or (asked again every 10 minutes) this network's
+            // path, which a later answer may turn back into theirs.
+            let (State::Down, Cause::Service | Cause::NetworkPath, Some(since)) =
+                (svc.state, svc.cause, svc.since)
             else {
                 continue;
             };

@@ -496,6 +496,15 @@ fn seen_from_elsewhere_only_here_is_the_users_side_until_it_recovers() {
     // Still failing here: no news, and it stays the user's side.
     assert!(causes(h.observe(&round(4, Status::Down))).is_empty());
     assert_eq!(h.cause(), Cause::NetworkPath);
+    // Asked again later, it fails elsewhere too now: theirs again, one transition; and back.
+    let t = h.seen_elsewhere("Spotify", None, at(4)).unwrap();
+    assert_eq!(
+        (t.cause, t.previous_cause),
+        (Cause::Service, Cause::NetworkPath)
+    );
+    assert!(h
+        .seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(4))
+        .is_some());
     // Back: up, and the next failure is theirs again until the world is asked.
     h.observe(&round(5, Status::Up));
     assert_eq!(
