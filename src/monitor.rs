@@ -160,13 +160,21 @@ impl Monitor {
                     // Works from everywhere but here: this network's path, the user's side.
                     let cause = (seen.scope == Scope::OnlyHere).then_some(Cause::NetworkPath);
                     let changed = health.seen_elsewhere(&service, cause, SystemTime::now());
+                    // News only when the scope is new for this failure: asking again every 10
+                    // minutes and hearing the same is not a notification.
+                    let before = snap
+                        .borrow()
+                        .services
+                        .iter()
+                        .find(|v| v.name == service)
+                        .and_then(|v| v.outside.as_ref().map(|o| o.scope));
                     snap.send_modify(|s| {
                         s.set_outside(&service, seen.clone());
                         s.refresh(&health);
                     });
                     let mut delivered = false;
                     if let Some(note) = crate::view::notification::outside_update(&service, &seen)
-                        .filter(|n| alerting.notify.allows(n.kind))
+                        .filter(|n| alerting.notify.allows(n.kind) && before != Some(seen.scope))
                     {
                         delivered = self.deliver(&note).await;
                     }
