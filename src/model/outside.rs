@@ -49,6 +49,9 @@ pub struct Outside {
     pub in_country: Tally,
     /// The user's country (ISO 3166 alpha-2), when known.
     pub country: Option<String>,
+    /// Its name for a sentence ("the United Kingdom"), when the system knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
     /// Where that came from: "the settings", or "the time zone Europe/London".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country_from: Option<String>,
@@ -71,6 +74,15 @@ pub struct Place {
 }
 
 impl Outside {
+    /// The user's country for a sentence: "the United Kingdom", else "your country (GB)".
+    pub fn country_words(&self) -> String {
+        match (&self.country_name, &self.country) {
+            (Some(n), _) => n.clone(),
+            (None, Some(c)) => format!("your country ({c})"),
+            (None, None) => "your country".to_owned(),
+        }
+    }
+
     /// Nothing known: the world was not asked, or could not say.
     pub fn unknown(country: Option<String>, error: impl Into<String>) -> Outside {
         Outside {
@@ -79,6 +91,7 @@ impl Outside {
             failing: 0,
             in_country: Tally::default(),
             country,
+            country_name: None,
             country_from: None,
             countries: 0,
             error: Some(error.into()),

@@ -43,6 +43,46 @@ pub fn of_zone(table: &str, zone: &str) -> Option<String> {
     })
 }
 
+/// The ISO codes table Debian and most Linux desktops ship (package iso-codes).
+const ISO_CODES: &str = "/usr/share/iso-codes/json/iso_3166-1.json";
+
+/// Countries said with "the" in English.
+const WITH_THE: [&str; 21] = [
+    "AE", "BS", "CF", "CK", "DO", "FK", "FO", "GB", "GM", "KY", "MH", "MP", "MV", "NL", "PH", "RU",
+    "SB", "TC", "UM", "US", "VA",
+];
+
+/// A country's name for a sentence ("the United Kingdom", "Germany"), from the system's ISO
+/// codes table; `None` where there is none (Windows) or the name is not sentence-shaped
+/// ("Virgin Islands, British"): the code is said instead.
+pub fn name(code: &str) -> Option<String> {
+    static TABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| std::fs::read_to_string(ISO_CODES).unwrap_or_default());
+    name_in(table, code)
+}
+
+/// [`name`] in a given table (`{"3166-1": [{"alpha_2", "name", "common_name"}]}`).
+pub fn name_in(table: &str, code: &str) -> Option<String> {
+    let doc: serde_json::Value = serde_json::from_str(table).ok()?;
+    let entry = doc["3166-1"].as_array()?.iter().find(|e| {
+        e["alpha_2"]
+            .as_str()
+            .is_some_and(|a| a.eq_ignore_ascii_case(code))
+    })?;
+    let n = entry["common_name"]
+        .as_str()
+        .or_else(|| entry["name"].as_str())?;
+    if n.contains(',') || n.contains('(') {
+        return None;
+    }
+    let the = WITH_THE.contains(&code.to_ascii_uppercase().as_str());
+    Some(if the {
+        format!("the {n}")
+    } else {
+        n.to_owned()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +94,13 @@ mod tests {
         assert_eq!(of_zone(table, "Europe/London").as_deref(), Some("GB"));
         assert_eq!(of_zone(table, "Europe/Zurich").as_deref(), Some("CH"));
         assert_eq!(of_zone(table, "Mars/Olympus"), None);
+        let iso = r#"{"3166-1": [{"alpha_2": "GB", "name": "United Kingdom"}, {"alpha_2": "DE", "name": "Germany"},
+            {"alpha_2": "KR", "name": "Korea, Republic of", "common_name": "South Korea"}, {"alpha_2": "VG", "name": "Virgin Islands, British"}]}"#;
+        assert_eq!(name_in(iso, "gb").as_deref(), Some("the United Kingdom"));
+        assert_eq!(name_in(iso, "DE").as_deref(), Some("Germany"));
+        assert_eq!(name_in(iso, "KR").as_deref(), Some("South Korea"));
+        assert_eq!(name_in(iso, "VG"), None);
+        assert_eq!(name_in(iso, "XX"), None);
         let c = locate(Some(" gb ")).unwrap();
         assert_eq!((c.code.as_str(), c.from.as_str()), ("GB", "the settings"));
     }

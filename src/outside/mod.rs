@@ -89,6 +89,7 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
         failing: all.failing,
         in_country: here,
         country: country.map(str::to_ascii_uppercase),
+        country_name: None,
         country_from: None,
         countries: u32::try_from(countries).unwrap_or(u32::MAX),
         error: None,
@@ -189,6 +190,7 @@ pub async fn consult(
         }
     };
     seen.country_from = from;
+    seen.country_name = seen.country.as_deref().and_then(country::name);
     seen
 }
 

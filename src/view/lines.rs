@@ -106,13 +106,13 @@ pub fn verdict_line(s: &Snapshot) -> String {
                 format!(" ({})", why.join(", "))
             };
             // What the world said, when it was asked.
-            let scope = one.outside.as_ref().map(|o| (o.scope, o.country.clone()));
+            let scope = one.outside.as_ref().map(|o| (o.scope, o.country_words()));
             return match scope {
                 Some((Scope::Everywhere, _)) => {
                     format!("{} is {} for everyone{why}: it's them", one.name, one.state)
                 }
-                Some((Scope::Region, Some(cc))) => {
-                    format!("{} is {} in {cc}{why}: it's them", one.name, one.state)
+                Some((Scope::Region, place)) => {
+                    format!("{} is {} in {place}{why}: it's them", one.name, one.state)
                 }
                 Some((Scope::OnlyHere, _)) => {
                     Cause::NetworkPath.line(&one.name).unwrap_or_default()
@@ -254,7 +254,7 @@ pub fn outside_line(v: &ServiceView) -> Option<String> {
             o.in_country.failing,
             o.in_country.probes,
             places(o.in_country.probes),
-            o.country.as_deref().unwrap_or("your country"),
+            o.country_words(),
             o.probes - o.in_country.probes,
             places(o.probes - o.in_country.probes)
         ),

@@ -386,7 +386,6 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
 /// `None` for a mixed or unknown answer (no news).
 pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notification> {
     use crate::model::Scope;
-    let country = o.country.as_deref().unwrap_or("");
     let places = |n: u32| if n == 1 { "place" } else { "places" };
     let (kind, title, body, blame) =
         match o.scope {
@@ -407,7 +406,7 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
             }
             Scope::Region => (
                 Kind::Down,
-                format!("{service} is down in your country ({country})"),
+                format!("{service} is down in {}", o.country_words()),
                 format!(
                     "{} of {} {} there fail; it works from {} {} elsewhere: it's them, not you.",
                     o.in_country.failing,

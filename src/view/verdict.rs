@@ -240,7 +240,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
         countries,
         ..
     } = outside;
-    let country = outside.country.clone().unwrap_or_default();
+    let country = outside.country_words();
     let places = |n: u32| if n == 1 { "place" } else { "places" };
     let said = match outside.scope {
         Scope::Everywhere => Some(format!(
@@ -249,7 +249,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             if countries == 1 { "country" } else { "countries" }
         )),
         Scope::Region => Some(format!(
-            "{service} is down in your country ({country}): {} of {} {} there fail; it works from {} {} elsewhere.",
+            "{service} is down in {country}: {} of {} {} there fail; it works from {} {} elsewhere.",
             in_country.failing,
             in_country.probes,
             places(in_country.probes),
@@ -262,7 +262,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
         )),
         Scope::OnlyHere => {
             let there = if in_country.probes > 0 {
-                format!(", including {} in your country ({country})", in_country.probes)
+                format!(", including {} in {country}", in_country.probes)
             } else {
                 String::new()
             };
