@@ -299,13 +299,7 @@ impl Monitor {
         {
             return;
         }
-        let checks = |name: &str| {
-            self.config
-                .services
-                .iter()
-                .find(|s| s.name == name)
-                .map(|s| s.checks.as_slice())
-        };
+        let checks = |name: &str| self.config.checks_of(name);
         for svc in &health.services {
             // Their side by what is seen here, or (asked again every 10 minutes) this network's
             // path, which a later answer may turn back into theirs.

@@ -21,14 +21,9 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
     let mut verdict = downbeat::verdict::judge(&round);
     // Down for everyone, or just from here? Asked only when it is their side by everything
     // seen here; at most 20 s.
-    let checks = |name: &str| {
-        config
-            .services
-            .iter()
-            .find(|s| s.name == name)
-            .map(|s| s.checks.as_slice())
-    };
-    if let Some((service, target)) = downbeat::outside::question(&round, None, checks) {
+    if let Some((service, target)) =
+        downbeat::outside::question(&round, None, |name| config.checks_of(name))
+    {
         let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
         let seen = rt.block_on(downbeat::outside::consult(
             &config.settings,

@@ -203,6 +203,14 @@ impl Config {
         default_path().filter(|p| p.exists())
     }
 
+    /// The checks of the service named `name`, if the config has it.
+    pub fn checks_of(&self, name: &str) -> Option<&[CheckSpec]> {
+        self.services
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.checks.as_slice())
+    }
+
     /// Loads the config [`Config::locate`] finds.
     pub fn load(explicit: Option<&Path>) -> Result<Config, Error> {
         match Config::locate(explicit) {

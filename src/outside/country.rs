@@ -56,14 +56,19 @@ const WITH_THE: [&str; 21] = [
 /// codes table; `None` where there is none (Windows) or the name is not sentence-shaped
 /// ("Virgin Islands, British"): the code is said instead.
 pub fn name(code: &str) -> Option<String> {
-    static TABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| std::fs::read_to_string(ISO_CODES).unwrap_or_default());
-    name_in(table, code)
+    // Read and parsed once: the table is 100 KiB.
+    static TABLE: std::sync::OnceLock<Option<serde_json::Value>> = std::sync::OnceLock::new();
+    let table =
+        TABLE.get_or_init(|| serde_json::from_str(&std::fs::read_to_string(ISO_CODES).ok()?).ok());
+    name_of(table.as_ref()?, code)
 }
 
 /// [`name`] in a given table (`{"3166-1": [{"alpha_2", "name", "common_name"}]}`).
 pub fn name_in(table: &str, code: &str) -> Option<String> {
-    let doc: serde_json::Value = serde_json::from_str(table).ok()?;
+    name_of(&serde_json::from_str(table).ok()?, code)
+}
+
+fn name_of(doc: &serde_json::Value, code: &str) -> Option<String> {
     let entry = doc["3166-1"].as_array()?.iter().find(|e| {
         e["alpha_2"]
             .as_str()

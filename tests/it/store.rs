@@ -556,16 +556,23 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     );
     writer.shutdown();
     let home = dir.path().join("home");
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(BIN)
-            .args(args)
+    // The CLI on this history, in a home of its own; `tz`: a time zone for it (else the
+    // machine's).
+    let cli = |args: &[&str], tz: Option<&str>| {
+        let mut c = std::process::Command::new(BIN);
+        c.args(args)
             .env("DOWNBEAT_DATA_DIR", &data)
             .env_remove("DOWNBEAT_CONFIG")
             .env("HOME", &home)
             .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
+            .env("NO_COLOR", "1");
+        if let Some(tz) = tz {
+            c.env("TZ", tz);
+        }
+        c.output().unwrap()
+    };
+    let run = |args: &[&str]| {
+        let out = cli(args, None);
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -608,19 +615,8 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
     );
     // Without --utc, people read local time, with its offset, and a date or "today" starts
     // at local midnight: here UTC+05:30 (a POSIX TZ, so no zone files are needed).
-    let local = |args: &[&str]| {
-        let out = std::process::Command::new(BIN)
-            .args(args)
-            .env("DOWNBEAT_DATA_DIR", &data)
-            .env_remove("DOWNBEAT_CONFIG")
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("NO_COLOR", "1")
-            .env("TZ", "IST-5:30")
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let local =
+        |args: &[&str]| String::from_utf8_lossy(&cli(args, Some("IST-5:30")).stdout).into_owned();
     let out = local(&["history", "--since", &day.to_string()]);
     assert!(
         out.starts_with(&format!("History since {day} 00:00:00 +05:30 (")),
