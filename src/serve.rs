@@ -130,14 +130,20 @@ pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> 
             with_type(StatusCode::OK, body, format.content_type())
         }
         "/api/status" => {
-            let (round, seen) = {
+            let (round, seen, pages) = {
                 let s = sources.snapshot.borrow();
                 // What the world said of a failing service, once asked (the outside view).
                 let seen = s
                     .services
                     .iter()
                     .find_map(|v| v.outside.clone().map(|o| (v.name.clone(), o)));
-                (s.last_round.clone(), seen)
+                // What each vendor's own status page said when last read.
+                let pages: Vec<_> = s
+                    .services
+                    .iter()
+                    .filter_map(|v| v.status_page.clone().map(|p| (v.name.clone(), p)))
+                    .collect();
+                (s.last_round.clone(), seen, pages)
             };
             match round {
                 Some(round) => {
@@ -147,7 +153,14 @@ pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> 
                     {
                         verdict = crate::verdict::with_outside(verdict, &service, o);
                     }
-                    match serde_json::to_string_pretty(&round.to_json(&verdict)) {
+                    let mut json = round.to_json(&verdict);
+                    for service in &mut json.services {
+                        service.status_page = pages
+                            .iter()
+                            .find(|(name, _)| name == service.name)
+                            .map(|(_, page)| page);
+                    }
+                    match serde_json::to_string_pretty(&json) {
                         Ok(json) => with_type(StatusCode::OK, json + "\n", "application/json"),
                         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
                     }

@@ -707,3 +707,48 @@ async fn the_app_reads_the_status_page_when_it_starts_and_when_the_service_fails
     );
     handle.shutdown().await;
 }
+
+/// `serve`'s `/api/status` carries what each vendor's status page said when last read, beside
+/// the round (`services[].status_page`), as `check --json` does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_says_the_status_page_in_its_status_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+    let page = support::http(Reply::ok(&summary(
+        "major",
+        "Partial System Outage",
+        &[("Playback failures", "investigating")],
+    )))
+    .await;
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\noutside_view = \"\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
+             [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            base.port(),
+            page.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    let serve = support::serve::Serve::start(BIN, &cfg).await;
+    let doc = support::serve::until(Duration::from_secs(10), "the page in /api/status", || {
+        let r = serve.get("/api/status", &[]);
+        let doc: serde_json::Value = serde_json::from_str(&r.body).ok()?;
+        doc["services"][0]
+            .get("status_page")
+            .is_some()
+            .then_some(doc)
+    })
+    .await;
+    let p = &doc["services"][0]["status_page"];
+    assert_eq!(p["indicator"], "major", "{doc:#}");
+    assert_eq!(p["description"], "Partial System Outage", "{doc:#}");
+    assert_eq!(p["incidents"][0]["name"], "Playback failures", "{doc:#}");
+    assert_eq!(doc["verdict"]["blame"], "them", "{doc:#}");
+    assert_eq!(serve.stop().await, Some(0));
+}
