@@ -125,11 +125,10 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
         out.push_str(&render(&checks_table(&round.baseline, shared.as_ref())));
     }
-    let side = round.user_side;
     for s in &round.services {
         // A service the user's side explains is not "down": it says which problem (offline,
         // blocked, sign-in needed), in the words the tray and the window use.
-        let cause = s.cause(side);
+        let cause = round.cause_of(s);
         let word = cause
             .state_word()
             .map_or_else(|| s.status.to_string(), str::to_owned);

@@ -110,11 +110,12 @@ impl Tracker {
         Some(next)
     }
 
-    fn note(&mut self, report: &Report) {
+    /// Notes a result, and why it is not the service's own doing when the round shows that.
+    fn note(&mut self, report: &Report, not_the_service: Option<Cause>) {
         self.last = Some((report.diagnosis, report.detail.clone()));
         self.unverified = report.unverified;
         self.retry_after = report.retry_after;
-        self.not_the_service = report.not_the_service();
+        self.not_the_service = not_the_service;
         if report.status != Status::Up {
             self.first_problem.get_or_insert(report.diagnosis);
             let worse = match self.worst_problem {
@@ -253,9 +254,18 @@ impl Health {
             Cause::None | Cause::Service => State::Up,
             Cause::Offline => State::Offline,
             Cause::SlowConnection => State::Degraded,
-            Cause::CaptivePortal | Cause::DnsResolverDown | Cause::DnsFiltered => State::Down,
+            // No secure connection works with a wrong clock or everything intercepted: the
+            // connection is not a working vantage point (`downbeat:vantage_connected`).
+            Cause::CaptivePortal
+            | Cause::DnsResolverDown
+            | Cause::DnsFiltered
+            | Cause::ClockWrong
+            | Cause::TlsIntercepted => State::Down,
             // Not sides of the connection: a service's own findings.
-            Cause::PortBlocked | Cause::DownbeatOutdated | Cause::NetworkPath => State::Up,
+            Cause::PortBlocked
+            | Cause::DownbeatOutdated
+            | Cause::NetworkPath
+            | Cause::DnsUnconfirmed => State::Up,
         }
     }
 
@@ -293,7 +303,7 @@ impl Health {
         for result in &round.services {
             let svc = self.service_mut(&result.name);
             svc.groups = result.groups.clone();
-            svc.count(result, excused, &thresholds, round.checked_at);
+            svc.count(round, result, excused, &thresholds);
             out.extend(svc.judge(round.checked_at));
         }
         out
@@ -410,11 +420,12 @@ impl ServiceHealth {
     /// user's side excuses.
     fn count(
         &mut self,
+        round: &RoundResult,
         result: &crate::model::ServiceResult,
         excused: Excused,
         t: &Thresholds,
-        at: SystemTime,
     ) {
+        let at = round.checked_at;
         for CheckResult { name, report } in &result.checks {
             let pos = match self.checks.iter().position(|(n, _)| n == name) {
                 Some(p) => p,
@@ -430,7 +441,7 @@ impl ServiceHealth {
                 continue;
             }
             let tracker = &mut self.checks[pos].1;
-            tracker.note(report);
+            tracker.note(report, round.not_the_service(report));
             tracker.observe(t, report.status, at);
         }
     }

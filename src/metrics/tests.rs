@@ -73,6 +73,7 @@ fn checks_are_blackbox_series_with_downbeats_labels() {
         version: Some("TLSv1.3".into()),
         cert_not_after: Some("2027-01-01T00:00:00Z".into()),
         cert_days_left: Some(30),
+        ..TlsInfo::default()
     });
     let mut cdn = check("cdn", CheckKind::Stream, Diagnosis::Ok);
     cdn.report.throughput = Some(crate::model::Kbps(2500));

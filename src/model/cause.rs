@@ -38,10 +38,20 @@ pub enum Cause {
     /// included, but not from this network: its path to the service (this network or its
     /// provider).
     NetworkPath,
+    /// The computer's clock is wrong: every certificate fails on its dates the same way, and
+    /// the network's time (an HTTP `Date`, or the certificates' own windows) disagrees.
+    ClockWrong,
+    /// Something on this network or computer intercepts secure connections: certificates for
+    /// the right names, from an authority nobody trusts (on every site, or on the service
+    /// while the baseline's are trusted).
+    TlsIntercepted,
+    /// The user's DNS says the service's name doesn't exist, and neutral DNS couldn't be
+    /// asked: never the service's fault on this network's word alone.
+    DnsUnconfirmed,
 }
 
 impl Cause {
-    pub const ALL: [Cause; 10] = [
+    pub const ALL: [Cause; 13] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
@@ -52,6 +62,9 @@ impl Cause {
         Cause::PortBlocked,
         Cause::DownbeatOutdated,
         Cause::NetworkPath,
+        Cause::ClockWrong,
+        Cause::TlsIntercepted,
+        Cause::DnsUnconfirmed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -66,6 +79,9 @@ impl Cause {
             Cause::PortBlocked => "port_blocked",
             Cause::DownbeatOutdated => "downbeat_outdated",
             Cause::NetworkPath => "network_path",
+            Cause::ClockWrong => "clock_wrong",
+            Cause::TlsIntercepted => "tls_intercepted",
+            Cause::DnsUnconfirmed => "dns_unconfirmed",
         }
     }
 
@@ -96,16 +112,24 @@ impl Cause {
             Cause::PortBlocked => "your network blocks its preferred port",
             Cause::DownbeatOutdated => "Downbeat is out of date",
             Cause::NetworkPath => "it fails only from your network",
+            Cause::ClockWrong => "your computer's clock is wrong",
+            Cause::TlsIntercepted => "something intercepts secure connections",
+            Cause::DnsUnconfirmed => "your DNS says its name doesn't exist",
         }
     }
 
     /// A problem on the user's side that explains every service failure, so that nothing a
-    /// service does then is counted or blamed: offline, a captive portal, no DNS. (A filter
-    /// hits some names and a slow link only speed, so they explain less.)
+    /// service does then is counted or blamed: offline, a captive portal, no DNS, a wrong
+    /// clock or interception on every site (no secure connection can work). (A filter hits
+    /// some names and a slow link only speed, so they explain less.)
     pub fn explains_everything(self) -> bool {
         matches!(
             self,
-            Cause::Offline | Cause::CaptivePortal | Cause::DnsResolverDown
+            Cause::Offline
+                | Cause::CaptivePortal
+                | Cause::DnsResolverDown
+                | Cause::ClockWrong
+                | Cause::TlsIntercepted
         )
     }
 
@@ -123,6 +147,9 @@ impl Cause {
             Cause::PortBlocked => Some("port blocked"),
             Cause::DownbeatOutdated => Some("update Downbeat"),
             Cause::NetworkPath => Some("not from here"),
+            Cause::ClockWrong => Some("wrong clock"),
+            Cause::TlsIntercepted => Some("intercepted"),
+            Cause::DnsUnconfirmed => Some("name not found here"),
         }
     }
 
@@ -150,6 +177,15 @@ impl Cause {
             Cause::NetworkPath => {
                 format!("{service} works elsewhere, not from your network: try another network")
             }
+            Cause::ClockWrong => {
+                "Your computer's clock is wrong: secure connections fail, it's you".into()
+            }
+            Cause::TlsIntercepted => {
+                "Something intercepts secure connections: it's this network or computer".into()
+            }
+            Cause::DnsUnconfirmed => {
+                format!("Your DNS says {service} doesn't exist: this network may filter it")
+            }
         })
     }
 
@@ -173,6 +209,13 @@ impl Cause {
             }
             Cause::NetworkPath => {
                 "Try another network (a phone hotspot); if that works, it is this network or your provider."
+            }
+            Cause::ClockWrong => "Turn on automatic time in your system settings.",
+            Cause::TlsIntercepted => {
+                "This is usually a company network, an antivirus web shield or a filter; on a network you don't trust, stop."
+            }
+            Cause::DnsUnconfirmed => {
+                "Try another network or DNS; if it works there, this network filters it."
             }
         }
     }

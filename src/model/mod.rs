@@ -10,6 +10,7 @@ pub mod outside;
 mod report;
 mod retention;
 mod round;
+pub mod secure;
 mod state;
 pub mod time;
 mod transition;
@@ -28,6 +29,7 @@ pub use retention::Retention;
 pub use round::{
     CheckJson, CheckResult, PhasesJson, RoundJson, RoundResult, ServiceJson, ServiceResult,
 };
+pub use secure::{ClockFinding, Interception, NetworkTime, Secure};
 pub use state::{Blame, State, Status, Verdict};
 pub use transition::Transition;
 pub use units::{ByteCount, Kbps};

@@ -123,15 +123,30 @@ impl Phases {
     }
 }
 
-/// What a TLS handshake told us: the protocol version and the leaf certificate's lifetime.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What a TLS handshake told us: the protocol version, and the leaf certificate's lifetime,
+/// issuer and names, read whether or not it was trusted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TlsInfo {
     /// "TLSv1.3" or "TLSv1.2"; `None` when the handshake did not finish.
     pub version: Option<String>,
+    /// The leaf certificate's notBefore, RFC 3339 (UTC).
+    pub cert_not_before: Option<String>,
     /// The leaf certificate's notAfter, RFC 3339 (UTC).
     pub cert_not_after: Option<String>,
     /// Whole days from now to notAfter; negative once expired.
     pub cert_days_left: Option<i64>,
+    /// Who issued the leaf certificate, as a person reads it: its common name, else its
+    /// organisation, else its whole name ("Contoso Web Inspection CA").
+    pub issuer: Option<String>,
+    /// The leaf certificate is for the host checked (one of its names matches), whether or not
+    /// its issuer is trusted. `None` when it could not be read.
+    pub for_host: Option<bool>,
+    /// Verification found no trusted authority behind the certificate (an unknown issuer):
+    /// a private or intercepting authority, or a server that leaves out its intermediate.
+    pub issuer_untrusted: bool,
+    /// The validity window in Unix seconds, for the verdict's reading of the clock.
+    #[serde(skip)]
+    pub window: Option<(i64, i64)>,
 }
 
 /// What a probe found. Everything a verdict, a notification or the history needs.
@@ -161,6 +176,10 @@ pub struct Report {
     pub unverified: bool,
     /// Where a redirect pointed, when the answer was one (a captive portal's sign-in page).
     pub location: Option<String>,
+    /// How far the network's time is ahead of this computer's clock, in seconds, from the
+    /// answer's `Date` header (plus its `Age`): the evidence of a wrong clock. `None` without
+    /// an HTTP answer that had one.
+    pub clock_offset: Option<i64>,
     /// Set when the user's DNS failed or blocked the name: what it did, what neutral DNS said,
     /// and how the check went through the neutral answer.
     pub dns: Option<DnsFinding>,
@@ -269,6 +288,14 @@ impl Report {
     pub fn reached_a_server(&self) -> bool {
         self.status != Status::Down
             || self.http_status.is_some()
+            // A certificate read that fails only on its dates, or for the right name from an
+            // untrusted authority, came from a server reached (the clock, or a middlebox, is
+            // what's wrong).
+            || (matches!(
+                self.diagnosis,
+                Diagnosis::TlsCertExpired | Diagnosis::TlsCertNotYetValid
+            ) && self.tls.as_ref().is_some_and(|t| t.window.is_some()))
+            || super::secure::intercepted_by(self).is_some()
             || self
                 .dns
                 .as_ref()
@@ -295,14 +322,27 @@ impl Report {
         self.dns.as_ref().is_some_and(DnsFinding::blocked)
     }
 
-    /// A failure that is not the service's own: the user's DNS blocked the name, this network
-    /// blocks the preferred port, or Downbeat's own hello is out of date. `None` when up, and
-    /// for a failure that is the service's.
+    /// The user's DNS says the name doesn't exist, and neutral DNS could not confirm it (it
+    /// couldn't be asked, or none is configured).
+    pub fn dns_unconfirmed(&self) -> bool {
+        self.dns.as_ref().is_some_and(|d| {
+            d.resolver == ResolverAnswer::Nxdomain
+                && matches!(d.reference, ReferenceAnswer::Failed | ReferenceAnswer::Off)
+        })
+    }
+
+    /// A failure that is not the service's own, by this report alone: the user's DNS blocked
+    /// the name or says it doesn't exist unconfirmed, this network blocks the preferred port,
+    /// or Downbeat's own hello is out of date. `None` when up, and for a failure that is the
+    /// service's. (What the whole round shows, a wrong clock or interception, is
+    /// [`crate::model::RoundResult::not_the_service`].)
     pub fn not_the_service(&self) -> Option<Cause> {
         if self.status == Status::Up {
             None
         } else if self.dns_blocked() {
             Some(Cause::DnsFiltered)
+        } else if self.dns_unconfirmed() {
+            Some(Cause::DnsUnconfirmed)
         } else {
             match self.diagnosis {
                 Diagnosis::ApPortBlocked => Some(Cause::PortBlocked),
@@ -344,6 +384,7 @@ impl Report {
             retry_after: None,
             unverified: false,
             location: None,
+            clock_offset: None,
             dns: None,
             access_point: None,
         }

@@ -9,7 +9,8 @@ use serde::Serialize;
 use super::group::{self, Standing};
 use super::time::{ms, rfc3339};
 use super::{
-    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Phase, Report, Status, TlsInfo, Verdict,
+    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Phase, Report, Secure, Status, TlsInfo,
+    Verdict,
 };
 
 /// A check's name and report.
@@ -67,26 +68,25 @@ impl ServiceResult {
     }
 
     /// Why this service is not up, given the user's side of the round
-    /// ([`RoundResult::user_side`]): `none` when it is up. A round where the user is offline,
+    /// ([`RoundResult::user_side`]) and what its secure connections show ([`Secure`]): `none`
+    /// when it is up. Read it through [`RoundResult::cause_of`]. A round where the user is offline,
     /// behind a captive portal or without DNS explains every failure; a service whose every
     /// failing check was blocked by the user's DNS is `dns_filtered`; one that is only slow on
     /// a slow connection is `slow_connection`; one whose failures are all on this side for
     /// another reason (a blocked port, Downbeat out of date) has that cause. Anything else is
     /// the service's own.
-    pub fn cause(&self, user_side: Cause) -> Cause {
+    fn cause(&self, user_side: Cause, secure: &Secure) -> Cause {
         if self.status == Status::Up {
             return Cause::None;
         }
         if user_side.explains_everything() {
             return user_side;
         }
+        let not_theirs = |r: &Report| r.not_the_service().or_else(|| secure.explains(r));
         let mut failing = self.checks.iter().filter(|c| c.report.status != Status::Up);
         // Every failing check failed for a reason on the user's side: the worst one's.
-        if failing
-            .clone()
-            .all(|c| c.report.not_the_service().is_some())
-        {
-            if let Some(c) = self.worst().and_then(|w| w.report.not_the_service()) {
+        if failing.clone().all(|c| not_theirs(&c.report).is_some()) {
+            if let Some(c) = self.worst().and_then(|w| not_theirs(&w.report)) {
                 return c;
             }
         }
@@ -124,6 +124,8 @@ pub struct RoundResult {
     /// What the round shows of the user's side alone (see [`RoundResult::judge_user_side`]),
     /// judged once, here, like `baseline_down`.
     pub user_side: Cause,
+    /// What the round's secure connections show: a wrong clock, interception.
+    pub secure: Secure,
 }
 
 impl RoundResult {
@@ -134,15 +136,36 @@ impl RoundResult {
     ) -> Self {
         let baseline_down =
             !baseline.is_empty() && baseline.iter().all(|c| !c.report.reached_a_server());
+        let local = checked_at
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let secure = Secure::read(
+            local,
+            &baseline,
+            services.iter().flat_map(|s| s.checks.iter()),
+        );
         let mut round = RoundResult {
             checked_at,
             baseline,
             services,
             baseline_down,
             user_side: Cause::None,
+            secure,
         };
         round.user_side = round.judge_user_side();
         round
+    }
+
+    /// Why `service` is not up: `none` when it is up, a cause on the user's side when the
+    /// round shows one that explains it, else `service`.
+    pub fn cause_of(&self, service: &ServiceResult) -> Cause {
+        service.cause(self.user_side, &self.secure)
+    }
+
+    /// Why a report's failure is not the service's own, by the report and by what the whole
+    /// round shows (a wrong clock, interception). `None` when up, or when it is theirs.
+    pub fn not_the_service(&self, r: &Report) -> Option<Cause> {
+        r.not_the_service().or_else(|| self.secure.explains(r))
     }
 
     /// Nothing answered: no baseline site (there is a baseline) and no service check either.
@@ -187,7 +210,8 @@ impl RoundResult {
     }
 
     /// What this round shows of the user's side alone, before any service is judged: offline,
-    /// a captive portal, a DNS server that is down, a slow link, or `none` (fine). In that
+    /// a captive portal, a DNS server that is down, a wrong clock, interception on every site,
+    /// a slow link, or `none` (fine). In that
     /// order: the first that holds explains the rest. Read it as the `user_side` field.
     fn judge_user_side(&self) -> Cause {
         if self.offline() {
@@ -196,6 +220,10 @@ impl RoundResult {
             Cause::CaptivePortal
         } else if self.resolver_down() {
             Cause::DnsResolverDown
+        } else if self.secure.clock.is_some() {
+            Cause::ClockWrong
+        } else if self.secure.interception.as_ref().is_some_and(|i| i.everywhere) {
+            Cause::TlsIntercepted
         } else if self.slow_baseline().is_some() {
             Cause::SlowConnection
         } else {

@@ -141,7 +141,7 @@ pub fn question<'a>(
     round
         .services
         .iter()
-        .filter(|s| s.status != Status::Up && s.cause(round.user_side) == Cause::Service)
+        .filter(|s| s.status != Status::Up && round.cause_of(s) == Cause::Service)
         .filter(|s| only.is_none_or(|name| s.name == name))
         .find_map(|s| {
             let specs = checks(&s.name)?;

@@ -313,6 +313,7 @@ pub(crate) async fn send(
             b.timeline.first_byte = Some(Instant::now());
             b.http_status = Some(resp.status().as_u16());
             b.retry_after = retry_after(resp.headers());
+            b.clock_offset = clock_offset(resp.headers(), std::time::SystemTime::now());
             Ok(resp)
         }
         Ok(Err(e)) => Err(classify_http_error(&e, host)),
@@ -462,6 +463,25 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
             format!("The HTTP exchange with {host} failed: {e}."),
         )
     }
+}
+
+/// How far the answer's time is ahead of `now` (this computer's clock), in seconds: its `Date`
+/// (RFC 9110's IMF-fixdate, or the obsolete forms) plus its `Age`, when a cache kept it that
+/// long. `None` without a `Date` that parses.
+pub(crate) fn clock_offset(headers: &HeaderMap, now: std::time::SystemTime) -> Option<i64> {
+    let date = headers.get(hyper::header::DATE)?.to_str().ok()?;
+    let date = httpdate::parse_http_date(date.trim()).ok()?;
+    let age = headers
+        .get(hyper::header::AGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or(0)
+        .clamp(0, 7 * 86_400);
+    let secs = |t: std::time::SystemTime| match t.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs() as i64),
+    };
+    Some(secs(date) + age - secs(now))
 }
 
 /// Retry-After as a delay: delta-seconds or an HTTP date.

@@ -265,6 +265,8 @@ pub(crate) struct ReportBuilder {
     pub unverified: Option<Option<Diagnosis>>,
     /// Where a redirect pointed (a captive portal's sign-in page).
     pub location: Option<String>,
+    /// The network's time against this clock, from an answer's `Date` (seconds ahead).
+    pub clock_offset: Option<i64>,
     /// What the user's DNS did with a name it would not answer plainly, and the reference's
     /// word (see `reach::resolve`).
     pub dns: Option<DnsFinding>,
@@ -293,6 +295,7 @@ impl ReportBuilder {
             retry_after: None,
             unverified: None,
             location: None,
+            clock_offset: None,
             dns: None,
             dns_failure: None,
             test_key: false,
@@ -373,6 +376,7 @@ impl ReportBuilder {
         r.remote_addr = self.remote_addr;
         r.retry_after = self.retry_after;
         r.location = self.location;
+        r.clock_offset = self.clock_offset;
         r.dns = self.dns;
         r.access_point = self.access_point;
         r

@@ -107,15 +107,50 @@ pub fn read_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error
 /// What the verifier saw during one handshake.
 #[derive(Debug, Default)]
 pub(crate) struct Capture {
-    /// The leaf certificate's notAfter as Unix seconds.
-    pub not_after: Mutex<Option<i64>>,
+    /// The leaf certificate, as read before verification.
+    pub leaf: Mutex<Option<Leaf>>,
     /// Why verification failed, if it did.
     pub error: Mutex<Option<CertificateError>>,
 }
 
+/// What the leaf certificate says of itself, whether or not it is trusted.
+#[derive(Debug, Clone)]
+pub(crate) struct Leaf {
+    /// notBefore and notAfter, as Unix seconds.
+    pub not_before: i64,
+    pub not_after: i64,
+    /// Its issuer, as a person reads it.
+    pub issuer: String,
+    /// One of its names matches the host checked.
+    pub for_host: bool,
+}
+
+impl Leaf {
+    /// Reads a leaf certificate: its lifetime, its issuer, and whether it is for `name`.
+    fn read(der: &CertificateDer<'_>, name: &ServerName<'_>) -> Option<Leaf> {
+        let (_, cert) = x509_parser::parse_x509_certificate(der.as_ref()).ok()?;
+        let issuer = cert.issuer();
+        let common = issuer.iter_common_name().next();
+        let org = issuer.iter_organization().next();
+        let issuer = [common, org]
+            .into_iter()
+            .flatten()
+            .find_map(|a| a.as_str().ok().map(str::to_owned))
+            .unwrap_or_else(|| issuer.to_string());
+        let for_host = webpki::EndEntityCert::try_from(der)
+            .is_ok_and(|ee| ee.verify_is_valid_for_subject_name(name).is_ok());
+        Some(Leaf {
+            not_before: cert.validity().not_before.timestamp(),
+            not_after: cert.validity().not_after.timestamp(),
+            issuer,
+            for_host,
+        })
+    }
+}
+
 impl Capture {
-    pub fn not_after(&self) -> Option<i64> {
-        self.not_after.lock().ok().and_then(|g| *g)
+    pub fn leaf(&self) -> Option<Leaf> {
+        self.leaf.lock().ok().and_then(|g| g.clone())
     }
 
     pub fn error(&self) -> Option<CertificateError> {
@@ -124,8 +159,8 @@ impl Capture {
 
     /// The certificate part of a [`TlsInfo`], whether or not the handshake finished.
     pub fn info(&self, version: Option<String>) -> Option<TlsInfo> {
-        let not_after = self.not_after();
-        if not_after.is_none() && version.is_none() {
+        let leaf = self.leaf();
+        if leaf.is_none() && version.is_none() {
             return None;
         }
         let now = std::time::SystemTime::now()
@@ -134,8 +169,15 @@ impl Capture {
             .unwrap_or(0);
         Some(TlsInfo {
             version,
-            cert_not_after: not_after.and_then(rfc3339_unix),
-            cert_days_left: not_after.map(|t| (t - now).div_euclid(86_400)),
+            cert_not_before: leaf.as_ref().and_then(|l| rfc3339_unix(l.not_before)),
+            cert_not_after: leaf.as_ref().and_then(|l| rfc3339_unix(l.not_after)),
+            cert_days_left: leaf
+                .as_ref()
+                .map(|l| (l.not_after - now).div_euclid(86_400)),
+            issuer: leaf.as_ref().map(|l| l.issuer.clone()),
+            for_host: leaf.as_ref().map(|l| l.for_host),
+            issuer_untrusted: matches!(self.error(), Some(CertificateError::UnknownIssuer)),
+            window: leaf.as_ref().map(|l| (l.not_before, l.not_after)),
         })
     }
 }
@@ -156,9 +198,9 @@ impl ServerCertVerifier for Recorder {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        if let Ok((_, cert)) = x509_parser::parse_x509_certificate(end_entity.as_ref()) {
-            if let Ok(mut slot) = self.capture.not_after.lock() {
-                *slot = Some(cert.validity().not_after.timestamp());
+        if let Some(leaf) = Leaf::read(end_entity, server_name) {
+            if let Ok(mut slot) = self.capture.leaf.lock() {
+                *slot = Some(leaf);
             }
         }
         let result = self.inner.verify_server_cert(
@@ -221,10 +263,16 @@ pub(crate) fn classify_cert_error(
                 None => format!("{host}'s security certificate has expired, so browsers and apps refuse to connect."),
             },
         ),
-        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => Failure::new(
-            Diagnosis::TlsCertNotYetValid,
-            format!("{host}'s security certificate is not valid yet (or this computer's clock is wrong)."),
-        ),
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+            let from = info
+                .and_then(|i| i.cert_not_before.as_deref())
+                .map(|d| format!(" until {}", d.split('T').next().unwrap_or(d)))
+                .unwrap_or_else(|| " yet".to_owned());
+            Failure::new(
+                Diagnosis::TlsCertNotYetValid,
+                format!("{host}'s security certificate is not valid{from} (or this computer's clock is wrong)."),
+            )
+        }
         CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => Failure::new(
             Diagnosis::TlsHostnameMismatch,
             format!("The server answering for {host} showed a certificate for a different name."),
@@ -234,6 +282,13 @@ pub(crate) fn classify_cert_error(
         | CertificateError::Revoked
         | CertificateError::BadEncoding
         | CertificateError::UnhandledCriticalExtension => {
+            let issuer = info.and_then(|i| i.issuer.as_deref());
+            if let (CertificateError::UnknownIssuer, Some(issuer)) = (e, issuer) {
+                return Failure::new(
+                    Diagnosis::TlsCertUntrusted,
+                    format!("{host}'s security certificate is issued by '{issuer}', which this computer doesn't trust; something may be intercepting the connection."),
+                );
+            }
             let why = match e {
                 CertificateError::UnknownIssuer => "its issuer is unknown",
                 CertificateError::BadSignature => "its signature does not verify",

@@ -121,6 +121,9 @@ fn you_were(c: Cause, service: &str) -> String {
         Cause::PortBlocked => format!("Your network blocked {service}'s preferred port"),
         Cause::DownbeatOutdated => "Downbeat was out of date".to_owned(),
         Cause::NetworkPath => format!("{service} failed only from your network"),
+        Cause::ClockWrong => "Your computer's clock was wrong".to_owned(),
+        Cause::TlsIntercepted => "Something intercepted secure connections".to_owned(),
+        Cause::DnsUnconfirmed => format!("Your DNS said {service} didn't exist"),
         Cause::None | Cause::Service => format!("{service} failed"),
     }
 }

@@ -24,7 +24,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
         );
     }
     let judged: Vec<(&ServiceResult, Cause)> =
-        round.services.iter().map(|s| (s, s.cause(side))).collect();
+        round.services.iter().map(|s| (s, round.cause_of(s))).collect();
     let worst = judged
         .iter()
         .map(|(s, _)| s.status)
