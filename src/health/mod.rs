@@ -306,6 +306,12 @@ impl Health {
             svc.count(round, result, excused, &thresholds);
             out.extend(svc.judge(round.checked_at));
         }
+        // A change to a wrong clock or to interception carries what showed it.
+        for t in &mut out {
+            if matches!(t.cause, Cause::ClockWrong | Cause::TlsIntercepted) {
+                t.secure = Some(round.secure.clone());
+            }
+        }
         out
     }
 

@@ -222,7 +222,12 @@ impl RoundResult {
             Cause::DnsResolverDown
         } else if self.secure.clock.is_some() {
             Cause::ClockWrong
-        } else if self.secure.interception.as_ref().is_some_and(|i| i.everywhere) {
+        } else if self
+            .secure
+            .interception
+            .as_ref()
+            .is_some_and(|i| i.everywhere)
+        {
             Cause::TlsIntercepted
         } else if self.slow_baseline().is_some() {
             Cause::SlowConnection

@@ -91,9 +91,11 @@ fn dates_failed(r: &Report) -> Option<bool> {
 /// its issuer's name.
 pub fn intercepted_by(r: &Report) -> Option<&str> {
     let tls = r.tls.as_ref()?;
-    (r.diagnosis == Diagnosis::TlsCertUntrusted && tls.issuer_untrusted && tls.for_host == Some(true))
-        .then_some(tls.issuer.as_deref())
-        .flatten()
+    (r.diagnosis == Diagnosis::TlsCertUntrusted
+        && tls.issuer_untrusted
+        && tls.for_host == Some(true))
+    .then_some(tls.issuer.as_deref())
+    .flatten()
 }
 
 /// The host of a report's target, to count distinct sites.
@@ -270,7 +272,10 @@ mod tests {
         let table: Vec<(&str, Vec<CheckResult>, Vec<CheckResult>, Option<bool>)> = vec![
             (
                 "ahead, by a Date",
-                vec![captive(-300 * DAY), check("https://b.test/", TlsCertExpired, past)],
+                vec![
+                    captive(-300 * DAY),
+                    check("https://b.test/", TlsCertExpired, past),
+                ],
                 vec![check("https://s.test/", TlsCertExpired, past)],
                 Some(true),
             ),
@@ -315,7 +320,10 @@ mod tests {
             ),
             (
                 "mixed: expired and not yet valid",
-                vec![captive(-300 * DAY), check("https://b.test/", TlsCertNotYetValid, future)],
+                vec![
+                    captive(-300 * DAY),
+                    check("https://b.test/", TlsCertNotYetValid, future),
+                ],
                 vec![check("https://s.test/", TlsCertExpired, past)],
                 None,
             ),
@@ -351,9 +359,27 @@ mod tests {
         // (what, baseline, service, found: everywhere?, the service's failure explained)
         let table = vec![
             ("every site", vec![bad()], svc(), Some(true), true),
-            ("the service, the baseline trusted", vec![fine()], svc(), Some(false), true),
-            ("the service, no baseline: thin", vec![], svc(), Some(false), false),
-            ("a wrong name stays theirs", vec![fine()], wrong_name, None, false),
+            (
+                "the service, the baseline trusted",
+                vec![fine()],
+                svc(),
+                Some(false),
+                true,
+            ),
+            (
+                "the service, no baseline: thin",
+                vec![],
+                svc(),
+                Some(false),
+                false,
+            ),
+            (
+                "a wrong name stays theirs",
+                vec![fine()],
+                wrong_name,
+                None,
+                false,
+            ),
             (
                 "an expired certificate is not interception",
                 vec![fine()],

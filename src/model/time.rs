@@ -45,6 +45,17 @@ pub fn local_when(ms: i64, now_ms: i64) -> String {
     t.strftime(f).to_string()
 }
 
+/// A date for people, in local time, always with its year: "6 Feb 2026", or with `clock` the
+/// time of day too ("6 Feb 2026 09:12"). For times that may be far from now (a wrong clock).
+pub fn local_date(ms: i64, clock: bool) -> String {
+    let f = if clock {
+        "%-d %b %Y %H:%M"
+    } else {
+        "%-d %b %Y"
+    };
+    local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime(f).to_string())
+}
+
 /// The local time of day to the second: "16:09:05".
 pub fn local_clock(ms: i64) -> String {
     local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime("%H:%M:%S").to_string())

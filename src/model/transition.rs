@@ -37,6 +37,9 @@ pub struct Transition {
     /// Which of the service's groups are hit and which still work, when its checks are
     /// grouped: "The Spotify apps can't connect (…); the web player works."
     pub groups: Option<String>,
+    /// What the round's secure connections showed, for a change to a wrong clock or to
+    /// interception: the times, the issuer.
+    pub secure: Option<super::Secure>,
 }
 
 impl Transition {
@@ -65,6 +68,7 @@ impl Transition {
             unverified: false,
             location: None,
             groups: None,
+            secure: None,
         }
     }
 
@@ -94,6 +98,8 @@ struct Wire<'a> {
     unverified: bool,
     location: &'a Option<String>,
     groups: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secure: &'a Option<super::Secure>,
 }
 
 impl Serialize for Transition {
@@ -115,6 +121,7 @@ impl Serialize for Transition {
             unverified: self.unverified,
             location: &self.location,
             groups: &self.groups,
+            secure: &self.secure,
         }
         .serialize(s)
     }

@@ -7,11 +7,13 @@
 //! - `window`: the history window's view of the state, serializable;
 //! - `history`: what the history shows (the CLI's report, the window's spans, the export);
 //! - `notification`: a notification's title and body, for each transition told about;
-//! - `verdict`: a round's verdict, `check`'s summary and `/api/status`'s.
+//! - `verdict`: a round's verdict, `check`'s summary and `/api/status`'s;
+//! - `secure`: the words for a wrong clock, interception and an unconfirmed missing name.
 
 pub mod history;
 mod lines;
 pub mod notification;
+pub mod secure;
 pub mod verdict;
 mod window;
 

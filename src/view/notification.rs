@@ -196,6 +196,47 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
             Blame::None,
         ),
         (Cause::None, Cause::PortBlocked) if t.to == State::Up => None,
+        (Cause::TlsIntercepted, _) => note(
+            Kind::You,
+            format!("Something intercepts {service}'s secure connections"),
+            format!(
+                "{} {}",
+                t.secure
+                    .as_ref()
+                    .and_then(|s| s.interception.as_ref())
+                    .map_or_else(|| t.detail.clone(), |i| super::secure::intercepted(i, Some(service))),
+                Cause::TlsIntercepted.advice()
+            ),
+            Blame::You,
+        ),
+        (Cause::DnsUnconfirmed, _) => note(
+            Kind::You,
+            format!("Your DNS says {service} doesn't exist"),
+            format!(
+                "{} Nothing else confirms it, so it isn't counted as {service}'s outage. {}",
+                super::secure::dns_unconfirmed(service, None),
+                Cause::DnsUnconfirmed.advice()
+            ),
+            Blame::You,
+        ),
+        (Cause::None, Cause::TlsIntercepted) if t.to == State::Up => note(
+            Kind::Recovered,
+            format!("{service}'s secure connections are no longer intercepted"),
+            match t.lasted {
+                Some(d) => format!("They were intercepted for {}.", human_span(d)),
+                None => format!("{check} works again."),
+            },
+            Blame::None,
+        ),
+        (Cause::None, Cause::DnsUnconfirmed) if t.to == State::Up => note(
+            Kind::Recovered,
+            format!("{service}'s name resolves again"),
+            match t.lasted {
+                Some(d) => format!("Your DNS said it didn't exist for {}.", human_span(d)),
+                None => format!("{check} works again."),
+            },
+            Blame::None,
+        ),
         (Cause::None, Cause::DownbeatOutdated) if t.to == State::Up => note(
             Kind::Recovered,
             format!("{service}'s access point accepts Downbeat again"),
@@ -255,6 +296,37 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             ),
             Blame::You,
         ),
+        Cause::ClockWrong => note(
+            Kind::You,
+            "Your computer's clock is wrong",
+            format!(
+                "{}{} It's you, not the services. {}",
+                t.secure
+                    .as_ref()
+                    .and_then(|s| s.clock.as_ref())
+                    .map(|c| format!("{} ", super::secure::clock_wrong(c)))
+                    .unwrap_or_default(),
+                super::secure::clock_consequence(None),
+                Cause::ClockWrong.advice()
+            ),
+            Blame::You,
+        ),
+        Cause::TlsIntercepted => note(
+            Kind::You,
+            "Something intercepts secure connections",
+            format!(
+                "{} It's this network or computer, not the services. {}",
+                t.secure
+                    .as_ref()
+                    .and_then(|s| s.interception.as_ref())
+                    .map_or_else(
+                        || "Every site's certificate is issued by an authority nobody trusts.".to_owned(),
+                        |i| super::secure::intercepted(i, None)
+                    ),
+                Cause::TlsIntercepted.advice()
+            ),
+            Blame::You,
+        ),
         Cause::SlowConnection if ctx.notify_degraded => note(
             Kind::You,
             "Your connection is slow",
@@ -290,6 +362,24 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     "Your DNS server wasn't answering for",
                     "Your DNS server answers again.",
+                ),
+                Blame::None,
+            ),
+            Cause::ClockWrong => note(
+                Kind::Online,
+                "Your computer's clock is right again",
+                lasted(
+                    "Secure connections work again; they failed for",
+                    "Secure connections work again.",
+                ),
+                Blame::None,
+            ),
+            Cause::TlsIntercepted => note(
+                Kind::Online,
+                "Secure connections are no longer intercepted",
+                lasted(
+                    "Sites' own certificates are back, after",
+                    "Sites' own certificates are back.",
                 ),
                 Blame::None,
             ),

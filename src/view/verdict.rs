@@ -23,8 +23,11 @@ pub fn judge(round: &RoundResult) -> Verdict {
             ),
         );
     }
-    let judged: Vec<(&ServiceResult, Cause)> =
-        round.services.iter().map(|s| (s, round.cause_of(s))).collect();
+    let judged: Vec<(&ServiceResult, Cause)> = round
+        .services
+        .iter()
+        .map(|s| (s, round.cause_of(s)))
+        .collect();
     let worst = judged
         .iter()
         .map(|(s, _)| s.status)
@@ -92,6 +95,22 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .map_or("", |c| c.report.detail.as_str());
             format!("{name} works through a fallback. {detail}")
         }
+        Cause::ClockWrong => match &round.secure.clock {
+            Some(c) => format!(
+                "{} {}",
+                super::secure::clock_wrong(c),
+                super::secure::clock_consequence(Some(name))
+            ),
+            None => Cause::ClockWrong.line(name).unwrap_or_default(),
+        },
+        Cause::TlsIntercepted => match &round.secure.interception {
+            Some(i) => super::secure::intercepted(i, Some(name)),
+            None => Cause::TlsIntercepted.line(name).unwrap_or_default(),
+        },
+        Cause::DnsUnconfirmed => {
+            let check = svc.checks.iter().find(|c| c.report.dns_unconfirmed());
+            super::secure::dns_unconfirmed(name, check.map(|c| &c.report))
+        }
         Cause::DownbeatOutdated => format!(
             "{name}'s access point asks for a newer client: Downbeat's own hello is out of date. {name} itself answered, so this is not an outage."
         ),
@@ -118,8 +137,14 @@ pub fn judge(round: &RoundResult) -> Verdict {
                         return Some(format!("{} is {}. {groups}", s.name, s.status));
                     }
                     s.worst().map(|w| {
+                        // What was seen, when it was too little to name this side.
+                        let clock_read = round.secure.baseline_trusted
+                            || round.checks().any(|c| c.report.clock_offset.is_some());
+                        let seen = super::secure::thin(&w.report, clock_read)
+                            .map(|t| format!(" {t}"))
+                            .unwrap_or_default();
                         format!(
-                            "{} is {}: {} ({}).",
+                            "{} is {}: {} ({}).{seen}",
                             s.name,
                             s.status,
                             w.report.diagnosis.headline(),
@@ -193,6 +218,15 @@ fn connection_note(round: &RoundResult) -> String {
                 .map(|l| format!(" at {l}"))
                 .unwrap_or_default()
         );
+    }
+    if let (Cause::ClockWrong, Some(c)) = (round.user_side, &round.secure.clock) {
+        return format!(
+            "{} Secure sites fail because of it.",
+            super::secure::clock_wrong(c)
+        );
+    }
+    if let (Cause::TlsIntercepted, Some(i)) = (round.user_side, &round.secure.interception) {
+        return super::secure::intercepted(i, None);
     }
     if let Some(slow) = round.slow_baseline() {
         return format!(
@@ -372,7 +406,7 @@ mod tests {
         assert_eq!((v.status, v.blame), (State::Down, Blame::Them));
         assert_eq!(
             v.summary,
-            "Spotify is down: TLS certificate expired (login). Your connection is fine. It's them: restarting your router won't help."
+            "Spotify is down: TLS certificate expired (login). No other site told the time, so Downbeat can't check this computer's clock; if it is wrong, that would explain this. Your connection is fine. It's them: restarting your router won't help."
         );
 
         let v = round(&[Ok], &[("Spotify", &[("front", Slow)])]);

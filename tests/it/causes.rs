@@ -293,5 +293,14 @@ async fn a_hostile_reference_is_no_answer() {
         assert!(detail.contains(says), "{says}: {detail}");
     }
     assert!(!detail.contains('\n'), "{detail}");
-    assert_eq!(doc["verdict"]["cause"], "service", "{doc:#}");
+    // A neutral DNS that can't be asked is no vote: never the service's fault on this
+    // network's word alone.
+    assert_eq!(doc["verdict"]["cause"], "dns_unconfirmed", "{doc:#}");
+    assert_eq!(doc["verdict"]["blame"], "you", "{doc:#}");
+    let summary = doc["verdict"]["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with("Your DNS says Tunes's name doesn't exist"),
+        "{summary}"
+    );
+    assert!(!summary.contains("It's them"), "{summary}");
 }
