@@ -181,7 +181,7 @@ impl Cause {
                 "Your computer's clock is wrong: secure connections fail, it's you".into()
             }
             Cause::TlsIntercepted => {
-                "Something intercepts secure connections: it's this network or computer".into()
+                "Something intercepts your secure connections: it's this network or computer".into()
             }
             Cause::DnsUnconfirmed => {
                 format!("Your DNS says {service} doesn't exist: this network may filter it")

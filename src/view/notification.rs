@@ -200,11 +200,15 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
             Kind::You,
             format!("Something intercepts {service}'s secure connections"),
             format!(
-                "{} {}",
+                "{} {} It's this network or computer, not {service}. {}",
                 t.secure
                     .as_ref()
                     .and_then(|s| s.interception.as_ref())
-                    .map_or_else(|| t.detail.clone(), |i| super::secure::intercepted(i, Some(service))),
+                    .map_or_else(
+                        || t.detail.clone(),
+                        |i| super::secure::capitalized(&super::secure::issued(i, Some(service)))
+                    ),
+                super::secure::refused(Some(service)),
                 Cause::TlsIntercepted.advice()
             ),
             Blame::You,
@@ -213,8 +217,8 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
             Kind::You,
             format!("Your DNS says {service} doesn't exist"),
             format!(
-                "{} Nothing else confirms it, so it isn't counted as {service}'s outage. {}",
-                super::secure::dns_unconfirmed(service, None),
+                "Only this network's DNS says so ({check}), and {} It isn't counted as {service}'s outage. {}",
+                super::secure::unconfirmed(None),
                 Cause::DnsUnconfirmed.advice()
             ),
             Blame::You,
@@ -304,7 +308,10 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 t.secure
                     .as_ref()
                     .and_then(|s| s.clock.as_ref())
-                    .map(|c| format!("{} ", super::secure::clock_wrong(c)))
+                    .map(|c| format!(
+                        "{}. ",
+                        super::secure::capitalized(&super::secure::clock_times(c))
+                    ))
                     .unwrap_or_default(),
                 super::secure::clock_consequence(None),
                 Cause::ClockWrong.advice()
@@ -321,7 +328,11 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                     .and_then(|s| s.interception.as_ref())
                     .map_or_else(
                         || "Every site's certificate is issued by an authority nobody trusts.".to_owned(),
-                        |i| super::secure::intercepted(i, None)
+                        |i| format!(
+                            "{} {}",
+                            super::secure::capitalized(&super::secure::issued(i, None)),
+                            super::secure::refused(None)
+                        )
                     ),
                 Cause::TlsIntercepted.advice()
             ),

@@ -10,6 +10,12 @@ const DAY: i64 = 86_400;
 /// "Your computer's clock is wrong: it says 2 Dec 2026 14:05, the sites say 6 Feb 2026 (299
 /// days earlier)."
 pub fn clock_wrong(c: &ClockFinding) -> String {
+    format!("Your computer's clock is wrong: {}.", clock_times(c))
+}
+
+/// The two times, and how far apart: "it says 2 Dec 2026 14:05, the sites say 6 Feb 2026 (299
+/// days earlier)".
+pub fn clock_times(c: &ClockFinding) -> String {
     let says = local_date(c.local * 1000, true);
     let network = c.network_time();
     let apart = (c.local - network).abs();
@@ -23,14 +29,14 @@ pub fn clock_wrong(c: &ClockFinding) -> String {
     let which = if c.ahead { "earlier" } else { "later" };
     let when = local_date(network * 1000, apart < 2 * DAY);
     match c.network {
-        NetworkTime::Date { .. } => format!(
-            "Your computer's clock is wrong: it says {says}, the sites say {when} ({far} {which})."
-        ),
+        NetworkTime::Date { .. } => {
+            format!("it says {says}, the sites say {when} ({far} {which})")
+        }
         NetworkTime::Certificates { .. } if c.ahead => format!(
-            "Your computer's clock is wrong: it says {says}, but the sites' certificates were all valid only until {when} (at least {far} {which})."
+            "it says {says}, but the sites' certificates were all valid only until {when} (at least {far} {which})"
         ),
         NetworkTime::Certificates { .. } => format!(
-            "Your computer's clock is wrong: it says {says}, but the sites' certificates are all valid only from {when} (at least {far} {which})."
+            "it says {says}, but the sites' certificates are all valid only from {when} (at least {far} {which})"
         ),
     }
 }
@@ -48,15 +54,20 @@ pub fn clock_consequence(service: Option<&str>) -> String {
 /// is issued by 'Contoso Web Inspection CA', not by a trusted authority. Spotify's apps refuse
 /// such connections."
 pub fn intercepted(i: &Interception, service: Option<&str>) -> String {
-    let issuer = &i.issuer;
+    format!(
+        "Something on this network or computer intercepts secure connections: {} {}",
+        issued(i, service),
+        refused(service)
+    )
+}
+
+/// Whose certificate, by whom: "Spotify's certificate is issued by 'Contoso Web Inspection CA',
+/// not by a trusted authority."
+pub fn issued(i: &Interception, service: Option<&str>) -> String {
     let whose = match (service, i.everywhere) {
         (Some(s), true) => format!("every site's certificate, {s}'s too, is"),
         (Some(s), false) => format!("{s}'s certificate is"),
         (None, _) => "every site's certificate is".to_owned(),
-    };
-    let refuse = match service {
-        Some(s) => format!("{s}'s apps refuse such connections."),
-        None => "Apps refuse such connections.".to_owned(),
     };
     let trusted = if i.everywhere {
         ""
@@ -64,24 +75,49 @@ pub fn intercepted(i: &Interception, service: Option<&str>) -> String {
         " (other sites' are trusted)"
     };
     format!(
-        "Something on this network or computer intercepts secure connections: {whose} issued by '{issuer}', not by a trusted authority{trusted}. {refuse}"
+        "{whose} issued by '{}', not by a trusted authority{trusted}.",
+        i.issuer
     )
+}
+
+/// "Spotify's apps refuse such connections."
+pub fn refused(service: Option<&str>) -> String {
+    match service {
+        Some(s) => format!("{s}'s apps refuse such connections."),
+        None => "Apps refuse such connections.".to_owned(),
+    }
+}
+
+/// The first letter in capitals, for a clause that begins a sentence.
+pub fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// "Your DNS says Spotify's name doesn't exist (spclient.wg.spotify.com), and a neutral DNS
 /// couldn't be asked; this network may be filtering it."
 pub fn dns_unconfirmed(service: &str, r: Option<&Report>) -> String {
-    let finding = r.and_then(|r| r.dns.as_ref());
-    let host = finding
+    let host = r
+        .and_then(|r| r.dns.as_ref())
         .map(|d| format!(" ({})", d.host))
         .unwrap_or_default();
-    let neutral = match finding.map(|d| d.reference) {
-        Some(ReferenceAnswer::Off) => "no neutral DNS is set to confirm it (reference_dns)",
-        _ => "a neutral DNS couldn't be asked",
-    };
     format!(
-        "Your DNS says {service}'s name doesn't exist{host}, and {neutral}; this network may be filtering it."
+        "Your DNS says {service}'s name doesn't exist{host}, and {}",
+        unconfirmed(r)
     )
+}
+
+/// "a neutral DNS couldn't be asked; this network may be filtering it."
+pub fn unconfirmed(r: Option<&Report>) -> &'static str {
+    match r.and_then(|r| r.dns.as_ref()).map(|d| d.reference) {
+        Some(ReferenceAnswer::Off) => {
+            "no neutral DNS is set to confirm it (reference_dns); this network may be filtering it."
+        }
+        _ => "a neutral DNS couldn't be asked; this network may be filtering it.",
+    }
 }
 
 /// What was seen when the evidence is too thin to name the clock or a middlebox: `None` when

@@ -137,6 +137,8 @@ pub struct Server {
     /// For TLS servers: accept-to-handshake-done, measured on the server's side.
     pub tls_times: Arc<Mutex<Vec<Duration>>>,
     script: Option<Script>,
+    /// For HTTPS servers: the certificate new connections get (see [`Server::set_tls`]).
+    tls: Option<Arc<Mutex<Arc<ServerConfig>>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -152,7 +154,15 @@ impl Server {
             hits,
             tls_times: Default::default(),
             script: None,
+            tls: None,
             task,
+        }
+    }
+
+    /// Presents `tls` (its certificate) to new connections from now on (HTTPS servers).
+    pub fn set_tls(&self, tls: Arc<ServerConfig>) {
+        if let Some(t) = &self.tls {
+            *t.lock().unwrap() = tls;
         }
     }
 
@@ -200,7 +210,8 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
     let hits = Arc::new(AtomicUsize::new(0));
     let tls_times = Arc::new(Mutex::new(Vec::new()));
     let t = tls_times.clone();
-    let acceptor = TlsAcceptor::from(tls);
+    let tls = Arc::new(Mutex::new(tls));
+    let current = tls.clone();
     let script = Script::new(reply, hits.clone());
     let sc = script.clone();
     let task = tokio::spawn(async move {
@@ -209,7 +220,8 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
                 return;
             };
             let accepted = Instant::now();
-            let (acceptor, sc, t) = (acceptor.clone(), sc.clone(), t.clone());
+            let acceptor = TlsAcceptor::from(current.lock().unwrap().clone());
+            let (sc, t) = (sc.clone(), t.clone());
             tokio::spawn(async move {
                 let _ = sock.set_nodelay(true);
                 let Ok(stream) = acceptor.accept(sock).await else {
@@ -231,6 +243,7 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
         hits,
         tls_times,
         script: Some(script),
+        tls: Some(tls),
         task,
     }
 }
@@ -255,6 +268,7 @@ pub async fn http(reply: Reply) -> Server {
         hits,
         tls_times: Default::default(),
         script: Some(script),
+        tls: None,
         task,
     }
 }

@@ -13,6 +13,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use std::sync::Arc;
+
+use rustls::ServerConfig;
+
 use crate::{Ca, Dns, Reply, Server, Zone};
 
 /// One scenario: what it imitates, how, and the verdict `check --json` must give.
@@ -77,6 +81,36 @@ pub struct World {
     pub cdn: Server,
     /// An HTTPS server with a certificate of its own CA: a portal intercepting HTTPS.
     pub intercept: Server,
+    /// The certificates the HTTPS servers can be switched to (see [`World::present`]).
+    pub certs: Certs,
+}
+
+/// The certificates of the world's names, each as a server config: trusted and current, or
+/// made to look wrong one way.
+pub struct Certs {
+    pub good: Arc<ServerConfig>,
+    /// Valid from 400 to 200 days ago: expired, as a clock that runs ahead sees every site.
+    pub expired: Arc<ServerConfig>,
+    /// Valid from 200 to 400 days from now: not yet valid, as a clock that runs behind sees it.
+    pub future: Arc<ServerConfig>,
+    /// For the right names, from an authority nobody trusts: an intercepting middlebox.
+    pub intercepted: Arc<ServerConfig>,
+    /// From the trusted authority, for another name.
+    pub misnamed: Arc<ServerConfig>,
+}
+
+/// The issuer of the intercepting middlebox's certificates.
+pub const MIDDLEBOX_CA: &str = "Contoso Web Inspection CA";
+
+/// An HTTP `Date` `days` from now: the network's time, as a site's answer says it.
+pub fn date_in(days: i64) -> String {
+    let d = std::time::Duration::from_secs(days.unsigned_abs() * 86_400);
+    let t = if days < 0 {
+        std::time::SystemTime::now() - d
+    } else {
+        std::time::SystemTime::now() + d
+    };
+    httpdate::fmt_http_date(t)
 }
 
 /// What a config points where.
@@ -85,6 +119,8 @@ pub struct Opts {
     /// The front door's port belongs to the portal's HTTPS interceptor.
     pub intercepted: bool,
     pub no_reference: bool,
+    /// The neutral DNS is configured but can't be reached (its port refuses).
+    pub reference_down: bool,
     /// For `watch`: a one-second interval and notifications for degraded states.
     pub watch: bool,
 }
@@ -98,6 +134,14 @@ impl World {
         let user = crate::zone(&[("*", local())]);
         let reference = crate::zone(&[("*", local())]);
         let big = "a".repeat(64 * 1024);
+        let days = time::Duration::days;
+        let certs = Certs {
+            good: ca.good(&names),
+            expired: ca.leaf(&names, days(-400), days(-200)),
+            future: ca.leaf(&names, days(200), days(400)),
+            intercepted: Ca::new(MIDDLEBOX_CA).good(&names),
+            misnamed: ca.good(&["elsewhere.test"]),
+        };
         World {
             dns: crate::dns_live(user.clone()).await,
             doh: crate::doh(ca.good(&["127.0.0.1"]), reference.clone()).await,
@@ -114,7 +158,16 @@ impl World {
             user,
             reference,
             dir,
+            certs,
         }
+    }
+
+    /// The baseline's HTTPS sites present `baseline` from now on, and the service's `service`.
+    pub fn present(&self, baseline: &Arc<ServerConfig>, service: &Arc<ServerConfig>) {
+        self.site.set_tls(baseline.clone());
+        self.speed.set_tls(baseline.clone());
+        self.front.set_tls(service.clone());
+        self.cdn.set_tls(service.clone());
     }
 
     pub fn set_user(&self, name: &str, d: Dns) {
@@ -140,6 +193,11 @@ impl World {
         };
         let reference = if o.no_reference {
             "[]".to_owned()
+        } else if o.reference_down {
+            format!(
+                "[\"https://127.0.0.1:{}/dns-query\"]",
+                crate::refused_port()
+            )
         } else {
             format!("[\"https://127.0.0.1:{}/dns-query\"]", self.doh.port())
         };
@@ -311,6 +369,101 @@ pub fn scenarios() -> Vec<Scenario> {
             status: "degraded",
             cause: "service",
             says: "Tunes is degraded: streaming too slowly (cdn)",
+        },
+        Scenario {
+            what: "the clock runs ahead, and a site's Date says so",
+            opts: Opts::default(),
+            set: |w| {
+                w.present(&w.certs.expired, &w.certs.expired);
+                w.portal
+                    .set(Reply::status(204, "").with_header("date", &date_in(-300)));
+            },
+            status: "down",
+            cause: "clock_wrong",
+            says: "the sites say ",
+        },
+        Scenario {
+            what: "the clock runs behind, and a site's Date says so",
+            opts: Opts::default(),
+            set: |w| {
+                w.present(&w.certs.future, &w.certs.future);
+                w.portal
+                    .set(Reply::status(204, "").with_header("date", &date_in(300)));
+            },
+            status: "down",
+            cause: "clock_wrong",
+            says: "(300 days later). Every secure connection fails because of it, Tunes's too. Turn on automatic time",
+        },
+        Scenario {
+            what: "the clock runs ahead, no Date: the certificates' windows say so",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.expired, &w.certs.expired),
+            status: "down",
+            cause: "clock_wrong",
+            says: "but the sites' certificates were all valid only until",
+        },
+        Scenario {
+            what: "the clock runs behind, no Date: the certificates' windows say so",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.future, &w.certs.future),
+            status: "down",
+            cause: "clock_wrong",
+            says: "but the sites' certificates are all valid only from",
+        },
+        Scenario {
+            what: "the service's own certificate expired, the clocks agreeing: them",
+            opts: Opts::default(),
+            set: |w| {
+                w.present(&w.certs.good, &w.certs.expired);
+                w.portal
+                    .set(Reply::status(204, "").with_header("date", &date_in(0)));
+            },
+            status: "down",
+            cause: "service",
+            says: "Tunes is down: TLS certificate expired (front). Your connection is fine. It's them",
+        },
+        Scenario {
+            what: "the service's own certificate expired, no Date, the baseline's trusted: them",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.good, &w.certs.expired),
+            status: "down",
+            cause: "service",
+            says: "Tunes is down: TLS certificate expired (front). Your connection is fine. It's them",
+        },
+        Scenario {
+            what: "the service's certificate is for another name: them",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.good, &w.certs.misnamed),
+            status: "down",
+            cause: "service",
+            says: "Tunes is down: TLS certificate is for another name (front)",
+        },
+        Scenario {
+            what: "a middlebox intercepts every site",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.intercepted, &w.certs.intercepted),
+            status: "down",
+            cause: "tls_intercepted",
+            says: "Something on this network or computer intercepts secure connections: every site's certificate, Tunes's too, is issued by 'Contoso Web Inspection CA', not by a trusted authority. Tunes's apps refuse such connections. This is usually a company network",
+        },
+        Scenario {
+            what: "a middlebox intercepts only the service",
+            opts: Opts::default(),
+            set: |w| w.present(&w.certs.good, &w.certs.intercepted),
+            status: "down",
+            cause: "tls_intercepted",
+            says: "Something on this network or computer intercepts secure connections: Tunes's certificate is issued by 'Contoso Web Inspection CA', not by a trusted authority (other sites' are trusted).",
+        },
+        Scenario {
+            what: "the user's DNS says NXDOMAIN and the neutral DNS can't be reached: never them",
+            opts: Opts {
+                reference_down: true,
+                ..Opts::default()
+            },
+            set: |w| w.set_user("tunes.test", Dns::NxDomain),
+            status: "down",
+            cause: "dns_unconfirmed",
+            says: "Your DNS says Tunes's name doesn't exist (tunes.test), and a neutral DNS couldn't be asked; this network may be filtering it. Try another network or DNS",
         },
         Scenario {
             what: "nothing answers at all",

@@ -28,6 +28,9 @@ fn cause_words(cause: &str, status: &str) -> &'static [&'static str] {
         ("captive_portal", _) => &["sign in"],
         ("slow_connection", _) => &["slow"],
         ("offline", _) => &["offline"],
+        ("clock_wrong", _) => &["clock is wrong"],
+        ("tls_intercepted", _) => &["intercepts"],
+        ("dns_unconfirmed", _) => &["your dns says tunes"],
         (other, _) => panic!("no words for the cause {other}"),
     }
 }
@@ -42,6 +45,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
             watch: true,
             intercepted: case.opts.intercepted,
             no_reference: case.opts.no_reference,
+            reference_down: case.opts.reference_down,
         })))
         .unwrap();
         let ctx = downbeat::ProbeContext::from_settings(&config.settings).unwrap();
