@@ -115,7 +115,11 @@ impl Tracker {
         self.last = Some((report.diagnosis, report.detail.clone()));
         self.unverified = report.unverified;
         self.retry_after = report.retry_after;
-        self.not_the_service = not_the_service;
+        // A check on its way back (up, but not yet for the recovery threshold) is still
+        // failing for the reason it failed: a passing result says nothing of whose side.
+        if report.status != Status::Up {
+            self.not_the_service = not_the_service;
+        }
         if report.status != Status::Up {
             self.first_problem.get_or_insert(report.diagnosis);
             let worse = match self.worst_problem {

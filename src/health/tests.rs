@@ -336,6 +336,11 @@ fn causes_are_tracked_and_the_service_is_never_blamed_for_the_users_side() {
             &["2:net:captive_portal", "4:net:offline"],
         ),
         ("one odd round is not news", "UPUOU", &[]),
+        (
+            "a filter lifted: on its way back it is still the filter, not the service",
+            "UFFUUU",
+            &["2:svc:dns_filtered", "4:svc:none"],
+        ),
     ];
     for (what, steps, want) in table {
         let mut h = Health::new(T);

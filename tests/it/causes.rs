@@ -242,6 +242,112 @@ async fn watch_notifies_once_per_change_of_cause() {
     );
 }
 
+/// One watch from up to intercepted (every site) to up, then to the service alone intercepted
+/// and back, then to a wrong clock and back: exactly one notification per change, in these
+/// words, and the service is never told "down" for any of it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_says_interception_and_a_wrong_clock_once_per_change() {
+    let bus = Bus::start().await;
+    let w = World::new().await;
+    let watch = Watch::start(
+        BIN,
+        &w.config(&Opts {
+            watch: true,
+            ..Opts::default()
+        }),
+        &bus,
+    )
+    .await;
+    let seen = std::cell::Cell::new(0);
+    let next = async |what: &str| {
+        let notes = bus.wait_for(seen.get() + 1, Duration::from_secs(20)).await;
+        assert_eq!(notes.len(), seen.get() + 1, "{what}: {notes:#?}");
+        seen.set(seen.get() + 1);
+        let n = notes.last().unwrap().clone();
+        (n.summary, n.body)
+    };
+    let quiet = async |what: &str| {
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        assert_eq!(bus.notes().len(), seen.get(), "{what}: {:#?}", bus.notes());
+    };
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert!(bus.notes().is_empty(), "{:?}", bus.notes());
+
+    // A middlebox on every site.
+    w.present(&w.certs.intercepted, &w.certs.intercepted);
+    let (title, body) = next("intercepted").await;
+    assert_eq!(title, "Something intercepts secure connections");
+    assert_eq!(
+        body,
+        format!(
+            "Every site's certificate is issued by '{}', not by a trusted authority. Apps refuse such connections. It's this network or computer, not the services. This is usually a company network, an antivirus web shield or a filter; on a network you don't trust, stop.",
+            world::MIDDLEBOX_CA
+        )
+    );
+    quiet("interception persisting is not news").await;
+    w.present(&w.certs.good, &w.certs.good);
+    let (title, body) = next("not intercepted").await;
+    assert_eq!(title, "Secure connections are no longer intercepted");
+    assert!(
+        body.starts_with("Sites' own certificates are back, after"),
+        "{body}"
+    );
+
+    // The middlebox takes only the service's connections.
+    w.present(&w.certs.good, &w.certs.intercepted);
+    let (title, body) = next("service intercepted").await;
+    assert_eq!(title, "Something intercepts Tunes's secure connections");
+    assert!(
+        body.starts_with("Tunes's certificate is issued by 'Contoso Web Inspection CA', not by a trusted authority (other sites' are trusted). Tunes's apps refuse such connections. It's this network or computer, not Tunes."),
+        "{body}"
+    );
+    quiet("the service's interception persisting is not news").await;
+    w.present(&w.certs.good, &w.certs.good);
+    let (title, _) = next("service not intercepted").await;
+    assert_eq!(
+        title,
+        "Tunes's secure connections are no longer intercepted"
+    );
+
+    // The clock runs ahead: every certificate looks expired, and the portal check's Date says
+    // the real time.
+    w.portal
+        .set(Reply::status(204, "").with_header("date", &world::date_in(-300)));
+    w.present(&w.certs.expired, &w.certs.expired);
+    let (title, body) = next("clock wrong").await;
+    assert_eq!(title, "Your computer's clock is wrong");
+    assert!(body.starts_with("It says "), "{body}");
+    assert!(
+        body.ends_with("(300 days earlier). Every secure connection fails because of it. It's you, not the services. Turn on automatic time in your system settings."),
+        "{body}"
+    );
+    quiet("the clock staying wrong is not news").await;
+    w.present(&w.certs.good, &w.certs.good);
+    w.portal.set(Reply::status(204, ""));
+    let (title, _) = next("clock right").await;
+    assert_eq!(title, "Your computer's clock is right again");
+    quiet("nothing after").await;
+
+    for n in bus.notes() {
+        assert!(
+            !n.summary.contains("is down") && !n.body.contains("It's them"),
+            "the service was blamed for the user's side: {n:?}"
+        );
+    }
+    let causes = watch.causes();
+    watch.stop().await;
+    let changes: Vec<&String> = causes.iter().filter(|c| !c.ends_with(":none")).collect();
+    assert_eq!(
+        changes,
+        [
+            "you:tls_intercepted",
+            "Tunes:tls_intercepted",
+            "you:clock_wrong"
+        ],
+        "{causes:?}"
+    );
+}
+
 /// A hostile or broken reference is no answer, said in one line, and never taken for one: the
 /// check falls back to what the user's DNS said. Answers too big for a DNS message, answers
 /// that are not DNS, an HTTP error, and a certificate for another name.
