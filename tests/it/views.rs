@@ -84,6 +84,18 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
             "the window's headline is the tray's line"
         );
 
+        // A wrong clock or a middlebox on every site is no working connection: the metrics'
+        // connection state (and so the Prometheus rules' "connected vantage point") says down.
+        if matches!(case.what, w if w.starts_with("the clock runs") || w == "a middlebox intercepts every site")
+        {
+            assert_eq!(
+                (snapshot.connection, snapshot.connection_cause.as_str()),
+                (downbeat::model::State::Down, case.cause),
+                "{}",
+                case.what
+            );
+        }
+
         // The same cause and side in the data each carries.
         let blame = case.blame();
         assert_eq!(verdict.cause.as_str(), case.cause, "{}: check", case.what);
