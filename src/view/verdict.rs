@@ -610,4 +610,136 @@ mod tests {
         ]));
         assert_eq!((v.status, v.cause), (State::Down, Cause::Service));
     }
+
+    /// Whose side a failed certificate is on, as a table: (what, baseline, service, Date
+    /// offset of the portal check in days, the cause). A wrong clock and a middlebox are the
+    /// user's; a single service's own certificate, a wrong name and thin evidence stay theirs.
+    #[test]
+    fn certificates_are_judged_by_what_every_site_shows() {
+        use crate::model::TlsInfo;
+        use Diagnosis::*;
+        const DAY: i64 = 86_400;
+        let now = SystemTime::now();
+        let secs =
+            |t: SystemTime| t.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs() as i64;
+        let site = |target: &str, d: Diagnosis, days: i64, middlebox: bool| {
+            let mut c = check(target, d);
+            c.report.target = target.into();
+            let center = secs(now) + days * DAY;
+            c.report.tls = Some(TlsInfo {
+                version: (d == Ok).then(|| "TLSv1.3".into()),
+                window: Some((center - 45 * DAY, center + 45 * DAY)),
+                issuer: Some(
+                    if middlebox {
+                        "Contoso Web Inspection CA"
+                    } else {
+                        "Real CA"
+                    }
+                    .into(),
+                ),
+                for_host: Some(d != TlsHostnameMismatch),
+                issuer_untrusted: middlebox,
+                ..TlsInfo::default()
+            });
+            c
+        };
+        let portal = |offset_days: Option<i64>| {
+            let mut c = check("http://captive.test/", Ok);
+            c.report.clock_offset = offset_days.map(|d| d * DAY);
+            c
+        };
+        type Row = (
+            &'static str,
+            Vec<CheckResult>,
+            CheckResult,
+            Option<i64>,
+            Cause,
+        );
+        let b = "https://base.test/";
+        let s = "https://tunes.test/";
+        let table: Vec<Row> = vec![
+            (
+                "clock ahead, Date",
+                vec![site(b, TlsCertExpired, -300, false)],
+                site(s, TlsCertExpired, -300, false),
+                Some(-300),
+                Cause::ClockWrong,
+            ),
+            (
+                "clock behind, Date",
+                vec![site(b, TlsCertNotYetValid, 300, false)],
+                site(s, TlsCertNotYetValid, 300, false),
+                Some(300),
+                Cause::ClockWrong,
+            ),
+            (
+                "clock ahead, no Date",
+                vec![site(b, TlsCertExpired, -300, false)],
+                site(s, TlsCertExpired, -290, false),
+                None,
+                Cause::ClockWrong,
+            ),
+            (
+                "their own expired certificate, clocks agree",
+                vec![site(b, Ok, 0, false)],
+                site(s, TlsCertExpired, -300, false),
+                Some(0),
+                Cause::Service,
+            ),
+            (
+                "their own expired certificate, no Date",
+                vec![site(b, Ok, 0, false)],
+                site(s, TlsCertExpired, -300, false),
+                None,
+                Cause::Service,
+            ),
+            (
+                "a wrong name",
+                vec![site(b, Ok, 0, false)],
+                site(s, TlsHostnameMismatch, 0, false),
+                Some(0),
+                Cause::Service,
+            ),
+            (
+                "a middlebox everywhere",
+                vec![site(b, TlsCertUntrusted, 0, true)],
+                site(s, TlsCertUntrusted, 0, true),
+                None,
+                Cause::TlsIntercepted,
+            ),
+            (
+                "a middlebox on the service",
+                vec![site(b, Ok, 0, false)],
+                site(s, TlsCertUntrusted, 0, true),
+                None,
+                Cause::TlsIntercepted,
+            ),
+            (
+                "a middlebox, no baseline: thin",
+                vec![],
+                site(s, TlsCertUntrusted, 0, true),
+                None,
+                Cause::Service,
+            ),
+        ];
+        for (what, mut baseline, service, offset, want) in table {
+            if !baseline.is_empty() {
+                baseline.push(portal(offset));
+            }
+            let round = RoundResult::new(
+                now,
+                baseline,
+                vec![ServiceResult::new("Tunes", vec![service])],
+            );
+            let v = judge(&round);
+            assert_eq!(
+                (v.cause, v.blame),
+                (want, want.blame()),
+                "{what}: {}",
+                v.summary
+            );
+            let them = v.summary.contains("It's them");
+            assert_eq!(them, want == Cause::Service, "{what}: {}", v.summary);
+        }
+    }
 }

@@ -309,6 +309,30 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
     }
 }
 
+/// What helps, under the headline: the cause's advice, after what showed it when the line
+/// alone can't say (the clock's two times; the middlebox's name).
+fn advice(s: &Snapshot) -> String {
+    let secure = s.last_round.as_ref().map(|r| &r.secure);
+    let shown = match s.cause {
+        Cause::ClockWrong => secure
+            .and_then(|x| x.clock.as_ref())
+            .map(|c| super::secure::capitalized(&super::secure::clock_times(c)) + "."),
+        Cause::TlsIntercepted => secure.and_then(|x| x.interception.as_ref()).map(|i| {
+            let service = s
+                .services
+                .iter()
+                .find(|v| v.cause == Cause::TlsIntercepted)
+                .map(|v| v.name.as_str());
+            super::secure::capitalized(&super::secure::issued(i, service.filter(|_| !i.everywhere)))
+        }),
+        _ => None,
+    };
+    match shown {
+        Some(shown) => format!("{shown} {}", s.cause.advice()),
+        None => s.cause.advice().to_owned(),
+    }
+}
+
 /// The window's view of a snapshot.
 pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
     let merged = merged(s);
@@ -318,7 +342,7 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
         connection: s.connection.as_str().to_owned(),
         cause: s.cause.as_str().to_owned(),
         blame: s.cause.blame().as_str().to_owned(),
-        advice: s.cause.advice().to_owned(),
+        advice: advice(s),
         verdict: verdict_line(s),
         paused_until: match s.paused {
             Paused::Until(t) => Some(rfc3339(t)),
