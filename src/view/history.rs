@@ -229,7 +229,7 @@ impl BarView {
             (b.up, "up"),
             (b.degraded, "degraded"),
             (b.down, "down"),
-            (b.offline, "while you were offline"),
+            (b.offline, "while it was your side (offline, no DNS, …)"),
         ]
         .iter()
         .filter(|(n, _)| *n > 0)
