@@ -19,8 +19,13 @@ fn main() {
         .build()
         .unwrap();
     rt.block_on(async {
+        let width = world::scenarios()
+            .iter()
+            .map(|s| s.what.len())
+            .max()
+            .unwrap_or(8);
         println!(
-            "{:<58} {:>7} {:>11} {:>9}",
+            "{:<width$} {:>7} {:>11} {:>9}",
             "scenario", "right", "median ms", "max ms"
         );
         let (mut right, mut total) = (0, 0);
@@ -40,7 +45,7 @@ fn main() {
             }
             times.sort_by(f64::total_cmp);
             println!(
-                "{:<58} {:>3}/{:<3} {:>11.0} {:>9.0}",
+                "{:<width$} {:>3}/{:<3} {:>11.0} {:>9.0}",
                 s.what,
                 ok,
                 ROUNDS,
