@@ -111,10 +111,10 @@ impl Secure {
         baseline: &'a [CheckResult],
         services: impl Iterator<Item = &'a CheckResult> + Clone,
     ) -> Secure {
-        let all = || baseline.iter().chain(services.clone());
+        let all = baseline.iter().chain(services.clone());
         Secure {
-            clock: clock(local, baseline, all()),
-            interception: interception(baseline, services.clone()),
+            clock: clock(local, baseline, all),
+            interception: interception(baseline, services),
             baseline_trusted: baseline.iter().any(|c| {
                 let r = &c.report;
                 r.tls.as_ref().is_some_and(|t| t.version.is_some()) && !r.unverified
@@ -269,7 +269,13 @@ mod tests {
             with_date(c, offset)
         };
         // (what it is, baseline, services, clock found: ahead?)
-        let table: Vec<(&str, Vec<CheckResult>, Vec<CheckResult>, Option<bool>)> = vec![
+        type Row = (
+            &'static str,
+            Vec<CheckResult>,
+            Vec<CheckResult>,
+            Option<bool>,
+        );
+        let table: Vec<Row> = vec![
             (
                 "ahead, by a Date",
                 vec![
