@@ -105,31 +105,47 @@ async fn check_names_every_cause() {
     }
 }
 
-/// One watch through every cause in turn: each change of cause is one notification naming the
-/// cause and its advice; a cause that persists is not news; the service is never told "down"
-/// for the user's side.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn watch_notifies_once_per_change_of_cause() {
-    let bus = Bus::start().await;
-    let w = World::new().await;
-    let watch = Watch::start(
-        BIN,
-        &w.config(&Opts {
+/// `downbeat watch` on the world, with a private D-Bus recording its notifications, and how
+/// many of them a test has read.
+struct Watching {
+    bus: Bus,
+    watch: Watch,
+    seen: std::cell::Cell<usize>,
+}
+
+impl Watching {
+    async fn start(w: &World) -> Watching {
+        let bus = Bus::start().await;
+        let config = w.config(&Opts {
             watch: true,
             ..Opts::default()
-        }),
-        &bus,
-    )
-    .await;
-    let seen = std::cell::Cell::new(0);
-    // Waits for the next notification; returns (title, body) and checks nothing else came.
-    let next = async |what: &str| {
+        });
+        let watch = Watch::start(BIN, &config, &bus).await;
+        Watching {
+            bus,
+            watch,
+            seen: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Waits for the next notification; returns (title, body) and checks nothing else came.
+    async fn next(bus: &Bus, seen: &std::cell::Cell<usize>, what: &str) -> (String, String) {
         let notes = bus.wait_for(seen.get() + 1, Duration::from_secs(20)).await;
         assert_eq!(notes.len(), seen.get() + 1, "{what}: {notes:#?}");
         seen.set(seen.get() + 1);
         let n = notes.last().unwrap().clone();
         (n.summary, n.body)
-    };
+    }
+}
+
+/// One watch through every cause in turn: each change of cause is one notification naming the
+/// cause and its advice; a cause that persists is not news; the service is never told "down"
+/// for the user's side.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_notifies_once_per_change_of_cause() {
+    let w = World::new().await;
+    let Watching { bus, watch, seen } = Watching::start(&w).await;
+    let next = async |what: &str| Watching::next(&bus, &seen, what).await;
 
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert!(bus.notes().is_empty(), "{:?}", bus.notes());
@@ -247,25 +263,9 @@ async fn watch_notifies_once_per_change_of_cause() {
 /// words, and the service is never told "down" for any of it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn watch_says_interception_and_a_wrong_clock_once_per_change() {
-    let bus = Bus::start().await;
     let w = World::new().await;
-    let watch = Watch::start(
-        BIN,
-        &w.config(&Opts {
-            watch: true,
-            ..Opts::default()
-        }),
-        &bus,
-    )
-    .await;
-    let seen = std::cell::Cell::new(0);
-    let next = async |what: &str| {
-        let notes = bus.wait_for(seen.get() + 1, Duration::from_secs(20)).await;
-        assert_eq!(notes.len(), seen.get() + 1, "{what}: {notes:#?}");
-        seen.set(seen.get() + 1);
-        let n = notes.last().unwrap().clone();
-        (n.summary, n.body)
-    };
+    let Watching { bus, watch, seen } = Watching::start(&w).await;
+    let next = async |what: &str| Watching::next(&bus, &seen, what).await;
     let quiet = async |what: &str| {
         tokio::time::sleep(Duration::from_secs(3)).await;
         assert_eq!(bus.notes().len(), seen.get(), "{what}: {:#?}", bus.notes());

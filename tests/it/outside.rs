@@ -492,6 +492,17 @@ fn summary(indicator: &str, description: &str, incidents: &[(&str, &str)]) -> St
     .to_string()
 }
 
+/// A Statuspage that reports a major outage: "Partial System Outage", with one incident
+/// ("Playback failures", investigating).
+async fn outage_page() -> Server {
+    support::http(Reply::ok(&summary(
+        "major",
+        "Partial System Outage",
+        &[("Playback failures", "investigating")],
+    )))
+    .await
+}
+
 /// `check` with a failing (or working) service that names its status page: the JSON and the
 /// words. No outside view here (`outside_view = ""`).
 async fn check_with_page(page: &Server, service: u16) -> (serde_json::Value, String) {
@@ -525,12 +536,7 @@ async fn check_with_page(page: &Server, service: u16) -> (serde_json::Value, Str
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_it() {
     let down = support::http(Reply::status(503, "down")).await;
-    let page = support::http(Reply::ok(&summary(
-        "major",
-        "Partial System Outage",
-        &[("Playback failures", "investigating")],
-    )))
-    .await;
+    let page = outage_page().await;
     let (doc, text) = check_with_page(&page, down.port()).await;
     let p = &doc["services"][0]["status_page"];
     assert_eq!(p["indicator"], "major", "{doc:#}");
@@ -715,12 +721,7 @@ async fn serve_says_the_status_page_in_its_status_document() {
     let dir = tempfile::tempdir().unwrap();
     let base = support::http(Reply::ok("ok")).await;
     let svc = support::http(Reply::status(503, "down")).await;
-    let page = support::http(Reply::ok(&summary(
-        "major",
-        "Partial System Outage",
-        &[("Playback failures", "investigating")],
-    )))
-    .await;
+    let page = outage_page().await;
     let cfg = dir.path().join("serve.toml");
     std::fs::write(
         &cfg,
