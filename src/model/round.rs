@@ -310,6 +310,10 @@ pub struct CheckJson<'a> {
     pub unverified: bool,
     /// Where a redirect pointed (a captive portal's sign-in page).
     pub location: Option<&'a str>,
+    /// How far the network's time (the answer's `Date`, plus its `Age`) is ahead of this
+    /// computer's clock, in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_offset_s: Option<i64>,
     /// What the user's DNS did when it would not answer plainly, what neutral DNS said, and
     /// how the check went through the neutral answer.
     pub dns: Option<&'a DnsFinding>,
@@ -347,6 +351,7 @@ impl<'a> CheckJson<'a> {
             remote_addr: r.remote_addr.map(|a| a.to_string()),
             unverified: r.unverified,
             location: r.location.as_deref(),
+            clock_offset_s: r.clock_offset,
             dns: r.dns.as_ref(),
             access_point: r.access_point.as_ref(),
         }

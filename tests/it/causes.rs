@@ -100,6 +100,31 @@ async fn check_names_every_cause() {
                 assert_eq!(doc["baseline"][2]["diagnosis"], "stream_too_slow");
                 assert_eq!(check_of(&doc, "cdn")["diagnosis"], "stream_too_slow");
             }
+            "the clock runs ahead, and a site's Date says so" => {
+                // The portal check's Date: 300 days behind this clock, to the minute.
+                let offset = doc["baseline"][1]["clock_offset_s"].as_i64().unwrap();
+                assert!((offset + 300 * 86_400).abs() < 60, "{offset}");
+                let tls = &check_of(&doc, "front")["tls"];
+                assert_eq!(check_of(&doc, "front")["diagnosis"], "tls_cert_expired");
+                assert!(
+                    tls["cert_not_before"].as_str().unwrap().ends_with('Z'),
+                    "{tls}"
+                );
+                assert!(tls["cert_days_left"].as_i64().unwrap() < -190, "{tls}");
+            }
+            "a middlebox intercepts only the service" => {
+                let tls = &check_of(&doc, "front")["tls"];
+                assert_eq!(tls["issuer"], world::MIDDLEBOX_CA, "{tls}");
+                assert_eq!(tls["for_host"], true, "{tls}");
+                assert_eq!(tls["issuer_untrusted"], true, "{tls}");
+                // The baseline's own certificate verified.
+                assert_eq!(doc["baseline"][0]["tls"]["issuer_untrusted"], false);
+                assert_eq!(doc["baseline"][0]["diagnosis"], "ok");
+            }
+            "the service's certificate is for another name: them" => {
+                let tls = &check_of(&doc, "front")["tls"];
+                assert_eq!(tls["for_host"], false, "{tls}");
+            }
             _ => {}
         }
     }
