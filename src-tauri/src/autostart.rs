@@ -1,28 +1,32 @@
-//! Starting at login (tauri-plugin-autostart), the same in both processes.
+//! Starting at login, the same in both processes: the login entry starts the tray's program
+//! (`downbeat-desktop`), whichever process turns it on. The entry is auto-launch's, under the
+//! name Downbeat (on Linux `~/.config/autostart/Downbeat.desktop`), as the Tauri plugin wrote
+//! it before, so an entry made by an older Downbeat is the same entry.
 
-use tauri::{Manager, Runtime};
+use auto_launch::{AutoLaunch, AutoLaunchBuilder};
 
-/// Whether Downbeat starts at login; `None` without the autostart plugin (in tests).
-pub fn autostart<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<bool> {
-    use tauri_plugin_autostart::AutoLaunchManager;
-    let a = app.try_state::<AutoLaunchManager>()?;
-    Some(a.is_enabled().unwrap_or(false))
+fn launcher() -> Result<AutoLaunch, String> {
+    let tray = crate::platform::sibling(crate::platform::TRAY_EXE)
+        .map_err(|e| format!("start at login: where is Downbeat? {e}"))?;
+    let mut b = AutoLaunchBuilder::new();
+    b.set_app_name("Downbeat")
+        .set_app_path(&tray.display().to_string());
+    #[cfg(target_os = "macos")]
+    b.set_macos_launch_mode(auto_launch::MacOSLaunchMode::LaunchAgent);
+    b.build().map_err(|e| format!("start at login: {e}"))
+}
+
+/// Whether Downbeat starts at login; `None` when that can't be told.
+pub fn autostart() -> Option<bool> {
+    launcher().ok()?.is_enabled().ok()
 }
 
 /// Turns starting at login on or off; the error is one line.
-pub fn set_autostart<R: Runtime>(app: &tauri::AppHandle<R>, on: bool) -> Result<(), String> {
-    use tauri_plugin_autostart::AutoLaunchManager;
-    let Some(a) = app.try_state::<AutoLaunchManager>() else {
-        return Ok(());
-    };
+pub fn set_autostart(on: bool) -> Result<(), String> {
+    let a = launcher()?;
     if a.is_enabled().unwrap_or(false) == on {
         return Ok(());
     }
     let done = if on { a.enable() } else { a.disable() };
     done.map_err(|e| format!("start at login: {e}"))
-}
-
-/// The autostart plugin, the same in both processes (the login entry starts the tray app).
-pub(crate) fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
-    tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None)
 }

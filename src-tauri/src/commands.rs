@@ -134,10 +134,7 @@ pub struct CatalogueEntry {
 
 /// The settings as the config file has them.
 #[tauri::command]
-pub async fn settings<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: tauri::State<'_, WindowState>,
-) -> Result<SettingsView, CommandError> {
+pub async fn settings(state: tauri::State<'_, WindowState>) -> Result<SettingsView, CommandError> {
     let catalogue = downbeat::config::CATALOGUE
         .iter()
         .map(|&(preset, name)| CatalogueEntry { preset, name })
@@ -154,15 +151,14 @@ pub async fn settings<R: tauri::Runtime>(
         form,
         error,
         catalogue,
-        start_at_login: crate::autostart::autostart(&app),
+        start_at_login: crate::autostart::autostart(),
     })
 }
 
 /// Saves the settings into the config file (validated first; nothing is written on an error)
 /// and has the tray process reload it.
 #[tauri::command]
-pub async fn save_settings<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
+pub async fn save_settings(
     state: tauri::State<'_, WindowState>,
     form: Form,
     start_at_login: Option<bool>,
@@ -175,8 +171,7 @@ pub async fn save_settings<R: tauri::Runtime>(
     downbeat::config::edit::save(path, &form)?;
     state.tell(ToTray::Reload);
     if let Some(on) = start_at_login {
-        crate::autostart::set_autostart(&app, on)
-            .map_err(|message| SaveError::Write { message })?;
+        crate::autostart::set_autostart(on).map_err(|message| SaveError::Write { message })?;
     }
     Ok(())
 }

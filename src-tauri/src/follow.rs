@@ -1,26 +1,29 @@
-//! What the tray process follows: the monitor's snapshots (into the tray and the window's
-//! process) and the config file (reloaded when it changes).
+//! What the tray process follows: the monitor's snapshots (into the tray, through the event
+//! loop, and into the window's process) and the config file (reloaded when it changes).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use downbeat::monitor::Snapshot;
 use downbeat::Config;
-use tauri::{Manager, Runtime};
 use tokio::sync::watch;
 
+use crate::shell::{Event, Proxy};
 use crate::state::{file_stamp, AppState};
-use crate::{tray, window};
+use crate::window::WindowProcess;
 
-/// Shows every snapshot in the tray and sends it to the history window.
-pub(crate) async fn snapshots<R: Runtime>(
-    app: tauri::AppHandle<R>,
-    tray: tray::Tray<R>,
+/// Hands every snapshot to the tray (on the event loop's thread) and to the history window.
+pub(crate) async fn snapshots(
+    proxy: Proxy,
+    window: Arc<WindowProcess>,
     mut rx: watch::Receiver<Snapshot>,
 ) {
     loop {
         let snap = rx.borrow_and_update().clone();
-        tray.show(&snap);
-        window::show(&app, &snap);
+        window.show(&snap);
+        if proxy.send_event(Event::Snapshot(Box::new(snap))).is_err() {
+            return;
+        }
         if rx.changed().await.is_err() {
             return;
         }
@@ -30,14 +33,11 @@ pub(crate) async fn snapshots<R: Runtime>(
 /// Follows the config file: an edit by hand (or by the settings page) is reloaded without a
 /// restart. After a start-up config error, the first version of the file that loads restarts
 /// the app, which then runs on it.
-pub(crate) async fn config_file<R: Runtime>(app: tauri::AppHandle<R>, path: PathBuf) {
+pub(crate) async fn config_file(proxy: Proxy, state: Arc<AppState>, path: PathBuf) {
     let mut last = file_stamp(&path);
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3));
     loop {
         every.tick().await;
-        let Some(state) = app.try_state::<AppState>() else {
-            continue;
-        };
         if state.monitor.is_some() {
             // A no-op unless the file changed since it was last loaded.
             state.reload();
@@ -46,7 +46,8 @@ pub(crate) async fn config_file<R: Runtime>(app: tauri::AppHandle<R>, path: Path
         let now = file_stamp(&path);
         if now != last && Config::load(Some(&path)).is_ok() {
             tracing::info!("{} loads now: restarting on it", path.display());
-            app.restart();
+            let _ = proxy.send_event(Event::Restart);
+            return;
         }
         last = now;
     }

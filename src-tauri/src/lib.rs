@@ -1,13 +1,17 @@
-//! Downbeat's tray app: the wiring. The engine's monitor runs in the background (the same one
-//! `downbeat watch` runs, with the same notifications and history store), the tray shows its
-//! state, and a history window opens on demand. The tray menu is the interface, since Linux
-//! trays ignore clicks and tooltips.
-
+//! Downbeat's tray app: the wiring. Two programs, two processes:
 //!
-//! The tray process: `state` (the config, monitor and history writer), `tray`, `follow` (the
-//! snapshots and the config file), `window` (the window's process, started on demand),
-//! `welcome`. The window's process: `window_process` and its `commands`. Both: `args`, `pipe`
-//! (their messages), `autostart`, `platform`.
+//! - **the tray** (`downbeat-desktop`, [`run`]): it runs all day, so it has no Tauri and no
+//!   WebKit. `shell` (tao's event loop and the engine's tokio runtime), `tray` (tray-icon and
+//!   its menu), `state` (the config, monitor and history writer), `follow` (the snapshots and
+//!   the config file), `window` (the window's process, started on demand), `single` (one per
+//!   history: a second launch hands over), `welcome`;
+//! - **the history window** (`downbeat-window`, [`run_window`]): Tauri, started by the tray and
+//!   ended when the window closes. `window_process` and its `commands`.
+//!
+//! Both: `args`, `pipe` (their messages), `autostart`, `platform`, `icon`.
+//!
+//! The engine's monitor is the one `downbeat watch` runs, with the same notifications and
+//! history store. The tray menu is the interface, since Linux trays ignore clicks and tooltips.
 
 mod args;
 mod autostart;
@@ -16,15 +20,16 @@ mod follow;
 pub mod icon;
 pub mod pipe;
 mod platform;
+mod shell;
+mod single;
 mod state;
-mod tray;
+pub mod tray;
 mod welcome;
 mod window;
 pub mod window_process;
 
 use clap::Parser;
 use downbeat::Config;
-use tauri::{Manager, Runtime};
 
 pub use args::Options;
 pub use autostart::{autostart, set_autostart};
@@ -32,51 +37,9 @@ use platform::{fatal, WINDOW_NEEDS};
 pub use state::AppState;
 pub use window_process::{with_commands, WindowState, HISTORY_LABEL};
 
-/// The tray app on any runtime: its setup (the state, the monitor, the tray and what follows
-/// the monitor into the tray and the window's process). It serves no IPC commands: the window
-/// has a process of its own. `run` adds the real runtime's plugins; the tests build it on the
-/// mock runtime.
-pub fn app<R: Runtime>(builder: tauri::Builder<R>, options: Options) -> tauri::Builder<R> {
-    builder.setup(move |app| {
-        let state = AppState::start(options.config.as_deref());
-        app.manage(window::WindowProcess::default());
-        let tray = tray::Tray::build(app.handle(), &state)?;
-        if let Some(rx) = state.snapshots() {
-            tauri::async_runtime::spawn(follow::snapshots(app.handle().clone(), tray, rx));
-        } else {
-            tray.show_problem(&state.problem().unwrap_or_default());
-        }
-        let watched =
-            Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path);
-        if let Some(path) = watched {
-            tauri::async_runtime::spawn(follow::config_file(app.handle().clone(), path));
-        }
-        if state.monitor.is_some() {
-            tauri::async_runtime::spawn(welcome::once(
-                state.history_path.clone(),
-                state.service_names(),
-            ));
-        } else if let Some(e) = &state.load_error {
-            tauri::async_runtime::spawn(welcome::config_error(e.clone()));
-        }
-        app.manage(state);
-        tauri::async_runtime::spawn(platform::quit_on_terminate(app.handle().clone()));
-        if options.open_history {
-            window::open_history(app.handle());
-        }
-        Ok(())
-    })
-}
-
-/// Starts the tray app. Exits the process with an error message if the GUI can't start.
-pub fn run() {
-    // Before anything needs a display: these only print.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    #[cfg(windows)]
-    if !args.iter().any(|a| a.as_os_str() == "--history-window") {
-        platform::attach_console();
-    }
-    let options = match Options::try_parse_from(&args) {
+/// The options on the command line; `--help`, `--version` and usage errors print and exit.
+fn options(args: &[std::ffi::OsString]) -> Options {
+    match Options::try_parse_from(args) {
         Ok(o) => o,
         Err(e) => {
             // --help and --version print and succeed; a usage error is the CLI's status 3.
@@ -87,11 +50,12 @@ pub fn run() {
                 args::EXIT_USAGE
             });
         }
-    };
-    platform::init_logging();
-    if !options.history_window {
-        platform::config_must_exist(options.config.as_deref());
     }
+}
+
+/// What both programs need before a window or a tray: logs, a light GTK, a display.
+fn prepare() {
+    platform::init_logging();
     // Mesa's software GL costs ~50 MB of memory and buys nothing for a tray icon and a small
     // history window; the user can still turn it back on with GDK_GL.
     #[cfg(target_os = "linux")]
@@ -102,41 +66,31 @@ pub fn run() {
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
         fatal("no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one");
     }
-    let context = tauri::generate_context!();
-    if options.history_window {
-        run_history_window(&options, context);
-        return;
-    }
-    let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
-            // A second launch opens the history window of the first (or closes it, if asked).
-            let o = Options::handed_over(args);
-            if o.close_history {
-                window::close_history(app);
-            } else if o.settings {
-                window::open_settings(app);
-            } else {
-                window::open_history(app);
-            }
-        }))
-        .plugin(autostart::plugin());
-    match app(builder, options).build(context) {
-        Ok(app) => app.run(|app, event| match event {
-            // Living in the tray: closing the last window is no reason to exit.
-            tauri::RunEvent::ExitRequested {
-                api, code: None, ..
-            } => api.prevent_exit(),
-            // A quit from the menu, SIGTERM (below) and a Windows shutdown all end here.
-            tauri::RunEvent::Exit => {
-                window::shut(app);
-                if let Some(state) = app.try_state::<AppState>() {
-                    state.stop();
-                }
-            }
-            _ => {}
-        }),
-        Err(e) => fatal(&format!("cannot start: {e}")),
-    }
+}
+
+/// Starts the tray app (`downbeat-desktop`). Exits the process with an error message if the
+/// GUI can't start.
+pub fn run() {
+    // Before anything needs a display: these only print.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    #[cfg(windows)]
+    platform::attach_console();
+    let options = options(&args);
+    platform::config_must_exist(options.config.as_deref());
+    prepare();
+    let argv: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    shell::run(&options, &argv)
+}
+
+/// Starts the history window's process (`downbeat-window`), as the tray does on demand.
+pub fn run_window() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let options = options(&args);
+    prepare();
+    run_history_window(&options, tauri::generate_context!());
 }
 
 /// The history window's process: the window, its commands, and the tray process on stdin and
@@ -148,14 +102,13 @@ fn run_history_window(options: &Options, context: tauri::Context<tauri::Wry>) {
         Box::new(std::io::stdout()),
     );
     let settings = options.settings;
-    let built =
-        window_process::window_app(tauri::Builder::default().plugin(autostart::plugin()), state)
-            .setup(move |app| {
-                window_process::open(app.handle(), settings);
-                window_process::follow_tray(app.handle().clone());
-                Ok(())
-            })
-            .build(context);
+    let built = window_process::window_app(tauri::Builder::default(), state)
+        .setup(move |app| {
+            window_process::open(app.handle(), settings);
+            window_process::follow_tray(app.handle().clone());
+            Ok(())
+        })
+        .build(context);
     match built {
         Ok(app) => app.run(|_, _| {}),
         Err(e) => fatal(&format!(

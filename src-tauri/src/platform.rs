@@ -99,9 +99,10 @@ pub(crate) const WINDOW_NEEDS: &str = if cfg!(windows) {
     ""
 };
 
-/// SIGTERM (a logout, a service manager, `kill`) is a quit, as from the menu: the app exits
-/// through its usual path, so the history is written and open incidents are ended.
-pub async fn quit_on_terminate<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+/// SIGTERM (a logout, a service manager, `kill`): resolves when it comes, so the caller quits
+/// through its usual path (the history is written and open incidents are ended). Never
+/// resolves where there is no such signal (a Windows shutdown reaches the event loop).
+pub async fn terminated() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
@@ -109,16 +110,25 @@ pub async fn quit_on_terminate<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
             Ok(mut term) => {
                 if term.recv().await.is_some() {
                     tracing::info!("SIGTERM: quitting");
-                    app.exit(0);
+                    return;
                 }
             }
             Err(e) => tracing::warn!("cannot listen for SIGTERM: {e}"),
         }
     }
-    #[cfg(not(unix))]
-    {
-        // A Windows shutdown or logoff reaches the event loop (WM_ENDSESSION), which exits
-        // through RunEvent::Exit.
-        let _ = app;
-    }
+    std::future::pending::<()>().await;
+}
+
+/// The tray's program and the window's, side by side in one folder (`/usr/bin`, the Windows
+/// zip, `target/<profile>`).
+pub const TRAY_EXE: &str = "downbeat-desktop";
+pub const WINDOW_EXE: &str = "downbeat-window";
+
+/// The path of one of Downbeat's desktop programs: the one beside this program.
+pub fn sibling(name: &str) -> std::io::Result<std::path::PathBuf> {
+    let me = std::env::current_exe()?;
+    let dir = me
+        .parent()
+        .ok_or_else(|| std::io::Error::other("this program is in no folder"))?;
+    Ok(dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
 }

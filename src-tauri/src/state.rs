@@ -46,7 +46,8 @@ fn config_stamp(explicit: Option<&std::path::Path>) -> Option<FileStamp> {
 
 impl AppState {
     /// Loads the config (`--config`, `DOWNBEAT_CONFIG` or the platform file, else the built-in
-    /// Spotify preset), opens the history store and starts the monitor.
+    /// Spotify preset), opens the history store and starts the monitor. Call it inside a tokio
+    /// runtime: the monitor runs on it.
     pub fn start(config_path: Option<&std::path::Path>) -> AppState {
         let history_path = downbeat::store::default_path();
         let loaded = Config::load(config_path).map(Arc::new).and_then(|c| {
@@ -76,12 +77,11 @@ impl AppState {
         for n in &assembly.notices {
             tracing::warn!("{n}");
         }
-        let monitor = tauri::async_runtime::block_on(async {
-            assembly
-                .monitor
-                .notifier(Arc::new(DesktopNotifier::new()))
-                .spawn()
-        });
+        // In the tray's tokio runtime, which the caller has entered.
+        let monitor = assembly
+            .monitor
+            .notifier(Arc::new(DesktopNotifier::new()))
+            .spawn();
         let writer = assembly.writer;
         AppState {
             monitor: Some(monitor),

@@ -1,59 +1,92 @@
-//! The tray icon and its menu, which is the interface on Linux.
+//! The tray icon and its menu, which is the interface on Linux: tray-icon and its menus
+//! (muda), on the event loop's thread. No Tauri and no WebKit: this process runs all day.
 
-use std::time::Duration;
-
-use downbeat::monitor::{Command, Paused, Snapshot};
-use tauri::image::Image;
-use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
-use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Runtime};
-use tauri_plugin_autostart::AutoLaunchManager;
+use downbeat::monitor::{Paused, Snapshot};
+use tray_icon::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
+use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
 use crate::icon::{self, Look};
-use crate::state::AppState;
-use crate::window;
 
-/// The tray icon and the menu items that change. Generic over the runtime, so the app's whole
-/// setup runs under Tauri's mock runtime in a test.
-pub struct Tray<R: Runtime> {
-    app: AppHandle<R>,
-    icon: TrayIcon<R>,
-    menu: Menu<R>,
-    verdict: MenuItem<R>,
+/// What a menu item asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    CheckNow,
+    Pause(u64),
+    Resume,
+    History,
+    Settings,
+    SettingsFile,
+    StartAtLogin,
+    Quit,
+}
+
+impl Action {
+    /// The action of a menu item's id; `None` for the lines that only say something.
+    pub fn of(id: &str) -> Option<Action> {
+        Some(match id {
+            "check-now" => Action::CheckNow,
+            "pause-15" => Action::Pause(15),
+            "pause-60" => Action::Pause(60),
+            "resume" => Action::Resume,
+            "history" => Action::History,
+            "settings-window" => Action::Settings,
+            "settings" => Action::SettingsFile,
+            "autostart" => Action::StartAtLogin,
+            "quit" => Action::Quit,
+            _ => return None,
+        })
+    }
+}
+
+/// The tray icon and the menu items that change. It lives on the event loop's thread.
+pub struct Tray {
+    icon: TrayIcon,
+    menu: Menu,
+    verdict: MenuItem,
     /// "Your connection: fine (3 of 3 sites answer)".
-    connection: MenuItem<R>,
+    connection: MenuItem,
     /// Enabled only while paused.
-    resume: MenuItem<R>,
+    resume: MenuItem,
     /// One line per service, after the verdict and a separator; they follow the monitor's
     /// services, which a reload can change.
-    services: std::sync::Mutex<Vec<MenuItem<R>>>,
+    services: Vec<MenuItem>,
     /// "Start at login", which the settings page can change too.
-    login: CheckMenuItem<R>,
-    look: std::sync::Mutex<Option<Look>>,
+    login: CheckMenuItem,
+    look: Option<Look>,
 }
 
-fn image(look: Look) -> Image<'static> {
-    Image::new_owned(icon::render(look), icon::SIZE, icon::SIZE)
+impl std::fmt::Debug for Tray {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tray")
+            .field("look", &self.look)
+            .field("services", &self.services.len())
+            .finish_non_exhaustive()
+    }
 }
 
-impl<R: Runtime> Tray<R> {
-    pub fn build(app: &AppHandle<R>, state: &AppState) -> tauri::Result<Tray<R>> {
-        let item = |id: &str, text: &str, enabled: bool| {
-            MenuItem::with_id(app, id, text, enabled, None::<&str>)
-        };
-        // The lines before the first round are the view's too, of a snapshot with nothing
-        // checked yet.
-        let first = state.config.as_deref().map(Snapshot::new);
-        let words = |f: fn(&Snapshot) -> String| first.as_ref().map(f).unwrap_or_default();
-        let verdict = item("verdict", &words(downbeat::view::verdict_line), false)?;
-        let connection = item("connection", &words(downbeat::view::connection_line), false)?;
-        let resume = item("resume", "Resume", false)?;
+fn image(look: Look) -> Option<Icon> {
+    match Icon::from_rgba(icon::render(look), icon::SIZE, icon::SIZE) {
+        Ok(i) => Some(i),
+        Err(e) => {
+            tracing::warn!("tray icon: {e}");
+            None
+        }
+    }
+}
+
+impl Tray {
+    /// The tray and its menu, with the lines of `first` (the config's services, nothing
+    /// checked yet), or none when the config doesn't load.
+    pub fn build(first: Option<&Snapshot>) -> Result<Tray, String> {
+        let item = |id: &str, text: &str, enabled: bool| MenuItem::with_id(id, text, enabled, None);
+        // The lines before the first round are the view's too.
+        let words = |f: fn(&Snapshot) -> String| first.map(f).unwrap_or_default();
+        let verdict = item("verdict", &words(downbeat::view::verdict_line), false);
+        let connection = item("connection", &words(downbeat::view::connection_line), false);
+        let resume = item("resume", "Resume", false);
         // One service: the verdict line says it all; a line of its own would say it twice.
-        let views = first
-            .as_ref()
-            .map(|s| s.services.as_slice())
-            .unwrap_or_default();
-        let services: Vec<MenuItem<R>> = views
+        let views = first.map(|s| s.services.as_slice()).unwrap_or_default();
+        let services: Vec<MenuItem> = views
             .iter()
             .filter(|_| views.len() > 1)
             .enumerate()
@@ -61,151 +94,129 @@ impl<R: Runtime> Tray<R> {
                 let line = downbeat::view::service_line(v, downbeat::model::Cause::None);
                 item(&format!("service-{i}"), &line, false)
             })
-            .collect::<tauri::Result<_>>()?;
-        let autostart = crate::autostart::autostart(app).unwrap_or(false);
+            .collect();
         let login = CheckMenuItem::with_id(
-            app,
             "autostart",
             "Start at login",
             true,
-            autostart,
-            None::<&str>,
-        )?;
-        let login_item = login.clone();
-        let sep = || PredefinedMenuItem::separator(app);
-        let menu = Menu::new(app)?;
-        menu.append(&verdict)?;
-        menu.append(&connection)?;
-        menu.append(&sep()?)?;
+            crate::autostart::autostart().unwrap_or(false),
+            None,
+        );
+        let menu = Menu::new();
+        let sep = PredefinedMenuItem::separator;
+        let fail = |e: tray_icon::menu::Error| format!("tray menu: {e}");
+        menu.append(&verdict).map_err(fail)?;
+        menu.append(&connection).map_err(fail)?;
+        menu.append(&sep()).map_err(fail)?;
         for s in &services {
-            menu.append(s)?;
+            menu.append(s).map_err(fail)?;
         }
-        menu.append(&sep()?)?;
-        menu.append(&item("check-now", "Check now", true)?)?;
-        menu.append(&item("pause-15", "Pause for 15 min", true)?)?;
-        menu.append(&item("pause-60", "Pause for 1 hour", true)?)?;
-        menu.append(&resume)?;
-        menu.append(&sep()?)?;
-        menu.append(&item("history", "Open history…", true)?)?;
-        menu.append(&item("settings-window", "Settings…", true)?)?;
-        menu.append(&item("settings", "Open settings file", true)?)?;
-        menu.append(&login)?;
-        menu.append(&sep()?)?;
-        menu.append(&item("quit", "Quit Downbeat", true)?)?;
-        let icon = TrayIconBuilder::with_id("downbeat")
-            .icon(image(Look::Idle))
-            .tooltip("Downbeat")
-            .menu(&menu)
-            .on_menu_event(move |app, event| {
-                let send = |c| {
-                    if let Some(s) = app.try_state::<AppState>() {
-                        s.send(c);
-                    }
-                };
-                let pause = |mins: u64| Command::Pause(Some(Duration::from_secs(mins * 60)));
-                match event.id().as_ref() {
-                    "check-now" => send(Command::CheckNow),
-                    "pause-15" => send(pause(15)),
-                    "pause-60" => send(pause(60)),
-                    "resume" => send(Command::Resume),
-                    "history" => window::open_history(app),
-                    "settings-window" => window::open_settings(app),
-                    "settings" => {
-                        let state = app.try_state::<AppState>();
-                        open_settings(state.as_ref().and_then(|s| s.config_path.as_deref()));
-                    }
-                    "autostart" => {
-                        if let Some(a) = app.try_state::<AutoLaunchManager>() {
-                            let on = a.is_enabled().unwrap_or(false);
-                            let done = if on { a.disable() } else { a.enable() };
-                            if let Err(e) = done {
-                                tracing::warn!("start at login: {e}");
-                            }
-                            let _ = login.set_checked(a.is_enabled().unwrap_or(false));
-                        }
-                    }
-                    "quit" => app.exit(0),
-                    _ => {}
-                }
-            })
-            .build(app)?;
+        menu.append(&sep()).map_err(fail)?;
+        for (id, text) in [
+            ("check-now", "Check now"),
+            ("pause-15", "Pause for 15 min"),
+            ("pause-60", "Pause for 1 hour"),
+        ] {
+            menu.append(&item(id, text, true)).map_err(fail)?;
+        }
+        menu.append(&resume).map_err(fail)?;
+        menu.append(&sep()).map_err(fail)?;
+        for (id, text) in [
+            ("history", "Open history…"),
+            ("settings-window", "Settings…"),
+            ("settings", "Open settings file"),
+        ] {
+            menu.append(&item(id, text, true)).map_err(fail)?;
+        }
+        menu.append(&login).map_err(fail)?;
+        menu.append(&sep()).map_err(fail)?;
+        menu.append(&item("quit", "Quit Downbeat", true))
+            .map_err(fail)?;
+        let mut builder = TrayIconBuilder::new()
+            .with_id("downbeat")
+            .with_tooltip("Downbeat")
+            .with_menu(Box::new(menu.clone()));
+        if let Some(i) = image(Look::Idle) {
+            builder = builder.with_icon(i);
+        }
+        let icon = builder.build().map_err(|e| format!("tray icon: {e}"))?;
         Ok(Tray {
-            app: app.clone(),
             icon,
             menu,
             verdict,
             connection,
             resume,
-            services: std::sync::Mutex::new(services),
-            login: login_item,
-            look: std::sync::Mutex::new(None),
+            services,
+            login,
+            look: Some(Look::Idle),
         })
     }
 
-    /// Shows a snapshot: the icon's colour and shape, the verdict line and one line per service.
-    pub fn show(&self, s: &Snapshot) {
+    /// Shows a snapshot: the icon's colour and shape, the verdict line and one line per
+    /// service. The icon is set only when its look changes (some trays leak on every set).
+    pub fn show(&mut self, s: &Snapshot) {
         let look = Look::of(s.overall, s.cause, s.paused != Paused::No);
-        if let Ok(mut last) = self.look.lock() {
-            if *last != Some(look) {
-                let _ = self.icon.set_icon(Some(image(look)));
-                *last = Some(look);
-            }
-        }
-        if let Some(on) = crate::autostart::autostart(&self.app) {
-            let _ = self.login.set_checked(on);
-        }
-        let _ = self.resume.set_enabled(s.paused != Paused::No);
-        let _ = self.connection.set_text(downbeat::view::connection_line(s));
+        self.set_look(look);
+        self.follow_login();
+        self.resume.set_enabled(s.paused != Paused::No);
+        self.connection.set_text(downbeat::view::connection_line(s));
         let line = downbeat::view::verdict_line(s);
-        let _ = self.verdict.set_text(&line);
+        self.verdict.set_text(&line);
         let _ = self.icon.set_tooltip(Some(&line));
-        let Ok(mut items) = self.services.lock() else {
-            return;
-        };
         let wanted = if s.services.len() > 1 {
             s.services.len()
         } else {
             0
         };
-        if items.len() != wanted {
+        if self.services.len() != wanted {
             // A reload changed the services: new lines in place of the old.
-            for old in items.drain(..) {
+            for old in self.services.drain(..) {
                 let _ = self.menu.remove(&old);
             }
             for i in 0..wanted {
-                let id = format!("service-{i}-of-{wanted}");
-                match MenuItem::with_id(&self.app, id, "", false, None::<&str>) {
-                    Ok(item) => {
-                        let _ = self.menu.insert(&item, 3 + i);
-                        items.push(item);
-                    }
-                    Err(e) => tracing::warn!("tray menu: {e}"),
+                let item = MenuItem::with_id(format!("service-{i}-of-{wanted}"), "", false, None);
+                if let Err(e) = self.menu.insert(&item, 3 + i) {
+                    tracing::warn!("tray menu: {e}");
                 }
+                self.services.push(item);
             }
         }
-        for (item, v) in items.iter().zip(&s.services) {
-            let _ = item.set_text(downbeat::view::service_line(v, s.connection_cause));
+        for (item, v) in self.services.iter().zip(&s.services) {
+            item.set_text(downbeat::view::service_line(v, s.connection_cause));
+        }
+    }
+
+    /// "Start at login" as it stands (the settings page may have changed it).
+    pub fn follow_login(&self) {
+        if let Some(on) = crate::autostart::autostart() {
+            self.login.set_checked(on);
+        }
+    }
+
+    fn set_look(&mut self, look: Look) {
+        if self.look != Some(look) {
+            let _ = self.icon.set_icon(image(look));
+            self.look = Some(look);
         }
     }
 
     /// A problem (a config error) as one short menu line; the whole of it is in the window.
-    pub fn show_problem(&self, message: &str) {
-        let _ = self.icon.set_icon(Some(image(Look::Idle)));
+    pub fn show_problem(&mut self, message: &str) {
+        self.set_look(Look::Idle);
         const MAX: usize = 70;
         let line = match message.char_indices().nth(MAX) {
             Some((cut, _)) => format!("{}… (see Settings…)", &message[..cut]),
             None => message.to_owned(),
         };
-        let _ = self.verdict.set_text(line);
-        let _ = self
-            .connection
+        self.verdict.set_text(line);
+        self.connection
             .set_text(downbeat::view::CONNECTION_NOT_CHECKED);
     }
 }
 
 /// Opens the config file (`--config`'s, else the one Downbeat finds) in the user's editor,
 /// creating a commented one first if needed.
-fn open_settings(explicit: Option<&std::path::Path>) {
+pub fn open_settings_file(explicit: Option<&std::path::Path>) {
     let Some(path) = downbeat::Config::locate(explicit).or_else(downbeat::config::default_path)
     else {
         return;
@@ -252,7 +263,13 @@ fn open_settings(explicit: Option<&std::path::Path>) {
         };
         tracing::warn!("cannot open {}: {failed}", path.display());
         let note = downbeat::alerting::cannot_open(&path, &failed);
-        tauri::async_runtime::block_on(async {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async {
             use downbeat::notify::Notifier;
             let _ = downbeat::notify::DesktopNotifier::new().notify(&note).await;
         });

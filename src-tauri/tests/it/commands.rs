@@ -8,13 +8,12 @@ use std::time::{Duration, SystemTime};
 use downbeat::model::{Diagnosis, Sink, State, Status};
 use downbeat::store::{Retention, Writer};
 use downbeat::view::SnapshotView;
-use downbeat_desktop::{AppState, Options, WindowState};
+use downbeat_desktop::{AppState, WindowState};
 use downbeat_testkit::{self as support, fixtures, Reply};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::Manager;
 
 fn state(dir: &std::path::Path) -> WindowState {
     let config = fixtures::one_service("Tunes", "https://tunes.test/");
@@ -211,10 +210,10 @@ fn csp_is_strict_and_the_window_gets_only_our_commands() {
     assert!(!cargo.contains("tauri-plugin-shell") && !cargo.contains("tauri-plugin-fs"));
 }
 
-/// The app's real setup (state, monitor, tray, the follower) on the mock runtime: the monitor
-/// checks a loopback service and the tray and the `snapshot` command follow it.
+/// The tray process's real setup (state, monitor, the tray on GTK), with no Tauri: the monitor
+/// checks a loopback service, the state the window is sent follows it, and the tray shows it.
 #[test]
-fn the_whole_app_sets_up_under_the_mock_runtime() {
+fn the_tray_and_its_state_set_up_without_tauri() {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = rt.block_on(support::http(Reply::ok("ok")));
@@ -233,18 +232,16 @@ fn the_whole_app_sets_up_under_the_mock_runtime() {
     std::env::set_var("DISPLAY", &xvfb.display);
     #[cfg(target_os = "linux")]
     gtk::init().expect("GTK starts on the private X server");
-    let options = Options {
-        config: Some(config),
-        ..Options::default()
+    // The tray process's state and tray, as its event loop builds them: no Tauri in it.
+    let state = {
+        let _in = rt.enter();
+        AppState::start(Some(&config))
     };
-    let mut app = downbeat_desktop::app(mock_builder(), options)
-        .build(tauri::generate_context!())
-        .unwrap();
-    // One turn of the event loop runs the app's setup, as the real runtime's start does.
-    #[allow(deprecated)]
-    app.run_iteration(|_, _| {});
-    assert!(app.tray_by_id("downbeat").is_some(), "the tray is built");
-    let state = app.state::<AppState>();
+    let first = state
+        .config
+        .as_deref()
+        .map(downbeat::monitor::Snapshot::new);
+    let mut tray = downbeat_desktop::tray::Tray::build(first.as_ref()).expect("the tray is built");
     assert!(state.config_error.is_none(), "{:?}", state.config_error);
     assert_eq!(state.service_names(), ["Tunes"]);
     // The tray process serves no commands (the window has its own process): its state is what
@@ -261,6 +258,9 @@ fn the_whole_app_sets_up_under_the_mock_runtime() {
     assert_eq!(snap["services"][0]["checks"][0]["name"], "front", "{snap}");
     assert_eq!(snap["services"][0]["checks"][0]["status"], "up", "{snap}");
     assert!(server.hits() >= 1);
+    // The tray shows the snapshot it is handed.
+    let snap = state.snapshots().unwrap().borrow().clone();
+    tray.show(&snap);
 }
 
 /// A command that fails says so as `{ kind, message }`: a kind the window can branch on and

@@ -15,6 +15,7 @@ use downbeat_testkit::{self as support, Reply};
 use serde_json::{json, Value};
 
 const APP: &str = env!("CARGO_BIN_EXE_downbeat-desktop");
+const WINDOW: &str = env!("CARGO_BIN_EXE_downbeat-window");
 
 /// Children killed on drop.
 struct Procs(Vec<Child>);
@@ -495,8 +496,19 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     );
 
     // Closing the window gives its memory back: its process and WebKit's end.
-    let tray_pid = pid_of(APP, false).expect("the tray process");
-    let window_pid = pid_of(APP, true).expect("the window process");
+    let tray_pid = pid_of(APP).expect("the tray process");
+    let window_pid = pid_of(WINDOW).expect("the window process");
+    // The tray process never maps WebKit, even while the window is open: the window's
+    // process has it.
+    assert_eq!(
+        webkit_maps(tray_pid),
+        Vec::<String>::new(),
+        "the tray maps WebKit"
+    );
+    assert!(
+        !webkit_maps(window_pid).is_empty(),
+        "the window's process maps WebKit"
+    );
     let open = tree_rss_kb(tray_pid);
     let tray_alone = rss_kb(tray_pid);
     let closed = Command::new(APP)
@@ -528,6 +540,11 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
     assert!(
         after <= tray_alone + 15 * 1024,
         "closed: {after} kB, the tray process alone had {tray_alone} kB"
+    );
+    assert_eq!(
+        webkit_maps(tray_pid),
+        Vec::<String>::new(),
+        "the tray maps WebKit"
     );
 
     let _ = ureq::delete(&format!("{base_url}/session/{}", d.session)).call();
@@ -598,19 +615,30 @@ fn tray_menu(bus: &str) -> Vec<String> {
     labels
 }
 
-/// The pid of a process running `exe`, the window's (`--history-window`) or the tray's.
-fn pid_of(exe: &str, window: bool) -> Option<u32> {
+/// The pid of a process running `exe` (the tray's program, or the window's).
+fn pid_of(exe: &str) -> Option<u32> {
     let exe = std::fs::canonicalize(exe).ok()?;
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
         let pid: u32 = e.file_name().to_str()?.parse().ok()?;
         let link = std::fs::read_link(e.path().join("exe")).ok()?;
-        if link != exe {
-            return None;
-        }
-        let cmd = std::fs::read(e.path().join("cmdline")).ok()?;
-        let is_window = String::from_utf8_lossy(&cmd).contains("--history-window");
-        (is_window == window).then_some(pid)
+        (link == exe).then_some(pid)
     })
+}
+
+/// The WebKit libraries (WebKitGTK, JavaScriptCore) a process maps, from `/proc/PID/maps`.
+fn webkit_maps(pid: u32) -> Vec<String> {
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap_or_default();
+    let mut libs: Vec<String> = maps
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(5))
+        .filter(|p| {
+            let p = p.to_lowercase();
+            p.contains("webkit") || p.contains("javascriptcore")
+        })
+        .map(str::to_owned)
+        .collect();
+    libs.dedup();
+    libs
 }
 
 fn rss_kb(pid: u32) -> u64 {
