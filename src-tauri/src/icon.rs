@@ -18,6 +18,9 @@ pub enum Look {
     You,
     /// Paused or not yet known.
     Idle,
+    /// Nothing is checked: the settings don't load. Purple, with a question mark: its own
+    /// look, never the paused one.
+    Broken,
 }
 
 impl Look {
@@ -41,6 +44,7 @@ impl Look {
             Look::Down => [0xe0, 0x2b, 0x2b],
             Look::You => [0x3b, 0x6c, 0xe0],
             Look::Idle => [0x8a, 0x8f, 0x98],
+            Look::Broken => [0x8e, 0x44, 0xad],
         }
     }
 
@@ -58,6 +62,14 @@ impl Look {
                 [0.34, 0.73, 0.66, 0.73],
             ],
             Look::Idle => &[[0.3, 0.5, 0.7, 0.5]],
+            Look::Broken => &[
+                [0.37, 0.37, 0.43, 0.28],
+                [0.43, 0.28, 0.57, 0.28],
+                [0.57, 0.28, 0.63, 0.37],
+                [0.63, 0.37, 0.5, 0.5],
+                [0.5, 0.5, 0.5, 0.58],
+                [0.5, 0.74, 0.5, 0.745],
+            ],
         }
     }
 }
@@ -122,7 +134,14 @@ mod tests {
 
     #[test]
     fn each_state_has_its_colour_and_its_shape() {
-        let looks = [Look::Up, Look::Degraded, Look::Down, Look::You, Look::Idle];
+        let looks = [
+            Look::Up,
+            Look::Degraded,
+            Look::Down,
+            Look::You,
+            Look::Idle,
+            Look::Broken,
+        ];
         let images: Vec<Vec<u8>> = looks.iter().map(|l| render(*l)).collect();
         for (look, img) in looks.iter().zip(&images) {
             assert_eq!(img.len(), (SIZE * SIZE * 4) as usize);

@@ -202,7 +202,7 @@ impl Tray {
 
     /// A problem (a config error) as one short menu line; the whole of it is in the window.
     pub fn show_problem(&mut self, message: &str) {
-        self.set_look(Look::Idle);
+        self.set_look(Look::Broken);
         const MAX: usize = 70;
         let line = match message.char_indices().nth(MAX) {
             Some((cut, _)) => format!("{}… (see Settings…)", &message[..cut]),
