@@ -15,6 +15,28 @@ pub(crate) fn init_logging() {
         .try_init();
 }
 
+/// GTK's XEmbed tray icon (the fallback when no StatusNotifierItem host runs, as under trayer)
+/// thaws a window it never froze, and GDK says so as a "critical" on every start. It is
+/// GTK's own slip, harmless, and nothing a user can act on: that one message goes to the debug
+/// log; every other message of GDK goes where it always went.
+#[cfg(target_os = "linux")]
+pub(crate) fn quiet_gdk_tray_slip() {
+    use glib::LogLevels;
+    glib::log_set_handler(
+        Some("Gdk"),
+        LogLevels::LEVEL_CRITICAL | LogLevels::LEVEL_WARNING,
+        false,
+        false,
+        |domain, level, message| {
+            if message.contains("gdk_window_thaw_toplevel_updates") {
+                tracing::debug!("GDK (the XEmbed tray icon): {message}");
+            } else {
+                glib::log_default_handler(domain, level, Some(message));
+            }
+        },
+    );
+}
+
 /// A Windows GUI program has no console, so what it prints goes nowhere. Started from a
 /// terminal, it takes its parent's console: `--version`, `--help` and start-up errors show
 /// there. Started from Explorer there is none, and nothing changes. The window's process talks

@@ -62,6 +62,8 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
         let _in = rt.enter();
         AppState::start(options.config.as_deref())
     });
+    #[cfg(target_os = "linux")]
+    platform::quiet_gdk_tray_slip();
     let event_loop = EventLoopBuilder::<Event>::with_user_event().build();
     let proxy = event_loop.create_proxy();
     let window = WindowProcess::new(state.clone());
