@@ -438,6 +438,34 @@ fn outage_shows_in_the_window_the_tray_and_the_notifications() {
         "the tray menu lists the new service: {menu:?}"
     );
 
+    // "Start at login" from the tray's menu: the autostart entry starts the tray's program,
+    // and a second click takes it away.
+    let entry = home.join(".config/autostart/Downbeat.desktop");
+    click_tray_item(&address, "Start at login");
+    let until = Instant::now() + Duration::from_secs(10);
+    while !entry.exists() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let text = std::fs::read_to_string(&entry).unwrap_or_default();
+    let tray = std::fs::canonicalize(APP).unwrap();
+    assert!(
+        text.lines().any(|l| l.starts_with("Exec=")
+            && l.contains(
+                tray.parent()
+                    .unwrap()
+                    .join("downbeat-desktop")
+                    .to_str()
+                    .unwrap()
+            )),
+        "the login entry starts the tray: {text}"
+    );
+    click_tray_item(&address, "Start at login");
+    let until = Instant::now() + Duration::from_secs(10);
+    while entry.exists() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(!entry.exists(), "a second click takes the login entry away");
+
     // Every control has an accessible name, and the keyboard alone opens and closes settings.
     assert_eq!(
         d.js("return [...document.querySelectorAll('button, input, select, summary')].filter(e => { \
@@ -613,6 +641,71 @@ fn tray_menu(bus: &str) -> Vec<String> {
         }
     }
     labels
+}
+
+/// Clicks the tray menu's item labelled `label`, over D-Bus (com.canonical.dbusmenu), as a tray
+/// host does.
+fn click_tray_item(bus: &str, label: &str) {
+    let menu = "/org/ayatana/NotificationItem/tray_icon_tray_app_downbeat/Menu";
+    let gdbus = |args: &[&str]| {
+        let out = Command::new(tool("gdbus"))
+            .args(["call", "--address", bus, "--timeout", "5"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let names = gdbus(&[
+        "--dest",
+        "org.freedesktop.DBus",
+        "--object-path",
+        "/org/freedesktop/DBus",
+        "--method",
+        "org.freedesktop.DBus.ListNames",
+    ]);
+    let wanted = format!("{{'label': <'{label}'>");
+    for name in names.split('\'').filter(|n| n.starts_with(':')) {
+        let layout = gdbus(&[
+            "--dest",
+            name,
+            "--object-path",
+            menu,
+            "--method",
+            "com.canonical.dbusmenu.GetLayout",
+            "--",
+            "0",
+            "-1",
+            "['label']",
+        ]);
+        let Some(at) = layout.find(&wanted) else {
+            continue;
+        };
+        // "(ID, {'label': <'…'>": the item's id just before its properties.
+        let id: String = layout[..at]
+            .trim_end_matches([' ', ','])
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        gdbus(&[
+            "--dest",
+            name,
+            "--object-path",
+            menu,
+            "--method",
+            "com.canonical.dbusmenu.Event",
+            "--",
+            &id,
+            "clicked",
+            "<0>",
+            "0",
+        ]);
+        return;
+    }
+    panic!("no tray menu item {label:?}");
 }
 
 /// The pid of a process running `exe` (the tray's program, or the window's).
