@@ -596,45 +596,9 @@ fn keys(d: &Driver, keys: &[&str]) {
 /// The tray menu's labels, read over D-Bus from the menu appindicator exports
 /// (com.canonical.dbusmenu), whatever the tray host shows.
 fn tray_menu(bus: &str) -> Vec<String> {
-    let names = Command::new(tool("gdbus"))
-        .args([
-            "call",
-            "--address",
-            bus,
-            "--dest",
-            "org.freedesktop.DBus",
-            "--object-path",
-            "/org/freedesktop/DBus",
-            "--method",
-            "org.freedesktop.DBus.ListNames",
-        ])
-        .output()
-        .unwrap();
-    let names = String::from_utf8_lossy(&names.stdout).into_owned();
     let mut labels = Vec::new();
-    for name in names.split('\'').filter(|n| n.starts_with(':')) {
-        let out = Command::new(tool("gdbus"))
-            .args([
-                "call",
-                "--address",
-                bus,
-                "--timeout",
-                "5",
-                "--dest",
-                name,
-                "--object-path",
-                "/org/ayatana/NotificationItem/tray_icon_tray_app_downbeat/Menu",
-                "--method",
-                "com.canonical.dbusmenu.GetLayout",
-                "--",
-                "0",
-                "-1",
-                "['label']",
-            ])
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
-        for part in text.split("'label': <'").skip(1) {
+    for (_, layout) in menu_layouts(bus) {
+        for part in layout.split("'label': <'").skip(1) {
             if let Some(label) = part.split("'>").next() {
                 labels.push(label.to_owned());
             }
@@ -643,66 +607,85 @@ fn tray_menu(bus: &str) -> Vec<String> {
     labels
 }
 
+/// The tray menu's object, as appindicator exports it for tray-icon's id "downbeat".
+const MENU: &str = "/org/ayatana/NotificationItem/tray_icon_tray_app_downbeat/Menu";
+
+/// One `gdbus call` on `bus`; its output.
+fn gdbus(bus: &str, args: &[&str]) -> String {
+    let out = Command::new(tool("gdbus"))
+        .args(["call", "--address", bus, "--timeout", "5"])
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every connection on `bus` that exports the tray menu, with its layout (labels only).
+fn menu_layouts(bus: &str) -> Vec<(String, String)> {
+    let names = gdbus(
+        bus,
+        &[
+            "--dest",
+            "org.freedesktop.DBus",
+            "--object-path",
+            "/org/freedesktop/DBus",
+            "--method",
+            "org.freedesktop.DBus.ListNames",
+        ],
+    );
+    names
+        .split('\'')
+        .filter(|n| n.starts_with(':'))
+        .map(|name| {
+            let layout = gdbus(
+                bus,
+                &[
+                    "--dest",
+                    name,
+                    "--object-path",
+                    MENU,
+                    "--method",
+                    "com.canonical.dbusmenu.GetLayout",
+                    "--",
+                    "0",
+                    "-1",
+                    "['label']",
+                ],
+            );
+            (name.to_owned(), layout)
+        })
+        .filter(|(_, layout)| !layout.is_empty())
+        .collect()
+}
+
 /// Clicks the tray menu's item labelled `label`, over D-Bus (com.canonical.dbusmenu), as a tray
 /// host does.
 fn click_tray_item(bus: &str, label: &str) {
-    let menu = "/org/ayatana/NotificationItem/tray_icon_tray_app_downbeat/Menu";
-    let gdbus = |args: &[&str]| {
-        let out = Command::new(tool("gdbus"))
-            .args(["call", "--address", bus, "--timeout", "5"])
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    let names = gdbus(&[
-        "--dest",
-        "org.freedesktop.DBus",
-        "--object-path",
-        "/org/freedesktop/DBus",
-        "--method",
-        "org.freedesktop.DBus.ListNames",
-    ]);
     let wanted = format!("{{'label': <'{label}'>");
-    for name in names.split('\'').filter(|n| n.starts_with(':')) {
-        let layout = gdbus(&[
-            "--dest",
-            name,
-            "--object-path",
-            menu,
-            "--method",
-            "com.canonical.dbusmenu.GetLayout",
-            "--",
-            "0",
-            "-1",
-            "['label']",
-        ]);
+    for (name, layout) in menu_layouts(bus) {
         let Some(at) = layout.find(&wanted) else {
             continue;
         };
         // "(ID, {'label': <'…'>": the item's id just before its properties.
-        let id: String = layout[..at]
-            .trim_end_matches([' ', ','])
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        gdbus(&[
-            "--dest",
-            name,
-            "--object-path",
-            menu,
-            "--method",
-            "com.canonical.dbusmenu.Event",
-            "--",
-            &id,
-            "clicked",
-            "<0>",
-            "0",
-        ]);
+        let before = layout[..at].trim_end_matches([' ', ',']);
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let id = &before[before.len() - digits..];
+        gdbus(
+            bus,
+            &[
+                "--dest",
+                &name,
+                "--object-path",
+                MENU,
+                "--method",
+                "com.canonical.dbusmenu.Event",
+                "--",
+                id,
+                "clicked",
+                "<0>",
+                "0",
+            ],
+        );
         return;
     }
     panic!("no tray menu item {label:?}");
