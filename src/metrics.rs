@@ -147,6 +147,11 @@ const FAMILIES: &[Family] = &[
         help: "The service's state as the monitor judges it over time: 1 for the state it is in.",
     },
     Family {
+        name: "downbeat_service_cause_info",
+        kind: "info",
+        help: "Why the service is in its state, and whose side that is: its cause (none when up, service when it's them, or a cause on this machine's side such as dns_filtered or tls_intercepted) and blame.",
+    },
+    Family {
         name: "downbeat_connection_state",
         kind: "gauge",
         help: "This machine's connection, from the baseline checks: 1 for the state it is in.",
@@ -210,6 +215,17 @@ pub fn render(snap: &Snapshot, incidents: &Incidents, format: Format) -> String 
                 on,
             );
         }
+    }
+    for s in &snap.services {
+        add(
+            "downbeat_service_cause_info",
+            &[
+                ("service", &s.name),
+                ("cause", s.cause.as_str()),
+                ("blame", s.cause.blame().as_str()),
+            ],
+            1.0,
+        );
     }
     for state in STATES {
         let on = if snap.connection == state { 1.0 } else { 0.0 };

@@ -100,6 +100,15 @@ async fn metrics_status_and_health_read_back_by_a_real_parser() {
         value(&s, "downbeat_connection_state", &[("state", "up")]),
         Some(1.0)
     );
+    // Whose side the service's state is on, for the rules' "connected vantage point".
+    assert_eq!(
+        value(
+            &s,
+            "downbeat_service_cause_info",
+            &[("service", "Tunes"), ("cause", "service"), ("blame", "them")]
+        ),
+        Some(1.0)
+    );
 
     // OpenMetrics, when asked for, also parses (its own parser: # EOF, counters, info).
     let om = serve.get(
