@@ -11,12 +11,15 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 /// The arguments a second launch handed over: one JSON array of strings per connection.
 pub type Handover = Vec<String>;
 
-/// Where the running instance listens, for the history at `history` (its folder's).
+/// Where the running instance listens, for the history at `history` (its folder's). With no
+/// history, the user's own runtime folder, never a folder other users share.
 fn place(history: Option<&Path>) -> PathBuf {
     let dir = history
         .and_then(Path::parent)
         .map(Path::to_path_buf)
-        .unwrap_or_else(std::env::temp_dir);
+        .or_else(|| dirs::runtime_dir().map(|d| d.join("downbeat")))
+        .or_else(|| dirs::cache_dir().map(|d| d.join("downbeat")))
+        .unwrap_or_else(|| std::env::temp_dir().join("downbeat"));
     dir.join("desktop.sock")
 }
 
