@@ -105,7 +105,11 @@ async fn metrics_status_and_health_read_back_by_a_real_parser() {
         value(
             &s,
             "downbeat_service_cause_info",
-            &[("service", "Tunes"), ("cause", "service"), ("blame", "them")]
+            &[
+                ("service", "Tunes"),
+                ("cause", "service"),
+                ("blame", "them")
+            ]
         ),
         Some(1.0)
     );
