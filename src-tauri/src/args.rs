@@ -25,9 +25,6 @@ pub struct Options {
     /// Close the running instance's history window (for scripts and the resource benchmark).
     #[arg(long, conflicts_with_all = ["open_history", "settings"])]
     pub close_history: bool,
-    /// Be the history window's process (started by the tray process, never by people).
-    #[arg(long, hide = true)]
-    pub history_window: bool,
     /// Open the window on its settings page.
     #[arg(long)]
     pub settings: bool,

@@ -81,7 +81,6 @@ impl WindowProcess {
             }
         };
         let mut cmd = std::process::Command::new(&exe);
-        cmd.arg("--history-window");
         if settings {
             cmd.arg("--settings");
         }

@@ -1,8 +1,8 @@
-//! The history window's own process: `downbeat-desktop --history-window`, started by the tray
+//! The history window's own process: `downbeat-window`, started by the tray
 //! process when the window opens, and gone when it closes. It reads the history store
 //! (read-only, like `downbeat history`), gets the monitor's state from the tray process on its
 //! stdin and sends "check now" back on its stdout (see `pipe`). It never runs a monitor, a
-//! tray or the single-instance plugin.
+//! tray or the single instance.
 
 use std::io::Write;
 use std::path::PathBuf;

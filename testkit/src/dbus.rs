@@ -125,29 +125,6 @@ impl Bus {
         self.notes.lock().unwrap().clone()
     }
 
-    /// Whether a connection owns a name starting with `prefix`.
-    pub async fn owned(&self, prefix: &str) -> bool {
-        let names = match zbus::fdo::DBusProxy::new(&self.conn).await {
-            Ok(dbus) => dbus.list_names().await.unwrap_or_default(),
-            Err(_) => Vec::new(),
-        };
-        names.iter().any(|n| n.as_str().starts_with(prefix))
-    }
-
-    /// Waits until no connection owns a name starting with `prefix`, or `limit` passed; true
-    /// if none does. A killed app's names go when the bus notices, a moment after it died: an
-    /// app started again before that finds its single-instance name still taken.
-    pub async fn wait_released(&self, prefix: &str, limit: Duration) -> bool {
-        let until = Instant::now() + limit;
-        while Instant::now() < until {
-            if !self.owned(prefix).await {
-                return true;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        false
-    }
-
     /// Waits until at least `n` notifications arrived, or `limit` passed.
     pub async fn wait_for(&self, n: usize, limit: Duration) -> Vec<Recorded> {
         let until = Instant::now() + limit;
