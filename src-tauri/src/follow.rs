@@ -20,10 +20,14 @@ pub(crate) async fn snapshots(
 ) {
     loop {
         let snap = rx.borrow_and_update().clone();
-        window.show(&snap);
-        if proxy.send_event(Event::Snapshot(Box::new(snap))).is_err() {
+        // The tray first: the window never shows a state the tray doesn't yet.
+        if proxy
+            .send_event(Event::Snapshot(Box::new(snap.clone())))
+            .is_err()
+        {
             return;
         }
+        window.show(&snap);
         if rx.changed().await.is_err() {
             return;
         }

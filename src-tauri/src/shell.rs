@@ -105,6 +105,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
     let open_history = options.open_history || options.settings;
     let settings = options.settings;
     let mut listening = listening;
+    let mut restart = false;
     event_loop.run(move |event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -165,26 +166,26 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                     task.abort();
                     let _ = rt.block_on(task);
                 }
-                window.shut();
-                state.stop();
-                match std::env::current_exe() {
-                    Ok(exe) => {
-                        if let Err(e) = std::process::Command::new(exe)
-                            .args(std::env::args_os().skip(1))
-                            .spawn()
-                        {
-                            tracing::warn!("cannot restart: {e}");
-                        }
-                    }
-                    Err(e) => tracing::warn!("cannot restart: {e}"),
-                }
-                std::process::exit(0);
+                restart = true;
+                *control_flow = ControlFlow::Exit;
             }
             // A quit from the menu, SIGTERM and a Windows shutdown all end here: the window
             // closes, the monitor stops, and the history ends the open incidents.
+            // A restart (the config loads now) ends the same way, then starts this program
+            // again with the same arguments.
             Loop::LoopDestroyed => {
                 window.shut();
                 state.stop();
+                if restart {
+                    let again = std::env::current_exe().and_then(|exe| {
+                        std::process::Command::new(exe)
+                            .args(std::env::args_os().skip(1))
+                            .spawn()
+                    });
+                    if let Err(e) = again {
+                        tracing::warn!("cannot restart: {e}");
+                    }
+                }
             }
             _ => {}
         }

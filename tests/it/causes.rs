@@ -163,6 +163,19 @@ impl Watching {
     }
 }
 
+/// Stops `watch`; the changes of cause it printed (`who:cause`, recoveries left out), and all
+/// of them for the message.
+async fn changes_of(watch: Watch) -> (Vec<String>, Vec<String>) {
+    let causes = watch.causes();
+    watch.stop().await;
+    let changes = causes
+        .iter()
+        .filter(|c| !c.ends_with(":none"))
+        .cloned()
+        .collect();
+    (changes, causes)
+}
+
 /// One watch through every cause in turn: each change of cause is one notification naming the
 /// cause and its advice; a cause that persists is not news; the service is never told "down"
 /// for the user's side.
@@ -266,9 +279,7 @@ async fn watch_notifies_once_per_change_of_cause() {
             "the service was blamed for the user's side: {n:?}"
         );
     }
-    let causes = watch.causes();
-    watch.stop().await;
-    let changes: Vec<&String> = causes.iter().filter(|c| !c.ends_with(":none")).collect();
+    let (changes, causes) = changes_of(watch).await;
     assert_eq!(
         changes,
         [
@@ -359,9 +370,7 @@ async fn watch_says_interception_and_a_wrong_clock_once_per_change() {
             "the service was blamed for the user's side: {n:?}"
         );
     }
-    let causes = watch.causes();
-    watch.stop().await;
-    let changes: Vec<&String> = causes.iter().filter(|c| !c.ends_with(":none")).collect();
+    let (changes, causes) = changes_of(watch).await;
     assert_eq!(
         changes,
         [
