@@ -101,7 +101,12 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
     });
 
     let first = state.config.as_deref().map(Snapshot::new);
+    let icon_files = single::folder(history.as_deref()).join("tray");
     let mut tray: Option<Tray> = None;
+    // The monitor starts before the loop: a round may end before the tray exists (its
+    // snapshots then come before Init). The latest waits here, so that the icon never shows
+    // "checking" for a whole interval after the first round.
+    let mut early: Option<Box<Snapshot>> = None;
     let open_history = options.open_history || options.settings;
     let settings = options.settings;
     let mut listening = listening;
@@ -110,9 +115,12 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
         *control_flow = ControlFlow::Wait;
         match event {
             Loop::NewEvents(StartCause::Init) => {
-                match Tray::build(first.as_ref()) {
+                match Tray::build(first.as_ref(), &icon_files) {
                     Ok(t) => tray = Some(t),
                     Err(e) => tracing::warn!("no tray icon: {e}"),
+                }
+                if let (Some(t), Some(s)) = (tray.as_mut(), early.take()) {
+                    t.show(&s);
                 }
                 if state.monitor.is_none() {
                     if let Some(t) = tray.as_mut() {
@@ -123,11 +131,10 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                     window.open(settings);
                 }
             }
-            Loop::UserEvent(Event::Snapshot(s)) => {
-                if let Some(t) = tray.as_mut() {
-                    t.show(&s);
-                }
-            }
+            Loop::UserEvent(Event::Snapshot(s)) => match tray.as_mut() {
+                Some(t) => t.show(&s),
+                None => early = Some(s),
+            },
             Loop::UserEvent(Event::Menu(id)) => {
                 let pause = |mins: u64| Command::Pause(Some(Duration::from_secs(mins * 60)));
                 match Action::of(&id) {

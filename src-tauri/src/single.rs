@@ -11,16 +11,22 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 /// The arguments a second launch handed over: one JSON array of strings per connection.
 pub type Handover = Vec<String>;
 
-/// Where the running instance listens, for the history at `history` (its folder's). With no
-/// history, the user's own runtime folder, never a folder other users share.
-fn place(history: Option<&Path>) -> PathBuf {
-    let dir = history
+/// The running instance's own folder, for the history at `history`: the history's folder. With
+/// no history, the user's own runtime folder, never a folder other users share. Only one
+/// instance runs per folder, so what it keeps there (its socket, its tray icon's files) is its
+/// own.
+pub fn folder(history: Option<&Path>) -> PathBuf {
+    history
         .and_then(Path::parent)
         .map(Path::to_path_buf)
         .or_else(|| dirs::runtime_dir().map(|d| d.join("downbeat")))
         .or_else(|| dirs::cache_dir().map(|d| d.join("downbeat")))
-        .unwrap_or_else(|| std::env::temp_dir().join("downbeat"));
-    dir.join("desktop.sock")
+        .unwrap_or_else(|| std::env::temp_dir().join("downbeat"))
+}
+
+/// Where the running instance listens.
+fn place(history: Option<&Path>) -> PathBuf {
+    folder(history).join("desktop.sock")
 }
 
 /// The first instance's listener; dropping it removes the socket.

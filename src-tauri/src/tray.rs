@@ -76,8 +76,10 @@ fn image(look: Look) -> Option<Icon> {
 
 impl Tray {
     /// The tray and its menu, with the lines of `first` (the config's services, nothing
-    /// checked yet), or none when the config doesn't load.
-    pub fn build(first: Option<&Snapshot>) -> Result<Tray, String> {
+    /// checked yet), or none when the config doesn't load. On Linux the icon's image goes to a
+    /// file in `files` (a folder of this instance's own): tray-icon's default folder is shared
+    /// by every process of the user, and two trays there would show each other's files.
+    pub fn build(first: Option<&Snapshot>, files: &std::path::Path) -> Result<Tray, String> {
         let item = |id: &str, text: &str, enabled: bool| MenuItem::with_id(id, text, enabled, None);
         // The lines before the first round are the view's too.
         let words = |f: fn(&Snapshot) -> String| first.map(f).unwrap_or_default();
@@ -135,7 +137,8 @@ impl Tray {
         let mut builder = TrayIconBuilder::new()
             .with_id("downbeat")
             .with_tooltip("Downbeat")
-            .with_menu(Box::new(menu.clone()));
+            .with_menu(Box::new(menu.clone()))
+            .with_temp_dir_path(files);
         if let Some(i) = image(Look::Idle) {
             builder = builder.with_icon(i);
         }

@@ -241,7 +241,9 @@ fn the_tray_and_its_state_set_up_without_tauri() {
         .config
         .as_deref()
         .map(downbeat::monitor::Snapshot::new);
-    let mut tray = downbeat_desktop::tray::Tray::build(first.as_ref()).expect("the tray is built");
+    let icons = dir.path().join("tray");
+    let mut tray =
+        downbeat_desktop::tray::Tray::build(first.as_ref(), &icons).expect("the tray is built");
     assert!(state.config_error.is_none(), "{:?}", state.config_error);
     assert_eq!(state.service_names(), ["Tunes"]);
     // The tray process serves no commands (the window has its own process): its state is what
@@ -258,9 +260,25 @@ fn the_tray_and_its_state_set_up_without_tauri() {
     assert_eq!(snap["services"][0]["checks"][0]["name"], "front", "{snap}");
     assert_eq!(snap["services"][0]["checks"][0]["status"], "up", "{snap}");
     assert!(server.hits() >= 1);
-    // The tray shows the snapshot it is handed.
+    // The tray shows the snapshot it is handed. Its icon's image is a file in the folder it
+    // was given, not in the folder every tray of the user shares.
+    let files = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&icons)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    assert_eq!(files().len(), 1, "{:?}", files());
+    let before = files();
     let snap = state.snapshots().unwrap().borrow().clone();
     tray.show(&snap);
+    assert_eq!(files().len(), 1, "the old image is gone: {:?}", files());
+    assert_ne!(files(), before, "a new look, a new file");
 }
 
 /// A command that fails says so as `{ kind, message }`: a kind the window can branch on and
