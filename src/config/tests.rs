@@ -248,6 +248,17 @@ fn errors_name_file_line_and_column() {
     );
     let e = err("this is not toml");
     assert!(e.starts_with("test.toml:1:"), "{e}");
+    // A country the ISO table doesn't know, and the usual slip.
+    let e = err("[settings]\ncountry = \"XX\"\n");
+    assert!(
+        e.starts_with("test.toml:2:11: invalid country \"XX\": write a two-letter ISO 3166 code"),
+        "{e}"
+    );
+    let e = err("[settings]\ncountry = \"uk\"\n");
+    assert!(
+        e.ends_with("invalid country \"uk\": the United Kingdom's ISO 3166 code is \"GB\""),
+        "{e}"
+    );
 }
 
 #[test]

@@ -428,8 +428,12 @@ impl TryFrom<String> for CountryCode {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {
         let t = s.trim();
-        if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+        if crate::model::country::is_known(t) {
             Ok(CountryCode(t.to_ascii_uppercase()))
+        } else if t.eq_ignore_ascii_case("UK") {
+            Err(format!(
+                "invalid country \"{s}\": the United Kingdom's ISO 3166 code is \"GB\""
+            ))
         } else {
             Err(format!(
                 "invalid country \"{s}\": write a two-letter ISO 3166 code, like \"GB\" or \"US\""

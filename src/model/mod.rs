@@ -3,6 +3,7 @@
 //! the CLI and the desktop app show them. This module imports no other layer of the crate.
 
 mod cause;
+pub mod country;
 mod diagnosis;
 pub mod group;
 mod notification;

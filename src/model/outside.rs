@@ -49,7 +49,7 @@ pub struct Outside {
     pub in_country: Tally,
     /// The user's country (ISO 3166 alpha-2), when known.
     pub country: Option<String>,
-    /// Its name for a sentence ("the United Kingdom"), when the system knows it.
+    /// Its name for a sentence ("the United Kingdom"), from the ISO table built in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// Where that came from: "the settings", or "the time zone Europe/London".
@@ -74,7 +74,8 @@ pub struct Place {
 }
 
 impl Outside {
-    /// The user's country for a sentence: "the United Kingdom", else "your country (GB)".
+    /// The user's country for a sentence: "the United Kingdom"; "your country (XX)" only for a
+    /// code the ISO table doesn't know (an old history's).
     pub fn country_words(&self) -> String {
         match (&self.country_name, &self.country) {
             (Some(n), _) => n.clone(),

@@ -322,11 +322,12 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
 }
 
 /// Whom `check` asked, and where the user's country came from: "Asked 6 probes elsewhere, 2 of
-/// them in your country (GB, from the time zone Europe/London)." Or why none could say.
+/// them in the United Kingdom (your country, from the time zone Europe/London)." Or why none
+/// could say.
 pub fn outside_note(o: &crate::model::Outside) -> String {
     let country = match (&o.country, &o.country_from) {
-        (Some(c), Some(from)) => format!("your country ({c}, from {from})"),
-        (Some(c), None) => format!("your country ({c})"),
+        (Some(_), Some(from)) => format!("{} (your country, from {from})", o.country_words()),
+        (Some(_), None) => o.country_words(),
         (None, _) => "your country (unknown: your time zone names none; set country in [settings])"
             .to_owned(),
     };

@@ -742,4 +742,22 @@ mod tests {
             assert_eq!(them, want == Cause::Service, "{what}: {}", v.summary);
         }
     }
+
+    #[test]
+    fn check_says_whom_it_asked_and_where_the_country_came_from() {
+        let mut o = Outside::unknown(Some("GB".into()), "no answer");
+        assert_eq!(
+            crate::view::outside_note(&o),
+            "Probes elsewhere could not say: no answer."
+        );
+        o.scope = crate::model::Scope::Everywhere;
+        o.error = None;
+        (o.probes, o.in_country.probes) = (6, 2);
+        o.country_name = crate::model::country::name("GB").map(str::to_owned);
+        o.country_from = Some("the time zone Europe/London".into());
+        assert_eq!(
+            crate::view::outside_note(&o),
+            "Asked 6 probes elsewhere, 2 of them in the United Kingdom (your country, from the time zone Europe/London)."
+        );
+    }
 }
