@@ -633,19 +633,24 @@ fn gdbus(bus: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A method of the bus itself (`org.freedesktop.DBus`), with its arguments.
+fn bus_daemon(bus: &str, method: &str, args: &[&str]) -> String {
+    let method = format!("org.freedesktop.DBus.{method}");
+    let mut all = vec![
+        "--dest",
+        "org.freedesktop.DBus",
+        "--object-path",
+        "/org/freedesktop/DBus",
+        "--method",
+        &method,
+    ];
+    all.extend_from_slice(args);
+    gdbus(bus, &all)
+}
+
 /// The tray process's connection on `bus`, with its menu's layout (labels only).
 fn menu_layouts(bus: &str) -> Vec<(String, String)> {
-    let names = gdbus(
-        bus,
-        &[
-            "--dest",
-            "org.freedesktop.DBus",
-            "--object-path",
-            "/org/freedesktop/DBus",
-            "--method",
-            "org.freedesktop.DBus.ListNames",
-        ],
-    );
+    let names = bus_daemon(bus, "ListNames", &[]);
     // Only the tray's own connection: asking every connection (dbus-monitor's, WebKit's)
     // for a menu waits out the call's timeout on those that never answer.
     // (Other tests' trays run the same program, each on a bus of its own.)
@@ -654,18 +659,7 @@ fn menu_layouts(bus: &str) -> Vec<(String, String)> {
         .split('\'')
         .filter(|n| n.starts_with(':'))
         .filter(|name| {
-            let pid = gdbus(
-                bus,
-                &[
-                    "--dest",
-                    "org.freedesktop.DBus",
-                    "--object-path",
-                    "/org/freedesktop/DBus",
-                    "--method",
-                    "org.freedesktop.DBus.GetConnectionUnixProcessID",
-                    name,
-                ],
-            );
+            let pid = bus_daemon(bus, "GetConnectionUnixProcessID", &[name]);
             let pid: Option<u32> = pid
                 .trim()
                 .trim_start_matches("(uint32 ")
