@@ -55,11 +55,6 @@ pub fn of_zone(table: &str, zone: &str) -> Option<String> {
     })
 }
 
-/// A country's name for a sentence ("the United Kingdom", "Germany").
-pub fn name(code: &str) -> Option<String> {
-    crate::model::country::name(code).map(str::to_owned)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,7 +77,6 @@ mod tests {
         ] {
             assert_eq!(of_zone(ZONES, zone).as_deref(), code, "{zone}");
         }
-        assert_eq!(name("gb").as_deref(), Some("the United Kingdom"));
         let c = locate(Some(" gb ")).unwrap();
         assert_eq!((c.code.as_str(), c.from.as_str()), ("GB", "the settings"));
     }

@@ -190,7 +190,9 @@ pub async fn consult(
         }
     };
     seen.country_from = from;
-    seen.country_name = seen.country.as_deref().and_then(country::name);
+    seen.country_name = (seen.country.as_deref())
+        .and_then(crate::model::country::name)
+        .map(str::to_owned);
     seen
 }
 
