@@ -654,6 +654,20 @@ async fn watch_turns_only_from_here_into_the_users_side() {
     assert_eq!(incidents, ["network_path", "service"], "{doc:#}");
 }
 
+/// A config at a 1 s interval: the baseline `base`, and Tunes (its check `svc`) naming `page`
+/// as its status page; nobody elsewhere is asked.
+fn page_config(base: &Server, page: &Server, svc: &Server) -> String {
+    format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\noutside_view = \"\"\n\
+         [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+         [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
+         [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port(),
+        page.port(),
+        svc.port()
+    )
+}
+
 /// The running monitor reads a service's status page at start (then every 10 minutes) and at
 /// once when it fails, and the window's card says it beside what was observed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -666,15 +680,7 @@ async fn the_app_reads_the_status_page_when_it_starts_and_when_the_service_fails
         &[("Slow playback in Europe", "identified")],
     )))
     .await;
-    let config = std::sync::Arc::new(support::fixtures::config(&format!(
-        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\noutside_view = \"\"\n\
-         [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
-         [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
-         [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-        base.port(),
-        page.port(),
-        svc.port()
-    )));
+    let config = std::sync::Arc::new(support::fixtures::config(&page_config(&base, &page, &svc)));
     let handle = downbeat::monitor::Monitor::new(
         config.clone(),
         downbeat::ProbeContext::from_settings(&config.settings).unwrap(),
@@ -720,19 +726,7 @@ async fn serve_says_the_status_page_in_its_status_document() {
     let svc = support::http(Reply::status(503, "down")).await;
     let page = outage_page().await;
     let cfg = dir.path().join("serve.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\noutside_view = \"\"\n\
-             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\nstatus_page = \"http://127.0.0.1:{}\"\n\
-             [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            base.port(),
-            page.port(),
-            svc.port()
-        ),
-    )
-    .unwrap();
+    std::fs::write(&cfg, page_config(&base, &page, &svc)).unwrap();
     let serve = support::serve::Serve::start(BIN, &cfg).await;
     let doc = support::serve::until(Duration::from_secs(10), "the page in /api/status", || {
         let r = serve.get("/api/status", &[]);
