@@ -2,7 +2,7 @@
 //! (muda), on the event loop's thread. No Tauri and no WebKit: this process runs all day.
 
 use downbeat::monitor::{Paused, Snapshot};
-use tray_icon::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
+use tray_icon::menu::{CheckMenuItem, IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
 use crate::icon::{self, Look};
@@ -104,36 +104,28 @@ impl Tray {
             crate::autostart::autostart().unwrap_or(false),
             None,
         );
-        let menu = Menu::new();
-        let sep = PredefinedMenuItem::separator;
-        let fail = |e: tray_icon::menu::Error| format!("tray menu: {e}");
-        menu.append(&verdict).map_err(fail)?;
-        menu.append(&connection).map_err(fail)?;
-        menu.append(&sep()).map_err(fail)?;
-        for s in &services {
-            menu.append(s).map_err(fail)?;
-        }
-        menu.append(&sep()).map_err(fail)?;
-        for (id, text) in [
-            ("check-now", "Check now"),
-            ("pause-15", "Pause for 15 min"),
-            ("pause-60", "Pause for 1 hour"),
-        ] {
-            menu.append(&item(id, text, true)).map_err(fail)?;
-        }
-        menu.append(&resume).map_err(fail)?;
-        menu.append(&sep()).map_err(fail)?;
-        for (id, text) in [
-            ("history", "Open history…"),
-            ("settings-window", "Settings…"),
-            ("settings", "Open settings file"),
-        ] {
-            menu.append(&item(id, text, true)).map_err(fail)?;
-        }
-        menu.append(&login).map_err(fail)?;
-        menu.append(&sep()).map_err(fail)?;
-        menu.append(&item("quit", "Quit Downbeat", true))
-            .map_err(fail)?;
+        // A separator item each: an item appears once in a menu.
+        let sep: [PredefinedMenuItem; 4] = std::array::from_fn(|_| PredefinedMenuItem::separator());
+        let actions = [
+            item("check-now", "Check now", true),
+            item("pause-15", "Pause for 15 min", true),
+            item("pause-60", "Pause for 1 hour", true),
+        ];
+        let windows = [
+            item("history", "Open history…", true),
+            item("settings-window", "Settings…", true),
+            item("settings", "Open settings file", true),
+        ];
+        let quit = item("quit", "Quit Downbeat", true);
+        // The whole menu, in order.
+        let mut lines: Vec<&dyn IsMenuItem> = vec![&verdict, &connection, &sep[0]];
+        lines.extend(services.iter().map(|s| s as &dyn IsMenuItem));
+        lines.push(&sep[1]);
+        lines.extend(actions.iter().map(|a| a as &dyn IsMenuItem));
+        lines.extend([&resume as &dyn IsMenuItem, &sep[2]]);
+        lines.extend(windows.iter().map(|w| w as &dyn IsMenuItem));
+        lines.extend([&login as &dyn IsMenuItem, &sep[3], &quit]);
+        let menu = Menu::with_items(&lines).map_err(|e| format!("tray menu: {e}"))?;
         let mut builder = TrayIconBuilder::new()
             .with_id("downbeat")
             .with_tooltip("Downbeat")
