@@ -380,6 +380,67 @@ mod tests {
         }
     }
 
+    /// Health's word drives the delays: a service of two checks whose `front` fails while its
+    /// `cdn` works is down, and is checked no faster than a healthy one once the failure is
+    /// confirmed (it was re-checked every `interval / 4` for the whole outage, as if
+    /// recovering). A down check that passes is confirmed quickly.
+    #[test]
+    fn a_service_half_down_is_checked_no_faster_than_a_healthy_one() {
+        use crate::config::Thresholds;
+        use crate::health::Health;
+        use crate::model::{CheckKind, CheckResult, Diagnosis, Report, RoundResult, ServiceResult};
+        let check = |name: &str, up: bool| {
+            let d = if up {
+                Diagnosis::Ok
+            } else {
+                Diagnosis::HttpServerError
+            };
+            CheckResult {
+                name: name.into(),
+                report: Report::bare(CheckKind::Handshake, "https://svc.test/", d, d.as_str()),
+            }
+        };
+        // (what, front's results (cdn always works), the seconds to each next round)
+        let table: &[(&str, &str, &[u64])] = &[
+            (
+                "front fails, cdn works: confirmed once, then every interval, then backing off",
+                "FFFFFFFF",
+                &[5, 60, 60, 60, 60, 120, 240, 300],
+            ),
+            ("both work: every interval", "UUUU", &[60, 60, 60, 60]),
+            (
+                "front comes back: its pass is confirmed quickly",
+                "FFFUU",
+                &[5, 60, 60, 5, 60],
+            ),
+        ];
+        let thresholds = Thresholds {
+            failure: 2,
+            recovery: 2,
+            degraded: 2,
+        };
+        for (name, fronts, want) in table {
+            let t0 = Instant::now();
+            let w0 = SystemTime::UNIX_EPOCH + secs(1_000_000);
+            let mut s = Schedule::new(policy(), 1, t0, w0, 1);
+            let mut h = Health::new(thresholds);
+            let mut now = t0;
+            let mut got = Vec::new();
+            for f in fronts.chars() {
+                let at = w0 + (now - t0);
+                let svc =
+                    ServiceResult::new("Tunes", vec![check("front", f == 'U'), check("cdn", true)]);
+                h.observe(&RoundResult::new(at, vec![check("b1", true)], vec![svc]));
+                let o = crate::monitor::outlook(h.service("Tunes"));
+                s.after_round(now, &[0], &[o], Connection::default());
+                let next = s.due_at(0).unwrap_or(now);
+                got.push((next - now).as_secs());
+                now = next;
+            }
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
     #[test]
     fn the_baseline_is_confirmed_when_it_starts_failing() {
         let t0 = Instant::now();

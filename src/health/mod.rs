@@ -158,6 +158,9 @@ pub struct ServiceHealth {
     /// reason there (`dns_filtered`, `port_blocked`, `downbeat_outdated`); `none` when up.
     pub cause: Cause,
     pub since: Option<SystemTime>,
+    /// When `cause` began: a service down for its own reasons, then behind a DNS filter, is
+    /// down since the first and blocked since the second.
+    pub cause_since: Option<SystemTime>,
     pub checks: Vec<(String, Tracker)>,
     /// Its checks by what they serve, as the latest round gave them.
     pub groups: Arc<[Group]>,
@@ -200,9 +203,15 @@ impl ServiceHealth {
                 .any(|(_, t)| t.failures > 0 && t.state != State::Down)
     }
 
-    /// Down, but a check passed: a recovery worth confirming soon.
+    /// Down, and a check that is down passed: a recovery worth confirming soon. A sibling
+    /// that was never down passing proves nothing (a service whose `front` fails while its
+    /// `cdn` works is down, not recovering, and is checked no faster than a healthy one).
     pub fn recovering(&self) -> bool {
-        self.state == State::Down && self.checks.iter().any(|(_, t)| t.passes > 0)
+        self.state == State::Down
+            && self
+                .checks
+                .iter()
+                .any(|(_, t)| t.state == State::Down && t.passes > 0)
     }
 
     /// The longest Retry-After its servers asked for.
@@ -404,6 +413,7 @@ impl Health {
                     state: State::Unknown,
                     cause: Cause::None,
                     since: None,
+                    cause_since: None,
                     checks: Vec::new(),
                     groups: Arc::from(Vec::new()),
                     seen_elsewhere: None,
@@ -456,6 +466,23 @@ impl ServiceHealth {
         }
     }
 
+    /// The service's state from its checks': down when one is down; else still unknown
+    /// (checking) while a check's first failures are below the failure threshold (unconfirmed,
+    /// never up); else the worst of those with a state (a check whose every result the user's
+    /// side excused has none).
+    fn worst_known(&self) -> State {
+        let worst = self.checks.iter().map(|(_, tr)| tr.state).max();
+        let unconfirmed = self
+            .checks
+            .iter()
+            .any(|(_, tr)| tr.state == State::Unknown && tr.failures > 0);
+        match worst {
+            Some(State::Down) => State::Down,
+            Some(w) if !unconfirmed => w,
+            _ => State::Unknown,
+        }
+    }
+
     /// The checks that are down or degraded.
     fn failing(&self) -> impl Iterator<Item = &(String, Tracker)> {
         self.checks
@@ -466,13 +493,7 @@ impl ServiceHealth {
     /// Step 3: the service's state (the worst of its checks') and cause, and the transition
     /// when either changed.
     fn judge(&mut self, at: SystemTime) -> Option<Transition> {
-        let new_state = self
-            .checks
-            .iter()
-            .map(|(_, tr)| tr.state)
-            .filter(|s| *s != State::Unknown)
-            .max()
-            .unwrap_or(State::Unknown);
+        let new_state = self.worst_known();
         let new_cause = match new_state {
             // Every failing check on the user's side: the deciding one's reason.
             State::Down | State::Degraded
@@ -497,6 +518,9 @@ impl ServiceHealth {
             return None;
         }
         let previous_cause = std::mem::replace(&mut self.cause, new_cause);
+        if previous_cause != new_cause {
+            self.cause_since = Some(at);
+        }
         if new_state == self.state {
             Some(self.cause_changed(at, previous_cause))
         } else {

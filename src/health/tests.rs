@@ -522,3 +522,74 @@ fn seen_from_elsewhere_only_here_is_the_users_side_until_it_recovers() {
         [(State::Down, Cause::Service)]
     );
 }
+
+/// A service of two checks, `front` and `cdn`: after each round, its state and what the
+/// schedule reads of it (suspect: confirm a failure soon; recovering: confirm a recovery
+/// soon). A working sibling never makes a down service "recovering" (it was checked every
+/// `interval / 4` for as long as the outage lasted), and a failure below the threshold is
+/// "checking", never up, even at start.
+#[test]
+fn two_checks_state_and_what_the_schedule_reads() {
+    type Row<'a> = (&'a str, &'a [(char, char)], &'a [(State, bool, bool)]);
+    use State::{Down, Unknown, Up};
+    let table: &[Row] = &[
+        (
+            "front fails from the start, cdn works: checking, then down, never recovering",
+            &[('F', 'U'), ('F', 'U'), ('F', 'U'), ('F', 'U')],
+            &[
+                (Unknown, true, false),
+                (Down, false, false),
+                (Down, false, false),
+                (Down, false, false),
+            ],
+        ),
+        (
+            "both work at start: up at once",
+            &[('U', 'U')],
+            &[(Up, false, false)],
+        ),
+        (
+            "front down, then passes: recovering until the recovery threshold",
+            &[('F', 'U'), ('F', 'U'), ('U', 'U'), ('U', 'U')],
+            &[
+                (Unknown, true, false),
+                (Down, false, false),
+                (Down, false, true),
+                (Up, false, false),
+            ],
+        ),
+        (
+            "up, then a first failure: suspect, still up until confirmed",
+            &[('U', 'U'), ('F', 'U'), ('F', 'U')],
+            &[(Up, false, false), (Up, true, false), (Down, false, false)],
+        ),
+    ];
+    for (name, rounds, want) in table {
+        let mut h = Health::new(T);
+        let start = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+        let mut got = Vec::new();
+        for (i, (front, cdn)) in rounds.iter().enumerate() {
+            let at = start + Duration::from_secs(2 * i as u64);
+            let st = |c: char| if c == 'U' { Status::Up } else { Status::Down };
+            let svc = ServiceResult::new(
+                "Tunes",
+                vec![
+                    result("front", &report(st(*front))),
+                    result("cdn", &report(st(*cdn))),
+                ],
+            );
+            let baseline = vec![result("b1", &report(Status::Up))];
+            let ts = h.observe(&RoundResult::new(at, baseline, vec![svc]));
+            let s = h.service("Tunes").expect("observed");
+            got.push((s.state, s.suspect(), s.recovering()));
+            // Never "up" with a failing check below the threshold.
+            for t in ts.iter().filter(|t| t.service.is_some()) {
+                assert!(
+                    !(t.to == Up && *front == 'F'),
+                    "{name}: round {i} said up during a failure"
+                );
+            }
+        }
+        assert_eq!(&got, want, "{name}");
+    }
+}
