@@ -202,11 +202,24 @@ impl RoundResult {
             })
     }
 
-    /// The baseline's own download was too slow: the link is slow for everything.
+    /// The link is slow for everything, by the same measures the services are judged by: the
+    /// baseline's own download was too slow (`stream_too_slow`), or most of the baseline sites
+    /// that answered were slower than `slow_ms` (`slow`), as a slow service is. One slow site
+    /// among fast ones is that site's own business. The check that shows it.
     pub fn slow_baseline(&self) -> Option<&CheckResult> {
-        self.baseline
+        if let Some(c) = self
+            .baseline
             .iter()
             .find(|c| c.report.diagnosis == Diagnosis::StreamTooSlow)
+        {
+            return Some(c);
+        }
+        let answered = self.baseline.iter().filter(|c| c.report.reached_a_server());
+        let slow: Vec<&CheckResult> = answered
+            .clone()
+            .filter(|c| c.report.diagnosis == Diagnosis::Slow)
+            .collect();
+        (!slow.is_empty() && 2 * slow.len() > answered.count()).then(|| slow[0])
     }
 
     /// What this round shows of the user's side alone, before any service is judged: offline,

@@ -123,6 +123,8 @@ pub struct Opts {
     pub reference_down: bool,
     /// For `watch`: a one-second interval and notifications for degraded states.
     pub watch: bool,
+    /// `slow_ms`, when set.
+    pub slow_ms: Option<u32>,
 }
 
 impl World {
@@ -210,9 +212,13 @@ impl World {
         } else {
             ("60s", "3s", "")
         };
+        let slow = o
+            .slow_ms
+            .map(|ms| format!("slow_ms = {ms}\n"))
+            .unwrap_or_default();
         let text = format!(
             "[settings]\noutside_view = \"\"\ninterval = \"{interval}\"\ntimeout = \"{timeout}\"\nca_file = \"ca.pem\"\n\
-             failure_threshold = 2\nrecovery_threshold = 2\n{degraded}\
+             failure_threshold = 2\nrecovery_threshold = 2\n{degraded}{slow}\
              dns_servers = [\"127.0.0.1:{dns}\"]\nreference_dns = {reference}\n\
              [[baseline]]\nname = \"site\"\nurl = \"https://base.test:{site}/\"\n\
              [[baseline]]\nname = \"portal check\"\nkind = \"captive\"\nurl = \"http://base.test:{portal}/generate_204\"\n\
@@ -361,6 +367,36 @@ pub fn scenarios() -> Vec<Scenario> {
             status: "degraded",
             cause: "slow_connection",
             says: "Your connection is slow for everything (",
+        },
+        Scenario {
+            what: "every site answers slowly, the service too",
+            opts: Opts {
+                slow_ms: Some(30),
+                ..Opts::default()
+            },
+            set: |w| {
+                let late = Duration::from_millis(80);
+                let big = "a".repeat(64 * 1024);
+                w.site.set(Reply::status(204, "").delayed(late));
+                w.portal.set(Reply::status(204, "").delayed(late));
+                w.speed.set(Reply::ok(&big).delayed(late));
+                w.front.set(Reply::ok("welcome").delayed(late));
+                w.cdn.set(Reply::ok(&big).delayed(late));
+            },
+            status: "degraded",
+            cause: "slow_connection",
+            says: "Your connection is slow for everything (a neutral site took ",
+        },
+        Scenario {
+            what: "only the service answers slowly: them",
+            opts: Opts {
+                slow_ms: Some(30),
+                ..Opts::default()
+            },
+            set: |w| w.front.set(Reply::ok("welcome").delayed(Duration::from_millis(80))),
+            status: "degraded",
+            cause: "service",
+            says: "Tunes is degraded: responding slowly (front)",
         },
         Scenario {
             what: "only the service is slow: them",
