@@ -11,7 +11,7 @@ use tokio::time::Instant;
 
 use crate::alerting::Alerting;
 use crate::config::Config;
-use crate::health::Health;
+use crate::health::{Health, ServiceHealth};
 use crate::model::{Cause, Notification, Outside, RoundResult, Scope, State, VendorStatus};
 use crate::notify::Notifier;
 use crate::outside::when::Asking;
@@ -69,6 +69,17 @@ impl MonitorHandle {
         self.send(Command::Shutdown);
         let _ = self.task.await;
     }
+}
+
+/// What the schedule reads of a service's health after a round (nothing yet: as if up).
+pub(crate) fn outlook(h: Option<&ServiceHealth>) -> Outlook {
+    h.map(|h| Outlook {
+        down: h.state == State::Down,
+        suspect: h.suspect(),
+        recovering: h.recovering(),
+        retry_after: h.retry_after(),
+    })
+    .unwrap_or_default()
 }
 
 /// The monitor, before it runs.
@@ -190,7 +201,12 @@ impl Monitor {
                 }
                 cmd = rx.recv() => match cmd {
                     Some(Command::CheckNow) => schedule.check_now(Instant::now()),
-                    Some(Command::Pause(d)) => schedule.pause(d, Instant::now(), SystemTime::now()),
+                    Some(Command::Pause(d)) => {
+                        schedule.pause(d, Instant::now(), SystemTime::now());
+                        for s in &self.sinks {
+                            s.on_pause();
+                        }
+                    }
                     Some(Command::Resume) => schedule.resume(Instant::now()),
                     Some(Command::Reload(r)) => {
                         let Reload { config, ctx } = *r;
@@ -258,17 +274,7 @@ impl Monitor {
 
             let outlook: Vec<Outlook> = due
                 .iter()
-                .map(|&i| {
-                    health
-                        .service(&self.config.services[i].name)
-                        .map(|h| Outlook {
-                            down: h.state == State::Down,
-                            suspect: h.suspect(),
-                            recovering: h.recovering(),
-                            retry_after: h.retry_after(),
-                        })
-                        .unwrap_or_default()
-                })
+                .map(|&i| outlook(health.service(&self.config.services[i].name)))
                 .collect();
             schedule.after_round(
                 Instant::now(),

@@ -164,12 +164,8 @@ fn text(
     }
     writeln!(out)?;
     write!(out, "{}", table::services(report))?;
-    if report.offline_s > 0.0 {
-        writeln!(
-            out,
-            "\n  You were offline for {} (not counted against any service).",
-            human_span(Duration::from_secs_f64(report.offline_s))
-        )?;
+    if let Some(words) = &report.your_side {
+        writeln!(out, "\n  {words}")?;
     }
     writeln!(out, "\nIncidents")?;
     if report.incidents.is_empty() {

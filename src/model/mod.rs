@@ -50,4 +50,7 @@ pub trait Sink: Send + Sync {
     fn on_notification(&self, _n: &Notification, _delivered: bool) {}
     /// What probes elsewhere said of `service`'s ongoing failure (the outside view).
     fn on_outside(&self, _service: &str, _outside: &Outside) {}
+    /// The monitor was paused: nothing is watched until the next round, so the time until then
+    /// is a gap, neither up nor down.
+    fn on_pause(&self) {}
 }

@@ -28,8 +28,14 @@ pub struct Incident {
     pub end: Option<String>,
     pub start_ms: i64,
     pub end_ms: Option<i64>,
-    /// Seconds, to now for an ongoing incident.
+    /// Seconds Downbeat watched it: to now for an ongoing incident; a stop or a pause inside
+    /// it is left out (see `unwatched_s`).
     pub duration_s: f64,
+    /// Seconds inside it that nobody watched: Downbeat was stopped or paused, or the computer
+    /// slept, and the same failure was found again after.
+    pub unwatched_s: f64,
+    /// Open, and Downbeat is still watching. An incident left open by a run that was killed
+    /// reads as ended when Downbeat last looked.
     pub ongoing: bool,
     pub first_diagnosis: Option<String>,
     pub worst_diagnosis: Option<String>,
@@ -46,14 +52,22 @@ pub struct Incident {
     pub detail: String,
 }
 
-/// A service's uptime over a window. Time offline (the user's side) is left out.
+/// A service's uptime over a window: of the time it was judged, the share it was not down
+/// for its own reasons. Time on the user's side is left out of both and counted apart.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceUptime {
     pub service: String,
-    /// `None` when there is no monitored time in the window.
+    /// `None` when there is no judged time in the window.
     pub uptime_pct: Option<f64>,
+    /// Seconds the service was judged: watched, less the user's side.
     pub monitored_s: f64,
+    /// Seconds it was down for its own reasons, within the judged time.
     pub down_s: f64,
+    /// Seconds watched while a problem on the user's side explained its failures (offline, a
+    /// captive portal, no DNS, a wrong clock, interception, a DNS filter or a blocked port for
+    /// it, its path from this network): neither up nor down.
+    pub your_side_s: f64,
+    /// Of `your_side_s`, the time the user was offline.
     pub offline_s: f64,
     /// Checks with results in the window that ran with TLS verification off
     /// (`insecure = true`): shown as unverified.
@@ -92,6 +106,33 @@ fn total(v: &[(i64, i64)]) -> i64 {
     v.iter().map(|(a, b)| (b - a).max(0)).sum()
 }
 
+/// The same time as `v`, in order, with overlapping intervals merged (so nothing counts twice).
+fn merged(mut v: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    v.retain(|(a, b)| b > a);
+    v.sort_unstable();
+    let mut out: Vec<(i64, i64)> = Vec::with_capacity(v.len());
+    for (a, b) in v {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Which incidents' time [`History::intervals`] gathers.
+#[derive(Debug, Clone, Copy)]
+enum Span {
+    /// The service down for its own reasons (blame them).
+    TheirDown,
+    /// The user's side: the service failing for a reason there (blame you), or the
+    /// connection offline or down (a captive portal, no DNS, a wrong clock, interception).
+    /// A slow link is not: a service is still judged on it.
+    YourSide,
+    /// The user offline.
+    Offline,
+}
+
 /// The parts of `intervals` within `stretches` (stretches don't overlap one another).
 fn within(intervals: &[(i64, i64)], stretches: &[(i64, i64)]) -> Vec<(i64, i64)> {
     intervals
@@ -109,12 +150,22 @@ fn within(intervals: &[(i64, i64)], stretches: &[(i64, i64)]) -> Vec<(i64, i64)>
 #[derive(Debug)]
 pub struct History {
     conn: Connection,
+    /// How long after its latest round Downbeat still counts as watching (see
+    /// [`super::max_gap`]): an open incident older than that was left by a run that ended.
+    gap_ms: i64,
 }
 
 impl History {
     /// Opens the history at `path` read-only; `None` when nothing has been recorded yet.
     pub fn open(path: &Path) -> Result<Option<History>, StoreError> {
-        Ok(open_for_reading(path)?.map(|conn| History { conn }))
+        let gap_ms = i64::try_from(super::DEFAULT_GAP.as_millis()).unwrap_or(i64::MAX);
+        Ok(open_for_reading(path)?.map(|conn| History { conn, gap_ms }))
+    }
+
+    /// The same, for a config whose schedule allows rounds `gap` apart ([`super::max_gap`]).
+    pub fn with_gap(mut self, gap: std::time::Duration) -> History {
+        self.gap_ms = i64::try_from(gap.as_millis()).unwrap_or(i64::MAX);
+        self
     }
 
     /// Services with results since `from_ms`, in name order.
@@ -151,6 +202,9 @@ impl History {
             }
             Err(e) => return Err(e.into()),
         };
+        // Whether Downbeat is watching now: its latest round is no further back than a gap.
+        let latest = self.latest_watched()?;
+        let watching = latest.is_none_or(|l| now_ms - l <= self.gap_ms);
         let rows = stmt.query_map(params![from_ms, now_ms, service], |r| {
             let start: i64 = r.get(3)?;
             let end: Option<i64> = r.get(4)?;
@@ -162,8 +216,9 @@ impl History {
                 end: end.map(rfc3339_ms),
                 start_ms: start,
                 end_ms: end,
-                duration_s: (end.unwrap_or(now_ms) - start).max(0) as f64 / 1000.0,
-                ongoing: end.is_none(),
+                duration_s: 0.0,
+                unwatched_s: 0.0,
+                ongoing: end.is_none() && watching,
                 first_diagnosis: r.get(5)?,
                 worst_diagnosis: r.get(6)?,
                 blame: r.get(7)?,
@@ -173,21 +228,63 @@ impl History {
                 scope: r.get(11)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out: Vec<Incident> = rows.collect::<rusqlite::Result<_>>()?;
+        for i in &mut out {
+            // Open and not watched now (a run that was killed): it ends when Downbeat last
+            // looked, not now.
+            let end = match (i.end_ms, latest) {
+                (Some(e), _) => e,
+                (None, _) if watching => now_ms,
+                (None, Some(l)) => l,
+                (None, None) => now_ms,
+            }
+            .max(i.start_ms);
+            let mut watched = total(&self.watched(i.start_ms, end)?);
+            if i.ongoing {
+                // The stretch in progress reaches now, past its latest round.
+                watched += now_ms - latest.unwrap_or(now_ms).clamp(i.start_ms, now_ms);
+            }
+            let watched = watched.clamp(0, end - i.start_ms);
+            i.duration_s = watched as f64 / 1000.0;
+            i.unwatched_s = (end - i.start_ms - watched) as f64 / 1000.0;
+        }
+        Ok(out)
     }
 
+    /// When Downbeat's latest round was (the end of its newest stretch of watching); `None` for
+    /// a history with no stretches (older ones count everything as watched).
+    fn latest_watched(&self) -> rusqlite::Result<Option<i64>> {
+        match self
+            .conn
+            .query_row("SELECT max(last) FROM monitored", [], |r| r.get(0))
+        {
+            Err(e) if e.to_string().contains("no such table") => Ok(None),
+            other => other,
+        }
+    }
+
+    /// The time of the incidents of `service` (or the connection's) that `span` names, within
+    /// `[from, to)`; an open one reaches `to`.
     fn intervals(
         &self,
         service: Option<&str>,
-        kind: &str,
+        span: Span,
         from: i64,
         to: i64,
     ) -> rusqlite::Result<Vec<(i64, i64)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT start, coalesce(end, ?4) FROM incidents
-             WHERE service IS ?1 AND kind = ?2 AND start < ?4 AND coalesce(end, ?4) > ?3",
-        )?;
-        let rows = stmt.query_map(params![service, kind, from, to], |r| {
+        let which = match span {
+            Span::TheirDown => "service IS ?1 AND kind = 'down' AND blame != 'you'",
+            Span::YourSide => {
+                "((service IS ?1 AND blame = 'you' AND kind IN ('down', 'offline'))
+                  OR (service IS NULL AND kind IN ('down', 'offline')))"
+            }
+            Span::Offline => "service IS NULL AND kind = 'offline'",
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT start, coalesce(end, ?3) FROM incidents
+             WHERE {which} AND start < ?3 AND coalesce(end, ?3) > ?2"
+        ))?;
+        let rows = stmt.query_map(params![service, from, to], |r| {
             Ok((r.get::<_, i64>(0)?.max(from), r.get::<_, i64>(1)?.min(to)))
         })?;
         rows.collect()
@@ -243,6 +340,7 @@ impl History {
                 uptime_pct: None,
                 monitored_s: 0.0,
                 down_s: 0.0,
+                your_side_s: 0.0,
                 offline_s: 0.0,
                 unverified_checks: Vec::new(),
             });
@@ -250,24 +348,25 @@ impl History {
         let from = from_ms.max(first);
         let to = to_ms.min(last.max(first)).max(from);
         let watched = self.watched(from, to)?;
-        let down = within(&self.intervals(Some(service), "down", from, to)?, &watched);
-        let offline = within(&self.intervals(None, "offline", from, to)?, &watched);
-        let overlap = total(&within(&down, &offline));
-        let monitored = total(&watched);
-        let offline_ms = total(&offline).min(monitored);
-        let down_ms = (total(&down) - overlap).max(0);
-        let online = monitored - offline_ms;
+        let during = |v: Vec<(i64, i64)>| merged(within(&merged(v), &watched));
+        let yours = during(self.intervals(Some(service), Span::YourSide, from, to)?);
+        let offline = during(self.intervals(None, Span::Offline, from, to)?);
+        let down = during(self.intervals(Some(service), Span::TheirDown, from, to)?);
+        let your_side_ms = total(&yours);
+        let judged_ms = (total(&watched) - your_side_ms).max(0);
+        let down_ms = (total(&down) - total(&within(&down, &yours))).max(0);
         let judged = self
             .timeline(service, from, to + 1, 1)?
             .iter()
             .any(|b| b.up + b.degraded + b.down > 0);
         Ok(ServiceUptime {
             service: service.to_owned(),
-            uptime_pct: (online > 0 && judged)
-                .then(|| 100.0 * (1.0 - down_ms as f64 / online as f64).clamp(0.0, 1.0)),
-            monitored_s: monitored as f64 / 1000.0,
+            uptime_pct: (judged_ms > 0 && judged)
+                .then(|| 100.0 * (1.0 - down_ms as f64 / judged_ms as f64).clamp(0.0, 1.0)),
+            monitored_s: judged_ms as f64 / 1000.0,
             down_s: down_ms as f64 / 1000.0,
-            offline_s: offline_ms as f64 / 1000.0,
+            your_side_s: your_side_ms as f64 / 1000.0,
+            offline_s: total(&offline) as f64 / 1000.0,
             unverified_checks: self.unverified_checks(service, from_ms, to_ms)?,
         })
     }
@@ -492,7 +591,7 @@ impl History {
     pub fn offline_ms(&self, from_ms: i64, to_ms: i64) -> Result<i64, StoreError> {
         let watched = self.watched(from_ms, to_ms)?;
         Ok(total(&within(
-            &self.intervals(None, "offline", from_ms, to_ms)?,
+            &merged(self.intervals(None, Span::Offline, from_ms, to_ms)?),
             &watched,
         )))
     }

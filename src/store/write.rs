@@ -65,8 +65,9 @@ pub(super) fn write_round(
     gap_ms: i64,
 ) -> rusqlite::Result<Stretch> {
     let at = unix_ms(r.checked_at);
-    // Results the user's side explains (offline, a captive portal, DNS down) are kept, marked,
-    // and left out of the services' uptime.
+    // Results the user's side explains (offline, a captive portal, DNS down, a wrong clock,
+    // interception; or, for one check, a DNS filter, a blocked port, a middlebox on that name)
+    // are kept, marked, and left out of the services' uptime.
     let offline = r.user_side.explains_everything();
     let tx = conn.transaction()?;
     {
@@ -88,8 +89,8 @@ pub(super) fn write_round(
                 service,
                 c.name,
                 status_code(rep.status),
-                // A service failing while the baseline fails is not the service's fault.
-                i64::from(offline && !service.is_empty()),
+                // A service failing for a reason on the user's side is not the service's fault.
+                i64::from(!service.is_empty() && (offline || r.not_the_service(rep).is_some())),
                 rep.diagnosis.as_str(),
                 us(p.dns),
                 us(p.connect),

@@ -27,6 +27,8 @@ enum Msg {
     Transition(Box<Transition>, bool),
     /// The outside view's scope of a service's open incident.
     Scope(String, &'static str),
+    /// The monitor was paused: the stretch of watching ends at the round before.
+    Pause,
     Flush(Sender<()>),
     /// Downbeat stops: write everything, end the open incidents at their last observation, and
     /// say when done (if anyone waits).
@@ -79,6 +81,10 @@ impl Sink for StoreSink {
         let _ = self
             .tx
             .send(Msg::Scope(service.to_owned(), outside.scope.as_str()));
+    }
+
+    fn on_pause(&self) {
+        let _ = self.tx.send(Msg::Pause);
     }
 }
 
@@ -308,6 +314,10 @@ impl Worker {
                         rusqlite::params![service, scope],
                     )
                     .map(|_| ()),
+                Msg::Pause => {
+                    self.stretch = None;
+                    Ok(())
+                }
                 Msg::Flush(_) | Msg::Stop(_) => Ok(()),
             };
             match result {

@@ -68,10 +68,11 @@ impl IncidentView {
     pub fn new(i: Incident, now_ms: i64) -> IncidentView {
         let cause = Cause::from_code(&i.cause);
         let service = i.service.as_deref();
+        let now = i.ongoing;
         let what = match (cause, service) {
-            (Some(Cause::Offline) | None, None) => "You were offline".to_owned(),
-            (Some(c), Some(name)) if c.blame() == Blame::You => you_were(c, name),
-            (Some(c), None) => you_were(c, "the services"),
+            (Some(Cause::Offline) | None, None) => your_side(Cause::Offline, "", now),
+            (Some(c), Some(name)) if c.blame() == Blame::You => your_side(c, name, now),
+            (Some(c), None) => your_side(c, "your services", now),
             (_, Some(name)) => match i.scope.as_deref() {
                 Some("everywhere") => format!("{name} {} for everyone", i.state),
                 Some("region") => format!("{name} {} in your country", i.state),
@@ -94,37 +95,109 @@ impl IncidentView {
         } else {
             "theirs"
         };
-        let span = human_span(Duration::from_secs_f64(i.duration_s.max(0.0)));
         IncidentView {
             what,
             why,
             side,
             when: local_when(i.start_ms, now_ms),
-            lasted: if i.ongoing {
-                format!("{span}, ongoing")
-            } else {
-                span
-            },
+            lasted: lasted(&i),
             incident: i,
         }
     }
 }
 
-/// A problem on the user's side, in the past tense.
-fn you_were(c: Cause, service: &str) -> String {
+/// How long an incident lasted, in the time Downbeat watched it: "12 min", "12 min, ongoing",
+/// and a stop or a pause inside it said, never counted ("30 s watched; Downbeat wasn't
+/// watching for 20 s of it").
+fn lasted(i: &Incident) -> String {
+    let span = |s: f64| human_span(Duration::from_secs_f64(s.max(0.0)));
+    let watched = span(i.duration_s);
+    // Under a second unwatched is the rounds' own spacing, not a gap.
+    let gap = (i.unwatched_s >= 1.0).then(|| span(i.unwatched_s));
+    match (gap, i.ongoing) {
+        (None, false) => watched,
+        (None, true) => format!("{watched}, ongoing"),
+        (Some(g), false) => {
+            format!("{watched} watched; Downbeat wasn't watching for {g} of it")
+        }
+        (Some(g), true) => {
+            format!("{watched} watched, ongoing; Downbeat wasn't watching for {g} of it")
+        }
+    }
+}
+
+/// A problem on the user's side, as an incident list says it: in the present tense while it
+/// lasts ("You're offline"), else in the past ("You were offline"). `service` is the service it
+/// hit, or "your services" for the connection's own.
+fn your_side(c: Cause, service: &str, ongoing: bool) -> String {
+    let (is, was) = (ongoing, !ongoing);
+    let pick = |now: &str, then: &str| if is { now.to_owned() } else { then.to_owned() };
     match c {
-        Cause::Offline => "You were offline".to_owned(),
+        Cause::Offline => pick("You're offline", "You were offline"),
         Cause::CaptivePortal => "Wi-Fi sign-in needed".to_owned(),
-        Cause::DnsResolverDown => "Your DNS server wasn't answering".to_owned(),
-        Cause::DnsFiltered => format!("Your network's DNS blocked {service}"),
-        Cause::SlowConnection => "Your connection was slow".to_owned(),
-        Cause::PortBlocked => format!("Your network blocked {service}'s preferred port"),
-        Cause::DownbeatOutdated => "Downbeat was out of date".to_owned(),
-        Cause::NetworkPath => format!("{service} failed only from your network"),
-        Cause::ClockWrong => "Your computer's clock was wrong".to_owned(),
-        Cause::TlsIntercepted => "Something intercepted secure connections".to_owned(),
-        Cause::DnsUnconfirmed => format!("Your DNS said {service} didn't exist"),
-        Cause::None | Cause::Service => format!("{service} failed"),
+        Cause::DnsResolverDown => pick(
+            "Your DNS server isn't answering",
+            "Your DNS server wasn't answering",
+        ),
+        Cause::DnsFiltered if was => format!("Your network's DNS blocked {service}"),
+        Cause::DnsFiltered => format!("Your network's DNS blocks {service}"),
+        Cause::SlowConnection => pick("Your connection is slow", "Your connection was slow"),
+        Cause::PortBlocked if was => format!("Your network blocked {service}'s preferred port"),
+        Cause::PortBlocked => format!("Your network blocks {service}'s preferred port"),
+        Cause::DownbeatOutdated => pick("Downbeat is out of date", "Downbeat was out of date"),
+        Cause::NetworkPath if was => format!("{service} failed only from your network"),
+        Cause::NetworkPath => format!("{service} fails only from your network"),
+        Cause::ClockWrong => pick(
+            "Your computer's clock is wrong",
+            "Your computer's clock was wrong",
+        ),
+        Cause::TlsIntercepted => pick(
+            "Something intercepts secure connections",
+            "Something intercepted secure connections",
+        ),
+        Cause::DnsUnconfirmed if was => format!("Your DNS said {service} didn't exist"),
+        Cause::DnsUnconfirmed => format!("Your DNS says {service} doesn't exist"),
+        Cause::None | Cause::Service if was => format!("{service} failed"),
+        Cause::None | Cause::Service => format!("{service} is failing"),
+    }
+}
+
+/// The report's time on the user's side in one sentence: offline (for every service), then
+/// each service's other time on this side (a DNS filter, interception, a portal, …).
+fn your_side_words(offline_s: f64, services: &[ServiceSummary]) -> Option<String> {
+    let span = |s: f64| human_span(Duration::from_secs_f64(s));
+    let mut parts = Vec::new();
+    if offline_s >= 1.0 {
+        parts.push(format!("You were offline for {}", span(offline_s)));
+    }
+    for s in services {
+        let other = s.uptime.your_side_s - s.uptime.offline_s;
+        if other >= 1.0 {
+            parts.push(format!(
+                "a problem on your side stopped {} for {}",
+                s.uptime.service,
+                span(other)
+            ));
+        }
+    }
+    let first = parts.first_mut()?;
+    if let Some(c) = first.get(..1).map(str::to_uppercase) {
+        first.replace_range(..1, &c);
+    }
+    let neither = if parts.len() == 1 {
+        "it isn't counted against any service"
+    } else {
+        "none of it is counted against a service"
+    };
+    Some(format!("{}; {neither}.", list(&parts)))
+}
+
+/// "a", "a and b", "a, b and c".
+fn list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -147,6 +220,11 @@ pub struct HistoryReport {
     pub incidents: Vec<IncidentView>,
     /// Seconds the user was offline in the window, while Downbeat was watching.
     pub offline_s: f64,
+    /// What the window's time on the user's side was, in words, for the text listing: "You
+    /// were offline for 22 s, and a problem on your side stopped Podcasts for 2 min; neither
+    /// is counted against a service." `None` when there was none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub your_side: Option<String>,
 }
 
 impl HistoryReport {
@@ -158,6 +236,7 @@ impl HistoryReport {
             services: Vec::new(),
             incidents: Vec::new(),
             offline_s: 0.0,
+            your_side: None,
         }
     }
 }
@@ -173,6 +252,7 @@ pub fn report(
         Some(s) => vec![s.to_owned()],
         None => h.services(from_ms)?,
     };
+    let offline_s = h.offline_ms(from_ms, to_ms)? as f64 / 1000.0;
     let mut services = Vec::new();
     for name in &names {
         let latency = h
@@ -191,13 +271,14 @@ pub fn report(
     Ok(HistoryReport {
         since: rfc3339_ms(from_ms),
         until: rfc3339_ms(to_ms),
+        your_side: your_side_words(offline_s, &services),
         services,
         incidents: h
             .incidents(from_ms, service, to_ms)?
             .into_iter()
             .map(|i| IncidentView::new(i, to_ms))
             .collect(),
-        offline_s: h.offline_ms(from_ms, to_ms)? as f64 / 1000.0,
+        offline_s,
     })
 }
 
@@ -428,6 +509,7 @@ mod tests {
             start_ms: 0,
             end_ms: None,
             duration_s: 750.0,
+            unwatched_s: 0.0,
             ongoing,
             first_diagnosis: Some("http_server_error".into()),
             worst_diagnosis: Some("http_server_error".into()),

@@ -13,6 +13,7 @@ mod monitor;
 mod outside;
 mod probes;
 mod prometheus;
+mod record;
 mod serve;
 mod spotify_ap;
 mod store;

@@ -140,10 +140,14 @@ fn records_rounds_and_incidents_and_answers_queries() {
     assert_eq!(down.worst_diagnosis.as_deref(), Some("http_server_error"));
     assert!(down.notified && offline.notified);
 
-    // Monitored 59 min, offline 5 (left out), down 10: 1 - 10/54.
+    // Watched 59 min, offline 5 (the user's side, left out of the judged time), down 10:
+    // 1 - 10/54.
     let u = h.uptime("Tunes", from, now).unwrap();
-    assert_eq!(u.monitored_s, 59.0 * 60.0);
-    assert_eq!((u.down_s, u.offline_s), (600.0, 300.0));
+    assert_eq!(u.monitored_s, 54.0 * 60.0, "judged time only");
+    assert_eq!(
+        (u.down_s, u.offline_s, u.your_side_s),
+        (600.0, 300.0, 300.0)
+    );
     let want = 100.0 * (1.0 - 10.0 / 54.0);
     assert!((u.uptime_pct.unwrap() - want).abs() < 1e-9, "{u:?}");
 
@@ -539,8 +543,13 @@ fn the_history_command_reads_spans_dates_and_exact_names() {
             5,
         )));
     }
-    // An incident of 6.5 s, an hour ago.
+    // An incident of 6.5 s, an hour ago, watched from its first round to its last.
     let start = now - Duration::from_secs(3600);
+    for at in [start, start + Duration::from_millis(6500)] {
+        writer
+            .sink()
+            .on_round(&Arc::new(round(at, Status::Up, Status::Down, 5)));
+    }
     writer.sink().on_transition(
         &transition(Some("Tunes"), State::Up, State::Down, start),
         true,
@@ -889,7 +898,12 @@ async fn a_restart_during_an_outage_continues_the_incident_and_the_gap_counts_as
         )
         .unwrap();
     let span = (last_at - first_at) as f64 / 1000.0;
-    let incident_s = i.duration_s;
+    // The incident's own length is its watched time; the gap inside it is said apart.
+    let incident_s = i.duration_s + i.unwatched_s;
+    assert!(
+        i.unwatched_s >= gap.as_secs_f64() - 0.5,
+        "the gap is said: {i:#?}"
+    );
     assert!(
         monitored <= span - gap.as_secs_f64() + 0.5,
         "monitored {monitored} s of a {span} s span with a {gap:?} gap"
@@ -897,6 +911,10 @@ async fn a_restart_during_an_outage_continues_the_incident_and_the_gap_counts_as
     assert!(
         down <= incident_s - gap.as_secs_f64() + 0.5 && down > 1.0,
         "down {down} s of a {incident_s} s incident that spans a {gap:?} gap"
+    );
+    assert!(
+        (down - i.duration_s).abs() < 0.5,
+        "the incident's watched time is the downtime: {down} vs {i:#?}"
     );
     let pct = tunes["uptime_pct"].as_f64().unwrap();
     assert!(

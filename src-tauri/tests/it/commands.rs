@@ -226,6 +226,8 @@ fn the_tray_and_its_state_set_up_without_tauri() {
         ),
     )
     .unwrap();
+    // The data folder is the process's environment: one test at a time sets it and starts.
+    let env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
     std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
     // The tray is a real one (GTK, appindicator), on a private X server.
     let xvfb = downbeat_testkit::desktop::Xvfb::start();
@@ -244,6 +246,7 @@ fn the_tray_and_its_state_set_up_without_tauri() {
     let icons = dir.path().join("tray");
     let mut tray =
         downbeat_desktop::tray::Tray::build(first.as_ref(), &icons).expect("the tray is built");
+    drop(env);
     assert!(state.config_error.is_none(), "{:?}", state.config_error);
     assert_eq!(state.service_names(), ["Tunes"]);
     // The tray process serves no commands (the window has its own process): its state is what
@@ -276,7 +279,7 @@ fn the_tray_and_its_state_set_up_without_tauri() {
     assert_eq!(files().len(), 1, "{:?}", files());
     let before = files();
     let snap = state.snapshots().unwrap().borrow().clone();
-    tray.show(&snap);
+    tray.show(&snap, None);
     assert_eq!(files().len(), 1, "the old image is gone: {:?}", files());
     assert_ne!(files(), before, "a new look, a new file");
 }
@@ -303,4 +306,61 @@ fn command_errors_reach_the_window_typed() {
     // Nothing recorded is no error for the history itself: the window says so.
     let h = invoke(&webview, "history").unwrap();
     assert_eq!(h["recorded"], false);
+}
+
+/// Paused time is a gap, neither watched nor up (issue 30: the tray was paused for 68 s, and
+/// five seconds after Resume the history counted all of it as watched, and as up). Through the
+/// tray's state and its history store: rounds, a pause, a resume, a stop.
+#[test]
+fn a_pause_is_a_gap_in_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(support::http(Reply::ok("ok")));
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
+            server.addr.port()
+        ),
+    )
+    .unwrap();
+    let state = {
+        let _env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
+        std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
+        let _in = rt.enter();
+        AppState::start(Some(&config))
+    };
+    let history = state.history_path.clone().unwrap();
+    assert!(history.starts_with(dir.path()), "{history:?}");
+    let started = SystemTime::now();
+    std::thread::sleep(Duration::from_millis(2500));
+    state.send(downbeat::monitor::Command::Pause(None));
+    std::thread::sleep(Duration::from_millis(300));
+    let paused_view = serde_json::to_value(state.current_view()).unwrap();
+    let hits = server.hits();
+    std::thread::sleep(Duration::from_secs(6));
+    assert_eq!(server.hits(), hits, "nothing is checked while paused");
+    state.send(downbeat::monitor::Command::Resume);
+    std::thread::sleep(Duration::from_millis(2500));
+    state.stop();
+    let elapsed = SystemTime::now().duration_since(started).unwrap();
+
+    // While paused, the window says so: every card paused, none "working normally".
+    assert_eq!(paused_view["paused"], true, "{paused_view}");
+    for card in paused_view["services"].as_array().unwrap() {
+        assert_eq!(card["look"], "paused", "{card}");
+    }
+
+    let h = downbeat::store::History::open(&history).unwrap().unwrap();
+    let now = downbeat::store::unix_ms(SystemTime::now());
+    let u = h.uptime("Tunes", now - 60_000, now).unwrap();
+    // About 2.5 s before the pause and 2.5 s after it were watched; the 6.3 s between were not.
+    assert!(
+        u.monitored_s <= elapsed.as_secs_f64() - 5.5 && u.monitored_s >= 2.0,
+        "watched {} s of {:.1} s, 6.3 s of it paused",
+        u.monitored_s,
+        elapsed.as_secs_f64()
+    );
+    assert_eq!(u.uptime_pct, Some(100.0));
 }

@@ -6,6 +6,11 @@
 //! explicitly, so tests that run side by side in this one process don't share them.
 
 mod commands;
+
+/// Held by a test while it changes the process's environment and starts something that reads
+/// it (the data folder), so tests side by side don't take each other's.
+static ENV: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 mod e2e;
 mod first_run;
 mod version;
