@@ -1,6 +1,8 @@
 //! The tray icon, drawn at runtime: a disc in the state's colour with a white glyph of its own
-//! shape, so the states differ for colour-blind users too: a check (up), an exclamation mark
-//! (degraded), a cross (down), a dash (offline, paused or not yet known).
+//! shape, so the states differ for colour-blind users too: a green check (up), an amber
+//! exclamation mark (degraded), a red cross (down), a blue house (it's you: offline, or another
+//! problem on your side), a grey dash (paused or not yet known) and a purple question mark (the
+//! settings don't load).
 
 use downbeat::model::{Blame, Cause, State};
 
@@ -18,8 +20,9 @@ pub enum Look {
     You,
     /// Paused or not yet known.
     Idle,
-    /// Nothing is checked: the settings don't load. Purple, with a question mark: its own
-    /// look, never the paused one.
+    /// The settings don't load: at start nothing is checked; edited while running, the checks
+    /// go on with the last settings that loaded. Purple, with a question mark: its own look,
+    /// never the paused one.
     Broken,
 }
 

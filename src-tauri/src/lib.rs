@@ -37,9 +37,13 @@ use platform::{fatal, WINDOW_NEEDS};
 pub use state::AppState;
 pub use window_process::{with_commands, WindowState, HISTORY_LABEL};
 
-/// The options on the command line; `--help`, `--version` and usage errors print and exit.
-fn options(args: &[std::ffi::OsString]) -> Options {
-    match Options::try_parse_from(args) {
+/// The options on the command line, read by `parse` (the tray's or the window's); `--help`,
+/// `--version` and usage errors print and exit.
+fn options(
+    args: &[std::ffi::OsString],
+    parse: fn(&[std::ffi::OsString]) -> Result<Options, clap::Error>,
+) -> Options {
+    match parse(args) {
         Ok(o) => o,
         Err(e) => {
             // --help and --version print and succeed; a usage error is the CLI's status 3.
@@ -75,7 +79,7 @@ pub fn run() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     #[cfg(windows)]
     platform::attach_console();
-    let options = options(&args);
+    let options = options(&args, |a| Options::try_parse_from(a));
     platform::config_must_exist(options.config.as_deref());
     prepare();
     let argv: Vec<String> = args
@@ -88,7 +92,7 @@ pub fn run() {
 /// Starts the history window's process (`downbeat-window`), as the tray does on demand.
 pub fn run_window() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let options = options(&args);
+    let options = options(&args, |a| Options::try_parse_window(a));
     prepare();
     run_history_window(&options, tauri::generate_context!());
 }

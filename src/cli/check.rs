@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use super::{load_config, runtime};
+use super::runtime;
 
 /// How long `check` waits for the outside view.
 const OUTSIDE_WAIT: Duration = Duration::from_secs(20);
@@ -14,7 +14,12 @@ const OUTSIDE_WAIT: Duration = Duration::from_secs(20);
 /// Runs the round and prints the verdict (a table, or one JSON document); the exit code is the
 /// verdict's.
 pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<u8> {
-    let config = load_config(config_path)?;
+    // Loaded as every command loads it, with the warnings of one round: `check` has no next
+    // round for a long timeout to hold up.
+    let config = downbeat::Config::load(config_path).context("config error")?;
+    for w in config.check_warnings() {
+        eprintln!("downbeat: warning: {w}");
+    }
     let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
     let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));

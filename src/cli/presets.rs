@@ -1,7 +1,5 @@
 //! `downbeat presets`: the built-in presets, listed or printed.
 
-use anyhow::Context;
-
 /// Lists the presets' names, or prints one's TOML (to copy into a config and correct).
 pub fn run(name: Option<&str>) -> anyhow::Result<u8> {
     match name {
@@ -10,11 +8,87 @@ pub fn run(name: Option<&str>) -> anyhow::Result<u8> {
                 println!("{n}");
             }
         }
-        Some(n) => {
-            let text = downbeat::config::preset_text(n)
-                .with_context(|| format!("no preset named \"{n}\" (see `downbeat presets`)"))?;
-            print!("{text}");
-        }
+        Some(n) => match downbeat::config::preset_text(n) {
+            Some(text) => print!("{text}"),
+            None => anyhow::bail!("{}", unknown(n)),
+        },
     }
     Ok(0)
+}
+
+/// What a name that is no preset gets: the nearest preset's name when it is a likely typo, and
+/// every preset's.
+fn unknown(name: &str) -> String {
+    let known: Vec<&str> = downbeat::config::PRESETS.iter().map(|(n, _)| *n).collect();
+    let wanted = name.to_lowercase();
+    let hint = known
+        .iter()
+        .map(|k| (edit_distance(&wanted, k), *k))
+        .min()
+        .filter(|(d, k)| *d <= 2.max(k.chars().count() / 3))
+        .map_or_else(
+            || ".".to_owned(),
+            |(_, k)| format!(": did you mean \"{k}\"?"),
+        );
+    format!(
+        "unknown preset \"{name}\"{hint} Known presets: {}",
+        known.join(", ")
+    )
+}
+
+/// Levenshtein distance: the fewest one-character insertions, deletions and substitutions that
+/// turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_character_edits() {
+        for (a, b, d) in [
+            ("spotify", "spotify", 0),
+            ("spotifyy", "spotify", 1),
+            ("sptify", "spotify", 1),
+            ("spotfiy", "spotify", 2),
+            ("", "tidal", 5),
+            ("deezer", "", 6),
+        ] {
+            assert_eq!(edit_distance(a, b), d, "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_preset_gets_the_nearest_name_and_the_list() {
+        let said = unknown("spotifyy");
+        assert!(
+            said.starts_with(
+                "unknown preset \"spotifyy\": did you mean \"spotify\"? Known presets: "
+            ),
+            "{said}"
+        );
+        assert!(said.contains("youtube_music"), "{said}");
+        assert!(unknown("YouTube_Music").contains("did you mean \"youtube_music\"?"));
+        // Nothing near: no guess, only the list.
+        let said = unknown("grooveshark");
+        assert!(
+            said.starts_with("unknown preset \"grooveshark\". Known presets: "),
+            "{said}"
+        );
+    }
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
+use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::{Config, Source, CATALOGUE};
 use crate::error::Error;
@@ -85,6 +85,8 @@ pub enum SaveError {
 }
 
 const DEFAULT_INTERVAL: &str = "60s";
+/// What a check expects when the file says nothing: the loader's default status range.
+const DEFAULT_STATUS: &str = "200-399";
 
 fn text_of(path: &Path) -> Result<String, Error> {
     match std::fs::read_to_string(path) {
@@ -171,15 +173,22 @@ fn service_of(t: &Table) -> FormService {
                 .iter()
                 .all(|(k, _)| matches!(k, "name" | "url" | "expect_status"));
             let kind_ok = c.get("kind").is_none();
-            if let (true, true, Some(url)) = (plain, kind_ok, c.get("url").and_then(Item::as_str)) {
+            // The status as one field: the loader's default when the file leaves it out, a
+            // code as its number; a list is more than the form can show.
+            let status = match c.get("expect_status") {
+                None => Some(DEFAULT_STATUS.to_owned()),
+                Some(s) => s
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| s.as_integer().map(|code| code.to_string())),
+            };
+            if let (true, true, Some(url), Some(expect_status)) =
+                (plain, kind_ok, c.get("url").and_then(Item::as_str), status)
+            {
                 return FormService::Custom {
                     name,
                     url: url.to_owned(),
-                    expect_status: c
-                        .get("expect_status")
-                        .and_then(Item::as_str)
-                        .unwrap_or("200-399")
-                        .to_owned(),
+                    expect_status,
                 };
             }
         }
@@ -212,22 +221,9 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
             doc.insert("settings", Item::Table(Table::new()));
         }
         if let Some(t) = doc["settings"].as_table_like_mut() {
-            match v {
-                Some(v) => {
-                    // Keep the key's comments: replace the value only.
-                    match t.get_mut(key).and_then(Item::as_value_mut) {
-                        Some(old) => {
-                            let decor = old.decor().clone();
-                            if let Ok(new) = v.into_value() {
-                                *old = new;
-                                *old.decor_mut() = decor;
-                            }
-                        }
-                        None => {
-                            t.insert(key, v);
-                        }
-                    }
-                }
+            match v.map(Item::into_value) {
+                Some(Ok(v)) => put(t, key, v),
+                Some(Err(_)) => {}
                 None => {
                     t.remove(key);
                 }
@@ -294,8 +290,23 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
     Ok(out)
 }
 
+/// Sets `key` in a table, keeping the comments around a value it replaces.
+fn put(t: &mut dyn TableLike, key: &str, v: Value) {
+    match t.get_mut(key).and_then(Item::as_value_mut) {
+        Some(old) => {
+            let decor = old.decor().clone();
+            *old = v;
+            *old.decor_mut() = decor;
+        }
+        None => {
+            t.insert(key, Item::Value(v));
+        }
+    }
+}
+
 /// The services: a kept one stays where it is with its comments and corrections; a custom one
-/// has its name, URL and status updated; a removed one goes; a new one is added at the end.
+/// has what the form changed of its name, URL and status written; a removed one goes; a new
+/// one is added at the end.
 fn apply_services(doc: &mut DocumentMut, form: &Form) {
     let existing: Vec<Table> = doc
         .get("service")
@@ -306,23 +317,38 @@ fn apply_services(doc: &mut DocumentMut, form: &Form) {
         existing.into_iter().map(|t| (service_of(&t), t)).collect();
     let mut list = ArrayOfTables::new();
     for s in &form.services {
-        let found = old.iter().position(|(o, _)| o.key() == s.key());
-        let mut table = match found {
-            Some(i) => old.remove(i).1,
-            None => Table::new(),
+        let found = old
+            .iter()
+            .position(|(o, _)| o.key() == s.key())
+            .map(|i| old.remove(i));
+        let (before, mut table) = match found {
+            Some((before, table)) => (Some(before), table),
+            None => (None, Table::new()),
         };
         match s {
             FormService::Preset { preset, .. } => {
-                if found.is_none() {
+                if before.is_none() {
                     table.insert("preset", value(preset.as_str()));
                 }
             }
+            // As the file has it: not a value is rewritten, nor a default written.
+            FormService::Custom { .. } if before.as_ref() == Some(s) => {}
             FormService::Custom {
                 name,
                 url,
                 expect_status,
             } => {
-                table.insert("name", value(name.as_str()));
+                // What the file said, for a custom service it has: only the fields the form
+                // changed are written, so a status the file leaves out stays out.
+                let (old_url, old_status) = match &before {
+                    Some(FormService::Custom {
+                        url, expect_status, ..
+                    }) => (Some(url.as_str()), Some(expect_status.as_str())),
+                    _ => (None, None),
+                };
+                if table.get("name").and_then(Item::as_str) != Some(name.as_str()) {
+                    put(&mut table, "name", name.as_str().into());
+                }
                 let mut check = table
                     .get("check")
                     .and_then(Item::as_array_of_tables)
@@ -331,8 +357,12 @@ fn apply_services(doc: &mut DocumentMut, form: &Form) {
                 if !check.contains_key("name") {
                     check.insert("name", value("website"));
                 }
-                check.insert("url", value(url.as_str()));
-                check.insert("expect_status", value(expect_status.as_str()));
+                if old_url != Some(url.as_str()) {
+                    put(&mut check, "url", url.as_str().into());
+                }
+                if old_status != Some(expect_status.as_str()) {
+                    put(&mut check, "expect_status", expect_status.as_str().into());
+                }
                 let mut checks = ArrayOfTables::new();
                 checks.push(check);
                 table.insert("check", Item::ArrayOfTables(checks));

@@ -249,38 +249,79 @@ impl Config {
         build::build(file, &at, &base_dir, source)
     }
 
-    /// Warnings to show at start-up: every check that runs with TLS verification off (its
-    /// results also say "unverified" wherever they are shown), and every timeout longer than
-    /// the interval (a check that hangs that long delays the next round).
+    /// Warnings to show at start-up of `watch`, `serve` and the app: every check that runs
+    /// with TLS verification off (its results also say "unverified" wherever they are shown),
+    /// and the checks whose timeout is longer than the interval, said once for each timeout (a
+    /// check that hangs that long delays the next round).
     pub fn warnings(&self) -> Vec<String> {
+        self.warnings_then([
+            "while it hangs, the next round waits",
+            "while one hangs, the next round waits",
+        ])
+    }
+
+    /// [`Config::warnings`] for `downbeat check`, whose one round has no next round to hold up:
+    /// a timeout longer than the interval matters only to `watch` and the app.
+    pub fn check_warnings(&self) -> Vec<String> {
+        self.warnings_then([
+            "`watch` and the app would fall behind while it hangs",
+            "`watch` and the app would fall behind while one hangs",
+        ])
+    }
+
+    /// The warnings, a timeout longer than the interval followed by what it does (`then`: for
+    /// one check, and for several).
+    fn warnings_then(&self, [one, several]: [&str; 2]) -> Vec<String> {
         let mut out = Vec::new();
         let interval = self.settings.interval;
-        let mut each = |owner: &str, checks: &[CheckSpec]| {
-            for c in checks {
-                if c.insecure() {
-                    let what = if c.kind() == CheckKind::SpotifyAp {
-                        "has a server_key: access points are checked against that test key, not Spotify's"
-                    } else {
-                        "has insecure = true: its certificate is not verified"
-                    };
-                    out.push(format!(
-                        "{owner}check \"{}\" {what}, and its results are marked unverified",
-                        c.name
-                    ));
-                }
-                if c.timeout > interval {
-                    out.push(format!(
-                        "{owner}check \"{}\" has a timeout ({}) longer than the interval ({}): while it hangs, the next round waits",
-                        c.name,
-                        human_duration(c.timeout),
-                        human_duration(interval)
-                    ));
-                }
+        let checks: Vec<(&str, &CheckSpec)> = self
+            .baseline
+            .iter()
+            .map(|c| ("baseline", c))
+            .chain(
+                self.services
+                    .iter()
+                    .flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))),
+            )
+            .collect();
+        // The checks whose timeout is longer than the interval, by timeout: each said once.
+        let mut long: std::collections::BTreeMap<Duration, Vec<(&str, &str)>> = Default::default();
+        for (owner, c) in &checks {
+            if c.insecure() {
+                let what = if c.kind() == CheckKind::SpotifyAp {
+                    "has a server_key: access points are checked against that test key, not Spotify's"
+                } else {
+                    "has insecure = true: its certificate is not verified"
+                };
+                out.push(format!(
+                    "{owner} check \"{}\" {what}, and its results are marked unverified",
+                    c.name
+                ));
             }
-        };
-        each("baseline ", &self.baseline);
-        for s in &self.services {
-            each(&format!("{} ", s.name), &s.checks);
+            if c.timeout > interval {
+                long.entry(c.timeout).or_default().push((owner, &c.name));
+            }
+        }
+        let interval = human_duration(interval);
+        for (timeout, names) in long {
+            let timeout = human_duration(timeout);
+            out.push(match names.as_slice() {
+                [(owner, name)] => format!(
+                    "{owner} check \"{name}\" has a timeout ({timeout}) longer than the interval ({interval}): {one}"
+                ),
+                _ if names.len() == checks.len() => format!(
+                    "every check has a timeout ({timeout}) longer than the interval ({interval}): {several}"
+                ),
+                _ => format!(
+                    "{} checks ({}) have a timeout ({timeout}) longer than the interval ({interval}): {several}",
+                    names.len(),
+                    names
+                        .iter()
+                        .map(|(owner, name)| format!("{owner} \"{name}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
         }
         out
     }

@@ -495,3 +495,60 @@ async fn a_baseline_answering_503_is_not_offline() {
     assert_eq!(doc["verdict"]["blame"], "them");
     assert_eq!(doc["baseline"][0]["diagnosis"], "http_server_error");
 }
+
+/// A timeout longer than the interval is said once, not once per check, and `check`, which has
+/// one round, doesn't speak of "the next round" (issue 30).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_says_a_long_timeout_once_without_a_next_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let (front, cdn) = (support::refused_port(), support::refused_port());
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\noutside_view = \"\"\ninterval = \"2s\"\ntimeout = \"5s\"\nbaseline_checks = false\n\
+             [[service]]\nname = \"Tunes\"\n\
+             [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{front}/\"\n\
+             [[service.check]]\nname = \"cdn\"\nurl = \"http://127.0.0.1:{cdn}/\"\n"
+        ),
+    )
+    .unwrap();
+    let out = downbeat(&["check", "--config", cfg.to_str().unwrap()], &[]).await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("longer than the interval"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0].starts_with(
+            "downbeat: warning: every check has a timeout (5.0 s) longer than the interval (2.0 s): "
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("next round"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+}
+
+/// A preset name with a typo gets the nearest name, and the list (issue 30).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_preset_says_did_you_mean() {
+    let out = downbeat(&["presets", "spotifyy"], &[]).await;
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(
+            "downbeat: unknown preset \"spotifyy\": did you mean \"spotify\"? Known presets: "
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("deezer") && err.contains("youtube_music"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = downbeat(&["presets", "spotify"], &[]).await;
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[[service.check]]"));
+}

@@ -138,6 +138,19 @@ function renderUptime(h) {
   }
 }
 
+// The chart's time axis in 24-hour time, as every other time Downbeat shows (uPlot's default
+// is 12-hour with am/pm), with the day ("7 Dec") under the first tick and each new day's. Each
+// row is uPlot's: the smallest tick step in seconds, the tick's format, what is added under it
+// when the year, month, day, hour, minute or second changes, and 1 (added, not replaced).
+const TIME_TICKS = [
+  [365 * 86400, "{YYYY}", null, null, null, null, null, null, 1],
+  [28 * 86400, "{MMM}", "\n{YYYY}", null, null, null, null, null, 1],
+  [86400, "{D} {MMM}", "\n{YYYY}", null, null, null, null, null, 1],
+  [3600, "{HH}:{mm}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
+  [60, "{HH}:{mm}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
+  [1, "{HH}:{mm}:{ss}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
+];
+
 function renderLatency(h) {
   const picker = $("latency-service");
   const names = h.services.map((s) => s.name);
@@ -175,7 +188,7 @@ function renderLatency(h) {
       ...phases.map((p) => ({ label: p, stroke: colours[PHASES.indexOf(p)], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
       { label: "total p95", stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(0)) },
     ],
-    axes: [axis, { ...axis, size: 50 }],
+    axes: [{ ...axis, values: TIME_TICKS }, { ...axis, size: 50 }],
     scales: { x: { time: true } },
   };
   if (typeof uPlot !== "function") throw new Error(`the chart library did not load (${typeof uPlot}, ${typeof window.uPlot})`);

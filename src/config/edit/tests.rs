@@ -317,3 +317,62 @@ fn the_outside_views_settings_round_trip() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Saving writes only what the form changed: a custom service left alone keeps its text
+/// exactly, with no default written into it (issue 30: `expect_status = "200-399"` appeared in
+/// a check that left it out), and an edited URL is written alone, keeping its comment.
+#[test]
+fn an_untouched_custom_service_keeps_its_text() {
+    const FILE: &str = r#"[settings]
+interval = "2m"
+
+[[service]]
+name = "Intranet radio"
+[[service.check]]
+name = "stream"
+url = "https://radio.example.test/"   # the office's own
+
+[[service]]
+name = "Coded"
+[[service.check]]
+name = "front"
+url = "https://coded.example.test/"
+expect_status = 204
+"#;
+    let mut f = form_of(&FILE.parse().unwrap());
+    assert_eq!(
+        f.services,
+        [
+            FormService::Custom {
+                name: "Intranet radio".into(),
+                url: "https://radio.example.test/".into(),
+                expect_status: "200-399".into()
+            },
+            FormService::Custom {
+                name: "Coded".into(),
+                url: "https://coded.example.test/".into(),
+                expect_status: "204".into()
+            },
+        ]
+    );
+    f.interval = "5m".into();
+    let out = apply(FILE, &f, &path()).unwrap();
+    assert_eq!(out, FILE.replace("\"2m\"", "\"5m\""));
+    if let FormService::Custom { url, .. } = &mut f.services[0] {
+        *url = "https://radio2.example.test/".into();
+    }
+    let out = apply(FILE, &f, &path()).unwrap();
+    assert_eq!(
+        out,
+        FILE.replace("\"2m\"", "\"5m\"")
+            .replace("radio.example", "radio2.example")
+    );
+    // A status changed is written, in place of the file's.
+    if let FormService::Custom { expect_status, .. } = &mut f.services[1] {
+        *expect_status = "200-299".into();
+    }
+    let out = apply(&out, &f, &path()).unwrap();
+    assert!(out.contains("expect_status = \"200-299\""), "{out}");
+    assert!(!out.contains("expect_status = 204"), "{out}");
+    assert_eq!(out.matches("expect_status").count(), 1, "{out}");
+}
