@@ -35,16 +35,28 @@ pub(crate) async fn snapshots(
 }
 
 /// Follows the config file: an edit by hand (or by the settings page) is reloaded without a
-/// restart. After a start-up config error, the first version of the file that loads restarts
-/// the app, which then runs on it.
-pub(crate) async fn config_file(proxy: Proxy, state: Arc<AppState>, path: PathBuf) {
+/// restart; an edit that breaks it is shown in the tray and the window (the monitor runs on).
+/// After a start-up config error, the first version of the file that loads restarts the app,
+/// which then runs on it.
+pub(crate) async fn config_file(
+    proxy: Proxy,
+    window: Arc<WindowProcess>,
+    state: Arc<AppState>,
+    path: PathBuf,
+) {
     let mut last = file_stamp(&path);
     let mut every = tokio::time::interval(std::time::Duration::from_secs(3));
     loop {
         every.tick().await;
         if state.monitor.is_some() {
-            // A no-op unless the file changed since it was last loaded.
-            state.reload();
+            // A no-op unless the file changed since it was last loaded. A change of problem
+            // (broken, or fixed) is shown at once, with the latest snapshot.
+            if state.reload() {
+                if let Some(snap) = state.snapshots().map(|rx| rx.borrow().clone()) {
+                    let _ = proxy.send_event(Event::Snapshot(Box::new(snap.clone())));
+                    window.show(&snap);
+                }
+            }
             continue;
         }
         let now = file_stamp(&path);

@@ -33,6 +33,9 @@ pub enum Event {
     Quit,
     /// The config loads now, after a start-up error: start again on it.
     Restart,
+    /// No program could open the settings file: the window's settings page shows where it is
+    /// (a notification says so too, where one can be shown).
+    CannotOpenSettingsFile,
 }
 
 pub type Proxy = EventLoopProxy<Event>;
@@ -78,7 +81,12 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
     let watched: Option<PathBuf> =
         Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path);
     if let Some(path) = watched {
-        rt.spawn(follow::config_file(proxy.clone(), state.clone(), path));
+        rt.spawn(follow::config_file(
+            proxy.clone(),
+            window.clone(),
+            state.clone(),
+            path,
+        ));
     }
     if state.monitor.is_some() {
         rt.spawn(welcome::once(
@@ -100,6 +108,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
         }))
     });
 
+    let settings_proxy = proxy;
     let first = state.config.as_deref().map(Snapshot::new);
     let icon_files = single::folder(history.as_deref()).join("tray");
     let mut tray: Option<Tray> = None;
@@ -120,7 +129,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                     Err(e) => tracing::warn!("no tray icon: {e}"),
                 }
                 if let (Some(t), Some(s)) = (tray.as_mut(), early.take()) {
-                    t.show(&s);
+                    t.show(&s, state.reload_problem().as_deref());
                 }
                 if state.monitor.is_none() {
                     if let Some(t) = tray.as_mut() {
@@ -132,7 +141,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                 }
             }
             Loop::UserEvent(Event::Snapshot(s)) => match tray.as_mut() {
-                Some(t) => t.show(&s),
+                Some(t) => t.show(&s, state.reload_problem().as_deref()),
                 None => early = Some(s),
             },
             Loop::UserEvent(Event::Menu(id)) => {
@@ -144,7 +153,10 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                     Some(Action::History) => window.open(false),
                     Some(Action::Settings) => window.open(true),
                     Some(Action::SettingsFile) => {
-                        crate::tray::open_settings_file(state.config_path.as_deref());
+                        let to_loop = settings_proxy.clone();
+                        crate::tray::open_settings_file(state.config_path.as_deref(), move || {
+                            let _ = to_loop.send_event(Event::CannotOpenSettingsFile);
+                        });
                     }
                     Some(Action::StartAtLogin) => {
                         let on = crate::autostart::autostart().unwrap_or(false);
@@ -166,6 +178,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
                     window.open(o.settings);
                 }
             }
+            Loop::UserEvent(Event::CannotOpenSettingsFile) => window.open(true),
             Loop::UserEvent(Event::Quit) => *control_flow = ControlFlow::Exit,
             Loop::UserEvent(Event::Restart) => {
                 // The new process must find no running one: stop listening first.
@@ -181,13 +194,21 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
             // A restart (the config loads now) ends the same way, then starts this program
             // again with the same arguments.
             Loop::LoopDestroyed => {
+                // An open window comes back with the restarted app (the user was fixing the
+                // config in it, or reading it).
+                let reopen = restart && window.is_open();
                 window.shut();
                 state.stop();
                 if restart {
                     let again = std::env::current_exe().and_then(|exe| {
-                        std::process::Command::new(exe)
-                            .args(std::env::args_os().skip(1))
-                            .spawn()
+                        let mut args: Vec<std::ffi::OsString> = std::env::args_os()
+                            .skip(1)
+                            .filter(|a| a != "--open-history" && a != "--settings")
+                            .collect();
+                        if reopen {
+                            args.push("--open-history".into());
+                        }
+                        std::process::Command::new(exe).args(args).spawn()
                     });
                     if let Err(e) = again {
                         tracing::warn!("cannot restart: {e}");

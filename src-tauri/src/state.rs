@@ -29,6 +29,9 @@ pub struct AppState {
     /// The config file's modification time and size when it was last loaded: a reload of the
     /// same file (the window's "saved" and the file follower both ask) is done once.
     loaded: std::sync::Mutex<Option<FileStamp>>,
+    /// Why the file, edited while the monitor runs, did not reload (its file, line and column):
+    /// the monitor runs on with the last config that loaded, and the tray and the window say so.
+    reload_error: std::sync::Mutex<Option<String>>,
 }
 
 /// A file's modification time and size, to tell that it changed.
@@ -71,6 +74,7 @@ impl AppState {
                     history_path,
                     writer: None,
                     loaded: std::sync::Mutex::new(config_stamp(config_path)),
+                    reload_error: std::sync::Mutex::new(None),
                 }
             }
         };
@@ -92,20 +96,23 @@ impl AppState {
             history_path,
             writer,
             loaded: std::sync::Mutex::new(config_stamp(config_path)),
+            reload_error: std::sync::Mutex::new(None),
         }
     }
 
-    /// Reloads the config file (the settings were saved) into the running monitor. A file that
-    /// does not load is logged and changes nothing: the monitor runs on.
-    pub fn reload(&self) {
+    /// Reloads the config file (the settings were saved, or it was edited) into the running
+    /// monitor. A file that does not load changes nothing: the monitor runs on with the config it
+    /// has, and [`AppState::reload_problem`] says why until a version of the file loads. Returns
+    /// whether that problem changed (the tray and the window then show it, or stop showing it).
+    pub fn reload(&self) -> bool {
         let Some(m) = &self.monitor else {
             tracing::warn!("the config was saved, but the monitor did not start: restart Downbeat");
-            return;
+            return false;
         };
         // Once per version of the file.
         let stamp = config_stamp(self.config_path.as_deref());
         match self.loaded.lock() {
-            Ok(last) if *last == stamp => return,
+            Ok(last) if *last == stamp => return false,
             Ok(mut last) => *last = stamp,
             Err(_) => {}
         }
@@ -121,9 +128,30 @@ impl AppState {
                     ctx,
                 })));
                 m.send(Command::CheckNow);
+                self.set_reload_error(None)
             }
-            Err(e) => tracing::warn!("the config was not reloaded: {e}"),
+            Err(e) => {
+                tracing::warn!("the config was not reloaded: {e}");
+                self.set_reload_error(Some(e.to_string()))
+            }
         }
+    }
+
+    /// Records why the config did not reload (or that it did); whether that changed.
+    fn set_reload_error(&self, error: Option<String>) -> bool {
+        match self.reload_error.lock() {
+            Ok(mut slot) if *slot != error => {
+                *slot = error;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The config file was edited and no longer loads, while the monitor runs on the last one
+    /// that did: the loader's error (file, line and column).
+    pub fn reload_problem(&self) -> Option<String> {
+        self.reload_error.lock().ok().and_then(|e| e.clone())
     }
 
     /// Downbeat stops (quit, SIGTERM, a Windows shutdown): the monitor stops, and the history
@@ -157,6 +185,9 @@ impl AppState {
     pub fn problem(&self) -> Option<String> {
         if let Some(e) = &self.config_error {
             return Some(e.clone());
+        }
+        if let Some(e) = self.reload_problem() {
+            return Some(downbeat::view::config_kept_line(&e));
         }
         let st = self.writer.as_ref()?.status();
         st.last_error.or(st.maintenance_error).or(st.notice)

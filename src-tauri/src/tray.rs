@@ -83,17 +83,20 @@ impl Tray {
         let item = |id: &str, text: &str, enabled: bool| MenuItem::with_id(id, text, enabled, None);
         // The lines before the first round are the view's too.
         let words = |f: fn(&Snapshot) -> String| first.map(f).unwrap_or_default();
-        let verdict = item("verdict", &words(downbeat::view::verdict_line), false);
-        let connection = item("connection", &words(downbeat::view::connection_line), false);
+        let verdict = item("verdict", &words(downbeat::view::tray_line), false);
+        let connection = item(
+            "connection",
+            &words(downbeat::view::tray_connection_line),
+            false,
+        );
         let resume = item("resume", "Resume", false);
-        // One service: the verdict line says it all; a line of its own would say it twice.
+        // A short line per service under the verdict, which says only whose side.
         let views = first.map(|s| s.services.as_slice()).unwrap_or_default();
         let services: Vec<MenuItem> = views
             .iter()
-            .filter(|_| views.len() > 1)
             .enumerate()
             .map(|(i, v)| {
-                let line = downbeat::view::service_line(v, downbeat::model::Cause::None);
+                let line = downbeat::view::tray_service_line(v, downbeat::model::Cause::None);
                 item(&format!("service-{i}"), &line, false)
             })
             .collect();
@@ -149,20 +152,30 @@ impl Tray {
 
     /// Shows a snapshot: the icon's colour and shape, the verdict line and one line per
     /// service. The icon is set only when its look changes (some trays leak on every set).
-    pub fn show(&mut self, s: &Snapshot) {
-        let look = Look::of(s.overall, s.cause, s.paused != Paused::No);
+    /// `problem`: the config file was edited and no longer loads: the monitor runs on with the
+    /// last good config, and the tray looks broken and says where the error is.
+    pub fn show(&mut self, s: &Snapshot, problem: Option<&str>) {
+        let look = match problem {
+            Some(_) => Look::Broken,
+            None => Look::of(s.overall, s.cause, s.paused != Paused::No),
+        };
         self.set_look(look);
         self.follow_login();
         self.resume.set_enabled(s.paused != Paused::No);
-        self.connection.set_text(downbeat::view::connection_line(s));
-        let line = downbeat::view::verdict_line(s);
-        self.verdict.set_text(&line);
-        let _ = self.icon.set_tooltip(Some(&line));
-        let wanted = if s.services.len() > 1 {
-            s.services.len()
-        } else {
-            0
+        self.connection
+            .set_text(downbeat::view::tray_connection_line(s));
+        let line = match problem {
+            Some(p) => downbeat::view::tray_problem_line(p),
+            None => downbeat::view::tray_line(s),
         };
+        self.verdict.set_text(&line);
+        // Where tooltips show (Windows), the whole sentence.
+        let tip = match problem {
+            Some(p) => p.to_owned(),
+            None => downbeat::view::verdict_line(s),
+        };
+        let _ = self.icon.set_tooltip(Some(&tip));
+        let wanted = s.services.len();
         if self.services.len() != wanted {
             // A reload changed the services: new lines in place of the old.
             for old in self.services.drain(..) {
@@ -177,7 +190,7 @@ impl Tray {
             }
         }
         for (item, v) in self.services.iter().zip(&s.services) {
-            item.set_text(downbeat::view::service_line(v, s.connection_cause));
+            item.set_text(downbeat::view::tray_service_line(v, s.connection_cause));
         }
     }
 
@@ -195,25 +208,29 @@ impl Tray {
         }
     }
 
-    /// A problem (a config error) as one short menu line; the whole of it is in the window.
+    /// A config error at start (nothing runs) as one short menu line naming where it is; the
+    /// whole of it is in the window and the notification.
     pub fn show_problem(&mut self, message: &str) {
         self.set_look(Look::Broken);
-        const MAX: usize = 70;
-        let line = match message.char_indices().nth(MAX) {
-            Some((cut, _)) => format!("{}… (see Settings…)", &message[..cut]),
-            None => message.to_owned(),
-        };
-        self.verdict.set_text(line);
+        self.verdict
+            .set_text(downbeat::view::tray_problem_line(message));
+        let _ = self.icon.set_tooltip(Some(message));
         self.connection
             .set_text(downbeat::view::CONNECTION_NOT_CHECKED);
     }
 }
 
 /// Opens the config file (`--config`'s, else the one Downbeat finds) in the user's editor,
-/// creating a commented one first if needed.
-pub fn open_settings_file(explicit: Option<&std::path::Path>) {
+/// creating a commented one first if needed. When nothing can open it, `failed` is called (the
+/// app then shows the settings page, which names the file), besides a notification.
+pub fn open_settings_file(
+    explicit: Option<&std::path::Path>,
+    failed: impl FnOnce() + Send + 'static,
+) {
     let Some(path) = downbeat::Config::locate(explicit).or_else(downbeat::config::default_path)
     else {
+        tracing::warn!("no settings file to open: this system has no config folder");
+        failed();
         return;
     };
     if !path.exists() {
@@ -222,11 +239,13 @@ pub fn open_settings_file(explicit: Option<&std::path::Path>) {
         }
         let template =
             "# Downbeat settings. With nothing here, the built-in Spotify preset runs.\n\
-             # The full reference is in the README; `downbeat presets spotify` prints the preset.\n\n\
+             # The full reference is docs/configuration.md; `downbeat presets spotify` prints the preset.\n\n\
              # [settings]\n# interval = \"60s\"\n# notify_degraded = false\n\n\
              # [[service]]\n# preset = \"spotify\"\n"
         ;
-        let _ = std::fs::write(&path, template);
+        if let Err(e) = std::fs::write(&path, template) {
+            tracing::warn!("cannot create {}: {e}", path.display());
+        }
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -248,7 +267,7 @@ pub fn open_settings_file(explicit: Option<&std::path::Path>) {
     // the file, the user is told where it is (the log alone would be unseen).
     std::thread::spawn(move || {
         let program = opener.get_program().to_string_lossy().into_owned();
-        let failed = match opener.status() {
+        let why = match opener.status() {
             Ok(status) if status.success() => return,
             Ok(status) => format!("{program} failed ({status})"),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -256,8 +275,9 @@ pub fn open_settings_file(explicit: Option<&std::path::Path>) {
             }
             Err(e) => format!("{program}: {e}"),
         };
-        tracing::warn!("cannot open {}: {failed}", path.display());
-        let note = downbeat::alerting::cannot_open(&path, &failed);
+        tracing::warn!("cannot open {}: {why}", path.display());
+        failed();
+        let note = downbeat::alerting::cannot_open(&path, &why);
         let Ok(rt) = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

@@ -112,7 +112,9 @@ impl WindowProcess {
         std::thread::spawn(move || {
             pipe::receive::<ToTray>(BufReader::new(stdout), |m| match m {
                 ToTray::CheckNow => me.state.send(downbeat::monitor::Command::CheckNow),
-                ToTray::Reload => me.state.reload(),
+                ToTray::Reload => {
+                    me.state.reload();
+                }
             });
             if let Ok(mut slot) = me.running.lock() {
                 if slot.as_ref().is_some_and(|r| r.child.id() == pid) {

@@ -37,19 +37,24 @@ pub fn command(
         (_, true) => Format::Csv,
         _ => Format::Text,
     };
-    let known: Vec<String> = match service {
-        Some(_) => downbeat::Config::load(config_path)
-            .map(|c| c.services.into_iter().map(|s| s.name).collect())
-            .unwrap_or_default(),
-        None => Vec::new(),
+    // The config's names (with `--service`), and how far apart its rounds may be: an open
+    // incident is ongoing only while Downbeat is still watching. A config that doesn't load
+    // reads with the defaults.
+    let config = downbeat::Config::load(config_path).ok();
+    let known: Vec<String> = match (service, &config) {
+        (Some(_), Some(c)) => c.services.iter().map(|s| s.name.clone()).collect(),
+        _ => Vec::new(),
     };
-    history(since, service, &known, format, utc)
+    let gap = config.map_or(store::DEFAULT_GAP, |c| {
+        store::max_gap(c.settings.interval, c.settings.backoff_max)
+    });
+    history(since, service, &known, format, utc, gap)
 }
 
-fn open() -> anyhow::Result<Option<History>> {
+fn open(gap: Duration) -> anyhow::Result<Option<History>> {
     let path =
         store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
-    Ok(History::open(&path)?)
+    Ok(History::open(&path)?.map(|h| h.with_gap(gap)))
 }
 
 /// `downbeat history`. `known` are the service names the config knows, besides those recorded.
@@ -59,10 +64,11 @@ pub fn history(
     known: &[String],
     format: Format,
     utc: bool,
+    gap: Duration,
 ) -> anyhow::Result<u8> {
     let now = unix_ms(SystemTime::now());
     let from = since.start_ms(now, utc).map_err(anyhow::Error::msg)?;
-    let history = open()?;
+    let history = open(gap)?;
     if let Some(name) = service {
         let mut names: Vec<String> = known.to_vec();
         if let Some(h) = &history {
@@ -193,7 +199,7 @@ pub fn export(file: &Path, since: Since, force: bool, utc: bool) -> anyhow::Resu
     let from = since
         .start_ms(unix_ms(SystemTime::now()), utc)
         .map_err(anyhow::Error::msg)?;
-    let Some(h) = open()? else {
+    let Some(h) = open(store::DEFAULT_GAP)? else {
         anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");
     };
     let n = if file == Path::new("-") {

@@ -56,6 +56,11 @@ pub fn local_date(ms: i64, clock: bool) -> String {
     local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime(f).to_string())
 }
 
+/// The local time of day to the minute: "16:09".
+pub fn local_hm(ms: i64) -> String {
+    local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime("%H:%M").to_string())
+}
+
 /// The local time of day to the second: "16:09:05".
 pub fn local_clock(ms: i64) -> String {
     local(ms).map_or_else(|| rfc3339_ms(ms), |t| t.strftime("%H:%M:%S").to_string())

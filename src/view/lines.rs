@@ -24,9 +24,35 @@ pub fn config_error_line(error: &str) -> String {
     format!("Config error: {error}")
 }
 
+/// What the window says of a config file that was edited and no longer loads, while the
+/// monitor runs on: the error (its file, line and column), and that nothing stopped.
+pub fn config_kept_line(error: &str) -> String {
+    format!("Config error: {error}. Downbeat is still checking with the last settings that loaded; it reloads the file as soon as it is fixed.")
+}
+
+/// A config error in the tray menu, short: where it is ("Config error in downbeat.toml:3:11"),
+/// the message itself being in the window and the notification.
+pub fn tray_problem_line(error: &str) -> String {
+    let error = error.strip_prefix("Config error: ").unwrap_or(error);
+    // "/home/me/.config/downbeat/downbeat.toml:3:11: invalid country …"
+    let place = error.split(": ").next().filter(|p| {
+        let mut parts = p.rsplitn(3, ':');
+        let (col, line) = (parts.next(), parts.next());
+        [col, line]
+            .iter()
+            .all(|n| n.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    });
+    match place {
+        Some(p) => {
+            let file = p.rsplit(['/', '\\']).next().unwrap_or(p);
+            short(format!("Config error in {file}"))
+        }
+        None => short(format!("Config error: {error}")),
+    }
+}
+
 /// The user's connection's line while nothing runs (the config doesn't load).
-pub const CONNECTION_NOT_CHECKED: &str =
-    "Your connection: not checked (Downbeat isn't running its checks)";
+pub const CONNECTION_NOT_CHECKED: &str = "Your connection: not checked";
 
 /// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
 pub fn connection_line(s: &Snapshot) -> String {
@@ -54,28 +80,14 @@ pub fn connection_line(s: &Snapshot) -> String {
 /// whose side it is. "Spotify is down (TLS certificate expired, for 12 min): it's them";
 /// "You're offline: it's you, not the services"; "Spotify: up"; "All 3 services are up".
 pub fn verdict_line(s: &Snapshot) -> String {
-    match s.paused {
-        Paused::UntilResumed => return "Paused until resumed".into(),
-        Paused::Until(t) => {
-            let left = t.duration_since(SystemTime::now()).unwrap_or_default();
-            return format!(
-                "Paused for {}",
-                human_span(left.max(Duration::from_secs(1)))
-            );
-        }
-        Paused::No => {}
+    if let Some(line) = paused_line(s.paused) {
+        return line;
     }
     if s.last_checked.is_none() {
         return "Checking…".into();
     }
     // A problem on the user's side is said first, in the words the CLI and notifications use.
-    let first = s
-        .services
-        .iter()
-        .find(|v| v.cause == s.cause)
-        .or(s.services.first())
-        .map_or("the services", |v| v.name.as_str());
-    if let Some(line) = s.cause.line(first) {
+    if let Some(line) = s.cause.line(&hit_by_cause(s)) {
         return line;
     }
     // The services' own trouble: short, with whose side it is. The menu's service lines and the
@@ -129,15 +141,155 @@ pub fn verdict_line(s: &Snapshot) -> String {
     match s.services.as_slice() {
         [] => connection_line(s),
         [one] => service_line(one, s.connection_cause),
-        all => {
-            let up = all.iter().filter(|v| v.state == State::Up).count();
-            if up == all.len() {
-                format!("All {} services are up", all.len())
-            } else {
-                format!("{up} of {} services are up; checking the others", all.len())
-            }
-        }
+        all => all_up(all),
     }
+}
+
+/// "Paused until 18:45", "Paused until you resume"; `None` when not paused.
+fn paused_line(p: Paused) -> Option<String> {
+    match p {
+        Paused::No => None,
+        Paused::UntilResumed => Some("Paused until you resume".into()),
+        Paused::Until(t) => Some(format!(
+            "Paused until {}",
+            crate::model::time::local_hm(crate::model::time::unix_ms(t))
+        )),
+    }
+}
+
+/// Several services, none failing: "Both services are up", "All 3 services are up", or how
+/// many are known yet.
+fn all_up(all: &[ServiceView]) -> String {
+    let up = all.iter().filter(|v| v.state == State::Up).count();
+    match (up == all.len(), all.len()) {
+        (true, 2) => "Both services are up".into(),
+        (true, n) => format!("All {n} services are up"),
+        (false, n) => format!("{up} of {n} services are up; checking the others"),
+    }
+}
+
+/// Who the user's-side cause stops, as a line names them: the services it explains ("Tunes",
+/// "Tunes and Radio"), or "your services" when it is the whole connection's and there are
+/// several (a portal stops them all, not only the first).
+fn hit_by_cause(s: &Snapshot) -> String {
+    let names: Vec<&str> = if s.connection_cause != Cause::None {
+        s.services.iter().map(|v| v.name.as_str()).collect()
+    } else {
+        s.services
+            .iter()
+            .filter(|v| v.cause == s.cause)
+            .map(|v| v.name.as_str())
+            .collect()
+    };
+    match names.as_slice() {
+        [] => "your services".into(),
+        [one] => (*one).to_owned(),
+        few if few.len() <= 3 && s.connection_cause == Cause::None => and_list(few),
+        _ => "your services".into(),
+    }
+}
+
+/// The longest line the tray menu shows: the full sentences are in the window and the
+/// notifications. Menus are as wide as their longest line, and a long one runs off a screen's
+/// edge from a tray in its corner.
+pub const TRAY_LINE_MAX: usize = 44;
+
+/// `line` cut to [`TRAY_LINE_MAX`] characters, with an ellipsis when cut.
+fn short(line: String) -> String {
+    match line.char_indices().nth(TRAY_LINE_MAX - 1) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line,
+    }
+}
+
+/// The tray menu's first line: whose side, in a few words, never a repeat of the service lines
+/// under it. "It's them: Tunes is down", "It's them: 2 services are down", "It's you: this
+/// Wi-Fi wants you to sign in", "Both services are up", "Paused until 18:45".
+pub fn tray_line(s: &Snapshot) -> String {
+    if let Some(line) = paused_line(s.paused) {
+        return line;
+    }
+    if s.last_checked.is_none() {
+        return "Checking…".into();
+    }
+    let you = match s.cause {
+        Cause::None | Cause::Service => None,
+        Cause::Offline => Some("you're offline".to_owned()),
+        Cause::DnsResolverDown => Some("your DNS server isn't answering".to_owned()),
+        Cause::CaptivePortal => Some("this Wi-Fi wants you to sign in".to_owned()),
+        Cause::SlowConnection => Some("your connection is slow".to_owned()),
+        Cause::ClockWrong => Some("your clock is wrong".to_owned()),
+        Cause::TlsIntercepted => Some("something intercepts connections".to_owned()),
+        Cause::DnsFiltered => Some(format!("your network blocks {}", hit_by_cause(s))),
+        Cause::PortBlocked => Some(format!("a port is blocked for {}", hit_by_cause(s))),
+        Cause::DownbeatOutdated => Some("Downbeat needs an update".to_owned()),
+        Cause::NetworkPath => Some(format!("{} fails only from here", hit_by_cause(s))),
+        Cause::DnsUnconfirmed => Some(format!("your DNS says {} doesn't exist", hit_by_cause(s))),
+    };
+    if let Some(what) = you {
+        return short(format!("It's you: {what}"));
+    }
+    let failing: Vec<&ServiceView> = s
+        .services
+        .iter()
+        .filter(|v| v.state > State::Up && explained(v, s.connection_cause) == Cause::Service)
+        .collect();
+    short(match (failing.as_slice(), s.services.as_slice()) {
+        ([one], _) => format!("It's them: {} is {}", one.name, one.state),
+        ([], [one]) if one.state == State::Up => "All is well".into(),
+        ([], [one]) => service_line(one, s.connection_cause),
+        ([], []) => "All is well".into(),
+        ([], all) => all_up(all),
+        (many, _) => {
+            let worst = many.iter().map(|v| v.state).max().unwrap_or(State::Down);
+            format!("It's them: {} services are {worst}", many.len())
+        }
+    })
+}
+
+/// A service's line in the tray menu, short: "Tunes: down, server error, 12 min", "Tunes:
+/// sign-in needed". The verdict line above says whose side.
+pub fn tray_service_line(v: &ServiceView, connection: Cause) -> String {
+    let cause = explained(v, connection);
+    let line = if let Some(word) = cause.state_word() {
+        format!("{}: {word}", v.name)
+    } else if v.state == State::Unknown {
+        format!("{}: checking…", v.name)
+    } else {
+        let mut parts = vec![v.state.to_string()];
+        if v.state > State::Up {
+            parts.extend(v.diagnosis.map(|d| d.headline().to_owned()));
+            parts.extend(
+                v.since
+                    .and_then(|t| SystemTime::now().duration_since(t).ok())
+                    .filter(|d| *d >= Duration::from_secs(1))
+                    .map(human_span),
+            );
+        }
+        format!("{}: {}", v.name, parts.join(", "))
+    };
+    short(line)
+}
+
+/// The user's connection in the tray menu, short: "Your connection: fine (3/3 sites)".
+pub fn tray_connection_line(s: &Snapshot) -> String {
+    if s.baseline_checks == 0 {
+        return "Your connection: not checked".into();
+    }
+    let word = match (s.connection_cause.state_word(), s.connection) {
+        (Some(w), _) => w,
+        (None, State::Unknown) => "checking…",
+        (None, _) => "fine",
+    };
+    let answered = s
+        .baseline
+        .iter()
+        .filter(|c| c.report.status == crate::model::Status::Up)
+        .count();
+    short(match s.baseline.len() {
+        0 => format!("Your connection: {word}"),
+        n => format!("Your connection: {word} ({answered}/{n} sites)"),
+    })
 }
 
 /// "Tunes", "Tunes and Radio", "Tunes, Radio and Deezer".

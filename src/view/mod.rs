@@ -27,8 +27,9 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, connection_line, outside_line, outside_note, service_line, status_page_line,
-    transition_line, verdict_line, CONNECTION_NOT_CHECKED,
+    config_error_line, config_kept_line, connection_line, outside_line, outside_note, service_line,
+    status_page_line, transition_line, tray_connection_line, tray_line, tray_problem_line,
+    tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
 };
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,
@@ -44,6 +45,8 @@ pub struct ServiceView {
     /// the snapshot's `connection_cause`.
     pub cause: Cause,
     pub since: Option<SystemTime>,
+    /// When its cause began (see `health::ServiceHealth::cause_since`).
+    pub cause_since: Option<SystemTime>,
     /// The check deciding the state, its diagnosis and detail.
     pub check: Option<String>,
     pub diagnosis: Option<Diagnosis>,
@@ -74,6 +77,8 @@ pub struct Snapshot {
     pub connection: State,
     /// The user's side: offline, a captive portal, DNS down, a slow link, or `none`.
     pub connection_cause: Cause,
+    /// When the connection's side began (a portal's start).
+    pub connection_since: Option<SystemTime>,
     pub paused: Paused,
     pub checking: bool,
     pub services: Vec<ServiceView>,
@@ -87,6 +92,17 @@ pub struct Snapshot {
 }
 
 impl ServiceView {
+    /// When what the user sees of it began: the user's side's start when that explains it (a
+    /// portal that began at 18:17:59, not an earlier 503 nor the app's start), else its own
+    /// cause's.
+    pub fn shown_since(&self, s: &Snapshot) -> Option<SystemTime> {
+        if s.connection_cause.explains_everything() {
+            s.connection_since
+        } else {
+            self.cause_since.or(self.since)
+        }
+    }
+
     /// A service before its first result.
     fn new(s: &crate::config::ServiceSpec) -> Self {
         ServiceView {
@@ -94,6 +110,7 @@ impl ServiceView {
             state: State::Unknown,
             cause: Cause::None,
             since: None,
+            cause_since: None,
             check: None,
             diagnosis: None,
             detail: None,
@@ -116,6 +133,7 @@ impl Snapshot {
             cause: Cause::None,
             connection: State::Unknown,
             connection_cause: Cause::None,
+            connection_since: None,
             paused: Paused::No,
             checking: false,
             services: config.services.iter().map(ServiceView::new).collect(),
@@ -196,6 +214,7 @@ impl Snapshot {
         s.cause = health.cause();
         s.connection = health.connection;
         s.connection_cause = health.connection_cause;
+        s.connection_since = health.connection_since;
         for view in &mut s.services {
             if let Some(h) = health.service(&view.name) {
                 view.state = h.state;
@@ -205,6 +224,7 @@ impl Snapshot {
                 }
                 view.cause = h.cause;
                 view.since = h.since;
+                view.cause_since = h.cause_since;
                 let deciding = h.deciding().or_else(|| h.checks.first());
                 view.check = deciding.map(|(n, _)| n.clone());
                 let last = deciding.and_then(|(_, t)| t.last.as_ref());

@@ -274,7 +274,11 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             "You're offline",
             format!(
                 "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
-                t.diagnosis.headline()
+                match &t.check {
+                    // "its" is that site's: "Google: its name does not resolve".
+                    Some(site) => format!("{site}: {}", t.diagnosis.headline()),
+                    None => t.diagnosis.headline().to_owned(),
+                }
             ),
             Blame::You,
         ),
@@ -458,8 +462,8 @@ pub fn config_error(error: &str) -> Notification {
         kind: Kind::Problem,
         title: "Downbeat isn't checking anything".into(),
         body: format!(
-            "Its settings don't load: {error}. Fix them in Settings… in the tray menu, or in the \
-             file: Downbeat starts checking as soon as they load."
+            "Its settings file doesn't load: {error}. Fix it in a text editor (Open settings \
+             file, in the tray menu): Downbeat starts checking as soon as it loads."
         ),
         service: None,
         check: None,
@@ -473,7 +477,7 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
         kind: Kind::Problem,
         title: "No program could open the settings file".into(),
         body: format!(
-            "It is {} ({why}). Open it in a text editor, or use Settings… in the tray menu.",
+            "It is {} ({why}). Open it in a text editor; the settings page, open now, changes the same settings.",
             path.display()
         ),
         service: None,

@@ -6,7 +6,7 @@
 //! and says it in plain words, with the advice that helps.
 
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Kbps, Outside, ResolverAnswer, RoundResult, Scope,
+    Blame, Cause, CheckResult, Diagnosis, Outside, ResolverAnswer, RoundResult, Scope,
     ServiceResult, State, Status, Verdict,
 };
 
@@ -37,6 +37,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
         let who = match round.services.as_slice() {
             [] => return verdict(State::Up, Cause::None, connection_note(round)),
             [s] => format!("{} is up.", s.name),
+            [_, _] => "Both services are up.".to_owned(),
             many => format!("All {} services are up.", many.len()),
         };
         return verdict(
@@ -63,8 +64,13 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .and_then(|c| c.report.location.as_deref())
                 .map(|l| format!(" at {l}"))
                 .unwrap_or_default();
+            // Every service is behind the portal: name them all, or say "your services".
+            let (who, whose) = match round.services.as_slice() {
+                [_] => (name.clone(), format!("{name}'s")),
+                _ => ("your services".to_owned(), "their".to_owned()),
+            };
             format!(
-                "This Wi-Fi wants you to sign in{page}. Until then {name} can't connect, and it isn't {name}'s fault."
+                "This Wi-Fi wants you to sign in{page}. Until then {who} can't connect, and it isn't {whose} fault."
             )
         }
         Cause::DnsResolverDown => format!(
@@ -118,7 +124,10 @@ pub fn judge(round: &RoundResult) -> Verdict {
             let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
             let base = rate(round.slow_baseline());
             let own = rate(svc.checks.iter().find(|c| c.report.throughput.is_some()));
-            let speed = base.map(|k| format!(" ({k})")).unwrap_or_default();
+            let speed = round
+                .slow_baseline()
+                .map(|c| format!(" ({})", slowness(&c.report)))
+                .unwrap_or_default();
             let both = match (own, base) {
                 (Some(o), Some(b)) => {
                     format!(": {name} streams at {o}, and a neutral download at {b}")
@@ -231,10 +240,23 @@ fn connection_note(round: &RoundResult) -> String {
     if let Some(slow) = round.slow_baseline() {
         return format!(
             "Your connection is slow ({}), but fast enough for this.",
-            slow.report.throughput.unwrap_or(Kbps(0))
+            slowness(&slow.report)
         );
     }
     "Your connection is fine.".into()
+}
+
+/// How a slow baseline check was slow: its download's rate ("1.2 Mbit/s"), else how long the
+/// site took to its first byte ("a neutral site took 85 ms to answer"), the measure `slow_ms`
+/// judges.
+fn slowness(r: &crate::model::Report) -> String {
+    match r.throughput {
+        Some(k) => k.to_string(),
+        None => format!(
+            "a neutral site took {} ms to answer",
+            r.phases.to_first_byte().as_millis()
+        ),
+    }
 }
 
 /// What the unreachable baseline saw, in one clause: "none of the 3 baseline sites could be
@@ -323,7 +345,9 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CheckKind, Diagnosis, DnsFinding, ReferenceAnswer, Report, ViaReference};
+    use crate::model::{
+        CheckKind, Diagnosis, DnsFinding, Kbps, ReferenceAnswer, Report, ViaReference,
+    };
     use std::time::SystemTime;
 
     fn check(name: &str, d: Diagnosis) -> CheckResult {

@@ -377,8 +377,8 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                     state: v.state.as_str().to_owned(),
                     word,
                     cause: cause.as_str().to_owned(),
-                    since: v.since.map(rfc3339),
-                    since_text: match v.since {
+                    since: v.shown_since(s).map(rfc3339),
+                    since_text: match v.shown_since(s) {
                         Some(t) if !matches!(look, "up" | "unknown" | "paused") => format!(
                             "Since {}.",
                             local_when(unix_ms(t), unix_ms(SystemTime::now()))
@@ -451,6 +451,7 @@ mod tests {
             state,
             cause,
             since: None,
+            cause_since: None,
             check: Some("login".into()),
             diagnosis: Some(Diagnosis::TlsCertExpired),
             detail: Some("The certificate ended yesterday.".into()),
@@ -470,6 +471,7 @@ mod tests {
             cause: connection_cause,
             connection: State::Up,
             connection_cause,
+            connection_since: None,
             paused,
             checking: false,
             services: vec![v],

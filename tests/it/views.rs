@@ -13,7 +13,7 @@ use std::time::Duration;
 use downbeat::alerting::{compose, Context};
 use downbeat::health::Health;
 use downbeat::model::Notification;
-use downbeat::view::{verdict_line, view, Snapshot};
+use downbeat::view::{tray_line, tray_service_line, verdict_line, view, Snapshot, TRAY_LINE_MAX};
 use downbeat::Config;
 use support::world::{self, Opts, World};
 
@@ -46,6 +46,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
             intercepted: case.opts.intercepted,
             no_reference: case.opts.no_reference,
             reference_down: case.opts.reference_down,
+            slow_ms: case.opts.slow_ms,
         })))
         .unwrap();
         let ctx = downbeat::ProbeContext::from_settings(&config.settings).unwrap();
@@ -102,8 +103,25 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
         assert_eq!(window.cause, case.cause, "{}: window", case.what);
         assert_eq!(verdict.blame.as_str(), blame, "{}", case.what);
         assert_eq!(window.blame, blame, "{}", case.what);
+        // The tray menu as a whole: its short first line (whose side) and the services' lines.
+        let menu = std::iter::once(tray_line(&snapshot))
+            .chain(
+                snapshot
+                    .services
+                    .iter()
+                    .map(|v| tray_service_line(v, snapshot.connection_cause)),
+            )
+            .collect::<Vec<_>>();
+        for line in &menu {
+            assert!(
+                line.chars().count() <= TRAY_LINE_MAX,
+                "{}: a menu line runs long: {line}",
+                case.what
+            );
+        }
         let mut texts = vec![
-            ("tray and window", tray.clone()),
+            ("window", tray.clone()),
+            ("tray menu", menu.join(" | ")),
             ("check", verdict.summary.clone()),
         ];
         match (&note, blame) {

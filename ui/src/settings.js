@@ -101,8 +101,9 @@
     $("settings-path").textContent = view.path ? `(${view.path})` : "";
     const broken = $("settings-broken");
     broken.hidden = !view.error;
+    // The error itself is the window's problem line, above: said once. Here, what to do.
     broken.textContent = view.error
-      ? `The config file has an error, so the settings can't be shown or saved until it is fixed by hand: ${view.error}`
+      ? "The settings file has an error (above), so this page can't show it. Open it in a text editor (Open settings file, in the tray menu) and fix it: Downbeat reloads it as soon as it loads."
       : "";
     $("settings-form").hidden = !view.form;
     if (!view.form) return;

@@ -120,11 +120,11 @@ async fn a_config_fixed_by_hand_is_picked_up() {
     assert_eq!(notes[0].summary, "Downbeat isn't checking anything");
     assert!(
         notes[0].body.starts_with(&format!(
-            "Its settings don't load: {}:2:12: interval: invalid duration \"soon\"",
+            "Its settings file doesn't load: {}:2:12: interval: invalid duration \"soon\"",
             config.display()
-        )) && notes[0]
-            .body
-            .ends_with("Downbeat starts checking as soon as they load."),
+        )) && notes[0].body.ends_with(
+            "Fix it in a text editor (Open settings file, in the tray menu): Downbeat starts checking as soon as it loads."
+        ),
         "{}",
         notes[0].body
     );
@@ -189,7 +189,8 @@ async fn sigterm_quits_and_ends_the_open_incident() {
     let db = tmp.path().join("data").join("history.db");
     let open = |db: &Path| -> Option<bool> {
         let h = downbeat::store::History::open(db).ok()??;
-        let i = h.incidents(0, Some("Tunes"), i64::MAX / 2).ok()?;
+        let now = downbeat::store::unix_ms(std::time::SystemTime::now());
+        let i = h.incidents(0, Some("Tunes"), now).ok()?;
         i.first().map(|i| i.ongoing)
     };
     let mut app = launch(&bus, &xvfb, &config, tmp.path());
