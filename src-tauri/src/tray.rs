@@ -96,7 +96,8 @@ impl Tray {
             .iter()
             .enumerate()
             .map(|(i, v)| {
-                let line = downbeat::view::tray_service_line(v, downbeat::model::Cause::None);
+                let line =
+                    first.map_or_else(String::new, |s| downbeat::view::tray_service_line(v, s));
                 item(&format!("service-{i}"), &line, false)
             })
             .collect();
@@ -190,7 +191,7 @@ impl Tray {
             }
         }
         for (item, v) in self.services.iter().zip(&s.services) {
-            item.set_text(downbeat::view::tray_service_line(v, s.connection_cause));
+            item.set_text(downbeat::view::tray_service_line(v, s));
         }
     }
 

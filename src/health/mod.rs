@@ -31,6 +31,9 @@ pub struct Tracker {
     pub degraded: u32,
     /// Consecutive up results.
     pub ups: u32,
+    /// When each streak above began: its first result (failures, passes, degraded, ups). A new
+    /// state begins where the streak that confirmed it began.
+    pub streaks: [Option<SystemTime>; 4],
     /// When `state` began.
     pub since: Option<SystemTime>,
     /// The latest result's diagnosis and detail.
@@ -56,6 +59,7 @@ impl Default for Tracker {
             passes: 0,
             degraded: 0,
             ups: 0,
+            streaks: [None; 4],
             since: None,
             last: None,
             unverified: false,
@@ -70,6 +74,15 @@ impl Default for Tracker {
 impl Tracker {
     /// Feeds one result in; returns the new state when it changed.
     pub fn observe(&mut self, t: &Thresholds, status: Status, at: SystemTime) -> Option<State> {
+        // Each counter's streak: its start when it starts, cleared when it is reset.
+        let [fail, pass, degraded, up] = &mut self.streaks;
+        let begun = |on: bool, start: &mut Option<SystemTime>| {
+            *start = if on { Some(start.unwrap_or(at)) } else { None };
+        };
+        begun(status == Status::Down, fail);
+        begun(status != Status::Down, pass);
+        begun(status == Status::Degraded, degraded);
+        begun(status == Status::Up, up);
         match status {
             Status::Down => {
                 self.failures += 1;
@@ -90,23 +103,25 @@ impl Tracker {
                 self.ups += 1;
             }
         }
-        let next = match (self.state, status) {
+        // The next state, and the streak (failures 0, passes 1, degraded 2, ups 3) whose start
+        // is its own.
+        let (next, streak) = match (self.state, status) {
             // The first result decides at once, except a failure, which needs confirming.
-            (State::Unknown, Status::Up) => State::Up,
-            (State::Unknown, Status::Degraded) => State::Degraded,
-            (_, Status::Down) if self.failures >= t.failure => State::Down,
+            (State::Unknown, Status::Up) => (State::Up, 3),
+            (State::Unknown, Status::Degraded) => (State::Degraded, 2),
+            (_, Status::Down) if self.failures >= t.failure => (State::Down, 0),
             // Back from down takes `recovery` passing results in a row.
-            (State::Down, Status::Up) if self.passes >= t.recovery => State::Up,
-            (State::Down, Status::Degraded) if self.passes >= t.recovery => State::Degraded,
-            (State::Up, Status::Degraded) if self.degraded >= t.degraded => State::Degraded,
-            (State::Degraded, Status::Up) if self.ups >= t.recovery => State::Up,
-            (s, _) => s,
+            (State::Down, Status::Up) if self.passes >= t.recovery => (State::Up, 1),
+            (State::Down, Status::Degraded) if self.passes >= t.recovery => (State::Degraded, 1),
+            (State::Up, Status::Degraded) if self.degraded >= t.degraded => (State::Degraded, 2),
+            (State::Degraded, Status::Up) if self.ups >= t.recovery => (State::Up, 3),
+            (s, _) => (s, 0),
         };
         if next == self.state {
             return None;
         }
         self.state = next;
-        self.since = Some(at);
+        self.since = Some(self.streaks[streak].unwrap_or(at));
         Some(next)
     }
 
@@ -142,9 +157,9 @@ pub struct Health {
     pub connection: State,
     pub connection_cause: Cause,
     pub connection_since: Option<SystemTime>,
-    /// A side seen in the latest rounds that is not (yet) the connection's, and how many rounds
-    /// in a row.
-    pending: (Cause, u32),
+    /// A side seen in the latest rounds that is not (yet) the connection's, how many rounds in
+    /// a row, and since when (a side begins at its first round, not at its confirmation).
+    pending: (Cause, u32, SystemTime),
     /// Per service: its state, when it began, and its checks' trackers (in config order).
     pub services: Vec<ServiceHealth>,
 }
@@ -227,7 +242,7 @@ impl Health {
             connection: State::Unknown,
             connection_cause: Cause::None,
             connection_since: None,
-            pending: (Cause::None, 0),
+            pending: (Cause::None, 0, SystemTime::UNIX_EPOCH),
             services: Vec::new(),
         }
     }
@@ -335,13 +350,12 @@ impl Health {
         let at = round.checked_at;
         let side = round.user_side;
         if side == self.connection_cause && self.connection != State::Unknown {
-            self.pending = (side, 0);
+            self.pending = (side, 0, at);
             return None;
         }
-        self.pending = if self.pending.0 == side {
-            (side, self.pending.1 + 1)
-        } else {
-            (side, 1)
+        self.pending = match self.pending {
+            (p, n, since) if p == side && n > 0 => (side, n + 1, since),
+            _ => (side, 1, at),
         };
         let needed = match side {
             Cause::None if self.connection == State::Unknown => 1,
@@ -354,9 +368,10 @@ impl Health {
         }
         let from = self.connection;
         let previous_cause = self.connection_cause;
+        let began = self.pending.2;
         let lasted = self
             .connection_since
-            .and_then(|s| at.duration_since(s).ok());
+            .and_then(|s| began.duration_since(s).ok());
         // The baseline check that shows it: the portal check, else the first failing.
         let showing = round
             .portal()
@@ -369,8 +384,8 @@ impl Health {
             .filter(|_| side != Cause::None);
         self.connection = Health::side_state(side);
         self.connection_cause = side;
-        self.connection_since = Some(at);
-        self.pending = (side, 0);
+        self.connection_since = Some(began);
+        self.pending = (side, 0, at);
         // Fine at start-up is reported too (a printer shows the first state); the alerting
         // policy does not say it.
         Some(Transition {
@@ -382,6 +397,7 @@ impl Health {
                 .portal()
                 .filter(|_| side == Cause::CaptivePortal)
                 .and_then(|c| c.report.location.clone()),
+            since: began,
             ..Transition::new(None, (from, self.connection), at, (side, previous_cause))
         })
     }
@@ -558,7 +574,20 @@ impl ServiceHealth {
         previous_cause: Cause,
     ) -> Transition {
         let from = self.state;
-        let lasted = self.since.and_then(|s| at.duration_since(s).ok());
+        // When the new state began: where its checks' streaks began (the first check to go
+        // down; the last to come back), not the round that confirmed it.
+        let starts = self
+            .checks
+            .iter()
+            .filter(|(_, tr)| tr.state == new_state)
+            .filter_map(|(_, tr)| tr.since);
+        let began = match new_state {
+            State::Up => starts.max(),
+            _ => starts.min(),
+        }
+        .filter(|b| *b <= at && self.since.is_none_or(|old| *b >= old))
+        .unwrap_or(at);
+        let lasted = self.since.and_then(|s| began.duration_since(s).ok());
         let (first, worst) = self
             .checks
             .iter()
@@ -567,7 +596,7 @@ impl ServiceHealth {
             .next()
             .unwrap_or((None, None));
         self.state = new_state;
-        self.since = Some(at);
+        self.since = Some(began);
         let deciding = if new_state == State::Up {
             // Name the check that had been failing.
             self.checks
@@ -599,6 +628,7 @@ impl ServiceHealth {
             worst_diagnosis: worst,
             unverified,
             groups: self.group_sentence(),
+            since: began,
             ..Transition::new(
                 Some(self.name.clone()),
                 (from, new_state),

@@ -593,3 +593,55 @@ fn two_checks_state_and_what_the_schedule_reads() {
         assert_eq!(&got, want, "{name}");
     }
 }
+
+/// An outage begins at its first failure and ends at its first pass, not at the rounds that
+/// confirmed them: the incident, the card's "Since" and "down for" all read the same truth (a
+/// service failing from the start showed 7.75% uptime for the confirmation's few seconds).
+#[test]
+fn an_outage_begins_at_its_first_failure_and_ends_at_its_first_pass() {
+    let mut h = Health::new(T);
+    let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+    let at = |s: u64| t0 + Duration::from_secs(s);
+    let round = |s: u64, st: Status| {
+        RoundResult::new(
+            at(s),
+            vec![result("b1", &report(Status::Up))],
+            vec![ServiceResult::new(
+                "Tunes",
+                vec![result("front", &report(st))],
+            )],
+        )
+    };
+    let mut seen = Vec::new();
+    for (s, st) in [
+        (0, Status::Up),
+        (10, Status::Down),
+        (12, Status::Down),
+        (20, Status::Up),
+        (22, Status::Up),
+    ] {
+        for t in h
+            .observe(&round(s, st))
+            .into_iter()
+            .filter(|t| t.service.is_some())
+        {
+            seen.push((
+                t.to,
+                t.at.duration_since(t0).unwrap().as_secs(),
+                t.since.duration_since(t0).unwrap().as_secs(),
+                t.lasted.map(|d| d.as_secs()),
+            ));
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            (State::Up, 0, 0, None),
+            // Confirmed at 12 s, down since 10 s.
+            (State::Down, 12, 10, Some(10)),
+            // Confirmed at 22 s, back since 20 s: down for 10 s.
+            (State::Up, 22, 20, Some(10)),
+        ]
+    );
+    assert_eq!(h.service("Tunes").and_then(|s| s.since), Some(at(20)));
+}

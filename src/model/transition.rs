@@ -18,7 +18,11 @@ pub struct Transition {
     pub check: Option<String>,
     pub from: State,
     pub to: State,
+    /// When it was confirmed (the round that crossed the threshold).
     pub at: SystemTime,
+    /// When the new state began: the first result of the streak it was confirmed from (an
+    /// outage begins at its first failure, not at its confirmation). `at` when not known.
+    pub since: SystemTime,
     pub diagnosis: Diagnosis,
     /// The problem now (`none` on a recovery), and the one before it: a change of cause with
     /// no change of state (a DNS filter lifted on a service that is down anyway) is news too.
@@ -58,6 +62,7 @@ impl Transition {
             from,
             to,
             at,
+            since: at,
             diagnosis: Diagnosis::Ok,
             cause,
             previous_cause,

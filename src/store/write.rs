@@ -128,7 +128,9 @@ pub(super) fn write_transition(
     stretch: Option<Stretch>,
     gap_ms: i64,
 ) -> rusqlite::Result<()> {
-    let at = unix_ms(t.at);
+    // An incident begins (or ends) where its state did: at the first failing (or passing)
+    // result, not at the round that confirmed it.
+    let at = unix_ms(t.since);
     let tx = conn.transaction()?;
     if t.to != State::Up {
         if let Some(s) = stretch.filter(|s| at - s.start <= gap_ms) {

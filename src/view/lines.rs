@@ -59,6 +59,9 @@ pub fn connection_line(s: &Snapshot) -> String {
     if s.baseline_checks == 0 {
         return "Your connection: not checked (the baseline is off)".into();
     }
+    if s.paused != Paused::No {
+        return "Your connection: not checked while paused".into();
+    }
     let word = match (s.connection_cause.state_word(), s.connection) {
         (Some(w), _) => w,
         (None, State::Unknown) => "checking…",
@@ -248,10 +251,12 @@ pub fn tray_line(s: &Snapshot) -> String {
 }
 
 /// A service's line in the tray menu, short: "Tunes: down, server error, 12 min", "Tunes:
-/// sign-in needed". The verdict line above says whose side.
-pub fn tray_service_line(v: &ServiceView, connection: Cause) -> String {
-    let cause = explained(v, connection);
-    let line = if let Some(word) = cause.state_word() {
+/// sign-in needed", "Tunes: not checked (paused)". The verdict line above says whose side.
+pub fn tray_service_line(v: &ServiceView, s: &Snapshot) -> String {
+    let cause = explained(v, s.connection_cause);
+    let line = if s.paused != Paused::No {
+        format!("{}: not checked (paused)", v.name)
+    } else if let Some(word) = cause.state_word() {
         format!("{}: {word}", v.name)
     } else if v.state == State::Unknown {
         format!("{}: checking…", v.name)
@@ -275,6 +280,9 @@ pub fn tray_service_line(v: &ServiceView, connection: Cause) -> String {
 pub fn tray_connection_line(s: &Snapshot) -> String {
     if s.baseline_checks == 0 {
         return "Your connection: not checked".into();
+    }
+    if s.paused != Paused::No {
+        return "Your connection: not checked (paused)".into();
     }
     let word = match (s.connection_cause.state_word(), s.connection) {
         (Some(w), _) => w,

@@ -223,8 +223,8 @@ fn card_words(
 ) -> (&'static str, String, String) {
     if s.paused != Paused::No {
         let until = match s.paused {
-            Paused::Until(_) => "until the pause ends",
-            _ => "until you resume",
+            Paused::Until(t) => format!("until {}", crate::model::time::local_hm(unix_ms(t))),
+            _ => "until you resume".to_owned(),
         };
         let said = format!("Paused: {} is not checked {until}.", v.name);
         return ("paused", "‖ paused".into(), said);
@@ -250,10 +250,11 @@ fn card_words(
         _ if look == "you" => format!("It's you, not {}. {}", v.name, cause.advice()),
         (_, State::Up) => "Working normally.".to_owned(),
         _ => {
-            let detail = v.detail.as_deref().unwrap_or_default();
+            // What is hit, in a few words: the check's own detail is on its row below the
+            // sentence, said once.
             let what = match (&v.groups_line, v.diagnosis, &v.check) {
-                (Some(groups), _, _) => format!("{groups} {detail}"),
-                (None, Some(d), Some(check)) => format!("{check}: {}. {detail}", d.headline()),
+                (Some(groups), _, _) => groups.clone(),
+                (None, Some(d), Some(check)) => format!("{check}: {}.", d.headline()),
                 _ => String::new(),
             };
             // Whose side, as the notification says it; "your connection is fine" only when
@@ -312,6 +313,10 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
 /// What helps, under the headline: the cause's advice, after what showed it when the line
 /// alone can't say (the clock's two times; the middlebox's name).
 fn advice(s: &Snapshot) -> String {
+    // Paused: nothing is checked, so nothing is advised on the strength of an old round.
+    if s.paused != Paused::No {
+        return String::new();
+    }
     let secure = s.last_round.as_ref().map(|r| &r.secure);
     let shown = match s.cause {
         Cause::ClockWrong => secure
@@ -493,7 +498,11 @@ mod tests {
                 Cause::None,
                 Paused::No,
                 3,
-                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them: your connection is fine."),
+                (
+                    "down",
+                    "✕ down",
+                    "login: TLS certificate expired. It's them: your connection is fine.",
+                ),
             ),
             (
                 // With the baseline off, nothing knows the connection is fine: only the side.
@@ -501,7 +510,11 @@ mod tests {
                 Cause::None,
                 Paused::No,
                 0,
-                ("down", "✕ down", "login: TLS certificate expired. The certificate ended yesterday. It's them."),
+                (
+                    "down",
+                    "✕ down",
+                    "login: TLS certificate expired. It's them.",
+                ),
             ),
             (
                 service(State::Up, Cause::None),
@@ -522,14 +535,22 @@ mod tests {
                 Cause::Offline,
                 Paused::No,
                 3,
-                ("you", "⌂ offline", "You're offline, so this service can't be judged: it's you, not them."),
+                (
+                    "you",
+                    "⌂ offline",
+                    "You're offline, so this service can't be judged: it's you, not them.",
+                ),
             ),
             (
                 service(State::Down, Cause::Service),
                 Cause::None,
                 Paused::UntilResumed,
                 3,
-                ("paused", "‖ paused", "Paused: Spotify is not checked until you resume."),
+                (
+                    "paused",
+                    "‖ paused",
+                    "Paused: Spotify is not checked until you resume.",
+                ),
             ),
         ];
         for (v, connection, paused, baseline, (look, badge, says)) in table {

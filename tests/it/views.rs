@@ -109,7 +109,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
                 snapshot
                     .services
                     .iter()
-                    .map(|v| tray_service_line(v, snapshot.connection_cause)),
+                    .map(|v| tray_service_line(v, &snapshot)),
             )
             .collect::<Vec<_>>();
         for line in &menu {
