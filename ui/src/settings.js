@@ -101,9 +101,11 @@
     $("settings-path").textContent = view.path ? `(${view.path})` : "";
     const broken = $("settings-broken");
     broken.hidden = !view.error;
-    // The error itself is the window's problem line, above: said once. Here, what to do.
+    // What to do, once; the error itself too unless the window's problem line already says it.
+    const said = !$("app-problem").hidden;
     broken.textContent = view.error
-      ? "The settings file has an error (above), so this page can't show it. Open it in a text editor (Open settings file, in the tray menu) and fix it: Downbeat reloads it as soon as it loads."
+      ? "This page can't show the settings while the file has an error. Open it in a text editor (Open settings file, in the tray menu) and fix it: Downbeat reloads it as soon as it loads." +
+        (said ? "" : ` ${view.error}`)
       : "";
     $("settings-form").hidden = !view.form;
     if (!view.form) return;
@@ -197,6 +199,11 @@
     // Opened from the tray's "Settings…".
     if (location.hash === "#settings") show(true);
     window.__TAURI__.event.listen("show-settings", () => show(true));
+    // A file fixed by hand while the page says it is broken: the page comes back with the next
+    // snapshot (the tray reloads the file within a few seconds).
+    window.__TAURI__.event.listen("snapshot", () => {
+      if (!$("settings").hidden && view && view.error) load();
+    });
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("settings").hidden) show(false); });
   });
   window.downbeatSettings = { show };
