@@ -1,7 +1,7 @@
 //! Health's table tests: scenarios as letters, no sleeping.
 
 use super::*;
-use crate::model::{CheckKind, ServiceResult};
+use crate::model::{CheckKind, Report, ServiceResult};
 
 fn result(name: &str, report: &Report) -> CheckResult {
     CheckResult {

@@ -8,6 +8,7 @@
 
 mod query;
 mod rollup;
+mod spans;
 mod trim;
 mod write;
 mod writer;
@@ -17,7 +18,8 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use query::{Bucket, History, Incident, LatencyBucket, PhaseStats, ServiceUptime};
+pub use query::{Bucket, History, LatencyBucket, PhaseStats};
+pub use spans::{Incident, ServiceUptime};
 pub use writer::{StoreSink, Writer, WriterStatus};
 
 pub use crate::model::time::unix_ms;

@@ -56,11 +56,33 @@ pub const CONNECTION_NOT_CHECKED: &str = "Your connection: not checked";
 
 /// The user's own connection in one line: "Your connection: fine (3 of 3 sites answer)".
 pub fn connection_line(s: &Snapshot) -> String {
+    match connection_state(s) {
+        Connection::Off => "Your connection: not checked (the baseline is off)".into(),
+        Connection::Paused => "Your connection: not checked while paused".into(),
+        Connection::Seen(word, _, 0) => format!("Your connection: {word}"),
+        Connection::Seen(word, answered, 1) => {
+            format!("Your connection: {word} ({answered} of 1 site answers)")
+        }
+        Connection::Seen(word, answered, n) => {
+            format!("Your connection: {word} ({answered} of {n} sites answer)")
+        }
+    }
+}
+
+/// What the connection's lines say: not checked (the baseline is off, or paused), or its word
+/// with how many of how many baseline sites answered.
+enum Connection {
+    Off,
+    Paused,
+    Seen(&'static str, usize, usize),
+}
+
+fn connection_state(s: &Snapshot) -> Connection {
     if s.baseline_checks == 0 {
-        return "Your connection: not checked (the baseline is off)".into();
+        return Connection::Off;
     }
     if s.paused != Paused::No {
-        return "Your connection: not checked while paused".into();
+        return Connection::Paused;
     }
     let word = match (s.connection_cause.state_word(), s.connection) {
         (Some(w), _) => w,
@@ -72,11 +94,7 @@ pub fn connection_line(s: &Snapshot) -> String {
         .iter()
         .filter(|c| c.report.status == crate::model::Status::Up)
         .count();
-    match s.baseline.len() {
-        0 => format!("Your connection: {word}"),
-        1 => format!("Your connection: {word} ({answered} of 1 site answers)"),
-        n => format!("Your connection: {word} ({answered} of {n} sites answer)"),
-    }
+    Connection::Seen(word, answered, s.baseline.len())
 }
 
 /// The verdict line, the tray's first line and the window's headline: the overall state and
@@ -278,25 +296,13 @@ pub fn tray_service_line(v: &ServiceView, s: &Snapshot) -> String {
 
 /// The user's connection in the tray menu, short: "Your connection: fine (3/3 sites)".
 pub fn tray_connection_line(s: &Snapshot) -> String {
-    if s.baseline_checks == 0 {
-        return "Your connection: not checked".into();
-    }
-    if s.paused != Paused::No {
-        return "Your connection: not checked (paused)".into();
-    }
-    let word = match (s.connection_cause.state_word(), s.connection) {
-        (Some(w), _) => w,
-        (None, State::Unknown) => "checking…",
-        (None, _) => "fine",
-    };
-    let answered = s
-        .baseline
-        .iter()
-        .filter(|c| c.report.status == crate::model::Status::Up)
-        .count();
-    short(match s.baseline.len() {
-        0 => format!("Your connection: {word}"),
-        n => format!("Your connection: {word} ({answered}/{n} sites)"),
+    short(match connection_state(s) {
+        Connection::Off => "Your connection: not checked".into(),
+        Connection::Paused => "Your connection: not checked (paused)".into(),
+        Connection::Seen(word, _, 0) => format!("Your connection: {word}"),
+        Connection::Seen(word, answered, n) => {
+            format!("Your connection: {word} ({answered}/{n} sites)")
+        }
     })
 }
 

@@ -97,3 +97,20 @@ pub async fn terminate(child: &mut tokio::process::Child) -> Option<i32> {
     let status = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
     status.ok().and_then(|s| s.ok()).and_then(|s| s.code())
 }
+
+/// `bin history --json --since 1h` of the history in `data`, which must succeed.
+pub async fn history(bin: &str, data: &Path) -> serde_json::Value {
+    let out = tokio::process::Command::new(bin)
+        .args(["history", "--json", "--since", "1h"])
+        .env("DOWNBEAT_DATA_DIR", data)
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}

@@ -17,21 +17,8 @@ use support::{Dns, Reply};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
-/// `downbeat history --json --since 1h` of the history in `data`.
 async fn history(data: &Path) -> Value {
-    let out = tokio::process::Command::new(BIN)
-        .args(["history", "--json", "--since", "1h"])
-        .env("DOWNBEAT_DATA_DIR", data)
-        .output()
-        .await
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    support::watch::history(BIN, data).await
 }
 
 fn service<'a>(h: &'a Value, name: &str) -> &'a Value {

@@ -153,19 +153,7 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     assert_eq!(transitions[0]["notified"], true);
 
     // The history has the incident, with the right duration, diagnosis and blame.
-    let out = tokio::process::Command::new(BIN)
-        .args(["history", "--json", "--since", "1h"])
-        .env("DOWNBEAT_DATA_DIR", dir.path().join("data"))
-        .output()
-        .await
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let h: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let h = support::watch::history(BIN, &dir.path().join("data")).await;
     let incidents = h["incidents"].as_array().unwrap();
     assert_eq!(incidents.len(), 1, "{h:#}");
     let i = &incidents[0];
