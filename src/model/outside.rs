@@ -112,9 +112,24 @@ pub struct VendorStatus {
     pub description: Option<String>,
     /// Its unresolved incidents.
     pub incidents: Vec<VendorIncident>,
+    /// The components that are not operational, in the page's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub affected: Vec<VendorComponent>,
+    /// How many components the page lists (groups aside): with most of them operational, a
+    /// `major` indicator is a partial outage.
+    pub components: usize,
     /// Why it could not be read, in words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// A component of a vendor's status page that is not operational.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VendorComponent {
+    /// Its name, after its group's when it has one: "Playback (Europe)".
+    pub name: String,
+    /// `degraded_performance`, `partial_outage`, `major_outage` or `under_maintenance`.
+    pub status: String,
 }
 
 /// One unresolved incident on a vendor's status page.

@@ -1,7 +1,9 @@
 //! Asking Globalping's probes (<https://globalping.io>, public API v1) to make the request that
 //! fails here: create a measurement, poll it until it is done (or the deadline), and read each
 //! probe's answer. What is sent: the host, port and path of the failing check, a User-Agent
-//! naming Downbeat, and the token when one is set. Every answer is capped (64 KiB) and timed.
+//! naming Downbeat, and the token when one is set. Every answer is capped (1 MiB once decoded:
+//! ten probes' results at real size, each with every header three times over and the
+//! certificate's key, come to about 85 KB) and timed.
 
 use std::time::{Duration, SystemTime};
 
@@ -13,14 +15,18 @@ use super::ProbeAnswer;
 use crate::probe::fetch::{fetch, Fetched};
 use crate::probe::ProbeContext;
 
-/// The largest answer read from the API.
-const LIMIT: u64 = 64 * 1024;
+/// The largest answer read from the API, decoded.
+const LIMIT: u64 = 1024 * 1024;
 /// The wait after each answer while a measurement runs: at most two requests a second.
 const POLL: Duration = Duration::from_millis(500);
-/// Probes asked in the user's country, and elsewhere (about 10 in all: an hour of incidents
-/// stays far inside the anonymous allowance of 250 probes an hour).
+/// Probes asked in the user's country, and elsewhere by continent (10 in all: an hour of
+/// incidents stays far inside the anonymous allowance of 250 probes an hour). Every location
+/// asks for home networks (`eyeball-network`); `magic: "world"` would ignore that tag.
 const IN_COUNTRY: u32 = 4;
-const ELSEWHERE: u32 = 6;
+const ELSEWHERE: [(&str, u32); 4] = [("EU", 2), ("NA", 2), ("AS", 1), ("SA", 1)];
+/// With no country known, the user's 4 go to the continents too.
+const ELSEWHERE_ONLY: [(&str, u32); 5] = [("EU", 3), ("NA", 3), ("AS", 2), ("SA", 1), ("OC", 1)];
+const EYEBALL: &str = "eyeball-network";
 
 /// The API: its base (`[settings] outside_view`) and the optional token.
 #[derive(Clone)]
@@ -158,14 +164,25 @@ struct TestResult {
     status: String,
     status_code: Option<u16>,
     failure_source: Option<String>,
+    /// The certificate as the probe saw it: probes connect whatever the certificate
+    /// (`rejectUnauthorized: false`), so a bad one shows only here, beside an ordinary status.
+    tls: Option<ProbeTls>,
+}
+
+#[derive(Deserialize)]
+struct ProbeTls {
+    authorized: bool,
 }
 
 impl ResultItem {
-    /// Whether the request worked from this probe: any answer short of a server error reached
-    /// the service; a probe's own failure (`internal`), offline or unfinished says nothing.
+    /// Whether the request worked from this probe: any answer short of a server error, over a
+    /// certificate the probe's system trusts, reached the service (an expired certificate there
+    /// failed the way it fails here); a probe's own failure (`internal`), offline or unfinished
+    /// says nothing.
     fn answer(self) -> ProbeAnswer {
+        let trusted = self.result.tls.as_ref().is_none_or(|t| t.authorized);
         let works = match (self.result.status.as_str(), self.result.status_code) {
-            ("finished", Some(code)) => Some(code < 500),
+            ("finished", Some(code)) => Some(code < 500 && trusted),
             ("failed", _) if self.result.failure_source.as_deref() != Some("internal") => {
                 Some(false)
             }
@@ -180,15 +197,19 @@ impl ResultItem {
     }
 }
 
-/// The body of the measurement request.
+/// The body of the measurement request. `request.host` is left out: it defaults to the target,
+/// and the API takes only a domain there, so an IP-literal target would be refused.
 fn request_body(target: &Target, country: Option<&str>) -> serde_json::Value {
-    let world = serde_json::json!({"magic": "world", "limit": ELSEWHERE + IN_COUNTRY * u32::from(country.is_none()), "tags": ["eyeball-network"]});
-    let locations = match country {
-        Some(c) => serde_json::json!([{"country": c, "limit": IN_COUNTRY}, world]),
-        None => serde_json::json!([world]),
+    let continent = |(c, limit): &(&str, u32)| serde_json::json!({"continent": c, "tags": [EYEBALL], "limit": limit});
+    let locations: Vec<serde_json::Value> = match country {
+        Some(c) => std::iter::once(
+            serde_json::json!({"country": c, "tags": [EYEBALL], "limit": IN_COUNTRY}),
+        )
+        .chain(ELSEWHERE.iter().map(continent))
+        .collect(),
+        None => ELSEWHERE_ONLY.iter().map(continent).collect(),
     };
-    let mut request =
-        serde_json::json!({"method": "HEAD", "path": target.path, "host": target.host});
+    let mut request = serde_json::json!({"method": "HEAD", "path": target.path});
     if let Some(q) = &target.query {
         request["query"] = serde_json::Value::String(q.clone());
     }
@@ -308,14 +329,25 @@ fn join(base: &Url, path: &str) -> Result<Url, AskError> {
     Url::parse(&s).map_err(|e| AskError::Garbage(format!("{s}: {e}")))
 }
 
-/// A refusal in words: the API's own message when it gave one.
+/// A refusal in words: the API's own message when it gave one, with what it said of each
+/// parameter (a 400's `error.params`: "Parameter validation failed. (measurementOptions.port:
+/// \"port\" must be a valid port)").
 fn refusal(status: u16, resp: &Fetched) -> String {
-    let said = serde_json::from_slice::<serde_json::Value>(&resp.body)
-        .ok()
-        .and_then(|v| v["error"]["message"].as_str().map(str::to_owned));
-    match said {
-        Some(m) => format!("HTTP {status}: {m}"),
-        None => format!("HTTP {status}"),
+    let v = serde_json::from_slice::<serde_json::Value>(&resp.body).unwrap_or_default();
+    let said = v["error"]["message"].as_str();
+    let params: Vec<String> = v["error"]["params"]
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, why)| format!("{k}: {}", why.as_str().unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default();
+    match (said, params.is_empty()) {
+        (Some(m), true) => format!("HTTP {status}: {m}"),
+        (Some(m), false) => format!("HTTP {status}: {m} ({})", params.join("; ")),
+        (None, false) => format!("HTTP {status}: {}", params.join("; ")),
+        (None, true) => format!("HTTP {status}"),
     }
 }
 
@@ -332,15 +364,25 @@ mod tests {
         assert_eq!(body["target"], "open.spotify.com");
         assert_eq!(body["locations"][0]["country"], "GB");
         assert_eq!(body["locations"][0]["limit"], 4);
-        assert_eq!(body["locations"][1]["magic"], "world");
-        assert_eq!(body["locations"][1]["limit"], 6);
+        // Home networks everywhere, in a form the API honours (it ignores tags beside
+        // `magic: "world"`), and 10 probes in all.
+        let locations = body["locations"].as_array().unwrap();
+        assert!(locations
+            .iter()
+            .all(|l| l["tags"][0] == "eyeball-network" && l.get("magic").is_none()));
+        assert_eq!(locations[1]["continent"], "EU");
+        let total: u64 = locations.iter().map(|l| l["limit"].as_u64().unwrap()).sum();
+        assert_eq!(total, 10);
         let o = &body["measurementOptions"];
         assert_eq!(o["protocol"], "HTTPS");
         assert_eq!(o["port"], 443);
         assert_eq!(o["request"]["method"], "HEAD");
         assert_eq!(o["request"]["path"], "/get_access_token");
         assert_eq!(o["request"]["query"], "x=1");
-        assert_eq!(o["request"]["host"], "open.spotify.com");
+        assert!(
+            o["request"].get("host").is_none(),
+            "it defaults to the target"
+        );
         for local in [
             "http://127.0.0.1:8080/",
             "https://10.1.2.3/",
@@ -360,8 +402,10 @@ mod tests {
         }
         assert!(Target::from_url(&Url::parse("https://93.184.215.14/").unwrap()).is_some());
         let body = request_body(&t, None);
-        assert_eq!(body["locations"].as_array().unwrap().len(), 1);
-        assert_eq!(body["locations"][0]["limit"], 10);
+        let locations = body["locations"].as_array().unwrap();
+        assert!(locations.iter().all(|l| l.get("continent").is_some()));
+        let total: u64 = locations.iter().map(|l| l["limit"].as_u64().unwrap()).sum();
+        assert_eq!(total, 10);
         let api = Api {
             base: Url::parse("https://api.globalping.io/v1").unwrap(),
             token: Some("secret".into()),

@@ -1,22 +1,39 @@
 //! The vendor's own word: an Atlassian Statuspage's public API (`{page}/api/v2/summary.json`),
-//! read when a service fails. Capped at 64 KiB and the caller's deadline; redirects are not
-//! followed; a page that can't be read says why and changes nothing else.
+//! read when a service fails. A big vendor's summary lists hundreds of components and every
+//! update of every incident: it is read gzipped, capped at 1 MiB decoded and the caller's
+//! deadline; redirects are not followed; a page that can't be read says why and changes
+//! nothing else.
 
 use serde::Deserialize;
 use tokio::time::Instant;
 use url::Url;
 
-use crate::model::{VendorIncident, VendorStatus};
+use crate::model::{VendorComponent, VendorIncident, VendorStatus};
 use crate::probe::fetch::fetch;
 use crate::probe::ProbeContext;
 
-const LIMIT: u64 = 64 * 1024;
+const LIMIT: u64 = 1024 * 1024;
 
 #[derive(Deserialize)]
 struct Summary {
     status: Option<StatusField>,
     #[serde(default)]
     incidents: Vec<Incident>,
+    #[serde(default)]
+    components: Vec<Component>,
+}
+
+#[derive(Deserialize)]
+struct Component {
+    #[serde(default)]
+    id: String,
+    name: String,
+    #[serde(default)]
+    status: String,
+    /// A group of components: its children carry its id in `group_id`.
+    #[serde(default)]
+    group: bool,
+    group_id: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +65,8 @@ pub async fn read(ctx: &ProbeContext, page: &Url, deadline: Instant) -> VendorSt
         indicator: None,
         description: None,
         incidents: Vec::new(),
+        affected: Vec::new(),
+        components: 0,
         error: None,
     };
     let Some(url) = summary_url(page) else {
@@ -81,6 +100,24 @@ pub async fn read(ctx: &ProbeContext, page: &Url, deadline: Instant) -> VendorSt
                     impact: i.impact,
                     shortlink: i.shortlink,
                     created_at: i.created_at,
+                })
+                .collect();
+            let group_name = |id: &str| {
+                s.components
+                    .iter()
+                    .find(|c| c.group && c.id == id)
+                    .map(|c| c.name.as_str())
+            };
+            let leaves = s.components.iter().filter(|c| !c.group);
+            out.components = leaves.clone().count();
+            out.affected = leaves
+                .filter(|c| c.status != "operational")
+                .map(|c| VendorComponent {
+                    name: match c.group_id.as_deref().and_then(group_name) {
+                        Some(g) => format!("{g} ({})", c.name),
+                        None => c.name.clone(),
+                    },
+                    status: c.status.clone(),
                 })
                 .collect();
         }

@@ -1,6 +1,8 @@
 //! Downbeat's own requests, not checks: one bounded HTTP exchange (the outside view's API, a
 //! vendor's status page) over the probes' phases, so it uses the same resolver, roots and
-//! user agent. Redirects are not followed; the answer is capped in size and time.
+//! user agent. Redirects are not followed; the answer is capped in size and time. Answers are
+//! asked for gzipped (APIs serve their stored answers compressed, and ask clients to accept
+//! it); the cap applies to what is read and to what it decodes to, so a small bomb is refused.
 
 use hyper::header::HeaderMap;
 use tokio::time::Instant;
@@ -34,6 +36,13 @@ pub async fn fetch(
     deadline: Instant,
 ) -> Result<Fetched, FetchError> {
     let err = |f: super::Failure| FetchError(f.detail);
+    let mut headers = headers.to_vec();
+    if !headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("accept-encoding"))
+    {
+        headers.push(("accept-encoding", "gzip".to_owned()));
+    }
     // The exchange is timed on a throwaway report: nothing here is a check's result.
     let mut b = ReportBuilder::new(CheckKind::Handshake, String::new());
     let target = Target::from_url(url, false).map_err(err)?;
@@ -41,7 +50,7 @@ pub async fn fetch(
         .await
         .map_err(err)?;
     let resp = conn::send(
-        ctx, &mut b, opened.io, opened.h2, &target, body, headers, deadline,
+        ctx, &mut b, opened.io, opened.h2, &target, body, &headers, deadline,
     )
     .await
     .map_err(err)?;
@@ -59,14 +68,47 @@ pub async fn fetch(
     .await
     .map_err(err)?;
     if read.head.len() as u64 > limit {
-        return Err(FetchError(format!(
-            "the answer was larger than {} KiB",
-            limit / 1024
-        )));
+        return Err(too_large(limit));
     }
+    let encoding = headers
+        .get(hyper::header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_ascii_lowercase());
+    let body = match encoding.as_deref() {
+        None | Some("" | "identity") => read.head,
+        Some("gzip" | "x-gzip") => gunzip(&read.head, limit)?,
+        Some(other) => {
+            return Err(FetchError(format!(
+                "the answer came in an encoding that wasn't asked for ({other})"
+            )))
+        }
+    };
     Ok(Fetched {
         status,
         headers,
-        body: read.head,
+        body,
     })
+}
+
+/// "the answer was larger than 1 MiB" (or so many KiB).
+fn too_large(limit: u64) -> FetchError {
+    FetchError(if limit % (1024 * 1024) == 0 {
+        format!("the answer was larger than {} MiB", limit / (1024 * 1024))
+    } else {
+        format!("the answer was larger than {} KiB", limit / 1024)
+    })
+}
+
+/// A gzipped body, decoded to at most `limit` bytes.
+fn gunzip(body: &[u8], limit: u64) -> Result<Vec<u8>, FetchError> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(body)
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| FetchError(format!("the gzipped answer could not be read: {e}")))?;
+    if out.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(out)
 }

@@ -450,14 +450,34 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
     if let Some(e) = &page.error {
         return format!("{service}'s status page could not be read: {e}.");
     }
+    // A major indicator with most components operational is a partial outage.
+    let partial = matches!(page.indicator.as_deref(), Some("major" | "critical"))
+        && page.components > 0
+        && page.affected.len() * 2 < page.components;
+    let head = match (partial, page.description.as_deref()) {
+        (true, _) => Some("Partial System Outage"),
+        (false, d) => d,
+    };
+    // Which components, three at most: "Playback (Europe): major outage".
+    let parts: Vec<String> = page
+        .affected
+        .iter()
+        .take(3)
+        .map(|c| format!("{}: {}", c.name, c.status.replace('_', " ")))
+        .collect();
+    let components = match page.affected.len() {
+        0 => String::new(),
+        n if n > 3 => format!(" — {}, and {} more", parts.join(", "), n - 3),
+        _ => format!(" — {}", parts.join(", ")),
+    };
     let Some(first) = page.incidents.first() else {
-        return match page.indicator.as_deref() {
-            None | Some("none") => format!("{service}'s status page reports no incident yet."),
-            Some(_) => format!(
-                "{service}'s status page: {}.",
-                page.description
-                    .as_deref()
-                    .unwrap_or("a problem, no incident named")
+        return match (page.indicator.as_deref(), page.affected.is_empty()) {
+            (None | Some("none"), true) => {
+                format!("{service}'s status page reports no incident yet.")
+            }
+            _ => format!(
+                "{service}'s status page: {}{components}.",
+                head.unwrap_or("a problem, no incident named")
             ),
         };
     };
@@ -476,11 +496,11 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
         1 => String::new(),
         n => format!(", and {} more", n - 1),
     };
-    let head = page
-        .description
-        .as_deref()
-        .map(|d| format!("{d}: "))
-        .unwrap_or_default();
+    let head = match (head, components.is_empty()) {
+        (Some(d), true) => format!("{d}: "),
+        (Some(d), false) => format!("{d}{components}; "),
+        (None, _) => String::new(),
+    };
     format!(
         "{service}'s status page: {head}'{}' ({}{since}){more}.",
         first.name, first.status

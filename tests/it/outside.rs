@@ -198,12 +198,13 @@ async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
         .unwrap_err();
     assert!(matches!(err, AskError::Garbage(_)), "{err:?}");
 
-    let s = support::http(Reply::ok(&"x".repeat(200 * 1024))).await;
+    // A real measurement is about 85 KB; past 1 MiB is too much.
+    let s = support::http(Reply::ok(&"x".repeat(1100 * 1024))).await;
     s.once(created());
     let err = ask(&ctx(), &api(&s), &target(), None, deadline())
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("larger than 64 KiB"), "{err}");
+    assert!(err.to_string().contains("larger than 1 MiB"), "{err}");
 
     let s = support::http(Reply::status(
         400,
@@ -482,7 +483,7 @@ fn summary(indicator: &str, description: &str, incidents: &[(&str, &str)]) -> St
     serde_json::json!({
         "page": {"id": "p1", "name": "Tunes", "url": "https://status.tunes.example", "updated_at": "2026-12-02T10:05:00.000Z"},
         "status": {"indicator": indicator, "description": description},
-        "components": [{"id": "c1", "name": "Playback", "status": "partial_outage"}],
+        "components": [{"id": "c1", "name": "Playback", "status": if indicator == "none" { "operational" } else { "partial_outage" }}],
         "incidents": incidents,
         "scheduled_maintenances": [],
     })
@@ -541,7 +542,7 @@ async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_
     assert_eq!(p["incidents"][0]["status"], "investigating");
     assert!(
         text.contains(
-            "Tunes's status page: Partial System Outage: 'Playback failures' (investigating since 2 Dec 09:58)."
+            "Tunes's status page: Partial System Outage — Playback: partial outage; 'Playback failures' (investigating since 2 Dec 09:58)."
         ),
         "{text}"
     );
@@ -559,7 +560,7 @@ async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_
             Reply::ok("<html>maintenance</html>"),
             "is not a Statuspage summary",
         ),
-        (Reply::ok(&"x".repeat(100 * 1024)), "larger than 64 KiB"),
+        (Reply::ok(&"x".repeat(1100 * 1024)), "larger than 1 MiB"),
         (Reply::status(404, "no"), "it answered HTTP 404"),
     ] {
         let bad = support::http(reply).await;
@@ -701,7 +702,7 @@ async fn the_app_reads_the_status_page_when_it_starts_and_when_the_service_fails
             .unwrap_or_default()
             .split(" (")
             .next(),
-        Some("Tunes's status page: Minor Service Outage: 'Slow playback in Europe'")
+        Some("Tunes's status page: Minor Service Outage — Playback: partial outage; 'Slow playback in Europe'")
     );
     svc.set(Reply::status(503, "down"));
     support::serve::until(Duration::from_secs(10), "read again when it fails", || {
@@ -743,4 +744,286 @@ async fn serve_says_the_status_page_in_its_status_document() {
     assert_eq!(p["incidents"][0]["name"], "Playback failures", "{doc:#}");
     assert_eq!(doc["verdict"]["blame"], "them", "{doc:#}");
     assert_eq!(serve.stop().await, Some(0));
+}
+
+/// One probe's result as globalping-probe's HTTP handler writes it (`getJsonOutput` in
+/// `src/command/handlers/http/undici.ts`): the headers three times (`headers`, `rawHeaders`,
+/// `rawOutput`, which for a HEAD is the status line and the headers), the timings, and the
+/// certificate (`tls`, with its public key in colon-separated hex), about 8 KB with a big
+/// front door's 3 KB of headers. `authorized: false` carries Node's error code, as the probe's
+/// `tlsSocket.authorizationError` gives it.
+fn real_result(
+    country: &str,
+    network: &str,
+    asn: u32,
+    code: u16,
+    tls_error: Option<&str>,
+) -> serde_json::Value {
+    let csp =
+        format!(
+        "default-src 'self'; script-src 'self' {}; img-src * data: blob:; connect-src 'self' {}",
+        (0..40).map(|i| format!("https://cdn{i}.tunes.example.com")).collect::<Vec<_>>().join(" "),
+        (0..40).map(|i| format!("wss://dealer{i}.tunes.example.com")).collect::<Vec<_>>().join(" ")
+    );
+    let cookie = format!(
+        "sp_t={}; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Lax",
+        "a".repeat(400)
+    );
+    let pairs = [
+        ("content-type", "text/html; charset=utf-8".to_owned()),
+        ("content-security-policy", csp),
+        ("set-cookie", cookie),
+        ("strict-transport-security", "max-age=31536000".to_owned()),
+        ("x-envoy-upstream-service-time", "12".to_owned()),
+        ("via", "HTTP/2 edgeproxy, 1.1 google".to_owned()),
+        ("date", "Mon, 07 Dec 2026 20:00:00 GMT".to_owned()),
+    ];
+    let raw_headers = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let headers: serde_json::Map<String, serde_json::Value> = pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), serde_json::json!(v)))
+        .collect();
+    let public_key = (0..257)
+        .map(|i| format!("{:02X}", (i * 37) % 256))
+        .collect::<Vec<_>>()
+        .join(":");
+    let mut tls = serde_json::json!({
+        "authorized": tls_error.is_none(),
+        "createdAt": "2026-01-05T00:00:00.000Z", "expiresAt": "2026-12-01T23:59:59.000Z",
+        "issuer": {"C": "US", "O": "DigiCert Inc", "CN": "DigiCert Global G2 TLS RSA SHA256 2020 CA1"},
+        "subject": {"CN": "*.tunes.example.com", "alt": "DNS:*.tunes.example.com, DNS:tunes.example.com"},
+        "keyType": "RSA", "keyBits": 2048, "serialNumber": "0A:1B:2C:3D:4E:5F:60:71:82:93:A4:B5:C6:D7:E8:F9",
+        "fingerprint256": (0..32).map(|i| format!("{:02X}", i * 7)).collect::<Vec<_>>().join(":"),
+        "publicKey": public_key,
+    });
+    if let Some(e) = tls_error {
+        tls["error"] = serde_json::json!(e);
+    }
+    serde_json::json!({
+        "probe": {"continent": "EU", "region": "Northern Europe", "country": country, "state": null,
+                  "city": "London", "asn": asn, "longitude": -0.13, "latitude": 51.51, "network": network,
+                  "tags": ["eyeball-network"], "resolvers": ["private"]},
+        "result": {
+            "status": "finished", "resolvedAddress": "35.186.224.25", "headers": headers,
+            "rawHeaders": raw_headers, "rawBody": null,
+            "rawOutput": format!("HTTP/1.1 {code} OK\n{raw_headers}"), "truncated": false,
+            "statusCode": code, "statusCodeName": "OK",
+            "timings": {"total": 182, "dns": 12, "tcp": 20, "tls": 41, "firstByte": 96, "download": 13},
+            "tls": tls,
+        },
+    })
+}
+
+fn gzipped(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(text.as_bytes()).unwrap();
+    z.finish().unwrap()
+}
+
+/// Ten probes' answers at the size the real API gives them (over 64 KiB, the old cap) are read,
+/// gzipped as the API serves stored results; a certificate the probes' systems don't trust is a
+/// failure there too, never "works" (so Spotify's expired certificate is `everywhere`, not "only
+/// from your network"); an answer decoding past 1 MiB is refused; a 400 says its params.
+#[tokio::test]
+async fn real_answers_certificates_compression_and_refusals() {
+    let measurement = |tls_error: Option<&str>| {
+        let results: Vec<serde_json::Value> = (0..10)
+            .map(|i| {
+                let (c, net, asn) = if i < 4 {
+                    ("GB", "BT", 2856)
+                } else {
+                    ("DE", "Deutsche Telekom AG", 3320)
+                };
+                real_result(c, net, asn, 200, tls_error)
+            })
+            .collect();
+        serde_json::json!({"id": "m1", "type": "http", "status": "finished", "target": "tunes.example.com",
+            "createdAt": "2026-12-07T20:00:00Z", "updatedAt": "2026-12-07T20:00:04Z", "probesCount": 10,
+            "locations": [], "measurementOptions": {}, "results": results})
+        .to_string()
+    };
+    let plain = measurement(None);
+    assert!(plain.len() > 80_000, "real size: {} bytes", plain.len());
+    let gz = |text: &str| Reply::Http {
+        status: 200,
+        headers: vec![
+            ("content-encoding".into(), "gzip".into()),
+            ("content-type".into(), "application/json".into()),
+        ],
+        body: gzipped(text),
+        delay: Duration::ZERO,
+    };
+    let deadline = || Instant::now() + Duration::from_secs(10);
+
+    // Works from all ten, gzipped.
+    let s = support::http(gz(&plain)).await;
+    s.once(created());
+    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+        .await
+        .unwrap();
+    assert_eq!(answers.len(), 10);
+    assert!(answers.iter().all(|a| a.works == Some(true)), "{answers:?}");
+    assert_eq!(
+        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        Scope::OnlyHere
+    );
+
+    // The same, not gzipped: read too (the cap is on what it decodes to).
+    let s = support::http(Reply::ok(&plain)).await;
+    s.once(created());
+    assert_eq!(
+        ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+            .await
+            .unwrap()
+            .len(),
+        10
+    );
+
+    // HTTP 200 everywhere, but the certificate expired: it fails there as it fails here.
+    let s = support::http(gz(&measurement(Some("CERT_HAS_EXPIRED")))).await;
+    s.once(created());
+    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+        .await
+        .unwrap();
+    assert!(
+        answers.iter().all(|a| a.works == Some(false)),
+        "{answers:?}"
+    );
+    assert_eq!(
+        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        Scope::Everywhere
+    );
+
+    // Past 1 MiB once decoded, however small gzipped: refused.
+    let bomb = format!(
+        "{{\"status\":\"finished\",\"pad\":\"{}\"}}",
+        "a".repeat(2 * 1024 * 1024)
+    );
+    let s = support::http(gz(&bomb)).await;
+    s.once(created());
+    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "no answer from Globalping: the answer was larger than 1 MiB"
+    );
+
+    // A 400 as the API words it: the params said.
+    let s = support::http(Reply::status(400, r#"{"error":{"type":"validation_error","message":"Parameter validation failed.","params":{"measurementOptions.request.host":"\"measurementOptions.request.host\" must be a valid domain name"}}}"#)).await;
+    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Globalping refused the request: HTTP 400: Parameter validation failed. (measurementOptions.request.host: \"measurementOptions.request.host\" must be a valid domain name)"
+    );
+}
+
+/// A big vendor's summary at its real size: hundreds of components in groups and every update
+/// of every incident, gzipped as Statuspage serves it, a few hundred KB decoded. It is read, the
+/// affected components are named after their groups, and a `major` indicator with most of them
+/// operational is said as a partial outage.
+#[tokio::test]
+async fn a_big_vendors_status_page_is_read_and_its_components_named() {
+    let mut components = Vec::new();
+    for g in 0..20 {
+        let group = if g == 0 {
+            "Playback".to_owned()
+        } else {
+            format!("Area {g}")
+        };
+        components.push(
+            serde_json::json!({"id": format!("g{g}"), "name": group, "status": "operational",
+            "group": true, "group_id": null, "position": g, "description": null, "showcase": false,
+            "start_date": null, "page_id": "p1", "only_show_if_degraded": false,
+            "components": (0..10).map(|c| format!("c{g}-{c}")).collect::<Vec<_>>(),
+            "created_at": "2019-01-01T00:00:00.000Z", "updated_at": "2026-12-07T19:00:00.000Z"}),
+        );
+        for c in 0..10 {
+            let (name, status) = match (g, c) {
+                (0, 0) => ("Europe".to_owned(), "major_outage"),
+                (0, 1) => ("North America".to_owned(), "degraded_performance"),
+                _ => (format!("Region {c}"), "operational"),
+            };
+            components.push(serde_json::json!({"id": format!("c{g}-{c}"), "name": name, "status": status,
+                "group": false, "group_id": format!("g{g}"), "position": c,
+                "description": "Streaming of music and podcasts in the apps and on the web player.",
+                "showcase": false, "start_date": "2019-01-01", "page_id": "p1", "only_show_if_degraded": false,
+                "created_at": "2019-01-01T00:00:00.000Z", "updated_at": "2026-12-07T19:00:00.000Z"}));
+        }
+    }
+    let incidents: Vec<serde_json::Value> = (0..6)
+        .map(|i| {
+            let updates: Vec<serde_json::Value> = (0..30)
+                .map(|u| serde_json::json!({"id": format!("u{i}-{u}"), "status": "investigating",
+                    "body": "We are aware that some users are experiencing issues with playback. Our engineers are investigating and we will post an update as soon as we know more. ".repeat(3),
+                    "incident_id": format!("i{i}"), "created_at": "2026-12-07T19:40:00.000Z",
+                    "updated_at": "2026-12-07T19:40:00.000Z", "display_at": "2026-12-07T19:40:00.000Z",
+                    "affected_components": [{"code": "c0-0", "name": "Europe", "old_status": "operational", "new_status": "major_outage"}],
+                    "deliver_notifications": true, "custom_tweet": null, "tweet_id": null}))
+                .collect();
+            serde_json::json!({"id": format!("i{i}"), "name": if i == 0 { "Playback failures".to_owned() } else { format!("Incident {i}") },
+                "status": "investigating", "impact": "major", "created_at": "2026-12-02T09:58:00.000Z",
+                "updated_at": "2026-12-07T19:40:00.000Z", "monitoring_at": null, "resolved_at": null,
+                "shortlink": "https://stspg.io/abc", "started_at": "2026-12-02T09:58:00.000Z", "page_id": "p1",
+                "incident_updates": updates, "components": []})
+        })
+        .collect();
+    let page = serde_json::json!({
+        "page": {"id": "p1", "name": "Tunes", "url": "https://status.tunes.example", "time_zone": "Etc/UTC", "updated_at": "2026-12-07T19:40:00.000Z"},
+        "status": {"indicator": "critical", "description": "Major System Outage"},
+        "components": components, "incidents": incidents, "scheduled_maintenances": [],
+    })
+    .to_string();
+    assert!(
+        page.len() > 200_000,
+        "big-vendor sized: {} bytes",
+        page.len()
+    );
+    let server = support::http(Reply::Http {
+        status: 200,
+        headers: vec![
+            ("content-encoding".into(), "gzip".into()),
+            ("content-type".into(), "application/json".into()),
+        ],
+        body: gzipped(&page),
+        delay: Duration::ZERO,
+    })
+    .await;
+    let url = Url::parse(&format!("http://127.0.0.1:{}", server.port())).unwrap();
+    let read = downbeat::outside::status_page::read(
+        &ctx(),
+        &url,
+        Instant::now() + Duration::from_secs(10),
+    )
+    .await;
+    assert_eq!(read.error, None);
+    assert_eq!(read.components, 200);
+    assert_eq!(read.incidents.len(), 6);
+    assert_eq!(
+        read.affected
+            .iter()
+            .map(|c| format!("{}: {}", c.name, c.status))
+            .collect::<Vec<_>>(),
+        [
+            "Playback (Europe): major_outage",
+            "Playback (North America): degraded_performance"
+        ]
+    );
+    let line = downbeat::view::status_page_line(
+        "Tunes",
+        &read,
+        downbeat::model::time::unix_ms(std::time::SystemTime::now()),
+    );
+    assert!(
+        line.starts_with("Tunes's status page: Partial System Outage — Playback (Europe): major outage, Playback (North America): degraded performance; 'Playback failures' (investigating since 2 Dec "),
+        "{line}"
+    );
+    assert!(line.ends_with(", and 5 more."), "{line}");
 }
