@@ -26,6 +26,7 @@ pub mod dbus;
 pub mod desktop;
 mod dns;
 pub mod fixtures;
+pub mod globalping;
 pub mod serve;
 pub mod watch;
 pub use ca::*;
@@ -275,7 +276,7 @@ pub async fn http(reply: Reply) -> Server {
 
 /// Reads one request head (up to the blank line, at most 64 KiB); `None` when the client
 /// closed or sent too much.
-async fn read_head<S: AsyncRead + Unpin>(s: &mut S) -> Option<String> {
+pub(crate) async fn read_head<S: AsyncRead + Unpin>(s: &mut S) -> Option<String> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     while !buf.windows(4).any(|w| w == b"\r\n\r\n") {

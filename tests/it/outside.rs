@@ -1027,3 +1027,153 @@ async fn a_big_vendors_status_page_is_read_and_its_components_named() {
     );
     assert!(line.ends_with(", and 5 more."), "{line}");
 }
+
+/// Against an imitation of the API built from its own source (`support::globalping`: it picks
+/// probes as `probes-location-filter.ts` does, validates `request.host` as the command schema
+/// does, answers each probe at real size, gzipped when asked): Downbeat asks home networks only
+/// (the world's data centres reach what homes can't), sends no `request.host` (so an IP-literal
+/// target is accepted), asks for gzip, and reads what comes back.
+#[tokio::test]
+async fn the_world_as_the_real_api_answers_it() {
+    use support::globalping::{probes, Globalping, Sees};
+    let deadline = || Instant::now() + Duration::from_secs(10);
+    // Homes fail, data centres reach it: everywhere, for the people it is for.
+    let mut ps = probes(Sees::Status(503));
+    for p in &mut ps {
+        if p.tags.contains(&"datacenter-network") {
+            p.sees = Sees::Status(200);
+        }
+    }
+    let gp = Globalping::start(ps).await;
+    let api = Api {
+        base: Url::parse(&gp.base()).unwrap(),
+        token: None,
+    };
+    let answers = ask(&ctx(), &api, &target(), Some("GB"), deadline())
+        .await
+        .unwrap();
+    assert_eq!(answers.len(), 10, "{answers:?}");
+    assert!(
+        answers.iter().all(|a| a.works == Some(false)),
+        "{answers:?}"
+    );
+    let o = judge(&answers, Some("GB"), ScopeRule::default());
+    assert_eq!(o.scope, Scope::Everywhere, "{o:?}");
+    let reqs = gp.requests();
+    let create: serde_json::Value = serde_json::from_str(&reqs[0].body).unwrap();
+    assert!(
+        create["measurementOptions"]["request"]
+            .get("host")
+            .is_none(),
+        "{create}"
+    );
+    assert!(reqs
+        .iter()
+        .all(|r| r.headers.get("accept-encoding").map(String::as_str) == Some("gzip")));
+
+    // The expired certificate: HTTP 200 everywhere, over a certificate no probe trusts.
+    gp.sees(Sees::Untrusted(200, "CERT_HAS_EXPIRED"));
+    let answers = ask(&ctx(), &api, &target(), Some("GB"), deadline())
+        .await
+        .unwrap();
+    assert_eq!(
+        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        Scope::Everywhere
+    );
+
+    // Works everywhere: only from here. An IP-literal target is accepted.
+    gp.sees(Sees::Status(200));
+    let ip = Target::from_url(&Url::parse("https://93.184.215.14/health").unwrap()).unwrap();
+    let answers = ask(&ctx(), &api, &ip, Some("GB"), deadline())
+        .await
+        .unwrap();
+    assert_eq!(
+        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        Scope::OnlyHere
+    );
+
+    // The imitation refuses what the real API refuses: `request.host` an IP literal, and says
+    // why in its params, which Downbeat words.
+    let url = Url::parse(&format!("{}/measurements", gp.base())).unwrap();
+    let body = serde_json::json!({"type": "http", "target": "93.184.215.14", "locations": [{"magic": "world", "limit": 1}],
+        "measurementOptions": {"request": {"host": "93.184.215.14", "method": "HEAD"}}});
+    let refused = downbeat::probe::fetch::fetch(
+        &ctx(),
+        &url,
+        Some(("application/json", body.to_string().into_bytes())),
+        &[],
+        64 * 1024,
+        deadline(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(refused.status, 400);
+    let said: serde_json::Value = serde_json::from_slice(&refused.body).unwrap();
+    assert_eq!(
+        said["error"]["params"]["measurementOptions.request.host"],
+        "\"measurementOptions.request.host\" must be a valid domain name"
+    );
+}
+
+/// The seed's second named cause: the service's own certificate expires. Here the check fails
+/// (`tls_cert_expired`, the baseline's certificates verifying, so it is theirs); the probes'
+/// requests answer 200 but over a certificate none of them trusts. That is down for everyone,
+/// cause `service`, never "works elsewhere, it's your network" (`network_path`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_certificate_is_down_for_everyone_not_your_network() {
+    use support::globalping::{probes, Globalping, Sees};
+    let ca = support::Ca::new("Downbeat Test CA");
+    let dir = tempfile::tempdir().unwrap();
+    ca.write(dir.path());
+    let base = support::https(ca.good(&["base.example.com"]), Reply::ok("ok")).await;
+    let days = time::Duration::days;
+    let svc = support::https(
+        ca.leaf(&["tunes.example.com"], days(-400), days(-200)),
+        Reply::ok("ok"),
+    )
+    .await;
+    let gp = Globalping::start(probes(Sees::Untrusted(200, "CERT_HAS_EXPIRED"))).await;
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\ncountry = \"gb\"\nca_file = \"ca.pem\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\"base.example.com\" = \"127.0.0.1\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"https://base.example.com:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.example.com:{}/health\"\n",
+            gp.base(),
+            base.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args(["check", "--json", "--config"])
+        .arg(&cfg)
+        .output()
+        .await
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let v = &doc["verdict"];
+    assert_eq!(
+        doc["services"][0]["checks"][0]["diagnosis"], "tls_cert_expired",
+        "{doc:#}"
+    );
+    assert_eq!(
+        (
+            v["cause"].as_str(),
+            v["blame"].as_str(),
+            v["outside"]["scope"].as_str()
+        ),
+        (Some("service"), Some("them"), Some("everywhere")),
+        "{v:#}"
+    );
+    assert!(
+        v["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Tunes is down for everyone: it fails from 10 of 10 places"),
+        "{v:#}"
+    );
+}
