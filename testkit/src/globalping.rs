@@ -213,7 +213,7 @@ fn is_domain(s: &str) -> bool {
             .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-fn validation_error(params: Value) -> (u16, Value) {
+fn validation_error(params: &Value) -> (u16, Value) {
     (
         400,
         json!({"error": {"type": "validation_error", "message": "Parameter validation failed.", "params": params}}),
@@ -225,16 +225,16 @@ fn create(state: &mut State, body: &Value) -> (u16, Value) {
     if let Some(host) = body["measurementOptions"]["request"]["host"].as_str() {
         if !is_domain(host) {
             let k = "measurementOptions.request.host";
-            return validation_error(json!({k: format!("\"{k}\" must be a valid domain name")}));
+            return validation_error(&json!({k: format!("\"{k}\" must be a valid domain name")}));
         }
     }
     let Some(locations) = body["locations"].as_array() else {
-        return validation_error(json!({"locations": "\"locations\" must be an array"}));
+        return validation_error(&json!({"locations": "\"locations\" must be an array"}));
     };
     let mut chosen: Vec<usize> = Vec::new();
     for (i, loc) in locations.iter().enumerate() {
         let Some(loc) = loc.as_object() else {
-            return validation_error(json!({format!("locations[{i}]"): "must be an object"}));
+            return validation_error(&json!({format!("locations[{i}]"): "must be an object"}));
         };
         for k in loc.keys() {
             let known = [
@@ -443,7 +443,7 @@ async fn serve(mut sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
             match (method.as_str(), path.strip_prefix("/v1/measurements")) {
                 ("POST", Some("")) => match serde_json::from_str::<Value>(&body) {
                     Ok(v) => create(&mut st, &v),
-                    Err(_) => validation_error(json!({"body": "must be JSON"})),
+                    Err(_) => validation_error(&json!({"body": "must be JSON"})),
                 },
                 ("GET", Some(id)) => measurement(&st, id.trim_start_matches('/')),
                 _ => (
