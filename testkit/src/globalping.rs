@@ -249,7 +249,7 @@ fn create(state: &mut State, body: &Value) -> (u16, Value) {
             if !known.contains(&k.as_str()) {
                 let path = format!("locations[{i}].{k}");
                 return validation_error(
-                    json!({path.clone(): format!("\"{path}\" is not allowed")}),
+                    &json!({path.clone(): format!("\"{path}\" is not allowed")}),
                 );
             }
         }
@@ -257,7 +257,7 @@ fn create(state: &mut State, body: &Value) -> (u16, Value) {
             if asn.as_u64().is_none_or(|n| n == 0) {
                 let path = format!("locations[{i}].asn");
                 return validation_error(
-                    json!({path.clone(): format!("\"{path}\" must be a positive number")}),
+                    &json!({path.clone(): format!("\"{path}\" must be a positive number")}),
                 );
             }
         }
