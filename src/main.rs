@@ -65,7 +65,14 @@ fn init_logging(verbose: u8) {
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     let config = cli.config.as_deref();
     match cli.command {
-        Command::Check { json } => cli::check::run(config, json, cli.utc),
+        Command::Check {
+            json,
+            outside: false,
+        } => cli::check::run(config, json, cli.utc),
+        Command::Check {
+            json,
+            outside: true,
+        } => cli::check::outside(config, json),
         Command::Watch { json, no_notify } => {
             cli::watch::run(config, json, !no_notify, None, cli.utc)
         }

@@ -168,8 +168,13 @@ impl Monitor {
                 }
                 Some((service, seen)) = seen_rx.recv() => {
                     tracing::info!(service, scope = seen.scope.as_str(), "the outside view answered");
-                    // Works from everywhere but here: this network's path, the user's side.
-                    let cause = (seen.scope == Scope::OnlyHere).then_some(Cause::NetworkPath);
+                    // Works from everywhere but here: this network's path, the user's side; or
+                    // fails on the user's provider's network elsewhere too: the provider's.
+                    let cause = match seen.scope {
+                        Scope::OnlyHere => Some(Cause::NetworkPath),
+                        Scope::Provider => Some(Cause::Provider),
+                        _ => None,
+                    };
                     let changed = health.seen_elsewhere(&service, cause, SystemTime::now());
                     // News only when the scope is new for this failure: asking again every 10
                     // minutes and hearing the same is not a notification.
@@ -309,7 +314,7 @@ impl Monitor {
         for svc in &health.services {
             // Their side by what is seen here, or (asked again every 10 minutes) this network's
             // path, which a later answer may turn back into theirs.
-            let (State::Down, Cause::Service | Cause::NetworkPath, Some(since)) =
+            let (State::Down, Cause::Service | Cause::NetworkPath | Cause::Provider, Some(since)) =
                 (svc.state, svc.cause, svc.since)
             else {
                 continue;

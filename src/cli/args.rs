@@ -41,6 +41,11 @@ pub enum Command {
         /// Print one JSON document instead of a table.
         #[arg(long)]
         json: bool,
+        /// Ask probes elsewhere (Globalping) about the first service's request, even when it
+        /// works, and print what each saw and this network's provider: the first thing to run
+        /// on a machine with internet, to see the outside view work.
+        #[arg(long)]
+        outside: bool,
     },
     /// Monitor continuously: print each state change, and send desktop notifications.
     ///

@@ -66,6 +66,43 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
     Ok(verdict.status.exit_code())
 }
 
+/// `check --outside`: asks the world about the first service's request that the world can
+/// reach, whatever it does here, and prints the answer: each probe, and this network's
+/// provider. Exit 0 when the world answered, 3 when it could not say.
+pub fn outside(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
+    let config = downbeat::Config::load(config_path).context("config error")?;
+    let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
+    let Some((service, target)) = downbeat::outside::any_target(&config) else {
+        anyhow::bail!(
+            "no service has a check the world can reach (a public https:// or http:// address)"
+        );
+    };
+    let rt = runtime()?;
+    let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
+    let seen = rt.block_on(downbeat::outside::consult(
+        &config.settings,
+        &ctx,
+        &target,
+        deadline,
+    ));
+    rt.shutdown_timeout(Duration::from_millis(50));
+    let mut out = std::io::stdout().lock();
+    if json {
+        let doc = serde_json::json!({"service": service, "host": target.host, "outside": seen});
+        serde_json::to_writer_pretty(&mut out, &doc).context("cannot write JSON")?;
+        writeln!(out)?;
+    } else {
+        for line in downbeat::view::outside_listing(service, &target.host, &seen) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(if seen.scope == downbeat::model::Scope::Unknown {
+        3
+    } else {
+        0
+    })
+}
+
 /// Reads, all at once, the status page of each service that failed and names one.
 async fn status_pages(
     config: &downbeat::Config,

@@ -80,6 +80,9 @@ pub(super) fn build(
     if let Some(v) = s.outside_view {
         settings.outside_view = v.0;
     }
+    if let Some(v) = s.network_lookup {
+        settings.network_lookup = v.0;
+    }
     if let Some(v) = s.outside_view_token.filter(|t| !t.0.trim().is_empty()) {
         settings.outside_view_token = Some(v);
     }

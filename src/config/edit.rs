@@ -27,6 +27,10 @@ pub struct Form {
     /// Ask probes elsewhere (Globalping) when a service fails on its own side.
     #[serde(default = "yes")]
     pub ask_elsewhere: bool,
+    /// Learn this network's provider (RIPEstat) when asking elsewhere, so probes on it are
+    /// asked too.
+    #[serde(default = "yes")]
+    pub learn_provider: bool,
     /// The user's country for those probes ("GB"); empty: the time zone's.
     #[serde(default)]
     pub country: String,
@@ -141,6 +145,7 @@ fn form_of(doc: &DocumentMut) -> Form {
             .map(str::to_owned),
         baseline: flag("baseline_checks", true),
         ask_elsewhere: get("outside_view").and_then(Item::as_str) != Some(""),
+        learn_provider: get("network_lookup").and_then(Item::as_str) != Some(""),
         country: get("country")
             .and_then(Item::as_str)
             .unwrap_or_default()
@@ -265,6 +270,14 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
             &mut doc,
             "outside_view",
             (!form.ask_elsewhere).then(|| value("")),
+        );
+    }
+    if form.learn_provider != before.learn_provider {
+        // Off is `network_lookup = ""`; on again is the default.
+        set(
+            &mut doc,
+            "network_lookup",
+            (!form.learn_provider).then(|| value("")),
         );
     }
     for (key, new, old) in [

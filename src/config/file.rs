@@ -61,6 +61,8 @@ pub(super) struct FileSettings {
     /// The outside view's API (Globalping's), or "" for none.
     pub(super) outside_view: Option<OutsideView>,
     pub(super) outside_view_token: Option<Secret>,
+    /// Where this network's provider is learnt (RIPEstat's Data API), or "" for nowhere.
+    pub(super) network_lookup: Option<OutsideView>,
     /// The user's country, ISO 3166 alpha-2 (else the time zone's).
     pub(super) country: Option<CountryCode>,
 }

@@ -96,12 +96,19 @@ pub struct Settings {
     pub outside_view: Option<url::Url>,
     /// Its token, if any: raises the anonymous allowance. Never logged.
     pub outside_view_token: Option<values::Secret>,
+    /// Where this network's provider is learnt when the outside view is asked (RIPEstat's
+    /// Data API, no key), so that probes on it are asked too; `None`: never (`network_lookup =
+    /// ""`).
+    pub network_lookup: Option<url::Url>,
     /// The user's country (ISO 3166 alpha-2); `None`: the time zone's.
     pub country: Option<String>,
 }
 
 /// Globalping's public API, the outside view's default.
 pub const DEFAULT_OUTSIDE_VIEW: &str = "https://api.globalping.io/v1";
+
+/// RIPEstat's Data API, where this network's provider is learnt by default.
+pub const DEFAULT_NETWORK_LOOKUP: &str = "https://stat.ripe.net/data";
 
 impl Default for Settings {
     fn default() -> Self {
@@ -127,6 +134,7 @@ impl Default for Settings {
             retention: crate::model::Retention::default(),
             outside_view: url::Url::parse(DEFAULT_OUTSIDE_VIEW).ok(),
             outside_view_token: None,
+            network_lookup: url::Url::parse(DEFAULT_NETWORK_LOOKUP).ok(),
             country: None,
         }
     }

@@ -167,6 +167,7 @@ impl Health {
             Cause::PortBlocked
             | Cause::DownbeatOutdated
             | Cause::NetworkPath
+            | Cause::Provider
             | Cause::DnsUnconfirmed => State::Up,
         }
     }

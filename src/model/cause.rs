@@ -38,6 +38,9 @@ pub enum Cause {
     /// included, but not from this network: its path to the service (this network or its
     /// provider).
     NetworkPath,
+    /// The service fails from the user's provider's network elsewhere too (the outside view),
+    /// and works from other networks: the provider's, not the service's nor the home's.
+    Provider,
     /// The computer's clock is wrong: every certificate fails on its dates the same way, and
     /// the network's time (an HTTP `Date`, or the certificates' own windows) disagrees.
     ClockWrong,
@@ -51,7 +54,7 @@ pub enum Cause {
 }
 
 impl Cause {
-    pub const ALL: [Cause; 13] = [
+    pub const ALL: [Cause; 14] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
@@ -62,6 +65,7 @@ impl Cause {
         Cause::PortBlocked,
         Cause::DownbeatOutdated,
         Cause::NetworkPath,
+        Cause::Provider,
         Cause::ClockWrong,
         Cause::TlsIntercepted,
         Cause::DnsUnconfirmed,
@@ -79,6 +83,7 @@ impl Cause {
             Cause::PortBlocked => "port_blocked",
             Cause::DownbeatOutdated => "downbeat_outdated",
             Cause::NetworkPath => "network_path",
+            Cause::Provider => "provider",
             Cause::ClockWrong => "clock_wrong",
             Cause::TlsIntercepted => "tls_intercepted",
             Cause::DnsUnconfirmed => "dns_unconfirmed",
@@ -112,6 +117,7 @@ impl Cause {
             Cause::PortBlocked => "your network blocks its preferred port",
             Cause::DownbeatOutdated => "Downbeat is out of date",
             Cause::NetworkPath => "it fails only from your network",
+            Cause::Provider => "it fails on your provider's network",
             Cause::ClockWrong => "your computer's clock is wrong",
             Cause::TlsIntercepted => "something intercepts secure connections",
             Cause::DnsUnconfirmed => "your DNS says its name doesn't exist",
@@ -147,6 +153,7 @@ impl Cause {
             Cause::PortBlocked => Some("port blocked"),
             Cause::DownbeatOutdated => Some("update Downbeat"),
             Cause::NetworkPath => Some("not from here"),
+            Cause::Provider => Some("your provider"),
             Cause::ClockWrong => Some("wrong clock"),
             Cause::TlsIntercepted => Some("intercepted"),
             Cause::DnsUnconfirmed => Some("name not found here"),
@@ -176,6 +183,9 @@ impl Cause {
             }
             Cause::NetworkPath => {
                 format!("{service} works elsewhere, not from your network: try another network")
+            }
+            Cause::Provider => {
+                format!("{service} fails on your provider's network: it's your provider")
             }
             Cause::ClockWrong => {
                 "Your computer's clock is wrong: secure connections fail, it's you".into()
@@ -209,6 +219,9 @@ impl Cause {
             }
             Cause::NetworkPath => {
                 "Try another network (a phone hotspot); if that works, it is this network or your provider."
+            }
+            Cause::Provider => {
+                "Restarting your router won't help; a phone on mobile data will. Tell your provider."
             }
             Cause::ClockWrong => "Turn on automatic time in your system settings.",
             Cause::TlsIntercepted => {

@@ -21,7 +21,9 @@ pub use cause::Cause;
 pub use diagnosis::Diagnosis;
 pub use group::Group;
 pub use notification::{Kind, Notification, NotifyWhen};
-pub use outside::{Outside, Place, Scope, Tally, VendorComponent, VendorIncident, VendorStatus};
+pub use outside::{
+    Outside, Place, Provider, Scope, Tally, VendorComponent, VendorIncident, VendorStatus,
+};
 pub use report::{
     AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,
     Report, ResolverAnswer, TlsInfo, ViaReference,

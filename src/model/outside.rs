@@ -13,6 +13,9 @@ pub enum Scope {
     Region,
     /// Some places fail, some work: no clear line.
     Partial,
+    /// It fails from the user's provider's network elsewhere too, and works from other
+    /// networks: the provider, not the service and not the user's home.
+    Provider,
     /// It works from everywhere asked, the user's country included: only this network fails.
     OnlyHere,
     /// The world was not asked, did not answer, or refused (`error` says why).
@@ -25,6 +28,7 @@ impl Scope {
             Scope::Everywhere => "everywhere",
             Scope::Region => "region",
             Scope::Partial => "partial",
+            Scope::Provider => "provider",
             Scope::OnlyHere => "only_here",
             Scope::Unknown => "unknown",
         }
@@ -62,6 +66,22 @@ pub struct Outside {
     /// Each probe that answered: where it is, its network, and whether it got through.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Place>,
+    /// This network's provider, when it was learnt (RIPEstat): `{asn, name}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Provider>,
+    /// Those on the provider's network (elsewhere), when it is known.
+    pub on_provider: Tally,
+    /// Why the provider is not known, in words (the lookup is off, or failed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider_error: Option<String>,
+}
+
+/// An internet provider: its autonomous system and the name people know it by (the probes'
+/// name for that network, else the registry's holder).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Provider {
+    pub asn: u32,
+    pub name: String,
 }
 
 /// One probe elsewhere and what it found.
@@ -70,6 +90,8 @@ pub struct Place {
     pub country: String,
     pub city: String,
     pub network: String,
+    /// The network's autonomous system number.
+    pub asn: u32,
     pub works: bool,
 }
 
@@ -97,6 +119,9 @@ impl Outside {
             countries: 0,
             error: Some(error.into()),
             places: Vec::new(),
+            provider: None,
+            on_provider: Tally::default(),
+            provider_error: None,
         }
     }
 }

@@ -24,6 +24,8 @@ const POLL: Duration = Duration::from_millis(500);
 /// asks for home networks (`eyeball-network`); `magic: "world"` would ignore that tag.
 const IN_COUNTRY: u32 = 4;
 const ELSEWHERE: [(&str, u32); 4] = [("EU", 2), ("NA", 2), ("AS", 1), ("SA", 1)];
+/// Probes asked on the user's provider's network, when it is known (`{"asn": N}`).
+const ON_PROVIDER: u32 = 3;
 /// With no country known, the user's 4 go to the continents too.
 const ELSEWHERE_ONLY: [(&str, u32); 5] = [("EU", 3), ("NA", 3), ("AS", 2), ("SA", 1), ("OC", 1)];
 const EYEBALL: &str = "eyeball-network";
@@ -156,6 +158,8 @@ struct Probe {
     city: String,
     #[serde(default)]
     network: String,
+    #[serde(default)]
+    asn: u32,
 }
 
 #[derive(Deserialize)]
@@ -192,6 +196,7 @@ impl ResultItem {
             country: self.probe.country,
             city: self.probe.city,
             network: self.probe.network,
+            asn: self.probe.asn,
             works,
         }
     }
@@ -199,16 +204,22 @@ impl ResultItem {
 
 /// The body of the measurement request. `request.host` is left out: it defaults to the target,
 /// and the API takes only a domain there, so an IP-literal target would be refused.
-fn request_body(target: &Target, country: Option<&str>) -> serde_json::Value {
+fn request_body(target: &Target, country: Option<&str>, asn: Option<u32>) -> serde_json::Value {
     let continent = |(c, limit): &(&str, u32)| serde_json::json!({"continent": c, "tags": [EYEBALL], "limit": limit});
-    let locations: Vec<serde_json::Value> = match country {
-        Some(c) => std::iter::once(
-            serde_json::json!({"country": c, "tags": [EYEBALL], "limit": IN_COUNTRY}),
-        )
-        .chain(ELSEWHERE.iter().map(continent))
-        .collect(),
-        None => ELSEWHERE_ONLY.iter().map(continent).collect(),
-    };
+    // The provider's first: a probe matching two locations is counted once, for the first.
+    let mut locations: Vec<serde_json::Value> = asn
+        .map(|n| serde_json::json!({"asn": n, "tags": [EYEBALL], "limit": ON_PROVIDER}))
+        .into_iter()
+        .collect();
+    match country {
+        Some(c) => locations.extend(
+            std::iter::once(
+                serde_json::json!({"country": c, "tags": [EYEBALL], "limit": IN_COUNTRY}),
+            )
+            .chain(ELSEWHERE.iter().map(continent)),
+        ),
+        None => locations.extend(ELSEWHERE_ONLY.iter().map(continent)),
+    }
     let mut request = serde_json::json!({"method": "HEAD", "path": target.path});
     if let Some(q) = &target.query {
         request["query"] = serde_json::Value::String(q.clone());
@@ -244,17 +255,19 @@ fn json<T: for<'de> Deserialize<'de>>(resp: &Fetched) -> Result<T, AskError> {
     serde_json::from_slice(&resp.body).map_err(|e| AskError::Garbage(e.to_string()))
 }
 
-/// Asks the probes to make `target`'s request, `country` first; their answers by `deadline`
-/// (those still running then are not counted).
+/// Asks the probes to make `target`'s request: on the user's provider's network (`asn`), in
+/// their `country`, and by continent; their answers by `deadline` (those still running then
+/// are not counted).
 pub async fn ask(
     ctx: &ProbeContext,
     api: &Api,
     target: &Target,
     country: Option<&str>,
+    asn: Option<u32>,
     deadline: Instant,
 ) -> Result<Vec<ProbeAnswer>, AskError> {
     let create = join(&api.base, "measurements")?;
-    let body = serde_json::to_vec(&request_body(target, country))
+    let body = serde_json::to_vec(&request_body(target, country, asn))
         .map_err(|e| AskError::Garbage(e.to_string()))?;
     let created = fetch(
         ctx,
@@ -359,7 +372,7 @@ mod tests {
     fn the_request_sends_only_the_host_port_and_path() {
         let url = Url::parse("https://open.spotify.com:443/get_access_token?x=1").unwrap();
         let t = Target::from_url(&url).unwrap();
-        let body = request_body(&t, Some("GB"));
+        let body = request_body(&t, Some("GB"), None);
         assert_eq!(body["type"], "http");
         assert_eq!(body["target"], "open.spotify.com");
         assert_eq!(body["locations"][0]["country"], "GB");
@@ -373,6 +386,10 @@ mod tests {
         assert_eq!(locations[1]["continent"], "EU");
         let total: u64 = locations.iter().map(|l| l["limit"].as_u64().unwrap()).sum();
         assert_eq!(total, 10);
+        // The provider's network first, when it is known.
+        let with = request_body(&t, Some("GB"), Some(2856));
+        assert_eq!(with["locations"][0]["asn"], 2856);
+        assert_eq!(with["locations"][0]["tags"][0], "eyeball-network");
         let o = &body["measurementOptions"];
         assert_eq!(o["protocol"], "HTTPS");
         assert_eq!(o["port"], 443);
@@ -401,7 +418,7 @@ mod tests {
             );
         }
         assert!(Target::from_url(&Url::parse("https://93.184.215.14/").unwrap()).is_some());
-        let body = request_body(&t, None);
+        let body = request_body(&t, None, None);
         let locations = body["locations"].as_array().unwrap();
         assert!(locations.iter().all(|l| l.get("continent").is_some()));
         let total: u64 = locations.iter().map(|l| l["limit"].as_u64().unwrap()).sum();

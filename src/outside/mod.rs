@@ -5,6 +5,7 @@
 
 pub mod country;
 pub mod globalping;
+pub mod ripestat;
 pub mod status_page;
 pub mod when;
 
@@ -23,6 +24,8 @@ pub struct ProbeAnswer {
     pub country: String,
     pub city: String,
     pub network: String,
+    /// The network's autonomous system number (0 when the probe didn't say).
+    pub asn: u32,
     /// `Some(true)`: the request worked from there; `Some(false)`: it failed; `None`: the probe
     /// itself could not say (its own failure, offline, or still running), so it is not counted.
     pub works: Option<bool>,
@@ -60,8 +63,15 @@ fn share_at_most(part: u32, whole: u32, pct: u32) -> bool {
     u64::from(part) * 100 <= u64::from(pct) * u64::from(whole)
 }
 
-/// The scope of a failure from the probes' answers; `country` is the user's.
-pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) -> Outside {
+/// The scope of a failure from the probes' answers; `country` is the user's, `asn` their
+/// provider's network when it is known. A provider is named as people know it: the probes' name
+/// for that network, else `holder` (the registry's).
+pub fn judge(
+    answers: &[ProbeAnswer],
+    country: Option<&str>,
+    provider: Option<(u32, &str)>,
+    rule: ScopeRule,
+) -> Outside {
     let counted: Vec<(&ProbeAnswer, bool)> = answers
         .iter()
         .filter_map(|a| a.works.map(|w| (a, w)))
@@ -78,6 +88,18 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
     let all = tally(&|_| true);
     let here = tally(&home);
     let elsewhere = tally(&|a| !home(a));
+    let asn = provider.map(|(asn, _)| asn);
+    let on_provider = |a: &ProbeAnswer| asn.is_some_and(|n| a.asn == n);
+    let theirs = tally(&on_provider);
+    let others = tally(&|a| !on_provider(a));
+    let provider = provider.map(|(asn, holder)| crate::model::Provider {
+        asn,
+        name: answers
+            .iter()
+            .find(|a| a.asn == asn && !a.network.is_empty())
+            .map_or(holder, |a| a.network.as_str())
+            .to_owned(),
+    });
     let countries = counted
         .iter()
         .map(|(a, _)| a.country.to_ascii_uppercase())
@@ -99,9 +121,13 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
                 country: a.country.to_ascii_uppercase(),
                 city: a.city.clone(),
                 network: a.network.clone(),
+                asn: a.asn,
                 works: *works,
             })
             .collect(),
+        provider,
+        on_provider: theirs,
+        provider_error: None,
     };
     if all.probes < rule.min_probes {
         out.error = Some(match all.probes {
@@ -112,13 +138,23 @@ pub fn judge(answers: &[ProbeAnswer], country: Option<&str>, rule: ScopeRule) ->
     }
     out.scope = if share_at_least(all.failing, all.probes, rule.most_pct) {
         Scope::Everywhere
+    } else if theirs.probes >= 2
+        && share_at_least(theirs.failing, theirs.probes, rule.most_pct)
+        && others.probes >= 2
+        && share_at_most(others.failing, others.probes, rule.elsewhere_pct)
+    {
+        // Fails on the user's provider elsewhere too, works on other networks.
+        Scope::Provider
     } else if here.probes >= 2
         && share_at_least(here.failing, here.probes, rule.most_pct)
         && elsewhere.probes >= 2
         && share_at_most(elsewhere.failing, elsewhere.probes, rule.elsewhere_pct)
     {
         Scope::Region
-    } else if here.failing == 0 && share_at_most(all.failing, all.probes, rule.works_pct) {
+    } else if here.failing == 0
+        && theirs.failing == 0
+        && share_at_most(all.failing, all.probes, rule.works_pct)
+    {
         Scope::OnlyHere
     } else {
         Scope::Partial
@@ -161,6 +197,21 @@ pub fn question<'a>(
         })
 }
 
+/// The first request of the config's services that the world can reach, whatever it does here
+/// (`check --outside`): its service and target.
+pub fn any_target(config: &crate::config::Config) -> Option<(&str, globalping::Target)> {
+    config.services.iter().find_map(|s| {
+        s.checks.iter().find_map(|c| {
+            let url = match &c.probe {
+                ProbeSpec::Handshake(h) => &h.url,
+                ProbeSpec::Stream(st) => &st.url,
+                _ => return None,
+            };
+            globalping::Target::from_url(url).map(|t| (s.name.as_str(), t))
+        })
+    })
+}
+
 /// Asks the world (`[settings] outside_view`) about `target` by `deadline`: the scope, or
 /// `unknown` with why. Never fails, never blocks past the deadline.
 pub async fn consult(
@@ -182,13 +233,39 @@ pub async fn consult(
         base,
         token: settings.outside_view_token.as_ref().map(|t| t.0.clone()),
     };
-    let mut seen = match globalping::ask(ctx, &api, target, code.as_deref(), deadline).await {
-        Ok(answers) => judge(&answers, code.as_deref(), ScopeRule::default()),
+    // This network's provider first, so that probes on it are asked too: a third of the time.
+    // Off (`network_lookup = ""`) is the user's choice, not news: nothing is said of it.
+    let learnt = match &settings.network_lookup {
+        Some(base) => {
+            let by = Instant::now() + deadline.saturating_duration_since(Instant::now()) / 3;
+            Some(ripestat::cached(ctx, base, by).await)
+        }
+        None => None,
+    };
+    let asn = learnt
+        .as_ref()
+        .and_then(|l| l.as_ref().ok())
+        .map(|l| (l.asn, l.holder.as_str()));
+    let mut seen = match globalping::ask(
+        ctx,
+        &api,
+        target,
+        code.as_deref(),
+        asn.map(|(n, _)| n),
+        deadline,
+    )
+    .await
+    {
+        Ok(answers) => judge(&answers, code.as_deref(), asn, ScopeRule::default()),
         Err(e) => {
             tracing::info!("the outside view: {e}");
             Outside::unknown(code, e.to_string())
         }
     };
+    if let Some(Err(e)) = learnt {
+        tracing::info!("the provider: {e}");
+        seen.provider_error = Some(e);
+    }
     seen.country_from = from;
     seen.country_name = (seen.country.as_deref())
         .and_then(crate::model::country::name)
@@ -209,6 +286,7 @@ mod tests {
                     country: country.to_owned(),
                     city: "City".into(),
                     network: "Net".into(),
+                    asn: 0,
                     works: match mark {
                         "+" => Some(true),
                         "-" => Some(false),
@@ -284,7 +362,7 @@ mod tests {
             ("", "nobody answered", Scope::Unknown, 0, 0, (0, 0)),
         ];
         for &(spec, what, scope, probes, failing, (hp, hf)) in table {
-            let o = judge(&answers(spec), Some("gb"), ScopeRule::default());
+            let o = judge(&answers(spec), Some("gb"), None, ScopeRule::default());
             assert_eq!(o.scope, scope, "{what}: {o:?}");
             assert_eq!((o.probes, o.failing), (probes, failing), "{what}");
             assert_eq!(
@@ -301,6 +379,7 @@ mod tests {
     fn without_a_country_there_is_no_region() {
         let o = judge(
             &answers("GB- GB- GB- GB- US+ DE+ FR+ JP+ BR+ NL+"),
+            None,
             None,
             ScopeRule::default(),
         );

@@ -145,6 +145,8 @@ fn your_side(c: Cause, service: &str, ongoing: bool) -> String {
         Cause::PortBlocked if was => format!("Your network blocked {service}'s preferred port"),
         Cause::PortBlocked => format!("Your network blocks {service}'s preferred port"),
         Cause::DownbeatOutdated => pick("Downbeat is out of date", "Downbeat was out of date"),
+        Cause::Provider if was => format!("{service} failed on your provider's network"),
+        Cause::Provider => format!("{service} fails on your provider's network"),
         Cause::NetworkPath if was => format!("{service} failed only from your network"),
         Cause::NetworkPath => format!("{service} fails only from your network"),
         Cause::ClockWrong => pick(

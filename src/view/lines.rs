@@ -150,6 +150,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
                 Some((Scope::OnlyHere, _)) => {
                     Cause::NetworkPath.line(&one.name).unwrap_or_default()
                 }
+                Some((Scope::Provider, _)) => Cause::Provider.line(&one.name).unwrap_or_default(),
                 _ => format!("{} is {}{why}: it's them", one.name, one.state),
             };
         }
@@ -245,6 +246,7 @@ pub fn tray_line(s: &Snapshot) -> String {
         Cause::PortBlocked => Some(format!("a port is blocked for {}", hit_by_cause(s))),
         Cause::DownbeatOutdated => Some("Downbeat needs an update".to_owned()),
         Cause::NetworkPath => Some(format!("{} fails only from here", hit_by_cause(s))),
+        Cause::Provider => Some(format!("your provider can't reach {}", hit_by_cause(s))),
         Cause::DnsUnconfirmed => Some(format!("your DNS says {} doesn't exist", hit_by_cause(s))),
     };
     if let Some(what) = you {
@@ -430,11 +432,27 @@ pub fn outside_line(v: &ServiceView) -> Option<String> {
             o.probes,
             places(o.probes)
         ),
-        Scope::OnlyHere => format!(
-            "Seen from elsewhere: it works from {} of {} {}, so it is your network's path to it.",
-            o.probes - o.failing,
-            o.probes,
-            places(o.probes)
+        Scope::OnlyHere => {
+            let mut line = format!(
+                "Seen from elsewhere: it works from {} of {} {}, so it is your network's path to it.",
+                o.probes - o.failing,
+                o.probes,
+                places(o.probes)
+            );
+            if let Some(note) = provider_note(o) {
+                line.push(' ');
+                line.push_str(&note);
+            }
+            line
+        }
+        Scope::Provider => format!(
+            "Seen from elsewhere: it fails on {}'s network ({} of {} {}) and works on others ({} of {}).",
+            provider_name(o),
+            o.on_provider.failing,
+            o.on_provider.probes,
+            places(o.on_provider.probes),
+            (o.probes - o.on_provider.probes) - (o.failing - o.on_provider.failing),
+            o.probes - o.on_provider.probes
         ),
         Scope::Unknown => format!(
             "Not seen from elsewhere: {}.",
@@ -526,5 +544,157 @@ pub fn outside_note(o: &crate::model::Outside) -> String {
             "Asked {} probes elsewhere, {} of them in {country}.",
             o.probes, o.in_country.probes
         ),
+    }
+}
+
+/// The user's provider as a sentence names it: "British Telecommunications PLC", else "your
+/// provider".
+pub fn provider_name(o: &crate::model::Outside) -> String {
+    o.provider
+        .as_ref()
+        .map_or_else(|| "your provider".to_owned(), |p| p.name.clone())
+}
+
+/// "It's your provider": it fails on the user's provider's network elsewhere too, and works on
+/// other networks. "Spotify fails on BT's network elsewhere in the United Kingdom too, and
+/// works on other networks: it's your provider, not Spotify and not your home. Restarting your
+/// router won't help; a phone on mobile data will. Tell BT."
+pub fn provider_sentence(service: &str, o: &crate::model::Outside) -> String {
+    let name = provider_name(o);
+    // "elsewhere in the United Kingdom" when every probe on it that failed is in the user's
+    // country.
+    let asn = o.provider.as_ref().map(|p| p.asn);
+    let in_country = o.country.as_deref().is_some_and(|c| {
+        o.places
+            .iter()
+            .filter(|p| Some(p.asn) == asn && !p.works)
+            .all(|p| p.country.eq_ignore_ascii_case(c))
+    });
+    let where_ = if in_country {
+        format!("elsewhere in {}", o.country_words())
+    } else {
+        "elsewhere".to_owned()
+    };
+    format!(
+        "{service} fails on {name}'s network {where_} too, and works on other networks: it's your provider, not {service} and not your home. Restarting your router won't help; a phone on mobile data will. Tell {name}."
+    )
+}
+
+/// What the outside view could tell of the provider when the service works elsewhere: that it
+/// works on the user's provider elsewhere too (so it is this connection), that no probe sits on
+/// that network, or why the provider is not known. `None` when nothing was asked of it.
+pub fn provider_note(o: &crate::model::Outside) -> Option<String> {
+    match (&o.provider, &o.provider_error) {
+        (Some(p), _) if o.on_provider.probes > 0 && o.on_provider.failing == 0 => Some(format!(
+            "It works on {} elsewhere too ({} of {}): it's this connection, not your provider.",
+            p.name, o.on_provider.probes, o.on_provider.probes
+        )),
+        (Some(p), _) if o.on_provider.probes == 0 => Some(format!(
+            "No probe was on {}'s network, so Downbeat could not tell your provider from your home.",
+            p.name
+        )),
+        (None, Some(e)) => Some(format!(
+            "Downbeat could not learn your provider ({e}), so it could not tell your provider from your home."
+        )),
+        _ => None,
+    }
+}
+
+/// What `check --outside` prints: what was asked, the provider, each probe and what it saw, and
+/// the scope in a sentence.
+pub fn outside_listing(service: &str, host: &str, o: &crate::model::Outside) -> Vec<String> {
+    let mut lines = vec![format!(
+        "Asked probes elsewhere to reach {host} ({service})."
+    )];
+    lines.push(match (&o.provider, &o.provider_error) {
+        (Some(p), _) => format!("Your provider: {} (AS{}).", p.name, p.asn),
+        (None, Some(e)) => format!("Your provider: not known ({e})."),
+        (None, None) => "Your provider: not asked.".to_owned(),
+    });
+    if o.scope == Scope::Unknown {
+        lines.push(format!(
+            "Probes elsewhere could not say: {}.",
+            o.error.as_deref().unwrap_or("no answer")
+        ));
+        return lines;
+    }
+    lines.push(outside_note(o));
+    for p in &o.places {
+        let mark = if p.works { "✓ works" } else { "✕ fails" };
+        let on_yours = if o.provider.as_ref().is_some_and(|mine| mine.asn == p.asn) {
+            " (your provider)"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "  {mark} {}, {}: {} (AS{}){on_yours}",
+            p.city, p.country, p.network, p.asn
+        ));
+    }
+    let scope = match o.scope {
+        Scope::Everywhere => format!("{service} fails from most places: down for everyone."),
+        Scope::Region => format!(
+            "{service} fails in {} and works elsewhere.",
+            o.country_words()
+        ),
+        Scope::Provider => provider_sentence(service, o),
+        Scope::Partial => format!("{service} fails from some places and works from others."),
+        Scope::OnlyHere => {
+            let mut s = format!("{service} works from everywhere asked.");
+            if let Some(n) = provider_note(o).filter(|_| o.failing > 0) {
+                s.push(' ');
+                s.push_str(&n);
+            }
+            s
+        }
+        Scope::Unknown => String::new(),
+    };
+    lines.push(scope);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Outside, Provider, Tally};
+
+    /// What the outside view says of the provider when the service works elsewhere: works on it
+    /// too (this connection), no probe on it, or not known (and why); nothing when the lookup is
+    /// off.
+    #[test]
+    fn the_provider_note_says_what_could_be_told() {
+        let bt = Provider {
+            asn: 2856,
+            name: "BT".into(),
+        };
+        let with = |provider: Option<Provider>, on: Tally, error: Option<&str>| Outside {
+            provider,
+            on_provider: on,
+            provider_error: error.map(str::to_owned),
+            ..Outside::unknown(Some("GB".into()), "")
+        };
+        let three = Tally {
+            probes: 3,
+            failing: 0,
+        };
+        let none = Tally::default();
+        let table: &[(Outside, Option<&str>)] = &[
+            (
+                with(Some(bt.clone()), three, None),
+                Some("It works on BT elsewhere too (3 of 3): it's this connection, not your provider."),
+            ),
+            (
+                with(Some(bt), none, None),
+                Some("No probe was on BT's network, so Downbeat could not tell your provider from your home."),
+            ),
+            (
+                with(None, none, Some("no answer from RIPEstat: connection refused")),
+                Some("Downbeat could not learn your provider (no answer from RIPEstat: connection refused), so it could not tell your provider from your home."),
+            ),
+            (with(None, none, None), None),
+        ];
+        for (o, want) in table {
+            assert_eq!(provider_note(o).as_deref(), *want);
+        }
     }
 }

@@ -27,9 +27,9 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, config_kept_line, connection_line, outside_line, outside_note, service_line,
-    status_page_line, transition_line, tray_connection_line, tray_line, tray_problem_line,
-    tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
+    config_error_line, config_kept_line, connection_line, outside_line, outside_listing,
+    outside_note, service_line, status_page_line, transition_line, tray_connection_line, tray_line,
+    tray_problem_line, tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
 };
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,

@@ -534,6 +534,12 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
                 ),
                 Blame::You,
             ),
+            Scope::Provider => (
+                Kind::You,
+                format!("{service} fails on your provider's network"),
+                super::lines::provider_sentence(service, o),
+                Blame::You,
+            ),
             Scope::Partial | Scope::Unknown => return None,
         };
     Some(Notification {

@@ -325,12 +325,25 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             v.cause = Cause::NetworkPath;
             v.blame = Cause::NetworkPath.blame();
             v.advice = Cause::NetworkPath.advice().to_owned();
+            let provider = super::lines::provider_note(&outside)
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
             v.summary = format!(
-                "{service} works from {} of {probes} {}{there}, but not from your network. {}",
+                "{service} works from {} of {probes} {}{there}, but not from your network.{provider} {}",
                 probes - failing,
                 places(probes),
                 v.advice
             );
+            None
+        }
+        Scope::Provider => {
+            v.cause = Cause::Provider;
+            v.blame = Cause::Provider.blame();
+            let name = super::lines::provider_name(&outside);
+            v.advice = format!(
+                "Restarting your router won't help; a phone on mobile data will. Tell {name}."
+            );
+            v.summary = super::lines::provider_sentence(service, &outside);
             None
         }
         Scope::Unknown => None,

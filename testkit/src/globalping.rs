@@ -93,6 +93,13 @@ impl Globalping {
         }
     }
 
+    /// What each probe sees from now on, by the probe.
+    pub fn each(&self, f: impl Fn(&Probe) -> Sees) {
+        for p in &mut self.state.lock().unwrap().probes {
+            p.sees = f(p);
+        }
+    }
+
     /// The requests so far.
     pub fn requests(&self) -> Vec<Request> {
         self.state.lock().unwrap().requests.clone()
@@ -405,43 +412,74 @@ pub fn result(p: &Probe) -> Value {
     }})
 }
 
-async fn serve(mut sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
-    loop {
-        let Some(head) = crate::read_head(&mut sock).await else {
-            return;
-        };
-        let (head_text, rest) = head.split_once("\r\n\r\n").unwrap_or((&head, ""));
-        let mut lines = head_text.lines();
-        let mut first = lines.next().unwrap_or_default().split(' ');
-        let method = first.next().unwrap_or_default().to_owned();
-        let path = first.next().unwrap_or_default().to_owned();
-        let headers: HashMap<String, String> = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
-            .collect();
-        let length: usize = headers
-            .get("content-length")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        let mut body = rest.as_bytes().to_vec();
-        while body.len() < length {
-            let mut chunk = vec![0u8; length - body.len()];
-            match sock.read(&mut chunk).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => body.extend_from_slice(&chunk[..n]),
-            }
+/// Reads one request (its head and its body, by `content-length`); `None` when the client
+/// closed.
+pub(crate) async fn read_request(sock: &mut tokio::net::TcpStream) -> Option<Request> {
+    let head = crate::read_head(sock).await?;
+    let (head_text, rest) = head.split_once("\r\n\r\n").unwrap_or((&head, ""));
+    let mut lines = head_text.lines();
+    let mut first = lines.next().unwrap_or_default().split(' ');
+    let method = first.next().unwrap_or_default().to_owned();
+    let path = first.next().unwrap_or_default().to_owned();
+    let headers: HashMap<String, String> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length: usize = headers
+        .get("content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = rest.as_bytes().to_vec();
+    while body.len() < length {
+        let mut chunk = vec![0u8; length - body.len()];
+        match sock.read(&mut chunk).await {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => body.extend_from_slice(&chunk[..n]),
         }
-        let body = String::from_utf8_lossy(&body).into_owned();
+    }
+    Some(Request {
+        method,
+        path,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
+/// Writes a JSON answer, gzipped when `gzip`; false when the client is gone.
+pub(crate) async fn respond(
+    sock: &mut tokio::net::TcpStream,
+    status: u16,
+    answer: &Value,
+    gzip: bool,
+) -> bool {
+    let mut bytes = answer.to_string().into_bytes();
+    let mut extra = String::new();
+    if gzip {
+        let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let _ = z.write_all(&bytes);
+        bytes = z.finish().unwrap_or_default();
+        extra.push_str("content-encoding: gzip\r\nvary: Accept-Encoding\r\n");
+    }
+    let head = format!(
+        "HTTP/1.1 {status} X\r\ncontent-type: application/json; charset=utf-8\r\n{extra}content-length: {}\r\n\r\n",
+        bytes.len()
+    );
+    if sock.write_all(head.as_bytes()).await.is_err() || sock.write_all(&bytes).await.is_err() {
+        return false;
+    }
+    sock.flush().await.is_ok()
+}
+
+async fn serve(mut sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
+    while let Some(req) = read_request(&mut sock).await {
         let (status, answer) = {
             let mut st = state.lock().unwrap();
-            st.requests.push(Request {
-                method: method.clone(),
-                path: path.clone(),
-                headers: headers.clone(),
-                body: body.clone(),
-            });
-            match (method.as_str(), path.strip_prefix("/v1/measurements")) {
-                ("POST", Some("")) => match serde_json::from_str::<Value>(&body) {
+            st.requests.push(req.clone());
+            match (
+                req.method.as_str(),
+                req.path.strip_prefix("/v1/measurements"),
+            ) {
+                ("POST", Some("")) => match serde_json::from_str::<Value>(&req.body) {
                     Ok(v) => create(&mut st, &v),
                     Err(_) => validation_error(&json!({"body": "must be JSON"})),
                 },
@@ -452,25 +490,13 @@ async fn serve(mut sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
                 ),
             }
         };
-        let mut bytes = answer.to_string().into_bytes();
-        let gzip = headers
+        let gzip = req
+            .headers
             .get("accept-encoding")
             .is_some_and(|a| a.split(',').any(|e| e.trim().starts_with("gzip")))
             && status == 200;
-        let mut extra = String::new();
-        if gzip {
-            let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-            let _ = z.write_all(&bytes);
-            bytes = z.finish().unwrap_or_default();
-            extra.push_str("content-encoding: gzip\r\nvary: Accept-Encoding\r\n");
-        }
-        let head = format!(
-            "HTTP/1.1 {status} X\r\ncontent-type: application/json; charset=utf-8\r\n{extra}content-length: {}\r\n\r\n",
-            bytes.len()
-        );
-        if sock.write_all(head.as_bytes()).await.is_err() || sock.write_all(&bytes).await.is_err() {
+        if !respond(&mut sock, status, &answer, gzip).await {
             return;
         }
-        let _ = sock.flush().await;
     }
 }

@@ -27,6 +27,7 @@ pub mod desktop;
 mod dns;
 pub mod fixtures;
 pub mod globalping;
+pub mod ripestat;
 pub mod serve;
 pub mod watch;
 pub use ca::*;

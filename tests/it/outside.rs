@@ -118,10 +118,10 @@ async fn each_scope_from_the_probes_answers() {
         s.once(created());
         s.once(Reply::ok(&measurement("in-progress", &probes[..2])));
         let deadline = Instant::now() + Duration::from_secs(10);
-        let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline)
+        let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline)
             .await
             .unwrap_or_else(|e| panic!("{what}: {e}"));
-        let o = judge(&answers, Some("GB"), ScopeRule::default());
+        let o = judge(&answers, Some("GB"), None, ScopeRule::default());
         assert_eq!(o.scope, *scope, "{what}: {o:?}");
         assert_eq!(
             s.hits(),
@@ -153,6 +153,7 @@ async fn a_rate_limit_says_until_when() {
         &api(&s),
         &target(),
         Some("GB"),
+        None,
         Instant::now() + Duration::from_secs(5),
     )
     .await
@@ -182,7 +183,7 @@ async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
         base: Url::parse(&format!("http://127.0.0.1:{}/v1", support::refused_port())).unwrap(),
         token: None,
     };
-    let err = ask(&ctx(), &gone, &target(), None, deadline())
+    let err = ask(&ctx(), &gone, &target(), None, None, deadline())
         .await
         .unwrap_err();
     assert!(matches!(err, AskError::Unreachable(_)), "{err:?}");
@@ -193,7 +194,7 @@ async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
 
     let s = support::http(Reply::ok("<html>not json</html>")).await;
     s.once(created());
-    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+    let err = ask(&ctx(), &api(&s), &target(), None, None, deadline())
         .await
         .unwrap_err();
     assert!(matches!(err, AskError::Garbage(_)), "{err:?}");
@@ -201,7 +202,7 @@ async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
     // A real measurement is about 85 KB; past 1 MiB is too much.
     let s = support::http(Reply::ok(&"x".repeat(1100 * 1024))).await;
     s.once(created());
-    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+    let err = ask(&ctx(), &api(&s), &target(), None, None, deadline())
         .await
         .unwrap_err();
     assert!(err.to_string().contains("larger than 1 MiB"), "{err}");
@@ -211,7 +212,7 @@ async fn an_api_out_of_reach_garbage_and_too_much_are_errors_in_words() {
         r#"{"error":{"type":"validation_error","message":"Parameter validation failed."}}"#,
     ))
     .await;
-    let err = ask(&ctx(), &api(&s), &target(), None, deadline())
+    let err = ask(&ctx(), &api(&s), &target(), None, None, deadline())
         .await
         .unwrap_err();
     assert_eq!(
@@ -238,6 +239,7 @@ async fn probes_that_never_finish_end_at_the_deadline() {
         &api(&s),
         &target(),
         Some("GB"),
+        None,
         started + Duration::from_secs(3),
     )
     .await
@@ -247,7 +249,7 @@ async fn probes_that_never_finish_end_at_the_deadline() {
         "{:?}",
         started.elapsed()
     );
-    let o = judge(&answers, Some("GB"), ScopeRule::default());
+    let o = judge(&answers, Some("GB"), None, ScopeRule::default());
     assert_eq!((o.probes, o.scope), (3, Scope::OnlyHere), "{o:?}");
     assert!(
         s.hits() <= 1 + 7,
@@ -267,11 +269,12 @@ async fn probes_that_never_finish_end_at_the_deadline() {
         &api(&s),
         &target(),
         None,
+        None,
         Instant::now() + Duration::from_secs(2),
     )
     .await
     .unwrap();
-    let o = judge(&answers, None, ScopeRule::default());
+    let o = judge(&answers, None, None, ScopeRule::default());
     assert_eq!(o.scope, Scope::Unknown);
     assert_eq!(o.error.as_deref(), Some("no probe elsewhere could say"));
 }
@@ -286,7 +289,7 @@ async fn check(world: &Server, service: u16, baseline: u16) -> serde_json::Value
     std::fs::write(
         &cfg,
         format!(
-            "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"gb\"\n\
+            "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\n\
              [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
              [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/health\"\n",
@@ -396,7 +399,7 @@ fn watch_config(
         &cfg,
         format!(
             "[settings]\ninterval = \"{interval}\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
-             outside_view = \"http://127.0.0.1:{}/v1\"\ncountry = \"GB\"\n\
+             outside_view = \"http://127.0.0.1:{}/v1\"\nnetwork_lookup = \"\"\ncountry = \"GB\"\n\
              [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
              [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
@@ -863,13 +866,13 @@ async fn real_answers_certificates_compression_and_refusals() {
     // Works from all ten, gzipped.
     let s = support::http(gz(&plain)).await;
     s.once(created());
-    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline())
         .await
         .unwrap();
     assert_eq!(answers.len(), 10);
     assert!(answers.iter().all(|a| a.works == Some(true)), "{answers:?}");
     assert_eq!(
-        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        judge(&answers, Some("GB"), None, ScopeRule::default()).scope,
         Scope::OnlyHere
     );
 
@@ -877,7 +880,7 @@ async fn real_answers_certificates_compression_and_refusals() {
     let s = support::http(Reply::ok(&plain)).await;
     s.once(created());
     assert_eq!(
-        ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+        ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline())
             .await
             .unwrap()
             .len(),
@@ -887,7 +890,7 @@ async fn real_answers_certificates_compression_and_refusals() {
     // HTTP 200 everywhere, but the certificate expired: it fails there as it fails here.
     let s = support::http(gz(&measurement(Some("CERT_HAS_EXPIRED")))).await;
     s.once(created());
-    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+    let answers = ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline())
         .await
         .unwrap();
     assert!(
@@ -895,7 +898,7 @@ async fn real_answers_certificates_compression_and_refusals() {
         "{answers:?}"
     );
     assert_eq!(
-        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        judge(&answers, Some("GB"), None, ScopeRule::default()).scope,
         Scope::Everywhere
     );
 
@@ -906,7 +909,7 @@ async fn real_answers_certificates_compression_and_refusals() {
     );
     let s = support::http(gz(&bomb)).await;
     s.once(created());
-    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline())
         .await
         .unwrap_err();
     assert_eq!(
@@ -916,7 +919,7 @@ async fn real_answers_certificates_compression_and_refusals() {
 
     // A 400 as the API words it: the params said.
     let s = support::http(Reply::status(400, r#"{"error":{"type":"validation_error","message":"Parameter validation failed.","params":{"measurementOptions.request.host":"\"measurementOptions.request.host\" must be a valid domain name"}}}"#)).await;
-    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), deadline())
+    let e = ask(&ctx(), &api(&s), &target(), Some("GB"), None, deadline())
         .await
         .unwrap_err();
     assert_eq!(
@@ -1049,7 +1052,7 @@ async fn the_world_as_the_real_api_answers_it() {
         base: Url::parse(&gp.base()).unwrap(),
         token: None,
     };
-    let answers = ask(&ctx(), &api, &target(), Some("GB"), deadline())
+    let answers = ask(&ctx(), &api, &target(), Some("GB"), None, deadline())
         .await
         .unwrap();
     assert_eq!(answers.len(), 10, "{answers:?}");
@@ -1057,7 +1060,7 @@ async fn the_world_as_the_real_api_answers_it() {
         answers.iter().all(|a| a.works == Some(false)),
         "{answers:?}"
     );
-    let o = judge(&answers, Some("GB"), ScopeRule::default());
+    let o = judge(&answers, Some("GB"), None, ScopeRule::default());
     assert_eq!(o.scope, Scope::Everywhere, "{o:?}");
     let reqs = gp.requests();
     let create: serde_json::Value = serde_json::from_str(&reqs[0].body).unwrap();
@@ -1071,24 +1074,34 @@ async fn the_world_as_the_real_api_answers_it() {
         .iter()
         .all(|r| r.headers.get("accept-encoding").map(String::as_str) == Some("gzip")));
 
-    // The expired certificate: HTTP 200 everywhere, over a certificate no probe trusts.
-    gp.sees(Sees::Untrusted(200, "CERT_HAS_EXPIRED"));
-    let answers = ask(&ctx(), &api, &target(), Some("GB"), deadline())
+    // A 503 everywhere: everywhere.
+    gp.sees(Sees::Status(503));
+    let answers = ask(&ctx(), &api, &target(), Some("GB"), None, deadline())
         .await
         .unwrap();
     assert_eq!(
-        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        judge(&answers, Some("GB"), None, ScopeRule::default()).scope,
+        Scope::Everywhere
+    );
+
+    // The expired certificate: HTTP 200 everywhere, over a certificate no probe trusts.
+    gp.sees(Sees::Untrusted(200, "CERT_HAS_EXPIRED"));
+    let answers = ask(&ctx(), &api, &target(), Some("GB"), None, deadline())
+        .await
+        .unwrap();
+    assert_eq!(
+        judge(&answers, Some("GB"), None, ScopeRule::default()).scope,
         Scope::Everywhere
     );
 
     // Works everywhere: only from here. An IP-literal target is accepted.
     gp.sees(Sees::Status(200));
     let ip = Target::from_url(&Url::parse("https://93.184.215.14/health").unwrap()).unwrap();
-    let answers = ask(&ctx(), &api, &ip, Some("GB"), deadline())
+    let answers = ask(&ctx(), &api, &ip, Some("GB"), None, deadline())
         .await
         .unwrap();
     assert_eq!(
-        judge(&answers, Some("GB"), ScopeRule::default()).scope,
+        judge(&answers, Some("GB"), None, ScopeRule::default()).scope,
         Scope::OnlyHere
     );
 
@@ -1137,7 +1150,7 @@ async fn an_expired_certificate_is_down_for_everyone_not_your_network() {
     std::fs::write(
         &cfg,
         format!(
-            "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\ncountry = \"gb\"\nca_file = \"ca.pem\"\n\
+            "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\nca_file = \"ca.pem\"\n\
              [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\"base.example.com\" = \"127.0.0.1\"\n\
              [[baseline]]\nname = \"b\"\nurl = \"https://base.example.com:{}/\"\n\
              [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.example.com:{}/health\"\n",
@@ -1175,5 +1188,274 @@ async fn an_expired_certificate_is_down_for_everyone_not_your_network() {
             .unwrap()
             .starts_with("Tunes is down for everyone: it fails from 10 of 10 places"),
         "{v:#}"
+    );
+}
+
+/// "Is it my provider?": RIPEstat (an imitation of its Data API) names this network's provider,
+/// probes on that network are asked too, and `check` says whose side it is: the provider's when
+/// it fails on BT's network elsewhere and works on others; this connection's when it works on
+/// BT elsewhere; and that it could not tell when the provider is unknown. Nothing is asked,
+/// RIPEstat included, while all is up or offline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn is_it_my_provider() {
+    use support::globalping::{probes, Globalping, Sees};
+    use support::ripestat::RipeStat;
+    const BT: u32 = 2856;
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+    let gp = Globalping::start(probes(Sees::Status(200))).await;
+    let rs = RipeStat::start(
+        "86.10.20.30",
+        "86.0.0.0/13",
+        BT,
+        "BT-UK-AS BTnet UK Regional network",
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let check = |lookup: String, service: u16, baseline: u16| {
+        let cfg = dir.path().join("c.toml");
+        std::fs::write(
+            &cfg,
+            format!(
+                "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"{lookup}\"\ncountry = \"gb\"\n\
+                 [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+                 [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
+                 [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{service}/health\"\n",
+                gp.base()
+            ),
+        )
+        .unwrap();
+        async move {
+            let out = tokio::process::Command::new(BIN)
+                .args(["check", "--json", "--config"])
+                .arg(&cfg)
+                .output()
+                .await
+                .unwrap();
+            let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+            doc["verdict"].clone()
+        }
+    };
+
+    // All up, then offline: nobody is asked, RIPEstat included.
+    let up = support::http(Reply::ok("ok")).await;
+    check(rs.base(), up.port(), base.port()).await;
+    check(rs.base(), support::refused_port(), support::refused_port()).await;
+    assert!(gp.requests().is_empty() && rs.requests().is_empty());
+
+    // Fails on BT everywhere in the UK, works on the other networks: the provider.
+    gp.each(|p| {
+        if p.asn == BT {
+            Sees::Status(503)
+        } else {
+            Sees::Status(200)
+        }
+    });
+    let v = check(rs.base(), svc.port(), base.port()).await;
+    assert_eq!(
+        (
+            v["cause"].as_str(),
+            v["blame"].as_str(),
+            v["outside"]["scope"].as_str()
+        ),
+        (Some("provider"), Some("you"), Some("provider")),
+        "{v:#}"
+    );
+    assert_eq!(
+        v["outside"]["provider"],
+        serde_json::json!({"asn": BT, "name": "British Telecommunications PLC"})
+    );
+    assert_eq!(
+        v["summary"],
+        "Tunes fails on British Telecommunications PLC's network elsewhere in the United Kingdom too, and works on other networks: \
+         it's your provider, not Tunes and not your home. Restarting your router won't help; a phone on mobile data will. \
+         Tell British Telecommunications PLC."
+    );
+    // What was sent: RIPEstat this network's address and its AS; Globalping the AS as a location.
+    let asked: Vec<String> = rs.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        asked,
+        [
+            "/data/whats-my-ip/data.json",
+            "/data/network-info/data.json?resource=86.10.20.30",
+            "/data/as-overview/data.json?resource=AS2856"
+        ]
+    );
+    let create: serde_json::Value = serde_json::from_str(&gp.requests()[0].body).unwrap();
+    assert_eq!(
+        create["locations"][0],
+        serde_json::json!({"asn": BT, "tags": ["eyeball-network"], "limit": 3})
+    );
+
+    // Works on BT elsewhere and everywhere else: this connection, not the provider.
+    gp.sees(Sees::Status(200));
+    let v = check(rs.base(), svc.port(), base.port()).await;
+    assert_eq!(
+        (v["cause"].as_str(), v["outside"]["scope"].as_str()),
+        (Some("network_path"), Some("only_here")),
+        "{v:#}"
+    );
+    assert!(
+        v["summary"].as_str().unwrap().contains(
+            "It works on British Telecommunications PLC elsewhere too (4 of 4): it's this connection, not your provider."
+        ),
+        "{v:#}"
+    );
+
+    // RIPEstat out of reach: only from here, and the provider unknown, said.
+    let gone = format!("http://127.0.0.1:{}/data", support::refused_port());
+    let v = check(gone, svc.port(), base.port()).await;
+    assert_eq!(v["outside"]["scope"], "only_here", "{v:#}");
+    assert!(v["outside"].get("provider").is_none(), "{v:#}");
+    let summary = v["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("Downbeat could not learn your provider (no answer from RIPEstat: ")
+            && summary.contains("so it could not tell your provider from your home."),
+        "{summary}"
+    );
+}
+
+/// `check --outside` asks the world about the service even while it works here, and prints
+/// what came back: each probe, its city and network, what it saw, and this network's provider.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_outside_asks_even_when_it_works() {
+    use support::globalping::{probes, Globalping, Sees};
+    use support::ripestat::RipeStat;
+    let up = support::http(Reply::ok("ok")).await;
+    let gp = Globalping::start(probes(Sees::Status(200))).await;
+    let rs = RipeStat::start(
+        "86.10.20.30",
+        "86.0.0.0/13",
+        2856,
+        "BT-UK-AS BTnet UK Regional network",
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "baseline = []\n[settings]\noutside_view = \"{}\"\nnetwork_lookup = \"{}\"\ncountry = \"gb\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
+            gp.base(),
+            rs.base(),
+            up.port()
+        ),
+    )
+    .unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args(["check", "--outside", "--config"])
+        .arg(&cfg)
+        .output()
+        .await
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.starts_with("Asked probes elsewhere to reach tunes.example.com (Tunes).\nYour provider: British Telecommunications PLC (AS2856).\n"), "{text}");
+    assert!(
+        text.contains(
+            "  ✓ works London, GB: British Telecommunications PLC (AS2856) (your provider)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.trim_end()
+            .ends_with("Tunes works from everywhere asked."),
+        "{text}"
+    );
+    assert_eq!(
+        up.hits(),
+        0,
+        "--outside asks the world, not the service itself"
+    );
+}
+
+/// In `watch`, "it's your provider" is a change of cause like the others: one transition
+/// (`provider`, blame you), one notification in these words, and the history's incident with
+/// its cause and scope.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_says_it_is_your_provider() {
+    use support::globalping::{probes, Globalping, Sees};
+    use support::ripestat::RipeStat;
+    let bus = support::dbus::Bus::start().await;
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::status(503, "down")).await;
+    let gp = Globalping::start(probes(Sees::Status(200))).await;
+    gp.each(|p| {
+        if p.asn == 2856 {
+            Sees::Status(503)
+        } else {
+            Sees::Status(200)
+        }
+    });
+    let rs = RipeStat::start(
+        "86.10.20.30",
+        "86.0.0.0/13",
+        2856,
+        "BT-UK-AS BTnet UK Regional network",
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("watch.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
+             outside_view = \"{}\"\nnetwork_lookup = \"{}\"\ncountry = \"GB\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
+            gp.base(),
+            rs.base(),
+            base.port(),
+            svc.port()
+        ),
+    )
+    .unwrap();
+    let watch = support::watch::Watch::start(BIN, &cfg, &bus).await;
+    let notes = bus.wait_for(2, Duration::from_secs(20)).await;
+    let titles: Vec<&str> = notes.iter().map(|n| n.summary.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Tunes is down", "Tunes fails on your provider's network"],
+        "{notes:#?}"
+    );
+    assert_eq!(
+        notes[1].body,
+        "Tunes fails on British Telecommunications PLC's network elsewhere in the United Kingdom too, and works on other networks: \
+         it's your provider, not Tunes and not your home. Restarting your router won't help; a phone on mobile data will. \
+         Tell British Telecommunications PLC."
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let causes: Vec<String> = watch
+        .causes()
+        .into_iter()
+        .filter(|c| c.starts_with("Tunes:"))
+        .collect();
+    assert_eq!(causes, ["Tunes:service", "Tunes:provider"]);
+    watch.stop().await;
+    let h = support::watch::history(BIN, &dir.path().join("data")).await;
+    let provider = h["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["cause"] == "provider")
+        .unwrap_or_else(|| panic!("{h:#}"));
+    assert_eq!(
+        (provider["blame"].as_str(), provider["scope"].as_str()),
+        (Some("you"), Some("provider")),
+        "{h:#}"
+    );
+    assert_eq!(
+        provider["what"], "Tunes failed on your provider's network",
+        "{h:#}"
     );
 }

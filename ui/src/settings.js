@@ -120,6 +120,7 @@
     $("set-remind").checked = !!f.remind_every;
     $("set-remind-every").value = f.remind_every || "30m";
     $("set-elsewhere").checked = f.ask_elsewhere;
+    $("set-provider").checked = f.learn_provider;
     $("set-country").value = f.country || "";
     $("set-token").value = f.outside_view_token || "";
     const login = $("set-autostart");
@@ -138,6 +139,7 @@
       remind_every: $("set-remind").checked ? $("set-remind-every").value.trim() : null,
       baseline: $("set-baseline").checked,
       ask_elsewhere: $("set-elsewhere").checked,
+      learn_provider: $("set-provider").checked,
       country: $("set-country").value.trim(),
       outside_view_token: $("set-token").value.trim(),
       services: services.map((s) => s.type === "preset" ? { type: "preset", preset: s.preset, name: s.name }

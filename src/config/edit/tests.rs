@@ -274,8 +274,10 @@ fn save_writes_a_new_file_whole() {
 fn the_outside_views_settings_round_trip() {
     let base = form_of(&HAND_WRITTEN.parse().unwrap());
     assert!(base.ask_elsewhere);
+    assert!(base.learn_provider);
     let off = Form {
         ask_elsewhere: false,
+        learn_provider: false,
         country: "gb".into(),
         outside_view_token: "tok".into(),
         ..base.clone()
@@ -285,18 +287,24 @@ fn the_outside_views_settings_round_trip() {
     assert!(text.contains("country = \"gb\""), "{text}");
     let config = Config::parse(&text, Source::BuiltIn).unwrap();
     assert_eq!(config.settings.outside_view, None);
+    assert_eq!(config.settings.network_lookup, None);
+    assert!(text.contains("network_lookup = \"\""), "{text}");
     assert_eq!(config.settings.country.as_deref(), Some("GB"));
     let back = form_of(&text.parse().unwrap());
     assert_eq!((back.ask_elsewhere, back.country.as_str()), (false, "gb"));
+    assert!(!back.learn_provider);
     let on = Form {
         ask_elsewhere: true,
+        learn_provider: true,
         country: String::new(),
         outside_view_token: String::new(),
         ..back
     };
     let text = apply(&text, &on, &path()).unwrap();
     assert!(
-        !text.contains("outside_view") && !text.contains("country"),
+        !text.contains("outside_view")
+            && !text.contains("country")
+            && !text.contains("network_lookup"),
         "{text}"
     );
     match apply(
