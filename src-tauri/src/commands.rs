@@ -76,7 +76,8 @@ pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
     let h = match &state.history_path {
-        Some(path) => History::open(path)?,
+        Some(path) => History::open(path)?
+            .map(|h| h.with_gap(downbeat::view::history::gap(state.config_path.as_deref()))),
         None => None,
     };
     Ok(downbeat::view::history::window(h.as_ref(), &names, now)?)

@@ -38,16 +38,14 @@ pub fn command(
         _ => Format::Text,
     };
     // The config's names (with `--service`), and how far apart its rounds may be: an open
-    // incident is ongoing only while Downbeat is still watching. A config that doesn't load
-    // reads with the defaults.
-    let config = downbeat::Config::load(config_path).ok();
-    let known: Vec<String> = match (service, &config) {
-        (Some(_), Some(c)) => c.services.iter().map(|s| s.name.clone()).collect(),
-        _ => Vec::new(),
+    // incident is ongoing only while Downbeat is still watching.
+    let known: Vec<String> = match service {
+        Some(_) => downbeat::Config::load(config_path)
+            .map(|c| c.services.into_iter().map(|s| s.name).collect())
+            .unwrap_or_default(),
+        None => Vec::new(),
     };
-    let gap = config.map_or(store::DEFAULT_GAP, |c| {
-        store::max_gap(c.settings.interval, c.settings.backoff_max)
-    });
+    let gap = downbeat::view::history::gap(config_path);
     history(since, service, &known, format, utc, gap)
 }
 

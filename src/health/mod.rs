@@ -369,7 +369,9 @@ impl ServiceHealth {
             .any(|(_, tr)| tr.state == State::Unknown && tr.failures > 0);
         match worst {
             Some(State::Down) => State::Down,
-            Some(w) if !unconfirmed => w,
+            // A service already judged stays judged: a check added by a reload that fails
+            // once does not make it "checking".
+            Some(w) if !unconfirmed || self.state != State::Unknown => w,
             _ => State::Unknown,
         }
     }
@@ -472,6 +474,10 @@ impl ServiceHealth {
             .unwrap_or((None, None));
         self.state = new_state;
         self.since = Some(began);
+        if self.cause != previous_cause {
+            // The cause begins with the state it came with.
+            self.cause_since = Some(began);
+        }
         let deciding = if new_state == State::Up {
             // Name the check that had been failing.
             self.checks

@@ -644,4 +644,11 @@ fn an_outage_begins_at_its_first_failure_and_ends_at_its_first_pass() {
         ]
     );
     assert_eq!(h.service("Tunes").and_then(|s| s.since), Some(at(20)));
+    // The card's "Since" (the cause's start) is the outage's start too, not its confirmation.
+    let mut h = Health::new(T);
+    h.observe(&round(0, Status::Up));
+    h.observe(&round(10, Status::Down));
+    h.observe(&round(12, Status::Down));
+    let s = h.service("Tunes").unwrap();
+    assert_eq!((s.since, s.cause_since), (Some(at(10)), Some(at(10))));
 }

@@ -117,8 +117,8 @@ pub(super) fn write_round(
 /// same incident: a restart, a reboot or an update, not a day away.
 const CONTINUE_WITHIN_MS: i64 = 3_600_000;
 
-/// Records a transition: an incident opened, changed or ended. `stretch` is the stretch of
-/// watching in progress: a failure found early in it (within `gap_ms` of its start) continues
+/// Records a transition: an incident opened, changed or ended. `stretch` is this run's first
+/// stretch of watching, while it lasts: a failure found early in it (within `gap_ms` of its start) continues
 /// the incident that was open when Downbeat last stopped, when that one had the same cause and
 /// ended less than an hour before.
 pub(super) fn write_transition(

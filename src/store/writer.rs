@@ -176,6 +176,9 @@ struct Worker {
     written_since: [Option<i64>; 2],
     /// The stretch of watching this run is extending (none before its first round).
     stretch: Option<Stretch>,
+    /// The id of this run's first stretch: only a failure found early in it continues an
+    /// incident a stop ended (a resume after a pause starts a stretch too, but nobody stopped).
+    first_stretch: Option<i64>,
     gap_ms: i64,
 }
 
@@ -197,6 +200,7 @@ fn run(
         last_maintenance: None,
         written_since: [None; 2],
         stretch: None,
+        first_stretch: None,
         gap_ms,
     };
     if let Some(c) = &s.conn {
@@ -299,6 +303,7 @@ impl Worker {
         while let Some(msg) = self.pending.pop_front() {
             let result = match &msg {
                 Msg::Round(r) => write_round(conn, r, self.stretch, self.gap_ms).map(|stretch| {
+                    self.first_stretch.get_or_insert(stretch.id);
                     self.stretch = Some(stretch);
                     let at = unix_ms(r.checked_at);
                     for since in &mut self.written_since {
@@ -306,7 +311,8 @@ impl Worker {
                     }
                 }),
                 Msg::Transition(t, notified) => {
-                    write_transition(conn, t, *notified, self.stretch, self.gap_ms)
+                    let started = self.stretch.filter(|s| Some(s.id) == self.first_stretch);
+                    write_transition(conn, t, *notified, started, self.gap_ms)
                 }
                 Msg::Scope(service, scope) => conn
                     .execute(

@@ -172,15 +172,24 @@ fn your_side_words(offline_s: f64, services: &[ServiceSummary]) -> Option<String
     if offline_s >= 1.0 {
         parts.push(format!("You were offline for {}", span(offline_s)));
     }
+    // Services stopped for as long (a portal stops them all) are said together.
+    let mut alike: Vec<(String, Vec<&str>)> = Vec::new();
     for s in services {
         let other = s.uptime.your_side_s - s.uptime.offline_s;
         if other >= 1.0 {
-            parts.push(format!(
-                "a problem on your side stopped {} for {}",
-                s.uptime.service,
-                span(other)
-            ));
+            let lasted = span(other);
+            match alike.iter_mut().find(|(l, _)| *l == lasted) {
+                Some((_, names)) => names.push(&s.uptime.service),
+                None => alike.push((lasted, vec![&s.uptime.service])),
+            }
         }
+    }
+    for (lasted, names) in alike {
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        parts.push(format!(
+            "a problem on your side stopped {} for {lasted}",
+            list(&names)
+        ));
     }
     let first = parts.first_mut()?;
     if let Some(c) = first.get(..1).map(str::to_uppercase) {
@@ -201,6 +210,15 @@ fn list(parts: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// How far apart the rounds of the config at `path` (else the one Downbeat finds) may be and
+/// still be one stretch of watching, for reading the history: an open incident is ongoing only
+/// while Downbeat is watching. A config that doesn't load reads with the defaults.
+pub fn gap(path: Option<&std::path::Path>) -> Duration {
+    crate::Config::load(path).map_or(crate::store::DEFAULT_GAP, |c| {
+        crate::store::max_gap(c.settings.interval, c.settings.backoff_max)
+    })
 }
 
 /// A service's summary for `downbeat history`.

@@ -203,9 +203,16 @@ fn hit_by_cause(s: &Snapshot) -> String {
             .map(|v| v.name.as_str())
             .collect()
     };
+    // Only the sentences whose verbs don't follow the name take a list: "Your network blocks
+    // Tunes and Radio", never "Tunes and Radio works elsewhere".
+    let plural_ok = matches!(
+        s.cause,
+        Cause::DnsFiltered | Cause::SlowConnection | Cause::DownbeatOutdated
+    );
     match names.as_slice() {
         [] => "your services".into(),
         [one] => (*one).to_owned(),
+        [first, ..] if !plural_ok => (*first).to_owned(),
         few if few.len() <= 3 && s.connection_cause == Cause::None => and_list(few),
         _ => "your services".into(),
     }
@@ -218,6 +225,9 @@ pub const TRAY_LINE_MAX: usize = 44;
 
 /// `line` cut to [`TRAY_LINE_MAX`] characters, with an ellipsis when cut.
 fn short(line: String) -> String {
+    if line.chars().count() <= TRAY_LINE_MAX {
+        return line;
+    }
     match line.char_indices().nth(TRAY_LINE_MAX - 1) {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
@@ -469,7 +479,7 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
         return format!("{service}'s status page could not be read: {e}.");
     }
     // A major indicator with most components operational is a partial outage.
-    let partial = matches!(page.indicator.as_deref(), Some("major" | "critical"))
+    let partial = page.indicator.as_deref() == Some("major")
         && page.components > 0
         && page.affected.len() * 2 < page.components;
     let head = match (partial, page.description.as_deref()) {
@@ -639,14 +649,9 @@ pub fn outside_listing(service: &str, host: &str, o: &crate::model::Outside) -> 
         ),
         Scope::Provider => provider_sentence(service, o),
         Scope::Partial => format!("{service} fails from some places and works from others."),
-        Scope::OnlyHere => {
-            let mut s = format!("{service} works from everywhere asked.");
-            if let Some(n) = provider_note(o).filter(|_| o.failing > 0) {
-                s.push(' ');
-                s.push_str(&n);
-            }
-            s
-        }
+        // Whether it works here is not what `--outside` asks: the provider's probes are marked
+        // above, and nothing here is judged.
+        Scope::OnlyHere => format!("{service} works from everywhere asked."),
         Scope::Unknown => String::new(),
     };
     lines.push(scope);
@@ -695,6 +700,30 @@ mod tests {
         ];
         for (o, want) in table {
             assert_eq!(provider_note(o).as_deref(), *want);
+        }
+    }
+
+    /// A menu line of exactly the longest length is kept whole; one longer is cut to it with an
+    /// ellipsis. A config error names its file and place, on Unix and Windows paths alike.
+    #[test]
+    fn menu_lines_are_short_and_a_config_error_says_where() {
+        let fits = "x".repeat(TRAY_LINE_MAX);
+        assert_eq!(short(fits.clone()), fits);
+        let cut = short("y".repeat(TRAY_LINE_MAX + 5));
+        assert_eq!(cut.chars().count(), TRAY_LINE_MAX);
+        assert!(cut.ends_with('…'));
+        for (error, want) in [
+            (
+                "Config error: /home/me/.config/downbeat/downbeat.toml:3:12: interval: invalid duration \"soon\"",
+                "Config error in downbeat.toml:3:12",
+            ),
+            (
+                "C:\\Users\\me\\AppData\\Roaming\\downbeat\\config.toml:7:1: unknown field `intervall`",
+                "Config error in config.toml:7:1",
+            ),
+            ("the config can't be read", "Config error: the config can't be read"),
+        ] {
+            assert_eq!(tray_problem_line(error), want, "{error}");
         }
     }
 }

@@ -477,7 +477,7 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
         kind: Kind::Problem,
         title: "No program could open the settings file".into(),
         body: format!(
-            "It is {} ({why}). Open it in a text editor; the settings page, open now, changes the same settings.",
+            "It is {} ({why}). Open it in a text editor: Downbeat reloads it as soon as it is saved.",
             path.display()
         ),
         service: None,

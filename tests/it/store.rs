@@ -932,3 +932,54 @@ async fn a_restart_during_an_outage_continues_the_incident_and_the_gap_counts_as
         "and word it alike"
     );
 }
+
+/// A failure after a resume is a new incident: only a failure found early in a run's first
+/// stretch continues the incident a stop ended (a pause starts a stretch too, but nobody
+/// stopped, and the time between was watched and up).
+#[test]
+fn a_failure_after_a_resume_does_not_reopen_an_incident_a_stop_ended() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let t0 = SystemTime::now() - Duration::from_secs(1800);
+    let at = |s: u64| t0 + Duration::from_secs(s);
+    let start =
+        || Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
+    // A run: Tunes fails and the run stops during the outage.
+    let w = start();
+    w.sink()
+        .on_round(&Arc::new(round(at(0), Status::Up, Status::Down, 5)));
+    w.sink().on_transition(
+        &transition(Some("Tunes"), State::Unknown, State::Down, at(0)),
+        true,
+    );
+    w.sink()
+        .on_round(&Arc::new(round(at(10), Status::Up, Status::Down, 5)));
+    w.shutdown();
+    // The next run: Tunes works, the user pauses, resumes, and then it fails.
+    let w = start();
+    for s in [60, 70, 80] {
+        w.sink()
+            .on_round(&Arc::new(round(at(s), Status::Up, Status::Up, 5)));
+    }
+    w.sink().on_transition(
+        &transition(Some("Tunes"), State::Unknown, State::Up, at(60)),
+        false,
+    );
+    w.sink().on_pause();
+    w.sink()
+        .on_round(&Arc::new(round(at(200), Status::Up, Status::Down, 5)));
+    w.sink().on_transition(
+        &transition(Some("Tunes"), State::Up, State::Down, at(200)),
+        true,
+    );
+    w.shutdown();
+    let h = History::open(&path).unwrap().unwrap();
+    let incidents = h.incidents(ms(t0) - 1, Some("Tunes"), ms(at(300))).unwrap();
+    assert_eq!(
+        incidents.len(),
+        2,
+        "a new incident, not the old one reopened: {incidents:#?}"
+    );
+    assert_eq!(incidents[0].start_ms, ms(at(200)));
+    assert_eq!(incidents[1].end_ms, Some(ms(at(10))));
+}

@@ -104,7 +104,7 @@
     // What to do, once; the error itself too unless the window's problem line already says it.
     const said = !$("app-problem").hidden;
     broken.textContent = view.error
-      ? "This page can't show the settings while the file has an error. Open it in a text editor (Open settings file, in the tray menu) and fix it: Downbeat reloads it as soon as it loads." +
+      ? "This page can't show the settings while their file (named above) has an error. Fix it in a text editor: Downbeat reloads it as soon as it loads." +
         (said ? "" : ` ${view.error}`)
       : "";
     $("settings-form").hidden = !view.form;
