@@ -13,6 +13,7 @@
 pub mod history;
 mod lines;
 pub mod notification;
+mod outside;
 pub mod secure;
 pub mod verdict;
 mod window;
@@ -27,9 +28,13 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, config_kept_line, connection_line, outside_line, outside_listing,
-    outside_note, service_line, status_page_line, transition_line, tray_connection_line, tray_line,
-    tray_problem_line, tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
+    config_error_line, config_kept_line, connection_line, service_line, transition_line,
+    tray_connection_line, tray_line, tray_problem_line, tray_service_line, verdict_line,
+    CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
+};
+pub use outside::{
+    outside_line, outside_listing, outside_note, provider_name, provider_note, provider_sentence,
+    status_page_line,
 };
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,

@@ -537,7 +537,7 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
             Scope::Provider => (
                 Kind::You,
                 format!("{service} fails on your provider's network"),
-                super::lines::provider_sentence(service, o),
+                super::outside::provider_sentence(service, o),
                 Blame::You,
             ),
             Scope::Partial | Scope::Unknown => return None,

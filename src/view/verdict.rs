@@ -325,7 +325,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             v.cause = Cause::NetworkPath;
             v.blame = Cause::NetworkPath.blame();
             v.advice = Cause::NetworkPath.advice().to_owned();
-            let provider = super::lines::provider_note(&outside)
+            let provider = super::outside::provider_note(&outside)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default();
             v.summary = format!(
@@ -339,11 +339,11 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
         Scope::Provider => {
             v.cause = Cause::Provider;
             v.blame = Cause::Provider.blame();
-            let name = super::lines::provider_name(&outside);
+            let name = super::outside::provider_name(&outside);
             v.advice = format!(
                 "Restarting your router won't help; a phone on mobile data will. Tell {name}."
             );
-            v.summary = super::lines::provider_sentence(service, &outside);
+            v.summary = super::outside::provider_sentence(service, &outside);
             None
         }
         Scope::Unknown => None,

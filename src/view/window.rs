@@ -390,7 +390,7 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                         ),
                         _ => String::new(),
                     },
-                    outside_line: super::lines::outside_line(v),
+                    outside_line: super::outside::outside_line(v),
                     status_page_line: v
                         .status_page
                         .as_ref()
@@ -400,7 +400,7 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                                 || p.indicator.as_deref().is_some_and(|i| i != "none")
                         })
                         .map(|p| {
-                            super::lines::status_page_line(&v.name, p, unix_ms(SystemTime::now()))
+                            super::outside::status_page_line(&v.name, p, unix_ms(SystemTime::now()))
                         }),
                     outside_places: v
                         .outside

@@ -749,78 +749,6 @@ async fn serve_says_the_status_page_in_its_status_document() {
     assert_eq!(serve.stop().await, Some(0));
 }
 
-/// One probe's result as globalping-probe's HTTP handler writes it (`getJsonOutput` in
-/// `src/command/handlers/http/undici.ts`): the headers three times (`headers`, `rawHeaders`,
-/// `rawOutput`, which for a HEAD is the status line and the headers), the timings, and the
-/// certificate (`tls`, with its public key in colon-separated hex), about 8 KB with a big
-/// front door's 3 KB of headers. `authorized: false` carries Node's error code, as the probe's
-/// `tlsSocket.authorizationError` gives it.
-fn real_result(
-    country: &str,
-    network: &str,
-    asn: u32,
-    code: u16,
-    tls_error: Option<&str>,
-) -> serde_json::Value {
-    let csp =
-        format!(
-        "default-src 'self'; script-src 'self' {}; img-src * data: blob:; connect-src 'self' {}",
-        (0..40).map(|i| format!("https://cdn{i}.tunes.example.com")).collect::<Vec<_>>().join(" "),
-        (0..40).map(|i| format!("wss://dealer{i}.tunes.example.com")).collect::<Vec<_>>().join(" ")
-    );
-    let cookie = format!(
-        "sp_t={}; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Lax",
-        "a".repeat(400)
-    );
-    let pairs = [
-        ("content-type", "text/html; charset=utf-8".to_owned()),
-        ("content-security-policy", csp),
-        ("set-cookie", cookie),
-        ("strict-transport-security", "max-age=31536000".to_owned()),
-        ("x-envoy-upstream-service-time", "12".to_owned()),
-        ("via", "HTTP/2 edgeproxy, 1.1 google".to_owned()),
-        ("date", "Mon, 07 Dec 2026 20:00:00 GMT".to_owned()),
-    ];
-    let raw_headers = pairs
-        .iter()
-        .map(|(k, v)| format!("{k}: {v}"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let headers: serde_json::Map<String, serde_json::Value> = pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), serde_json::json!(v)))
-        .collect();
-    let public_key = (0..257)
-        .map(|i| format!("{:02X}", (i * 37) % 256))
-        .collect::<Vec<_>>()
-        .join(":");
-    let mut tls = serde_json::json!({
-        "authorized": tls_error.is_none(),
-        "createdAt": "2026-01-05T00:00:00.000Z", "expiresAt": "2026-12-01T23:59:59.000Z",
-        "issuer": {"C": "US", "O": "DigiCert Inc", "CN": "DigiCert Global G2 TLS RSA SHA256 2020 CA1"},
-        "subject": {"CN": "*.tunes.example.com", "alt": "DNS:*.tunes.example.com, DNS:tunes.example.com"},
-        "keyType": "RSA", "keyBits": 2048, "serialNumber": "0A:1B:2C:3D:4E:5F:60:71:82:93:A4:B5:C6:D7:E8:F9",
-        "fingerprint256": (0..32).map(|i| format!("{:02X}", i * 7)).collect::<Vec<_>>().join(":"),
-        "publicKey": public_key,
-    });
-    if let Some(e) = tls_error {
-        tls["error"] = serde_json::json!(e);
-    }
-    serde_json::json!({
-        "probe": {"continent": "EU", "region": "Northern Europe", "country": country, "state": null,
-                  "city": "London", "asn": asn, "longitude": -0.13, "latitude": 51.51, "network": network,
-                  "tags": ["eyeball-network"], "resolvers": ["private"]},
-        "result": {
-            "status": "finished", "resolvedAddress": "35.186.224.25", "headers": headers,
-            "rawHeaders": raw_headers, "rawBody": null,
-            "rawOutput": format!("HTTP/1.1 {code} OK\n{raw_headers}"), "truncated": false,
-            "statusCode": code, "statusCodeName": "OK",
-            "timings": {"total": 182, "dns": 12, "tcp": 20, "tls": 41, "firstByte": 96, "download": 13},
-            "tls": tls,
-        },
-    })
-}
-
 fn gzipped(text: &str) -> Vec<u8> {
     use std::io::Write;
     let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -834,15 +762,25 @@ fn gzipped(text: &str) -> Vec<u8> {
 /// from your network"); an answer decoding past 1 MiB is refused; a 400 says its params.
 #[tokio::test]
 async fn real_answers_certificates_compression_and_refusals() {
-    let measurement = |tls_error: Option<&str>| {
+    // Each probe's result as globalping-probe writes it (`support::globalping::result`).
+    let measurement = |tls_error: Option<&'static str>| {
+        use support::globalping::{result, Probe, Sees};
         let results: Vec<serde_json::Value> = (0..10)
             .map(|i| {
-                let (c, net, asn) = if i < 4 {
+                let (country, network, asn) = if i < 4 {
                     ("GB", "BT", 2856)
                 } else {
                     ("DE", "Deutsche Telekom AG", 3320)
                 };
-                real_result(c, net, asn, 200, tls_error)
+                result(&Probe {
+                    continent: "EU",
+                    country,
+                    city: "London",
+                    asn,
+                    network,
+                    tags: &["eyeball-network"],
+                    sees: tls_error.map_or(Sees::Status(200), |e| Sees::Untrusted(200, e)),
+                })
             })
             .collect();
         serde_json::json!({"id": "m1", "type": "http", "status": "finished", "target": "tunes.example.com",
