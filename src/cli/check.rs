@@ -29,13 +29,7 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
     if let Some((service, target)) =
         downbeat::outside::question(&round, None, |name| config.checks_of(name))
     {
-        let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
-        let seen = rt.block_on(downbeat::outside::consult(
-            &config.settings,
-            &ctx,
-            &target,
-            deadline,
-        ));
+        let seen = ask_world(&rt, &config, &ctx, &target);
         verdict = downbeat::verdict::with_outside(verdict, service, seen);
     }
     // The vendor's own word, for each failing service that names its status page.
@@ -78,13 +72,7 @@ pub fn outside(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
         );
     };
     let rt = runtime()?;
-    let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
-    let seen = rt.block_on(downbeat::outside::consult(
-        &config.settings,
-        &ctx,
-        &target,
-        deadline,
-    ));
+    let seen = ask_world(&rt, &config, &ctx, &target);
     rt.shutdown_timeout(Duration::from_millis(50));
     let mut out = std::io::stdout().lock();
     if json {
@@ -101,6 +89,22 @@ pub fn outside(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
     } else {
         0
     })
+}
+
+/// The outside view of `target`, waiting for it at most [`OUTSIDE_WAIT`].
+fn ask_world(
+    rt: &tokio::runtime::Runtime,
+    config: &downbeat::Config,
+    ctx: &downbeat::ProbeContext,
+    target: &downbeat::outside::globalping::Target,
+) -> downbeat::model::Outside {
+    let deadline = tokio::time::Instant::now() + OUTSIDE_WAIT;
+    rt.block_on(downbeat::outside::consult(
+        &config.settings,
+        ctx,
+        target,
+        deadline,
+    ))
 }
 
 /// Reads, all at once, the status page of each service that failed and names one.

@@ -184,15 +184,7 @@ pub fn question<'a>(
             s.checks
                 .iter()
                 .filter(|c| c.report.status != Status::Up)
-                .find_map(|c| {
-                    let spec = specs.iter().find(|k| k.name == c.name)?;
-                    let url = match &spec.probe {
-                        ProbeSpec::Handshake(h) => &h.url,
-                        ProbeSpec::Stream(st) => &st.url,
-                        _ => return None,
-                    };
-                    globalping::Target::from_url(url)
-                })
+                .find_map(|c| target_of(specs.iter().find(|k| k.name == c.name)?))
                 .map(|t| (s.name.as_str(), t))
         })
 }
@@ -201,15 +193,22 @@ pub fn question<'a>(
 /// (`check --outside`): its service and target.
 pub fn any_target(config: &crate::config::Config) -> Option<(&str, globalping::Target)> {
     config.services.iter().find_map(|s| {
-        s.checks.iter().find_map(|c| {
-            let url = match &c.probe {
-                ProbeSpec::Handshake(h) => &h.url,
-                ProbeSpec::Stream(st) => &st.url,
-                _ => return None,
-            };
-            globalping::Target::from_url(url).map(|t| (s.name.as_str(), t))
-        })
+        s.checks
+            .iter()
+            .find_map(target_of)
+            .map(|t| (s.name.as_str(), t))
     })
+}
+
+/// The request a web check makes, as probes elsewhere would make it; `None` for another kind
+/// of check, or a host the world can't reach.
+fn target_of(spec: &CheckSpec) -> Option<globalping::Target> {
+    let url = match &spec.probe {
+        ProbeSpec::Handshake(h) => &h.url,
+        ProbeSpec::Stream(st) => &st.url,
+        _ => return None,
+    };
+    globalping::Target::from_url(url)
 }
 
 /// Asks the world (`[settings] outside_view`) about `target` by `deadline`: the scope, or

@@ -281,32 +281,41 @@ async fn probes_that_never_finish_end_at_the_deadline() {
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
+/// `downbeat check` with `args` (`--json`, `--outside`) on the config `text`, written into
+/// `dir`: its output.
+async fn run_check(dir: &std::path::Path, text: &str, args: &[&str]) -> std::process::Output {
+    let cfg = dir.join("c.toml");
+    std::fs::write(&cfg, text).unwrap();
+    tokio::process::Command::new(BIN)
+        .arg("check")
+        .args(args)
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .await
+        .unwrap()
+}
+
+/// `check --json`'s document on the config `text`.
+async fn check_doc(dir: &std::path::Path, text: &str) -> serde_json::Value {
+    let out = run_check(dir, text, &["--json"]).await;
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)))
+}
+
 /// `downbeat check --json` on a loopback service behind a loopback baseline, with the outside
 /// view pointed at `world`; the verdict.
 async fn check(world: &Server, service: u16, baseline: u16) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\n\
-             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
-             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/health\"\n",
-            world.port(),
-            service
-        ),
-    )
-    .unwrap();
-    let out = tokio::process::Command::new(BIN)
-        .args(["check", "--json", "--config"])
-        .arg(&cfg)
-        .output()
-        .await
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
-    doc["verdict"].clone()
+    let text = format!(
+        "[settings]\ntimeout = \"2s\"\noutside_view = \"http://127.0.0.1:{}/v1\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\n\
+         [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+         [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/health\"\n",
+        world.port(),
+        service
+    );
+    check_doc(dir.path(), &text).await["verdict"].clone()
 }
 
 /// `check` asks the world only when it is their side by everything seen here, and says what
@@ -1085,28 +1094,16 @@ async fn an_expired_certificate_is_down_for_everyone_not_your_network() {
     )
     .await;
     let gp = Globalping::start(probes(Sees::Untrusted(200, "CERT_HAS_EXPIRED"))).await;
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\nca_file = \"ca.pem\"\n\
-             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\"base.example.com\" = \"127.0.0.1\"\n\
-             [[baseline]]\nname = \"b\"\nurl = \"https://base.example.com:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.example.com:{}/health\"\n",
-            gp.base(),
-            base.port(),
-            svc.port()
-        ),
-    )
-    .unwrap();
-    let out = tokio::process::Command::new(BIN)
-        .args(["check", "--json", "--config"])
-        .arg(&cfg)
-        .output()
-        .await
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let text = format!(
+        "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"\"\ncountry = \"gb\"\nca_file = \"ca.pem\"\n\
+         [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\"base.example.com\" = \"127.0.0.1\"\n\
+         [[baseline]]\nname = \"b\"\nurl = \"https://base.example.com:{}/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.example.com:{}/health\"\n",
+        gp.base(),
+        base.port(),
+        svc.port()
+    );
+    let doc = check_doc(dir.path(), &text).await;
     let v = &doc["verdict"];
     assert_eq!(
         doc["services"][0]["checks"][0]["diagnosis"], "tls_cert_expired",
@@ -1152,29 +1149,15 @@ async fn is_it_my_provider() {
     .await;
     let dir = tempfile::tempdir().unwrap();
     let check = |lookup: String, service: u16, baseline: u16| {
-        let cfg = dir.path().join("c.toml");
-        std::fs::write(
-            &cfg,
-            format!(
-                "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"{lookup}\"\ncountry = \"gb\"\n\
-                 [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
-                 [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
-                 [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{service}/health\"\n",
-                gp.base()
-            ),
-        )
-        .unwrap();
-        async move {
-            let out = tokio::process::Command::new(BIN)
-                .args(["check", "--json", "--config"])
-                .arg(&cfg)
-                .output()
-                .await
-                .unwrap();
-            let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
-                .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
-            doc["verdict"].clone()
-        }
+        let text = format!(
+            "[settings]\ntimeout = \"2s\"\noutside_view = \"{}\"\nnetwork_lookup = \"{lookup}\"\ncountry = \"gb\"\n\
+             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+             [[baseline]]\nname = \"b\"\nurl = \"http://127.0.0.1:{baseline}/\"\n\
+             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{service}/health\"\n",
+            gp.base()
+        );
+        let dir = dir.path().to_path_buf();
+        async move { check_doc(&dir, &text).await["verdict"].clone() }
     };
 
     // All up, then offline: nobody is asked, RIPEstat included.
@@ -1271,25 +1254,15 @@ async fn check_outside_asks_even_when_it_works() {
     )
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "baseline = []\n[settings]\noutside_view = \"{}\"\nnetwork_lookup = \"{}\"\ncountry = \"gb\"\n\
-             [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
-            gp.base(),
-            rs.base(),
-            up.port()
-        ),
-    )
-    .unwrap();
-    let out = tokio::process::Command::new(BIN)
-        .args(["check", "--outside", "--config"])
-        .arg(&cfg)
-        .output()
-        .await
-        .unwrap();
+    let text = format!(
+        "baseline = []\n[settings]\noutside_view = \"{}\"\nnetwork_lookup = \"{}\"\ncountry = \"gb\"\n\
+         [settings.resolve]\n\"tunes.example.com\" = \"127.0.0.1\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://tunes.example.com:{}/\"\n",
+        gp.base(),
+        rs.base(),
+        up.port()
+    );
+    let out = run_check(dir.path(), &text, &["--outside"]).await;
     let text = String::from_utf8_lossy(&out.stdout);
     println!("{text}");
     assert_eq!(

@@ -6,19 +6,41 @@
 
 use downbeat_testkit as support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::Value;
 use support::dbus::Bus;
 use support::watch::Watch;
 use support::world::{Opts, World};
-use support::{Dns, Reply};
+use support::{Dns, Reply, Server};
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
 async fn history(data: &Path) -> Value {
     support::watch::history(BIN, data).await
+}
+
+/// A `watch` config in `dir` at a 1 s interval (failure and recovery on two results): the
+/// baseline `base`, and each service with its checks on loopback servers.
+fn config(dir: &Path, base: &Server, services: &[(&str, &[(&str, &Server)])]) -> PathBuf {
+    let mut t = format!(
+        "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
+         [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n",
+        base.port()
+    );
+    for (name, checks) in services {
+        t.push_str(&format!("[[service]]\nname = \"{name}\"\n"));
+        for (check, server) in *checks {
+            t.push_str(&format!(
+                "[[service.check]]\nname = \"{check}\"\nurl = \"http://127.0.0.1:{}/\"\n",
+                server.port()
+            ));
+        }
+    }
+    let p = dir.join("watch.toml");
+    std::fs::write(&p, t).unwrap();
+    p
 }
 
 fn service<'a>(h: &'a Value, name: &str) -> &'a Value {
@@ -41,24 +63,14 @@ async fn a_half_down_service_is_checked_no_faster_and_never_said_up() {
     let front = support::http(Reply::status(503, "maintenance")).await;
     let cdn = support::http(Reply::ok("ok")).await;
     let calm = support::http(Reply::ok("ok")).await;
-    let cfg = dir.path().join("watch.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
-             [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n\
-             [[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service.check]]\nname = \"cdn\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Calm\"\n\
-             [[service.check]]\nname = \"home\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            base.port(),
-            front.port(),
-            cdn.port(),
-            calm.port()
-        ),
-    )
-    .unwrap();
+    let cfg = config(
+        dir.path(),
+        &base,
+        &[
+            ("Tunes", &[("front", &front), ("cdn", &cdn)]),
+            ("Calm", &[("home", &calm)]),
+        ],
+    );
     let watch = Watch::start(BIN, &cfg, &bus).await;
     tokio::time::sleep(Duration::from_secs(8)).await;
     let lines = watch.lines();
@@ -163,18 +175,7 @@ async fn an_outage_across_a_stop_counts_only_the_watched_time() {
     let dir = tempfile::tempdir().unwrap();
     let base = support::http(Reply::ok("ok")).await;
     let svc = support::http(Reply::status(503, "maintenance")).await;
-    let cfg = dir.path().join("watch.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\nfailure_threshold = 2\nrecovery_threshold = 2\n\
-             [[baseline]]\nname = \"base\"\nurl = \"http://127.0.0.1:{}/\"\n\
-             [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            base.port(),
-            svc.port()
-        ),
-    )
-    .unwrap();
+    let cfg = config(dir.path(), &base, &[("Tunes", &[("front", &svc)])]);
     for _ in 0..2 {
         let watch = Watch::start(BIN, &cfg, &bus).await;
         tokio::time::sleep(Duration::from_secs(4)).await;
