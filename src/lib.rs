@@ -22,6 +22,7 @@ pub mod redact;
 pub mod run;
 pub mod schedule;
 pub mod serve;
+pub mod session;
 pub mod store;
 pub mod view;
 

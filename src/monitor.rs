@@ -1,6 +1,8 @@
 //! The monitor: runs the pure policies and nothing else decides here. It waits for what the
-//! [`Schedule`] says is due, runs the round, feeds it to [`Health`], lets [`Alerting`] compose
-//! what to say, and hands rounds, transitions and notifications to the sinks. `downbeat watch`
+//! [`Schedule`] says is due, runs the round, feeds it to [`Health`], lets [`Alerting`] decide
+//! what is news, and hands rounds, transitions and notifications to the sinks. The outside
+//! view's and the status pages' answers go through Health and Alerting the same way, and the
+//! snapshot changes in one place ([`publish`]). `downbeat watch`
 //! and the desktop app embed the same monitor; it names no GUI.
 
 use std::sync::Arc;
@@ -12,7 +14,7 @@ use tokio::time::Instant;
 use crate::alerting::Alerting;
 use crate::config::Config;
 use crate::health::{Health, ServiceHealth};
-use crate::model::{Cause, Notification, Outside, RoundResult, Scope, State, VendorStatus};
+use crate::model::{Cause, Notification, Outside, RoundResult, State, VendorStatus};
 use crate::notify::Notifier;
 use crate::outside::when::Asking;
 use crate::probe::ProbeContext;
@@ -21,7 +23,7 @@ use crate::schedule::{self, Connection, Outlook, Policy, Schedule};
 
 pub use crate::model::Sink;
 pub use crate::schedule::Paused;
-pub use crate::view::{ServiceView, Snapshot};
+pub use crate::view::{ServiceView, Snapshot, Update};
 
 /// How long the monitor lets the world take to answer (it never waits for it).
 const OUTSIDE_WAIT: Duration = Duration::from_secs(30);
@@ -69,6 +71,20 @@ impl MonitorHandle {
         self.send(Command::Shutdown);
         let _ = self.task.await;
     }
+}
+
+/// What reaches the running monitor besides its schedule: a command, or an answer it asked for
+/// (the outside view's, a status page's). Each goes into the policies like a round does.
+enum Input {
+    Command(Command),
+    Outside(String, Outside),
+    StatusPage(String, VendorStatus),
+}
+
+/// The one place the snapshot changes: [`Snapshot::apply`], waking its watchers only when
+/// something changed.
+fn publish(snap: &watch::Sender<Snapshot>, update: Update<'_>, health: &Health) {
+    snap.send_if_modified(|s| s.apply(update, health));
 }
 
 /// What the schedule reads of a service's health after a round (nothing yet: as if up).
@@ -160,60 +176,56 @@ impl Monitor {
         );
 
         loop {
-            tokio::select! {
-                _ = tokio::time::sleep_until(schedule.next_wake(Instant::now())) => {}
-                Some((service, page)) = page_rx.recv() => {
-                    snap.send_modify(|s| s.set_status_page(&service, page));
+            let input = tokio::select! {
+                _ = tokio::time::sleep_until(schedule.next_wake(Instant::now())) => None,
+                Some((service, page)) = page_rx.recv() => Some(Input::StatusPage(service, page)),
+                Some((service, seen)) = seen_rx.recv() => Some(Input::Outside(service, seen)),
+                cmd = rx.recv() => match cmd {
+                    Some(Command::Shutdown) | None => return,
+                    Some(c) => Some(Input::Command(c)),
+                },
+            };
+            match input {
+                None => {}
+                Some(Input::StatusPage(service, page)) => {
+                    let note = alerting.on_status_page(&service, &page, &health, SystemTime::now());
+                    publish(&snap, Update::StatusPage(&service, page), &health);
+                    if let Some(note) = note {
+                        self.deliver(&note).await;
+                    }
                     continue;
                 }
-                Some((service, seen)) = seen_rx.recv() => {
-                    tracing::info!(service, scope = seen.scope.as_str(), "the outside view answered");
-                    // Works from everywhere but here: this network's path, the user's side; or
-                    // fails on the user's provider's network elsewhere too: the provider's.
-                    let cause = match seen.scope {
-                        Scope::OnlyHere => Some(Cause::NetworkPath),
-                        Scope::Provider => Some(Cause::Provider),
-                        _ => None,
+                Some(Input::Outside(service, seen)) => {
+                    tracing::info!(
+                        service,
+                        scope = seen.scope.as_str(),
+                        "the outside view answered"
+                    );
+                    let changed = health.seen_elsewhere(&service, seen.scope, SystemTime::now());
+                    let note = alerting.on_outside(&service, &seen);
+                    publish(&snap, Update::Outside(&service, seen.clone()), &health);
+                    let delivered = match note {
+                        Some(note) => self.deliver(&note).await,
+                        None => false,
                     };
-                    let changed = health.seen_elsewhere(&service, cause, SystemTime::now());
-                    // News only when the scope is new for this failure: asking again every 10
-                    // minutes and hearing the same is not a notification.
-                    let before = snap
-                        .borrow()
-                        .services
-                        .iter()
-                        .find(|v| v.name == service)
-                        .and_then(|v| v.outside.as_ref().map(|o| o.scope));
-                    snap.send_modify(|s| {
-                        s.set_outside(&service, seen.clone());
-                        s.refresh(&health);
-                    });
-                    let mut delivered = false;
-                    if let Some(note) = crate::view::notification::outside_update(&service, &seen)
-                        .filter(|n| alerting.notify.allows(n.kind) && before != Some(seen.scope))
-                    {
-                        delivered = self.deliver(&note).await;
-                    }
-                    if let Some(t) = changed {
-                        for s in &self.sinks {
-                            s.on_transition(&t, delivered);
-                        }
-                    }
                     for s in &self.sinks {
+                        if let Some(t) = &changed {
+                            s.on_transition(t, delivered);
+                        }
                         s.on_outside(&service, &seen);
                     }
                     continue;
                 }
-                cmd = rx.recv() => match cmd {
-                    Some(Command::CheckNow) => schedule.check_now(Instant::now()),
-                    Some(Command::Pause(d)) => {
+                Some(Input::Command(c)) => match c {
+                    Command::CheckNow => schedule.check_now(Instant::now()),
+                    Command::Pause(d) => {
                         schedule.pause(d, Instant::now(), SystemTime::now());
                         for s in &self.sinks {
                             s.on_pause();
                         }
                     }
-                    Some(Command::Resume) => schedule.resume(Instant::now()),
-                    Some(Command::Reload(r)) => {
+                    Command::Resume => schedule.resume(Instant::now()),
+                    Command::Reload(r) => {
                         let Reload { config, ctx } = *r;
                         tracing::info!(services = config.services.len(), "config reloaded");
                         let paused = schedule.paused();
@@ -231,19 +243,18 @@ impl Monitor {
                         health.reconfigure(config.settings.thresholds, &config.services);
                         alerting.notify = config.settings.notify;
                         alerting.connection_checked = !config.baseline.is_empty();
-                        snap.send_modify(|s| s.reload(&config));
+                        publish(&snap, Update::Reload(&config), &health);
                         self.config = config;
                         self.ctx = ctx;
                     }
-                    Some(Command::Shutdown) | None => return,
+                    Command::Shutdown => return,
                 },
             }
             let due = schedule.due(Instant::now(), SystemTime::now());
-            let paused = schedule.paused();
-            snap.send_if_modified(|s| std::mem::replace(&mut s.paused, paused) != paused);
+            publish(&snap, Update::Paused(schedule.paused()), &health);
             let Some(due) = due else { continue };
 
-            snap.send_modify(|s| s.checking = true);
+            publish(&snap, Update::Checking, &health);
             tracing::debug!(services = due.len(), "round starts");
             let round = Arc::new(run::run_round(&self.config, &self.ctx, &due).await);
             for s in &self.sinks {
@@ -290,7 +301,7 @@ impl Monitor {
                     offline: health.connection_cause.explains_everything(),
                 },
             );
-            snap.send_modify(|s| s.observe(&health, &round));
+            publish(&snap, Update::Round(&round), &health);
         }
     }
 

@@ -15,8 +15,10 @@ use downbeat::view::history::HistoryView;
 use downbeat::view::SnapshotView;
 use serde::Serialize;
 
-use crate::pipe::ToTray;
-use crate::window_process::WindowState;
+use downbeat_desktop_shared::autostart;
+use downbeat_desktop_shared::pipe::ToTray;
+
+use crate::state::WindowState;
 
 /// What a command can fail with. It reaches the window as `{ "kind": "...", "message": "..." }`:
 /// the kind for code, the message (one line) for people.
@@ -152,7 +154,7 @@ pub async fn settings(state: tauri::State<'_, WindowState>) -> Result<SettingsVi
         form,
         error,
         catalogue,
-        start_at_login: crate::autostart::autostart(),
+        start_at_login: autostart::autostart(),
     })
 }
 
@@ -172,7 +174,7 @@ pub async fn save_settings(
     downbeat::config::edit::save(path, &form)?;
     state.tell(ToTray::Reload);
     if let Some(on) = start_at_login {
-        crate::autostart::set_autostart(on).map_err(|message| SaveError::Write { message })?;
+        autostart::set_autostart(on).map_err(|message| SaveError::Write { message })?;
     }
     Ok(())
 }

@@ -1,7 +1,6 @@
-// A GUI program on Windows: no console window opens with the tray app. Started from a
-// terminal, it still prints there (`attach_console` in lib.rs).
+// A GUI program on Windows: no console window opens with the history window.
 #![windows_subsystem = "windows"]
 
 fn main() {
-    downbeat_desktop::run();
+    downbeat_window::run();
 }

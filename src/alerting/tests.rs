@@ -498,3 +498,133 @@ fn the_welcome_names_what_is_watched_and_where_to_look() {
         assert!(n.body.contains("in the tray menu"), "{}", n.body);
     }
 }
+
+/// The outside view's and the status pages' news, as the monitor feeds them in: each token is
+/// a round (the baseline's and the service's letters, as in `remind`), an outside answer (`o`
+/// and a scope: E everywhere, R a region, H only here, P the provider's network, X partial) or
+/// a status page (`p` and its indicator: n none, m minor, M major, e unreadable). Health
+/// takes the answer first, as in the monitor. Returns the tokens that were news.
+fn news(steps: &str) -> Vec<String> {
+    use crate::model::{Outside, VendorIncident, VendorStatus};
+    let mut health = Health::new(crate::config::Thresholds {
+        failure: 2,
+        recovery: 2,
+        degraded: 2,
+    });
+    let mut alerting = Alerting::new(NotifyWhen::default(), true);
+    let now = Instant::now();
+    let mut out = Vec::new();
+    for (m, token) in steps.split_whitespace().enumerate() {
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * m as u64);
+        let mut c = token.chars();
+        let (a, b) = (c.next().unwrap_or('U'), c.next().unwrap_or('U'));
+        let note = match a {
+            'o' => {
+                let scope = match b {
+                    'E' => Scope::Everywhere,
+                    'R' => Scope::Region,
+                    'H' => Scope::OnlyHere,
+                    'P' => Scope::Provider,
+                    _ => Scope::Partial,
+                };
+                let seen = Outside {
+                    scope,
+                    probes: 10,
+                    failing: if scope == Scope::OnlyHere { 0 } else { 10 },
+                    countries: 3,
+                    ..Outside::unknown(Some("GB".into()), "")
+                };
+                health.seen_elsewhere("Tunes", scope, at);
+                alerting.on_outside("Tunes", &seen)
+            }
+            'p' => {
+                let indicator = match b {
+                    'm' => Some("minor"),
+                    'M' => Some("major"),
+                    'n' => Some("none"),
+                    _ => None,
+                };
+                let page = VendorStatus {
+                    page: "https://status.tunes.test/".into(),
+                    indicator: indicator.map(str::to_owned),
+                    description: Some("Partial System Outage".into()),
+                    incidents: match b {
+                        'm' | 'M' => vec![VendorIncident {
+                            name: "Playback issues".into(),
+                            status: "investigating".into(),
+                            impact: Some("major".into()),
+                            shortlink: None,
+                            created_at: None,
+                        }],
+                        _ => Vec::new(),
+                    },
+                    affected: Vec::new(),
+                    components: 4,
+                    error: (b == 'e').then(|| "connection refused".to_owned()),
+                };
+                alerting.on_status_page("Tunes", &page, &health, at)
+            }
+            _ => {
+                let r = round(m as u64, a, b);
+                for t in health.observe(&r) {
+                    alerting.on_transition(&t, None, now);
+                }
+                None
+            }
+        };
+        if let Some(n) = note {
+            assert_eq!(n.service.as_deref(), Some("Tunes"));
+            out.push(token.to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn outside_answers_and_status_pages_are_news_once_per_failure() {
+    let table: &[(&str, &[&str])] = &[
+        // Down on their side: the world's first answer is news; the same again (asked every ten
+        // minutes) is not; a new one is.
+        ("UU UF UF oE oE oH oH oP", &["oE", "oH", "oP"]),
+        // The vendor's page naming a problem is news once per indicator of this failure.
+        ("UU UF UF pn pM pM pm", &["pM", "pm"]),
+        // While it works here, or while the user's side explains it, a page is never news.
+        ("UU pM UU pM", &[]),
+        ("OO OO OO pM", &[]),
+        // Once the world says it works elsewhere (this network's path), the page isn't news.
+        ("UU UF UF oH pM", &["oH"]),
+        // A failure that ends forgets what was said: the next one is told afresh.
+        (
+            "UU UF UF oE pM UU UU UF UF oE pM",
+            &["oE", "pM", "oE", "pM"],
+        ),
+        // An unclear answer and an unreadable page are no news.
+        ("UU UF UF oX pe", &[]),
+    ];
+    for (steps, want) in table {
+        assert_eq!(news(steps), *want, "{steps}");
+    }
+}
+
+/// The status page's news speaks of the vendor's own words, on their side.
+#[test]
+fn a_status_page_update_quotes_the_page_and_blames_them() {
+    let out = news("UU UF UF pM");
+    assert_eq!(out, ["pM"]);
+    let page = crate::model::VendorStatus {
+        page: "https://status.tunes.test/".into(),
+        indicator: Some("major".into()),
+        description: Some("Partial System Outage".into()),
+        incidents: Vec::new(),
+        affected: Vec::new(),
+        components: 0,
+        error: None,
+    };
+    let n = status_page_update("Tunes", &page, 0).expect("news");
+    assert_eq!(n.title, "Tunes's status page confirms a problem");
+    assert_eq!(
+        n.body,
+        "Tunes's status page: Partial System Outage. It's them, not you."
+    );
+    assert_eq!((n.kind, n.blame), (Kind::Down, Blame::Them));
+}

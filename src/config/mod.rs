@@ -12,6 +12,7 @@
 //! Runtime counters never live here.
 
 mod build;
+mod changes;
 pub mod edit;
 mod file;
 mod located;
@@ -142,6 +143,7 @@ impl Default for Settings {
 
 /// A check and what it runs are the probe layer's own types; config builds them.
 pub use crate::probe::{CheckSpec, ProbeSpec};
+pub use changes::Changes;
 
 /// What the probes need of the settings.
 impl From<&Settings> for crate::probe::ContextSettings {
@@ -157,7 +159,7 @@ impl From<&Settings> for crate::probe::ContextSettings {
 }
 
 /// A monitored service and its checks.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServiceSpec {
     pub name: String,
     /// One sentence of advice for outages, e.g. "Downloaded music still plays in offline mode."

@@ -18,7 +18,7 @@ use crate::config::Thresholds;
 mod tracker;
 use crate::model::group::{self, Standing};
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Group, RoundResult, State, Status, Transition,
+    Blame, Cause, CheckResult, Diagnosis, Group, RoundResult, Scope, State, Status, Transition,
 };
 pub use tracker::Tracker;
 
@@ -277,15 +277,21 @@ impl Health {
         })
     }
 
-    /// What probes elsewhere showed of `service`'s failure (`Some(network_path)`: it works from
-    /// everywhere but here; `None`: nothing that changes the cause). A change of cause is a
+    /// What probes elsewhere showed of `service`'s failure: working from everywhere but here
+    /// is this network's path (the user's side); failing on the user's provider's network
+    /// elsewhere too is the provider's; anything else changes no cause. A change of cause is a
     /// transition, like the others.
     pub fn seen_elsewhere(
         &mut self,
         service: &str,
-        cause: Option<Cause>,
+        scope: Scope,
         at: SystemTime,
     ) -> Option<Transition> {
+        let cause = match scope {
+            Scope::OnlyHere => Some(Cause::NetworkPath),
+            Scope::Provider => Some(Cause::Provider),
+            _ => None,
+        };
         let svc = self.services.iter_mut().find(|s| s.name == service)?;
         if svc.state <= State::Up || svc.seen_elsewhere == cause {
             return None;

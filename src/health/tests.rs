@@ -481,20 +481,16 @@ fn seen_from_elsewhere_only_here_is_the_users_side_until_it_recovers() {
         [(State::Down, Cause::Service)]
     );
     // Nothing while up: an answer about nothing changes nothing.
-    assert!(h
-        .seen_elsewhere("Radio", Some(Cause::NetworkPath), at(2))
-        .is_none());
+    assert!(h.seen_elsewhere("Radio", Scope::OnlyHere, at(2)).is_none());
     // The world: it works everywhere but here.
-    let t = h
-        .seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(3))
-        .unwrap();
+    let t = h.seen_elsewhere("Spotify", Scope::OnlyHere, at(3)).unwrap();
     assert_eq!(
         (t.from, t.to, t.cause, t.previous_cause),
         (State::Down, State::Down, Cause::NetworkPath, Cause::Service)
     );
     assert_eq!(t.blame(), Blame::You);
     assert!(
-        h.seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(3))
+        h.seen_elsewhere("Spotify", Scope::OnlyHere, at(3))
             .is_none(),
         "said once"
     );
@@ -502,14 +498,28 @@ fn seen_from_elsewhere_only_here_is_the_users_side_until_it_recovers() {
     assert!(causes(h.observe(&round(4, Status::Down))).is_empty());
     assert_eq!(h.cause(), Cause::NetworkPath);
     // Asked again later, it fails elsewhere too now: theirs again, one transition; and back.
-    let t = h.seen_elsewhere("Spotify", None, at(4)).unwrap();
+    let t = h
+        .seen_elsewhere("Spotify", Scope::Everywhere, at(4))
+        .unwrap();
     assert_eq!(
         (t.cause, t.previous_cause),
         (Cause::Service, Cause::NetworkPath)
     );
     assert!(h
-        .seen_elsewhere("Spotify", Some(Cause::NetworkPath), at(4))
+        .seen_elsewhere("Spotify", Scope::OnlyHere, at(4))
         .is_some());
+    // Failing on the user's provider's network elsewhere too: the provider's.
+    let t = h.seen_elsewhere("Spotify", Scope::Provider, at(4)).unwrap();
+    assert_eq!(
+        (t.cause, t.previous_cause, t.blame()),
+        (Cause::Provider, Cause::NetworkPath, Blame::You)
+    );
+    // A region's or a mixed answer changes no cause: theirs again.
+    for scope in [Scope::Region, Scope::Partial, Scope::Unknown] {
+        h.seen_elsewhere("Spotify", Scope::OnlyHere, at(4));
+        let t = h.seen_elsewhere("Spotify", scope, at(4)).unwrap();
+        assert_eq!(t.cause, Cause::Service, "{scope:?}");
+    }
     // Back: up, and the next failure is theirs again until the world is asked.
     h.observe(&round(5, Status::Up));
     assert_eq!(

@@ -17,7 +17,7 @@ use crate::model::{CheckKind, Diagnosis, Report};
 const BODY_LIMIT: u64 = 64 * 1024;
 
 /// What a captive check asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
     /// A plain-HTTP URL (a portal can only step into unencrypted traffic).
     pub url: Url,

@@ -16,7 +16,7 @@ use crate::model::{CheckKind, Diagnosis, Report};
 const BODY_LIMIT: u64 = 256 * 1024;
 
 /// What a handshake check asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
     pub url: Url,
     /// `insecure = true`: the certificate is not verified, and every result says so.

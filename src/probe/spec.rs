@@ -7,7 +7,7 @@ use super::{captive, handshake, spotify_ap, stream, tcp};
 use crate::model::CheckKind;
 
 /// One check, ready to run.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckSpec {
     pub name: String,
     /// The caller's deadline for this check is now + `timeout`.
@@ -16,7 +16,7 @@ pub struct CheckSpec {
 }
 
 /// What a check runs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ProbeSpec {
     Handshake(handshake::Spec),
     Stream(stream::Spec),

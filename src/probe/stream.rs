@@ -13,7 +13,7 @@ use crate::model::time::human_duration;
 use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Report};
 
 /// What a stream check asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
     pub url: Url,
     /// `insecure = true`: the certificate is not verified, and every result says so.

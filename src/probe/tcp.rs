@@ -11,7 +11,7 @@ use crate::model::time::human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
 
 /// What a TCP check asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
     pub host: String,
     pub port: u16,

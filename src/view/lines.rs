@@ -30,6 +30,39 @@ pub fn config_kept_line(error: &str) -> String {
     format!("Config error: {error}. Downbeat is still checking with the last settings that loaded; it reloads the file as soon as it is fixed.")
 }
 
+/// What `watch`, `serve` and the tray log when the config file reloads (an edit, or SIGHUP):
+/// one line saying what changed, or that nothing that runs did.
+pub fn config_reloaded_line(path: &std::path::Path, c: &crate::config::Changes) -> String {
+    let path = path.display();
+    if c.is_empty() {
+        return format!("config reloaded from {path}: nothing that runs changed");
+    }
+    let names = |v: &[String]| and_list(&v.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut parts = Vec::new();
+    if !c.added.is_empty() {
+        parts.push(format!("{} added", names(&c.added)));
+    }
+    if !c.removed.is_empty() {
+        parts.push(format!("{} removed", names(&c.removed)));
+    }
+    if !c.changed.is_empty() {
+        parts.push(format!("{} changed", names(&c.changed)));
+    }
+    if c.baseline {
+        parts.push("the baseline changed".into());
+    }
+    if !c.settings.is_empty() {
+        parts.push(format!("settings changed: {}", c.settings.join(", ")));
+    }
+    format!("config reloaded from {path}: {}", parts.join("; "))
+}
+
+/// What `watch` and `serve` log when the edited config file doesn't load: the loader's error,
+/// and that the last config that loaded runs on.
+pub fn config_not_reloaded_line(error: &str) -> String {
+    format!("config not reloaded: {error}; still running on the last config that loaded")
+}
+
 /// A config error in the tray menu, short: where it is ("Config error in downbeat.toml:3:11"),
 /// the message itself being in the window and the notification.
 pub fn tray_problem_line(error: &str) -> String {

@@ -28,9 +28,9 @@ use crate::model::{Cause, CheckResult, Diagnosis, RoundResult, State};
 use crate::schedule::Paused;
 
 pub use lines::{
-    config_error_line, config_kept_line, connection_line, service_line, transition_line,
-    tray_connection_line, tray_line, tray_problem_line, tray_service_line, verdict_line,
-    CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
+    config_error_line, config_kept_line, config_not_reloaded_line, config_reloaded_line,
+    connection_line, service_line, transition_line, tray_connection_line, tray_line,
+    tray_problem_line, tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
 };
 pub use outside::{
     outside_line, outside_listing, outside_note, provider_name, provider_note, provider_sentence,
@@ -40,6 +40,23 @@ pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,
     SnapshotView,
 };
+
+/// What changes a [`Snapshot`], as the monitor meets it ([`Snapshot::apply`]).
+#[derive(Debug)]
+pub enum Update<'a> {
+    /// A round started.
+    Checking,
+    /// Paused, resumed, or a pause's end moved.
+    Paused(Paused),
+    /// A round ended.
+    Round(&'a Arc<RoundResult>),
+    /// The outside view answered about a failing service.
+    Outside(&'a str, crate::model::Outside),
+    /// A vendor's status page was read.
+    StatusPage(&'a str, crate::model::VendorStatus),
+    /// The config was reloaded.
+    Reload(&'a Config),
+}
 
 /// A service as the UI shows it.
 #[derive(Debug, Clone)]
@@ -150,9 +167,35 @@ impl Snapshot {
         }
     }
 
+    /// The one way the monitor changes the snapshot: each update, with Health as it is now.
+    /// Returns whether anything changed (the watchers wake only then).
+    pub fn apply(&mut self, update: Update<'_>, health: &Health) -> bool {
+        match update {
+            Update::Checking => !std::mem::replace(&mut self.checking, true),
+            Update::Paused(p) => std::mem::replace(&mut self.paused, p) != p,
+            Update::Round(round) => {
+                self.observe(health, round);
+                true
+            }
+            Update::Outside(service, seen) => {
+                self.set_outside(service, seen);
+                self.refresh(health);
+                true
+            }
+            Update::StatusPage(service, page) => {
+                self.set_status_page(service, page);
+                true
+            }
+            Update::Reload(config) => {
+                self.reload(config);
+                true
+            }
+        }
+    }
+
     /// After a reload: the config's services in its order, each keeping what it showed if it was
     /// there before.
-    pub fn reload(&mut self, config: &Config) {
+    fn reload(&mut self, config: &Config) {
         let s = self;
         s.baseline_checks = config.baseline.len();
         s.baseline
@@ -178,14 +221,14 @@ impl Snapshot {
     }
 
     /// What `service`'s vendor status page said.
-    pub fn set_status_page(&mut self, service: &str, page: crate::model::VendorStatus) {
+    fn set_status_page(&mut self, service: &str, page: crate::model::VendorStatus) {
         if let Some(v) = self.services.iter_mut().find(|v| v.name == service) {
             v.status_page = Some(page);
         }
     }
 
     /// What the world said about `service`'s failure (kept while it lasts).
-    pub fn set_outside(&mut self, service: &str, outside: crate::model::Outside) {
+    fn set_outside(&mut self, service: &str, outside: crate::model::Outside) {
         if let Some(v) = self.services.iter_mut().find(|v| v.name == service) {
             if v.state > State::Up {
                 v.outside = Some(outside);
@@ -194,7 +237,7 @@ impl Snapshot {
     }
 
     /// After a round: Health's states, and each check's latest result.
-    pub fn observe(&mut self, health: &Health, round: &Arc<RoundResult>) {
+    fn observe(&mut self, health: &Health, round: &Arc<RoundResult>) {
         self.checking = false;
         self.last_checked = Some(round.checked_at);
         self.last_round = Some(round.clone());
@@ -213,7 +256,7 @@ impl Snapshot {
 
     /// Health's states, causes and deciding checks, without a round (the outside view's answer
     /// changed a cause).
-    pub fn refresh(&mut self, health: &Health) {
+    fn refresh(&mut self, health: &Health) {
         let s = self;
         s.overall = health.overall();
         s.cause = health.cause();

@@ -551,3 +551,31 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
         blame,
     })
 }
+
+/// What a vendor's status page said while `service` fails here, as an update to the alert
+/// already sent: the vendor confirms it ("Spotify's status page: Partial System Outage —
+/// Playback (Europe): major outage."). `None` when the page names no problem, or could not be
+/// read (no news).
+pub fn status_page_update(
+    service: &str,
+    page: &crate::model::VendorStatus,
+    now_ms: i64,
+) -> Option<Notification> {
+    let quiet = matches!(page.indicator.as_deref(), None | Some("none"))
+        && page.incidents.is_empty()
+        && page.affected.is_empty();
+    if page.error.is_some() || quiet {
+        return None;
+    }
+    Some(Notification {
+        kind: Kind::Down,
+        title: format!("{service}'s status page confirms a problem"),
+        body: format!(
+            "{} It's them, not you.",
+            super::outside::status_page_line(service, page, now_ms)
+        ),
+        service: Some(service.to_owned()),
+        check: None,
+        blame: Blame::Them,
+    })
+}

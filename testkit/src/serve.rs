@@ -28,6 +28,8 @@ pub fn config(dir: &Path, base: u16, service: u16) -> std::path::PathBuf {
 pub struct Serve {
     child: tokio::process::Child,
     pub port: u16,
+    /// Every line it said on stderr after its port.
+    said: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Serve {
@@ -57,9 +59,30 @@ impl Serve {
         .ok()
         .flatten()
         .expect("downbeat serve did not say its port");
-        // Keep reading its stderr, so it never blocks on a full pipe.
-        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-        Serve { child, port }
+        // Keep reading its stderr, so it never blocks on a full pipe, and keep what it says.
+        let said = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let keep = said.clone();
+        tokio::spawn(async move {
+            while let Ok(Some(line)) = lines.next_line().await {
+                keep.lock().unwrap().push(line);
+            }
+        });
+        Serve { child, port, said }
+    }
+
+    /// What it said on stderr since it gave its port, a line each.
+    pub fn stderr(&self) -> Vec<String> {
+        self.said.lock().unwrap().clone()
+    }
+
+    /// Sends it a signal (`kill -s NAME`), e.g. "HUP".
+    pub fn signal(&self, name: &str) {
+        let pid = self.pid().expect("running").to_string();
+        let ok = std::process::Command::new("kill")
+            .args(["-s", name, &pid])
+            .status()
+            .unwrap();
+        assert!(ok.success(), "kill -s {name} {pid}");
     }
 
     /// The process id, to sample its memory.

@@ -13,7 +13,9 @@ use std::time::Duration;
 use downbeat::alerting::{compose, Context};
 use downbeat::health::Health;
 use downbeat::model::Notification;
-use downbeat::view::{tray_line, tray_service_line, verdict_line, view, Snapshot, TRAY_LINE_MAX};
+use downbeat::view::{
+    tray_line, tray_service_line, verdict_line, view, Snapshot, Update, TRAY_LINE_MAX,
+};
 use downbeat::Config;
 use support::world::{self, Opts, World};
 
@@ -76,7 +78,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
                     note = said;
                 }
             }
-            snapshot.observe(&health, &r);
+            snapshot.apply(Update::Round(&r), &health);
         }
         let tray = verdict_line(&snapshot);
         let window = view(&snapshot, None);

@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use downbeat::model::{Diagnosis, Sink, State, Status};
 use downbeat::store::{Retention, Writer};
 use downbeat::view::SnapshotView;
-use downbeat_desktop::{AppState, WindowState};
-use downbeat_testkit::{self as support, fixtures, Reply};
+use downbeat_testkit::fixtures;
+use downbeat_window::WindowState;
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -105,7 +105,7 @@ fn invoke(webview: &tauri::WebviewWindow<MockRuntime>, cmd: &str) -> Result<Valu
 fn commands_answer_through_the_mock_runtime() {
     let dir = tempfile::tempdir().unwrap();
     // The app's real config and capabilities, so the ACL is the one users run under.
-    let app = downbeat_desktop::with_commands(mock_builder())
+    let app = downbeat_window::with_commands(mock_builder())
         .manage(state(dir.path()))
         .build(tauri::generate_context!())
         .unwrap();
@@ -210,80 +210,6 @@ fn csp_is_strict_and_the_window_gets_only_our_commands() {
     assert!(!cargo.contains("tauri-plugin-shell") && !cargo.contains("tauri-plugin-fs"));
 }
 
-/// The tray process's real setup (state, monitor, the tray on GTK), with no Tauri: the monitor
-/// checks a loopback service, the state the window is sent follows it, and the tray shows it.
-#[test]
-fn the_tray_and_its_state_set_up_without_tauri() {
-    let dir = tempfile::tempdir().unwrap();
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let server = rt.block_on(support::http(Reply::ok("ok")));
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "baseline = []\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            server.addr.port()
-        ),
-    )
-    .unwrap();
-    // The data folder is the process's environment: one test at a time sets it and starts.
-    let env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
-    std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
-    // The tray is a real one (GTK, appindicator), on a private X server.
-    let xvfb = downbeat_testkit::desktop::Xvfb::start();
-    std::env::set_var("DISPLAY", &xvfb.display);
-    #[cfg(target_os = "linux")]
-    gtk::init().expect("GTK starts on the private X server");
-    // The tray process's state and tray, as its event loop builds them: no Tauri in it.
-    let state = {
-        let _in = rt.enter();
-        AppState::start(Some(&config))
-    };
-    let first = state
-        .config
-        .as_deref()
-        .map(downbeat::monitor::Snapshot::new);
-    let icons = dir.path().join("tray");
-    let mut tray =
-        downbeat_desktop::tray::Tray::build(first.as_ref(), &icons).expect("the tray is built");
-    drop(env);
-    assert!(state.config_error.is_none(), "{:?}", state.config_error);
-    assert_eq!(state.service_names(), ["Tunes"]);
-    // The tray process serves no commands (the window has its own process): its state is what
-    // it sends the window.
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    let snap = loop {
-        let snap = serde_json::to_value(state.current_view()).unwrap();
-        if snap["overall"] == "up" || std::time::Instant::now() > deadline {
-            break snap;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    assert_eq!(snap["overall"], "up", "{snap}");
-    assert_eq!(snap["services"][0]["checks"][0]["name"], "front", "{snap}");
-    assert_eq!(snap["services"][0]["checks"][0]["status"], "up", "{snap}");
-    assert!(server.hits() >= 1);
-    // The tray shows the snapshot it is handed. Its icon's image is a file in the folder it
-    // was given, not in the folder every tray of the user shares.
-    let files = || -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&icons)
-            .map(|d| {
-                d.filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    };
-    assert_eq!(files().len(), 1, "{:?}", files());
-    let before = files();
-    let snap = state.snapshots().unwrap().borrow().clone();
-    tray.show(&snap, None);
-    assert_eq!(files().len(), 1, "the old image is gone: {:?}", files());
-    assert_ne!(files(), before, "a new look, a new file");
-}
-
 /// A command that fails says so as `{ kind, message }`: a kind the window can branch on and
 /// one line for people, not a Debug string.
 #[test]
@@ -291,7 +217,7 @@ fn command_errors_reach_the_window_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = state(dir.path());
     st.history_path = Some(dir.path().join("never-recorded.db"));
-    let app = downbeat_desktop::with_commands(mock_builder())
+    let app = downbeat_window::with_commands(mock_builder())
         .manage(st)
         .build(tauri::generate_context!())
         .unwrap();
@@ -306,61 +232,4 @@ fn command_errors_reach_the_window_typed() {
     // Nothing recorded is no error for the history itself: the window says so.
     let h = invoke(&webview, "history").unwrap();
     assert_eq!(h["recorded"], false);
-}
-
-/// Paused time is a gap, neither watched nor up (issue 30: the tray was paused for 68 s, and
-/// five seconds after Resume the history counted all of it as watched, and as up). Through the
-/// tray's state and its history store: rounds, a pause, a resume, a stop.
-#[test]
-fn a_pause_is_a_gap_in_the_record() {
-    let dir = tempfile::tempdir().unwrap();
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let server = rt.block_on(support::http(Reply::ok("ok")));
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "baseline = []\n[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            server.addr.port()
-        ),
-    )
-    .unwrap();
-    let state = {
-        let _env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
-        std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
-        let _in = rt.enter();
-        AppState::start(Some(&config))
-    };
-    let history = state.history_path.clone().unwrap();
-    assert!(history.starts_with(dir.path()), "{history:?}");
-    let started = SystemTime::now();
-    std::thread::sleep(Duration::from_millis(2500));
-    state.send(downbeat::monitor::Command::Pause(None));
-    std::thread::sleep(Duration::from_millis(300));
-    let paused_view = serde_json::to_value(state.current_view()).unwrap();
-    let hits = server.hits();
-    std::thread::sleep(Duration::from_secs(6));
-    assert_eq!(server.hits(), hits, "nothing is checked while paused");
-    state.send(downbeat::monitor::Command::Resume);
-    std::thread::sleep(Duration::from_millis(2500));
-    state.stop();
-    let elapsed = SystemTime::now().duration_since(started).unwrap();
-
-    // While paused, the window says so: every card paused, none "working normally".
-    assert_eq!(paused_view["paused"], true, "{paused_view}");
-    for card in paused_view["services"].as_array().unwrap() {
-        assert_eq!(card["look"], "paused", "{card}");
-    }
-
-    let h = downbeat::store::History::open(&history).unwrap().unwrap();
-    let now = downbeat::store::unix_ms(SystemTime::now());
-    let u = h.uptime("Tunes", now - 60_000, now).unwrap();
-    // About 2.5 s before the pause and 2.5 s after it were watched; the 6.3 s between were not.
-    assert!(
-        u.monitored_s <= elapsed.as_secs_f64() - 5.5 && u.monitored_s >= 2.0,
-        "watched {} s of {:.1} s, 6.3 s of it paused",
-        u.monitored_s,
-        elapsed.as_secs_f64()
-    );
-    assert_eq!(u.uptime_pct, Some(100.0));
 }

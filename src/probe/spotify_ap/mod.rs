@@ -49,7 +49,7 @@ pub const APRESOLVE: &str = "https://apresolve.spotify.com/?type=accesspoint";
 pub const FALLBACK: [&str; 2] = ["ap.spotify.com:443", "ap.spotify.com:80"];
 
 /// What an access-point check asks for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
     /// The apresolve URL; its JSON lists `"accesspoint": ["host:port", …]`.
     pub url: Url,

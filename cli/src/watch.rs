@@ -1,0 +1,157 @@
+//! `downbeat watch` and `downbeat serve`: the monitor until Ctrl-C or SIGTERM, its
+//! transitions on stdout, its history recorded, and with `serve`, its results over HTTP.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use downbeat::model::{Sink, Transition};
+use downbeat::notify::DesktopNotifier;
+use downbeat::session::{self, Followed, Session, Start};
+use downbeat::store;
+
+use crate::{load_config, runtime};
+
+/// `watch`, and with `listen`, `serve`: the monitor until Ctrl-C, its transitions on stdout.
+/// The config file is followed: an edit (or SIGHUP) reloads it without a restart, and a broken
+/// edit keeps the last config that loaded running; each says so in one line on stderr.
+pub fn run(
+    config_path: Option<&Path>,
+    json: bool,
+    notify: bool,
+    listen: Option<std::net::SocketAddr>,
+    utc: bool,
+) -> anyhow::Result<u8> {
+    let config = Arc::new(load_config(config_path)?);
+    let rt = runtime()?;
+    // Bound first, so a taken port is one clear error before anything runs.
+    let listener = match listen {
+        Some(addr) => {
+            let l = rt
+                .block_on(tokio::net::TcpListener::bind(addr))
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            let local = l.local_addr().unwrap_or(addr);
+            eprintln!(
+                "downbeat: serving http://{local}/metrics (Prometheus), /api/status and /healthz"
+            );
+            if !local.ip().is_loopback() {
+                eprintln!("downbeat: note: listening beyond this machine ({local}): whoever can reach it can read the results");
+            }
+            Some(l)
+        }
+        None => None,
+    };
+    let incidents = Arc::new(downbeat::metrics::Incidents::new());
+    let mut start = Start {
+        config: config_path.map(Into::into),
+        history: store::default_path(),
+        notifier: None,
+        sinks: vec![Arc::new(Printer { json, utc })],
+    };
+    if notify {
+        start.notifier = Some(Arc::new(DesktopNotifier::new()));
+    }
+    if listener.is_some() {
+        start.sinks.push(incidents.clone());
+    }
+    let session = {
+        let _in = rt.enter();
+        Arc::new(Session::run(config.clone(), start).context("setup error")?)
+    };
+    eprintln!(
+        "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
+        config.services.len(),
+        config.baseline.len(),
+        downbeat::model::time::human_span(config.settings.interval),
+        config.source_label()
+    );
+    for note in config.notes() {
+        eprintln!("downbeat: note: {note}");
+    }
+    for notice in &session.notices {
+        eprintln!("downbeat: {notice}");
+    }
+    rt.block_on(async {
+        let (stop_server, server_stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = match (listener, session.snapshots()) {
+            (Some(l), Some(snapshot)) => {
+                let sources = downbeat::serve::Sources {
+                    snapshot,
+                    incidents,
+                };
+                let limits = downbeat::serve::Limits::default();
+                let stop = async {
+                    let _ = server_stopped.await;
+                };
+                Some(tokio::spawn(downbeat::serve::serve(
+                    l, sources, limits, stop,
+                )))
+            }
+            _ => None,
+        };
+        let mut followed = session.follow();
+        let mut said: Option<String> = None;
+        let stop = session::stop_signal();
+        tokio::pin!(stop);
+        loop {
+            tokio::select! {
+                _ = &mut stop => break,
+                Some(f) = followed.recv() => match f {
+                    Followed::Reloaded { path, changes } => {
+                        eprintln!("downbeat: {}", downbeat::view::config_reloaded_line(&path, &changes));
+                    }
+                    Followed::Kept { error } => {
+                        eprintln!("downbeat: {}", downbeat::view::config_not_reloaded_line(&error));
+                    }
+                    Followed::LoadsNow { .. } => {}
+                },
+                _ = tokio::time::sleep(Duration::from_secs(5)) => {
+                    // Say each new history problem once (a full or read-only disk).
+                    let err = session.history_error();
+                    if err.is_some() && err != said {
+                        eprintln!("downbeat: {}", err.as_deref().unwrap_or_default());
+                    }
+                    said = err;
+                }
+            }
+        }
+        let _ = stop_server.send(());
+        if let Some(server) = server {
+            let _ = server.await;
+        }
+        session.shutdown().await;
+    });
+    rt.shutdown_timeout(Duration::from_millis(50));
+    Ok(0)
+}
+
+/// Prints each transition as a line (or a JSON line).
+struct Printer {
+    json: bool,
+    /// Times in UTC (`--utc`) rather than local time.
+    utc: bool,
+}
+
+impl Sink for Printer {
+    fn on_transition(&self, t: &Transition, notified: bool) {
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            let mut v = serde_json::to_value(t).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("notified".into(), serde_json::Value::Bool(notified));
+            }
+            let _ = writeln!(out, "{v}");
+        } else {
+            let line = format!(
+                "{}  {}",
+                crate::stamp(t.at, self.utc),
+                downbeat::view::transition_line(t)
+            );
+            let _ = writeln!(out, "{line}");
+        }
+        let _ = out.flush();
+    }
+}

@@ -1,6 +1,0 @@
-// A GUI program on Windows: no console window opens with the history window.
-#![windows_subsystem = "windows"]
-
-fn main() {
-    downbeat_desktop::run_window();
-}

@@ -1,0 +1,7 @@
+// A GUI program on Windows: no console window opens with the tray app. Started from a
+// terminal, it still prints there (`attach_console` in lib.rs).
+#![windows_subsystem = "windows"]
+
+fn main() {
+    downbeat_desktop::run();
+}
