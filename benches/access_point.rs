@@ -2,7 +2,7 @@
 //! how long a check takes, and what one hello costs on the wire. Prints a table; asserts
 //! nothing about time.
 //!
-//! `cargo bench --bench access_point`
+//! `cargo bench -p downbeat --bench access_point`
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use downbeat_testkit as support;

@@ -2,7 +2,7 @@
 //! `LONGRUN_SECS` to change it), with the history store (`LONGRUN_STORE=0` leaves it out) and
 //! a notifier attached. Samples the
 //! process's open file descriptors, its RSS, and the engine's live tokio tasks every 10 s, and
-//! prints whether they stay flat. Run with `cargo bench --bench longrun`.
+//! prints whether they stay flat. Run with `cargo bench -p downbeat --bench longrun`.
 //!
 //! The servers run on a runtime of their own, so the task count is the engine's alone; file
 //! descriptors and RSS are the whole process's (servers included).

@@ -3,7 +3,7 @@
 //!
 //! The last 7 days go through the real writer (raw results, then its per-minute and per-hour
 //! rollups); days 8 to 90, whose raw results retention has already trimmed, are hourly rollups
-//! written directly. Run with `cargo bench --bench store`.
+//! written directly. Run with `cargo bench -p downbeat --bench store`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use std::path::Path;

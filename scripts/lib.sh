@@ -90,9 +90,12 @@ wait_cargo_tools() {
 WINDOWS_TARGET=x86_64-pc-windows-gnu
 
 # windows_toolchain: chooses the way once, installs what it needs, and says which and why.
+# wixl builds the installer (.msi) from packaging/windows/downbeat.wxs, and msitools' msibuild
+# adds what wixl can't write (scripts/package); msitools' msiinfo and msiextract read it back
+# (scripts/test-windows).
 windows_toolchain() {
   [ -n "${WINDOWS_WAY:-}" ] && return 0
-  ensure_apt gcc-mingw-w64-x86-64
+  ensure_apt gcc-mingw-w64-x86-64 wixl msitools
   local why="" err
   case "${DOWNBEAT_WINDOWS_STD:-}" in
     debian) why="DOWNBEAT_WINDOWS_STD=debian" ;;

@@ -3,7 +3,7 @@
 //! A loopback TLS server stamps every connection on its own side, from accept to handshake
 //! done (the truth for the TLS phase), and waits 40 ms before answering (the truth for TTFB).
 //! Then `downbeat check --json` and `curl -w` take turns against it, and the medians are
-//! printed side by side. Run with `cargo bench --bench accuracy` (needs curl).
+//! printed side by side. Run with `cargo bench -p downbeat-cli --bench accuracy` (needs curl).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use downbeat_testkit as support;

@@ -2,7 +2,7 @@
 //! service as the control) run `ROUNDS` times through `downbeat check --json` on loopback.
 //! Prints, per scenario, how often the cause, blame and status came out right, and how long a
 //! `check` took (median and max): the price of asking the neutral DNS when the user's DNS
-//! fails is in those times. Run with `cargo bench --bench causes`.
+//! fails is in those times. Run with `cargo bench -p downbeat-cli --bench causes`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use std::time::Instant;

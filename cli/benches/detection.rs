@@ -3,7 +3,7 @@
 //!
 //! `downbeat watch` runs against loopback servers with `interval = 2s`, under a private
 //! dbus-daemon whose recorder timestamps each Notify call. Each trial starts the fault at a
-//! different point of the check cycle. Run with `cargo bench --bench detection`.
+//! different point of the check cycle. Run with `cargo bench -p downbeat-cli --bench detection`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use downbeat_testkit as support;

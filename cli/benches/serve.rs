@@ -1,4 +1,4 @@
-//! `cargo bench --bench serve`: `downbeat serve` with 200 checks at `interval = "1s"` against a
+//! `cargo bench -p downbeat-cli --bench serve`: `downbeat serve` with 200 checks at `interval = "1s"` against a
 //! loopback server, scraped every second, for 10 minutes (`SERVE_BENCH_SECS` changes it).
 //! Every 5 s it samples the process's RSS (`/proc/PID/status`); per minute it prints the lowest
 //! and highest RSS, and the scrapes' size and time (median and worst).

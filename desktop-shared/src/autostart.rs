@@ -13,6 +13,10 @@ fn launcher() -> Result<AutoLaunch, String> {
         .set_app_path(&tray.display().to_string());
     #[cfg(target_os = "macos")]
     b.set_macos_launch_mode(auto_launch::MacOSLaunchMode::LaunchAgent);
+    // The user's own Run key (HKCU), even when the tray runs elevated: Downbeat is installed
+    // per user, and its uninstaller removes that value and no other.
+    #[cfg(windows)]
+    b.set_windows_enable_mode(auto_launch::WindowsEnableMode::CurrentUser);
     b.build().map_err(|e| format!("start at login: {e}"))
 }
 

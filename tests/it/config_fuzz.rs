@@ -5,7 +5,7 @@
 //! In the test suite it runs a few hundred cases. For a long run:
 //!
 //! ```sh
-//! DOWNBEAT_FUZZ_SECS=600 cargo test --release --test it config_fuzz -- --nocapture
+//! DOWNBEAT_FUZZ_SECS=600 cargo test --release -p downbeat --test it config_fuzz -- --nocapture
 //! ```
 //!
 //! Inputs that ever broke it are kept in `tests/fuzz-regressions/` and checked on every run.

@@ -1,7 +1,7 @@
 //! The engine's integration tests, as a library (the command line's, which run the `downbeat`
 //! binary, are in `cli/tests`), in one binary: each file is a module, so the engine and the
 //! test kit are linked once instead of once per file (matklad, "Delete Cargo Integration
-//! Tests"). Run one file's tests with `cargo test --test it cli::`.
+//! Tests"). Run one file's tests with `cargo test -p downbeat --test it probes::`.
 //!
 //! One test file keeps a binary of its own, because it needs the process to itself:
 //! `tests/hostile.rs` installs a counting global allocator and asserts the heap's peak during

@@ -1,5 +1,5 @@
 // A GUI program on Windows: no console window opens with the tray app. Started from a
-// terminal, it still prints there (`attach_console` in lib.rs).
+// terminal, it still prints there (`platform::attach_console`).
 #![windows_subsystem = "windows"]
 
 fn main() {

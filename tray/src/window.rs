@@ -1,5 +1,5 @@
 //! The tray process's side of the history window: the window runs in a process of its own
-//! (`window_process`), started on demand and ended when the window closes, so that its
+//! (`downbeat-window`, the `src-tauri` crate), started on demand and ended when the window closes, so that its
 //! WebKit processes and their memory go with it.
 
 use std::io::BufReader;
