@@ -202,7 +202,7 @@ impl Monitor {
                         "the outside view answered"
                     );
                     let changed = health.seen_elsewhere(&service, seen.scope, SystemTime::now());
-                    let note = alerting.on_outside(&service, &seen);
+                    let note = alerting.on_outside(&service, &seen, &health);
                     publish(&snap, Update::Outside(&service, seen.clone()), &health);
                     let delivered = match note {
                         Some(note) => self.deliver(&note).await,

@@ -1,7 +1,7 @@
 //! `downbeat watch` and `downbeat serve`: the monitor until Ctrl-C or SIGTERM, its
 //! transitions on stdout, its history recorded, and with `serve`, its results over HTTP.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,6 +27,14 @@ pub fn run(
 ) -> anyhow::Result<u8> {
     let config = Arc::new(load_config(config_path)?);
     let rt = runtime()?;
+    // SIGHUP is listened for from the start, so an early `systemctl reload` never kills it.
+    // It reloads the config for `serve`, and for `watch` with no terminal (a service, nohup);
+    // a terminal's `watch` stops on it, as programs do when their terminal goes away.
+    let hangups = {
+        let _in = rt.enter();
+        session::hangups()
+    };
+    let reload_on_hangup = listen.is_some() || !std::io::stderr().is_terminal();
     // Bound first, so a taken port is one clear error before anything runs.
     let listener = match listen {
         Some(addr) => {
@@ -92,27 +100,39 @@ pub fn run(
             }
             _ => None,
         };
-        let mut followed = session.follow();
+        let (mut followed, mut hung_up) = if reload_on_hangup {
+            (session.follow(Some(hangups)), None)
+        } else {
+            (session.follow(None), Some(hangups))
+        };
+        let hang_up = async {
+            match hung_up.as_mut() {
+                Some(rx) => rx.recv().await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::pin!(hang_up);
         let mut said: Option<String> = None;
         let stop = session::stop_signal();
         tokio::pin!(stop);
         loop {
             tokio::select! {
                 _ = &mut stop => break,
+                _ = &mut hang_up => break,
                 Some(f) = followed.recv() => match f {
                     Followed::Reloaded { path, changes } => {
-                        eprintln!("downbeat: {}", downbeat::view::config_reloaded_line(&path, &changes));
+                        say(&downbeat::view::config_reloaded_line(&path, &changes));
                     }
                     Followed::Kept { error } => {
-                        eprintln!("downbeat: {}", downbeat::view::config_not_reloaded_line(&error));
+                        say(&downbeat::view::config_not_reloaded_line(&error));
                     }
                     Followed::LoadsNow { .. } => {}
                 },
                 _ = tokio::time::sleep(Duration::from_secs(5)) => {
                     // Say each new history problem once (a full or read-only disk).
                     let err = session.history_error();
-                    if err.is_some() && err != said {
-                        eprintln!("downbeat: {}", err.as_deref().unwrap_or_default());
+                    if let Some(e) = err.as_deref().filter(|_| err != said) {
+                        say(e);
                     }
                     said = err;
                 }
@@ -126,6 +146,12 @@ pub fn run(
     });
     rt.shutdown_timeout(Duration::from_millis(50));
     Ok(0)
+}
+
+/// One line on stderr, as the CLI says things. A terminal that went away is no reason to stop
+/// before the history is written: what can't be said is dropped.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "downbeat: {line}");
 }
 
 /// Prints each transition as a line (or a JSON line).

@@ -69,11 +69,20 @@ impl Alerting {
         Some(note)
     }
 
-    /// What to say about the outside view's answer on a failing service: news only when its
-    /// scope is new for this failure (asking again every ten minutes and hearing the same is
-    /// not a notification), and only a clear answer (everywhere, a region, only here, the
-    /// provider's network).
-    pub fn on_outside(&mut self, service: &str, seen: &Outside) -> Option<Notification> {
+    /// What to say about the outside view's answer on a failing service: news only while it
+    /// still fails (an answer that comes after it is back is about a failure that ended), only
+    /// when its scope is new for this failure (asking again every ten minutes and hearing the
+    /// same is not a notification), and only a clear answer (everywhere, a region, only here,
+    /// the provider's network).
+    pub fn on_outside(
+        &mut self,
+        service: &str,
+        seen: &Outside,
+        health: &Health,
+    ) -> Option<Notification> {
+        if health.service(service).is_none_or(|h| h.state <= State::Up) {
+            return None;
+        }
         if self.told_scope.insert(service.to_owned(), seen.scope) == Some(seen.scope) {
             return None;
         }

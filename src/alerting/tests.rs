@@ -535,7 +535,7 @@ fn news(steps: &str) -> Vec<String> {
                     ..Outside::unknown(Some("GB".into()), "")
                 };
                 health.seen_elsewhere("Tunes", scope, at);
-                alerting.on_outside("Tunes", &seen)
+                alerting.on_outside("Tunes", &seen, &health)
             }
             'p' => {
                 let indicator = match b {
@@ -600,6 +600,9 @@ fn outside_answers_and_status_pages_are_news_once_per_failure() {
         ),
         // An unclear answer and an unreadable page are no news.
         ("UU UF UF oX pe", &[]),
+        // An answer that comes once it is back is about a failure that ended: no news, and the
+        // next failure's same answer is news.
+        ("UU UF UF UU UU oE UF UF oE", &["oE"]),
     ];
     for (steps, want) in table {
         assert_eq!(news(steps), *want, "{steps}");

@@ -97,7 +97,8 @@ pub struct Session {
     /// The file followed: the one loaded, or where the platform's would be.
     pub watched: Option<PathBuf>,
     pub history_path: Option<PathBuf>,
-    pub writer: Option<Writer>,
+    /// The history writer, until [`Session::shutdown`] takes it to wait for its thread.
+    writer: Mutex<Option<Writer>>,
     /// What to say about the history at start, one line each (no data folder, a database
     /// moved aside).
     pub notices: Vec<String>,
@@ -166,7 +167,7 @@ impl Session {
             config_path,
             watched,
             history_path,
-            writer: assembly.writer,
+            writer: Mutex::new(assembly.writer),
             notices: assembly.notices,
             running: Mutex::new(Some(config)),
             reload_error: Mutex::new(None),
@@ -184,7 +185,7 @@ impl Session {
             config_path,
             watched,
             history_path,
-            writer: None,
+            writer: Mutex::new(None),
             notices: Vec::new(),
             running: Mutex::new(None),
             reload_error: Mutex::new(None),
@@ -225,16 +226,24 @@ impl Session {
                     }
                     Err(_) => Changes::default(),
                 };
+                // The history's gap and retention follow the new interval and keep_* too.
+                self.with_writer(|w| {
+                    w.reconfigure(
+                        config.settings.retention,
+                        crate::store::max_gap(
+                            config.settings.interval,
+                            config.settings.backoff_max,
+                        ),
+                    );
+                });
                 m.send(Command::Reload(Box::new(Reload { config, ctx })));
                 m.send(Command::CheckNow);
                 self.set_reload_error(None);
                 let path = self.watched.clone().unwrap_or_default();
-                tracing::info!("{}", crate::view::config_reloaded_line(&path, &changes));
                 Some(Followed::Reloaded { path, changes })
             }
             Err(e) => {
                 let error = e.to_string();
-                tracing::info!("{}", crate::view::config_not_reloaded_line(&error));
                 let new = self.set_reload_error(Some(error.clone()));
                 (new || force).then_some(Followed::Kept { error })
             }
@@ -253,10 +262,14 @@ impl Session {
     }
 
     /// Follows the config file on the current tokio runtime: every [`FOLLOW_EVERY`] (or the
-    /// interval, when shorter) it reloads a file that changed, and at once on SIGHUP. What it
-    /// finds comes on the returned channel. A session that could not start watches the file
-    /// until a version of it loads, says so, and ends.
-    pub fn follow(self: &Arc<Self>) -> mpsc::UnboundedReceiver<Followed> {
+    /// interval, when shorter) it reloads a file that changed, and at once on each message of
+    /// `reload_now` ([`hangups`]: SIGHUP, for a program that has no terminal to hang up). What
+    /// it finds comes on the returned channel, for the front end to say. A session that could
+    /// not start watches the file until a version of it loads, says so, and ends.
+    pub fn follow(
+        self: &Arc<Self>,
+        mut reload_now: Option<mpsc::UnboundedReceiver<()>>,
+    ) -> mpsc::UnboundedReceiver<Followed> {
         let (tx, rx) = mpsc::unbounded_channel();
         let every = self
             .config
@@ -266,12 +279,17 @@ impl Session {
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(every);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            let mut hup = hangups();
             loop {
+                let asked = async {
+                    match reload_now.as_mut() {
+                        Some(rx) => rx.recv().await,
+                        None => std::future::pending().await,
+                    }
+                };
                 let force = tokio::select! {
                     _ = tick.tick() => false,
-                    Some(()) = hup.recv() => {
-                        tracing::info!("SIGHUP: reloading the config");
+                    Some(()) = asked => {
+                        tracing::info!("reloading the config, as asked (SIGHUP)");
                         true
                     }
                 };
@@ -329,22 +347,35 @@ impl Session {
     /// observation, so a restart that finds the same failure continues them.
     pub fn stop(&self) {
         self.send(Command::Shutdown);
-        if let Some(w) = &self.writer {
-            w.stop();
-        }
+        self.with_writer(Writer::stop);
     }
 
     /// Stops and waits: the round in flight is recorded (the monitor's task ends), then the
-    /// history is written as [`Session::stop`] writes it.
+    /// history is written as [`Session::stop`] writes it, and its database closed.
     pub async fn shutdown(&self) {
         self.send(Command::Shutdown);
         if let Some(mut rx) = self.snapshots() {
             // The monitor's task holds the sender: it is gone when the task has ended.
             while rx.changed().await.is_ok() {}
         }
-        if let Some(w) = &self.writer {
-            w.stop();
+        let writer = self.writer.lock().ok().and_then(|mut w| w.take());
+        if let Some(w) = writer {
+            let _ = tokio::task::spawn_blocking(move || w.shutdown()).await;
         }
+    }
+
+    /// Runs `f` on the history writer, if there is one (and it hasn't been shut down).
+    fn with_writer(&self, f: impl FnOnce(&Writer)) {
+        if let Ok(w) = self.writer.lock() {
+            if let Some(w) = w.as_ref() {
+                f(w);
+            }
+        }
+    }
+
+    /// The history writer's status, if there is a writer.
+    fn writer_status(&self) -> Option<crate::store::WriterStatus> {
+        self.writer.lock().ok()?.as_ref().map(Writer::status)
     }
 
     pub fn send(&self, c: Command) {
@@ -372,14 +403,14 @@ impl Session {
         if let Some(e) = self.reload_problem() {
             return Some(crate::view::config_kept_line(&e));
         }
-        let st = self.writer.as_ref()?.status();
+        let st = self.writer_status()?;
         st.last_error.or(st.maintenance_error).or(st.notice)
     }
 
     /// The history writer's latest error, if any (a full or read-only disk): what `watch` says
     /// once when it appears.
     pub fn history_error(&self) -> Option<String> {
-        let st = self.writer.as_ref()?.status();
+        let st = self.writer_status()?;
         st.last_error.or(st.maintenance_error)
     }
 

@@ -29,6 +29,9 @@ enum Msg {
     Scope(String, &'static str),
     /// The monitor was paused: the stretch of watching ends at the round before.
     Pause,
+    /// The config was reloaded: how long raw results are kept, and how far apart two rounds
+    /// may be and still be one stretch of watching (from its interval and back-off).
+    Settings(Retention, i64),
     Flush(Sender<()>),
     /// Downbeat stops: write everything, end the open incidents at their last observation, and
     /// say when done (if anyone waits).
@@ -132,6 +135,12 @@ impl Writer {
 
     pub fn status(&self) -> WriterStatus {
         self.status.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// A reloaded config's retention and gap (see [`Writer::start`]), from the next message on.
+    pub fn reconfigure(&self, retention: Retention, gap: Duration) {
+        let gap_ms = i64::try_from(gap.as_millis()).unwrap_or(i64::MAX);
+        let _ = self.tx.send(Msg::Settings(retention, gap_ms));
     }
 
     /// Waits until everything sent so far is written (or has failed), and rolled up.
@@ -322,6 +331,11 @@ impl Worker {
                     .map(|_| ()),
                 Msg::Pause => {
                     self.stretch = None;
+                    Ok(())
+                }
+                Msg::Settings(retention, gap_ms) => {
+                    self.retention = *retention;
+                    self.gap_ms = *gap_ms;
                     Ok(())
                 }
                 Msg::Flush(_) | Msg::Stop(_) => Ok(()),

@@ -37,8 +37,18 @@ pub(crate) async fn snapshots(
 /// monitor runs on). After a start-up config error, the first version of the file that loads
 /// restarts the app, which then runs on it.
 pub(crate) async fn config_file(proxy: Proxy, window: Arc<WindowProcess>, session: Arc<Session>) {
-    let mut followed = session.follow();
+    // SIGHUP keeps its default for the tray (it quits with the terminal that started it).
+    let mut followed = session.follow(None);
     while let Some(f) = followed.recv().await {
+        match &f {
+            Followed::Reloaded { path, changes } => {
+                tracing::info!("{}", downbeat::view::config_reloaded_line(path, changes));
+            }
+            Followed::Kept { error } => {
+                tracing::warn!("{}", downbeat::view::config_not_reloaded_line(error));
+            }
+            Followed::LoadsNow { .. } => {}
+        }
         match f {
             // A change of problem (broken, or fixed) is shown at once, with the latest snapshot.
             Followed::Reloaded { .. } | Followed::Kept { .. } => {
