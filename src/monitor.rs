@@ -241,8 +241,7 @@ impl Monitor {
                             }
                         }
                         health.reconfigure(config.settings.thresholds, &config.services);
-                        alerting.notify = config.settings.notify;
-                        alerting.connection_checked = !config.baseline.is_empty();
+                        alerting.reconfigure(&config);
                         publish(&snap, Update::Reload(&config), &health);
                         self.config = config;
                         self.ctx = ctx;

@@ -69,6 +69,18 @@ impl Alerting {
         Some(note)
     }
 
+    /// A reloaded config: its notification settings, whether its connection is checked, and
+    /// its services. What was told of a service the config no longer has is forgotten, so
+    /// that the same name added back later starts afresh.
+    pub fn reconfigure(&mut self, config: &crate::config::Config) {
+        self.notify = config.settings.notify;
+        self.connection_checked = !config.baseline.is_empty();
+        let kept = |name: &String| config.services.iter().any(|s| s.name == *name);
+        self.last_notified.retain(|name, _| kept(name));
+        self.told_scope.retain(|name, _| kept(name));
+        self.told_page.retain(|name, _| kept(name));
+    }
+
     /// What to say about the outside view's answer on a failing service: news only while it
     /// still fails (an answer that comes after it is back is about a failure that ended), only
     /// when its scope is new for this failure (asking again every ten minutes and hearing the

@@ -631,3 +631,56 @@ fn a_status_page_update_quotes_the_page_and_blames_them() {
     );
     assert_eq!((n.kind, n.blame), (Kind::Down, Blame::Them));
 }
+
+/// A reload that drops a service forgets what was told of it: added back and failing the same
+/// way, its first outside answer is news again.
+#[test]
+fn a_reload_forgets_what_was_told_of_a_service_it_drops() {
+    use crate::model::Outside;
+    let mut health = Health::new(crate::config::Thresholds {
+        failure: 2,
+        recovery: 2,
+        degraded: 2,
+    });
+    let with = |names: &[&str]| {
+        let mut c = crate::config::Config::parse("baseline = []\n", crate::config::Source::BuiltIn)
+            .unwrap();
+        c.services.retain(|_| false);
+        for name in names {
+            let mut s = crate::config::Config::parse(
+                &format!("baseline = []\n[[service]]\nname = \"{name}\"\n[[service.check]]\nname = \"front\"\nurl = \"https://x.test/\"\n"),
+                crate::config::Source::BuiltIn,
+            )
+            .unwrap();
+            c.services.append(&mut s.services);
+        }
+        c
+    };
+    let mut alerting = Alerting::new(NotifyWhen::default(), true);
+    let seen = Outside {
+        scope: Scope::Everywhere,
+        probes: 10,
+        failing: 10,
+        countries: 3,
+        ..Outside::unknown(Some("GB".into()), "")
+    };
+    for m in 0..3 {
+        health.observe(&round(m, 'U', if m == 0 { 'U' } else { 'F' }));
+    }
+    assert!(alerting.on_outside("Tunes", &seen, &health).is_some());
+    assert!(
+        alerting.on_outside("Tunes", &seen, &health).is_none(),
+        "said once"
+    );
+    alerting.reconfigure(&with(&["Tunes"]));
+    assert!(
+        alerting.on_outside("Tunes", &seen, &health).is_none(),
+        "kept: still said"
+    );
+    alerting.reconfigure(&with(&["Radio"]));
+    alerting.reconfigure(&with(&["Tunes"]));
+    assert!(
+        alerting.on_outside("Tunes", &seen, &health).is_some(),
+        "dropped and added back: news again"
+    );
+}
