@@ -989,3 +989,39 @@ fn a_failure_after_a_resume_does_not_reopen_an_incident_a_stop_ended() {
     assert_eq!(incidents[0].start_ms, ms(at(200)));
     assert_eq!(incidents[1].end_ms, Some(ms(at(10))));
 }
+
+/// A reload that changes the interval changes what counts as one stretch of watching
+/// (`Writer::reconfigure`, which the session calls): rounds a minute apart are one stretch
+/// under a 90 s gap, and each its own under a 30 s one.
+#[test]
+fn a_reloaded_gap_applies_to_the_next_rounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.db");
+    let writer = Writer::start(&path, Retention::default(), Duration::from_secs(90)).unwrap();
+    let t0 = SystemTime::now() - Duration::from_secs(3600);
+    let round = |m: u64| {
+        Arc::new(fixtures::round(
+            t0 + Duration::from_secs(60 * m),
+            vec![],
+            vec![fixtures::service(
+                "Tunes",
+                vec![fixtures::check("front", fixtures::report(Status::Up))],
+            )],
+        ))
+    };
+    for m in 0..5 {
+        writer.sink().on_round(&round(m));
+    }
+    writer.reconfigure(Retention::default(), Duration::from_secs(30));
+    for m in 5..10 {
+        writer.sink().on_round(&round(m));
+    }
+    writer.shutdown();
+    let h = History::open(&path).unwrap().unwrap();
+    let u = h
+        .uptime("Tunes", ms(t0) - 1, ms(SystemTime::now()))
+        .unwrap();
+    // Four minutes between the first five rounds; none after (each round a stretch of its
+    // own). Under the first gap throughout, it would be nine.
+    assert_eq!(u.monitored_s, 4.0 * 60.0);
+}
