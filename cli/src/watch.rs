@@ -105,20 +105,13 @@ pub fn run(
         } else {
             (session.follow(None), Some(hangups))
         };
-        let hang_up = async {
-            match hung_up.as_mut() {
-                Some(rx) => rx.recv().await,
-                None => std::future::pending().await,
-            }
-        };
-        tokio::pin!(hang_up);
         let mut said: Option<String> = None;
         let stop = session::stop_signal();
         tokio::pin!(stop);
         loop {
             tokio::select! {
                 _ = &mut stop => break,
-                _ = &mut hang_up => break,
+                () = session::next(&mut hung_up) => break,
                 Some(f) = followed.recv() => match f {
                     Followed::Reloaded { path, changes } => {
                         say(&downbeat::view::config_reloaded_line(&path, &changes));

@@ -64,7 +64,7 @@ pub fn run() {
 fn run_history_window(options: &WindowOptions, context: tauri::Context<tauri::Wry>) {
     let state = WindowState::new(
         downbeat::store::default_path(),
-        Config::locate(options.config.as_deref()).or_else(downbeat::config::default_path),
+        Config::file(options.config.as_deref()),
         Box::new(std::io::stdout()),
     );
     let settings = options.settings;

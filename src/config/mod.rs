@@ -213,6 +213,12 @@ impl Config {
         default_path().filter(|p| p.exists())
     }
 
+    /// The file a program runs on, follows and edits: the one [`Config::locate`] finds, or
+    /// where the platform's would be when there is none yet (it may not exist).
+    pub fn file(explicit: Option<&Path>) -> Option<PathBuf> {
+        Config::locate(explicit).or_else(default_path)
+    }
+
     /// The checks of the service named `name`, if the config has it.
     pub fn checks_of(&self, name: &str) -> Option<&[CheckSpec]> {
         self.services

@@ -25,7 +25,7 @@ use crate::notify::Notifier;
 use crate::store::Writer;
 use crate::view::SnapshotView;
 
-pub use signals::{hangups, stop_signal};
+pub use signals::{hangups, next, stop_signal};
 
 /// The longest a changed config file goes unnoticed (shorter when the interval is).
 pub const FOLLOW_EVERY: Duration = Duration::from_secs(2);
@@ -157,7 +157,7 @@ impl Session {
         for s in start.sinks {
             monitor = monitor.sink(s);
         }
-        let watched = watched(config_path.as_deref());
+        let watched = Config::file(config_path.as_deref());
         Ok(Session {
             monitor: Some(monitor.spawn()),
             config: Some(config.clone()),
@@ -175,7 +175,7 @@ impl Session {
     }
 
     fn broken(config_path: Option<PathBuf>, history_path: Option<PathBuf>, e: &Error) -> Session {
-        let watched = watched(config_path.as_deref());
+        let watched = Config::file(config_path.as_deref());
         Session {
             monitor: None,
             config: None,
@@ -201,11 +201,8 @@ impl Session {
             tracing::warn!("the config changed, but the monitor did not start: restart Downbeat");
             return None;
         };
-        let stamp = file_stamp(self.watched.as_deref());
-        match self.loaded.lock() {
-            Ok(last) if *last == stamp && !force => return None,
-            Ok(mut last) => *last = stamp,
-            Err(_) => {}
+        if !self.take_change(force) {
+            return None;
         }
         let loaded = Config::load(self.config_path.as_deref())
             .and_then(|c| crate::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
@@ -280,15 +277,9 @@ impl Session {
             let mut tick = tokio::time::interval(every);
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
-                let asked = async {
-                    match reload_now.as_mut() {
-                        Some(rx) => rx.recv().await,
-                        None => std::future::pending().await,
-                    }
-                };
                 let force = tokio::select! {
                     _ = tick.tick() => false,
-                    Some(()) = asked => {
+                    () = next(&mut reload_now) => {
                         tracing::info!("reloading the config, as asked (SIGHUP)");
                         true
                     }
@@ -326,14 +317,20 @@ impl Session {
     /// loads.
     fn loads_now(&self, force: bool) -> Option<PathBuf> {
         let path = self.watched.clone()?;
-        let stamp = file_stamp(Some(&path));
-        if let Ok(mut last) = self.loaded.lock() {
-            if *last == stamp && !force {
-                return None;
-            }
-            *last = stamp;
+        if !self.take_change(force) {
+            return None;
         }
         Config::load(Some(&path)).is_ok().then_some(path)
+    }
+
+    /// Whether the file is to be read now: it changed since it was last read, or `force`. The
+    /// version read now is recorded, so it is read once.
+    fn take_change(&self, force: bool) -> bool {
+        let stamp = file_stamp(self.watched.as_deref());
+        match self.loaded.lock() {
+            Ok(mut last) => force || std::mem::replace(&mut *last, stamp) != stamp,
+            Err(_) => true,
+        }
     }
 
     /// The config file was edited and no longer loads, while the monitor runs on the last one
@@ -422,11 +419,6 @@ impl Session {
             None => SnapshotView::waiting(self.problem()),
         }
     }
-}
-
-/// The file a session follows: the one it loads, or where the platform's would be.
-fn watched(explicit: Option<&Path>) -> Option<PathBuf> {
-    Config::locate(explicit).or_else(crate::config::default_path)
 }
 
 #[cfg(test)]

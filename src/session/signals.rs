@@ -46,6 +46,17 @@ pub async fn stop_signal() {
     }
 }
 
+/// The next message of `rx`: never, when there is no stream or it has ended. For a `select!`
+/// over a stream a program may or may not listen to (SIGHUP as reload, or as stop).
+pub async fn next(rx: &mut Option<mpsc::UnboundedReceiver<()>>) {
+    if let Some(rx) = rx.as_mut() {
+        if rx.recv().await.is_some() {
+            return;
+        }
+    }
+    std::future::pending::<()>().await;
+}
+
 /// A message for every SIGHUP (on the current tokio runtime). Where there is no such signal
 /// (Windows), or it can't be listened for, nothing ever comes.
 pub fn hangups() -> mpsc::UnboundedReceiver<()> {

@@ -22,6 +22,19 @@ pub fn tool(name: &str) -> PathBuf {
         .unwrap_or_else(|| panic!("{name} is needed for this test (scripts/test installs it)"))
 }
 
+/// What a desktop program prints with `arg` (`--version`, `--help`) and no display at all:
+/// it must succeed, and say it on stdout.
+pub fn without_display(exe: &str, arg: &str) -> String {
+    let out = Command::new(exe)
+        .arg(arg)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap_or_else(|e| panic!("{exe} {arg}: {e}"));
+    assert!(out.status.success(), "{exe} {arg}: {}", out.status);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// A free loopback port.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")

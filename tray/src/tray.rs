@@ -228,8 +228,7 @@ pub fn open_settings_file(
     explicit: Option<&std::path::Path>,
     failed: impl FnOnce() + Send + 'static,
 ) {
-    let Some(path) = downbeat::Config::locate(explicit).or_else(downbeat::config::default_path)
-    else {
+    let Some(path) = downbeat::Config::file(explicit) else {
         tracing::warn!("no settings file to open: this system has no config folder");
         failed();
         return;

@@ -6,6 +6,20 @@ use std::time::{Duration, SystemTime};
 
 use downbeat_testkit::{self as support, Reply};
 
+/// A config file in `dir`: no baseline, `settings`, and the service Tunes with one check on a
+/// loopback port.
+fn tunes(dir: &std::path::Path, port: u16, settings: &str) -> std::path::PathBuf {
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "baseline = []\n[settings]\n{settings}[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{port}/\"\n"
+        ),
+    )
+    .unwrap();
+    config
+}
+
 /// The tray process's real setup (state, monitor, the tray on GTK), with no Tauri: the monitor
 /// checks a loopback service, the state the window is sent follows it, and the tray shows it.
 #[test]
@@ -13,15 +27,7 @@ fn the_tray_and_its_state_set_up_without_tauri() {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = rt.block_on(support::http(Reply::ok("ok")));
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "baseline = []\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            server.addr.port()
-        ),
-    )
-    .unwrap();
+    let config = tunes(dir.path(), server.addr.port(), "");
     // The data folder is the process's environment: one test at a time sets it and starts.
     let env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
     std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
@@ -88,15 +94,11 @@ fn a_pause_is_a_gap_in_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = rt.block_on(support::http(Reply::ok("ok")));
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "baseline = []\n[settings]\ninterval = \"1s\"\ntimeout = \"1s\"\n[[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"http://127.0.0.1:{}/\"\n",
-            server.addr.port()
-        ),
-    )
-    .unwrap();
+    let config = tunes(
+        dir.path(),
+        server.addr.port(),
+        "interval = \"1s\"\ntimeout = \"1s\"\n",
+    );
     let state = {
         let _env = crate::ENV.lock().unwrap_or_else(|e| e.into_inner());
         std::env::set_var("DOWNBEAT_DATA_DIR", dir.path());
