@@ -6,7 +6,8 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::Context;
 
-use downbeat::model::time::{human_span, local_stamp, rfc3339_ms, unix_ms, whole_seconds};
+use downbeat::model::time::{local_stamp, rfc3339_ms, unix_ms, whole_seconds};
+use downbeat::view::i18n::span as human_span;
 use downbeat::store::{self, History};
 use downbeat::view::history::{report, HistoryReport, IncidentView};
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use downbeat::model::time::human_span;
+use downbeat::view::i18n::span as human_span;
 use downbeat::model::{Blame, CheckResult, RoundResult, Status};
 use downbeat::view::history::HistoryReport;
 use downbeat::view::SharedFailure;
@@ -65,7 +65,7 @@ fn status_cell(s: Status) -> Cell {
 
 /// A phase time as the window words it ("0.4 ms", "38 ms"), "-" when not measured.
 fn phase(d: Option<Duration>) -> String {
-    d.map_or_else(|| "-".to_owned(), downbeat::model::time::phase_ms)
+    d.map_or_else(|| "-".to_owned(), downbeat::view::i18n::phase_ms)
 }
 
 /// `shared`: a failure said once above the tables; a check failing that way gets its one
@@ -100,7 +100,7 @@ fn checks_table(checks: &[CheckResult], shared: Option<&SharedFailure>) -> Table
                 Some(f) if r.status != Status::Up && r.diagnosis == f.diagnosis => {
                     format!("{} (see above)", f.diagnosis.headline())
                 }
-                _ => r.detail.clone(),
+                _ => r.detail.to_string(),
             }),
         ]);
         t.add_row(row);
@@ -131,7 +131,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         let cause = round.cause_of(s);
         let word = cause
             .state_word()
-            .map_or_else(|| s.status.to_string(), str::to_owned);
+            .map_or_else(|| s.status.to_string(), |w| w.to_string());
         let status = match (colour(), s.status, cause.blame()) {
             (false, ..) => format!("({word})"),
             (true, Status::Up, _) => format!("\x1b[32m({word})\x1b[0m"),

@@ -73,7 +73,7 @@ pub fn run(
         "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
         config.services.len(),
         config.baseline.len(),
-        downbeat::model::time::human_span(config.settings.interval),
+        downbeat::view::i18n::span(config.settings.interval),
         config.source_label()
     );
     for note in config.notes() {

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::error::Error;
-use crate::model::time::human_duration;
+use crate::view::i18n::duration as human_duration;
 use crate::model::CheckKind;
 use located::Located;
 

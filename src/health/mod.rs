@@ -495,10 +495,10 @@ impl ServiceHealth {
         let (check, (diagnosis, detail), unverified) = match deciding {
             Some((n, tr)) => (
                 Some(n.clone()),
-                tr.last.clone().unwrap_or((Diagnosis::Ok, String::new())),
+                tr.last.clone().unwrap_or((Diagnosis::Ok, crate::model::Message::empty())),
                 tr.unverified,
             ),
-            None => (None, (Diagnosis::Ok, String::new()), false),
+            None => (None, (Diagnosis::Ok, crate::model::Message::empty()), false),
         };
         if new_state == State::Up {
             for (_, tr) in &mut self.checks {

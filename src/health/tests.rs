@@ -266,7 +266,7 @@ fn side_round(i: usize, c: char) -> RoundResult {
             via_reference: Some(ViaReference {
                 status: Status::Up,
                 diagnosis: Diagnosis::Ok,
-                detail: String::new(),
+                detail: crate::model::Message::empty(),
                 reached: true,
             }),
         });

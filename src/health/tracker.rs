@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime};
 
 use crate::config::Thresholds;
-use crate::model::{Cause, Diagnosis, Report, State, Status};
+use crate::model::{Cause, Diagnosis, Message, Report, State, Status};
 
 /// The runtime counters of one check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Tracker {
     /// When `state` began.
     pub since: Option<SystemTime>,
     /// The latest result's diagnosis and detail.
-    pub last: Option<(Diagnosis, String)>,
+    pub last: Option<(Diagnosis, Message)>,
     /// The last result ran with TLS verification off (`insecure = true`).
     pub unverified: bool,
     /// The first diagnosis of the current problem (degraded or down), and the worst.

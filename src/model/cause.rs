@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::Blame;
+use super::{Blame, Message};
 
 /// What is behind the verdict. Every cause but `service` is on the user's side.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
@@ -105,23 +105,8 @@ impl Cause {
     }
 
     /// A short noun phrase for a tray line or a history row ("your DNS server isn't answering").
-    pub fn headline(self) -> &'static str {
-        match self {
-            Cause::None => "all is well",
-            Cause::Service => "the service is failing",
-            Cause::Offline => "you're offline",
-            Cause::DnsResolverDown => "your DNS server isn't answering",
-            Cause::DnsFiltered => "your network's DNS blocks it",
-            Cause::CaptivePortal => "this network wants you to sign in",
-            Cause::SlowConnection => "your connection is slow",
-            Cause::PortBlocked => "your network blocks its preferred port",
-            Cause::DownbeatOutdated => "Downbeat is out of date",
-            Cause::NetworkPath => "it fails only from your network",
-            Cause::Provider => "it fails on your provider's network",
-            Cause::ClockWrong => "your computer's clock is wrong",
-            Cause::TlsIntercepted => "something intercepts secure connections",
-            Cause::DnsUnconfirmed => "your DNS says its name doesn't exist",
-        }
+    pub fn headline(self) -> Message {
+        Message::new(self.id("cause-headline"))
     }
 
     /// A problem on the user's side that explains every service failure, so that nothing a
@@ -142,95 +127,34 @@ impl Cause {
     /// The one word (or two) for a service whose state this cause explains, the same in the
     /// CLI, the tray and the window: "offline", "sign-in needed", "blocked", … `None` for
     /// `none` and `service`, where the service's own state ("down") is the word.
-    pub fn state_word(self) -> Option<&'static str> {
+    pub fn state_word(self) -> Option<Message> {
         match self {
             Cause::None | Cause::Service => None,
-            Cause::Offline => Some("offline"),
-            Cause::DnsResolverDown => Some("no DNS"),
-            Cause::DnsFiltered => Some("blocked"),
-            Cause::CaptivePortal => Some("sign-in needed"),
-            Cause::SlowConnection => Some("slow connection"),
-            Cause::PortBlocked => Some("port blocked"),
-            Cause::DownbeatOutdated => Some("update Downbeat"),
-            Cause::NetworkPath => Some("not from here"),
-            Cause::Provider => Some("your provider"),
-            Cause::ClockWrong => Some("wrong clock"),
-            Cause::TlsIntercepted => Some("intercepted"),
-            Cause::DnsUnconfirmed => Some("name not found here"),
+            _ => Some(Message::new(self.id("cause-state-word"))),
         }
     }
 
     /// One line for a tray menu or a window's heading, with what helps: "This Wi-Fi wants you to
     /// sign in: open a browser". `None` for `none` and `service`, where the services' own
     /// lines say it.
-    pub fn line(self, service: &str) -> Option<String> {
-        Some(match self {
-            Cause::None | Cause::Service => return None,
-            Cause::Offline => "You're offline: it's you, not the services".into(),
-            Cause::DnsResolverDown => {
-                "Your DNS server isn't answering: restart your router or switch DNS".into()
-            }
-            Cause::DnsFiltered => format!("Your network blocks {service}: try another network"),
-            Cause::CaptivePortal => "This Wi-Fi wants you to sign in: open a browser".into(),
-            Cause::SlowConnection => {
-                format!("Your connection is slow for everything, not just {service}")
-            }
-            Cause::PortBlocked => {
-                format!("Your network blocks {service}'s preferred port: the apps use another")
-            }
-            Cause::DownbeatOutdated => {
-                format!("Downbeat is out of date for {service}: update it")
-            }
-            Cause::NetworkPath => {
-                format!("{service} works elsewhere, not from your network: try another network")
-            }
-            Cause::Provider => {
-                format!("{service} fails on your provider's network: it's your provider")
-            }
-            Cause::ClockWrong => {
-                "Your computer's clock is wrong: secure connections fail, it's you".into()
-            }
-            Cause::TlsIntercepted => {
-                "Something intercepts your secure connections: it's this network or computer".into()
-            }
-            Cause::DnsUnconfirmed => {
-                format!("Your DNS says {service} doesn't exist: this network may filter it")
-            }
-        })
+    pub fn line(self, service: &str) -> Option<Message> {
+        match self {
+            Cause::None | Cause::Service => None,
+            _ => Some(Message::new(self.id("cause-line")).arg("service", service)),
+        }
     }
 
     /// What helps, in one sentence. Empty for `none`.
-    pub fn advice(self) -> &'static str {
+    pub fn advice(self) -> Message {
         match self {
-            Cause::None => "",
-            Cause::Service => "It's them: restarting your router won't help.",
-            Cause::Offline => "Check your Wi-Fi, router or VPN.",
-            Cause::DnsResolverDown => "Restart your router or switch DNS (for example to 1.1.1.1).",
-            Cause::DnsFiltered => "Try another network, or ask whoever runs this one.",
-            Cause::CaptivePortal => "Open a browser and sign in.",
-            Cause::SlowConnection => {
-                "Move closer to the Wi-Fi, pause other downloads, or restart your router."
-            }
-            Cause::PortBlocked => {
-                "Nothing to do while the apps connect; if they stop, ask whoever runs this network."
-            }
-            Cause::DownbeatOutdated => {
-                "Update Downbeat: its hello to the access points is out of date."
-            }
-            Cause::NetworkPath => {
-                "Try another network (a phone hotspot); if that works, it is this network or your provider."
-            }
-            Cause::Provider => {
-                "Restarting your router won't help; a phone on mobile data will. Tell your provider."
-            }
-            Cause::ClockWrong => "Turn on automatic time in your system settings.",
-            Cause::TlsIntercepted => {
-                "This is usually a company network, an antivirus web shield or a filter; on a network you don't trust, stop."
-            }
-            Cause::DnsUnconfirmed => {
-                "Try another network or DNS; if it works there, this network filters it."
-            }
+            Cause::None => Message::empty(),
+            _ => Message::new(self.id("cause-advice")),
         }
+    }
+
+    /// This cause's message id of a kind: "cause-headline-dns-filtered".
+    fn id(self, kind: &str) -> String {
+        format!("{kind}-{}", self.as_str().replace('_', "-"))
     }
 }
 

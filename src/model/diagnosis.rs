@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Phase, Status};
+use super::{Message, Phase, Status};
 
 /// Why a check came out the way it did. The strings are stable: scripts, history and the UI
 /// key on them, and docs/causes.md documents each.
@@ -130,37 +130,8 @@ impl Diagnosis {
     }
 
     /// A short noun phrase for verdict lines and notifications ("TLS certificate expired").
-    pub fn headline(self) -> &'static str {
-        match self {
-            Diagnosis::Ok => "all good",
-            Diagnosis::Slow => "responding slowly",
-            Diagnosis::DnsNxdomain => "its name does not resolve",
-            Diagnosis::DnsFailure => "DNS lookup failed",
-            Diagnosis::TcpRefused => "connection refused",
-            Diagnosis::TcpTimeout => "connection timed out",
-            Diagnosis::NetworkUnreachable => "network unreachable",
-            Diagnosis::ConnectionReset => "connection reset",
-            Diagnosis::TlsHandshakeFailed => "secure connection failed",
-            Diagnosis::TlsCertExpired => "TLS certificate expired",
-            Diagnosis::TlsCertNotYetValid => "TLS certificate not yet valid",
-            Diagnosis::TlsCertUntrusted => "TLS certificate not trusted",
-            Diagnosis::TlsHostnameMismatch => "TLS certificate is for another name",
-            Diagnosis::TlsCertExpiring => "TLS certificate expires soon",
-            Diagnosis::HttpServerError => "server error",
-            Diagnosis::HttpRateLimited => "rate limited",
-            Diagnosis::HttpUnexpectedStatus => "unexpected HTTP status",
-            Diagnosis::HttpUnexpectedBody => "unexpected page content",
-            Diagnosis::HttpRedirectLoop => "too many redirects",
-            Diagnosis::ProtocolError => "the server does not speak HTTP",
-            Diagnosis::Timeout => "stopped responding",
-            Diagnosis::StreamTooSlow => "streaming too slowly",
-            Diagnosis::DnsBlocked => "your network's DNS blocks it",
-            Diagnosis::CaptivePortal => "a sign-in page (captive portal) answered",
-            Diagnosis::ApSignatureInvalid => "the handshake isn't signed by Spotify",
-            Diagnosis::ApHandshakeFailed => "the access point handshake fails",
-            Diagnosis::ApUpgradeRequired => "it asks for a newer Downbeat",
-            Diagnosis::ApPortBlocked => "your network blocks its preferred port",
-        }
+    pub fn headline(self) -> Message {
+        Message::new(format!("diagnosis-{}", self.as_str().replace('_', "-")))
     }
 }
 

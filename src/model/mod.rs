@@ -5,6 +5,7 @@
 mod cause;
 pub mod country;
 mod diagnosis;
+mod message;
 pub mod group;
 mod notification;
 pub mod outside;
@@ -19,6 +20,7 @@ pub mod units;
 
 pub use cause::Cause;
 pub use diagnosis::Diagnosis;
+pub use message::{Arg, Message, VERBATIM};
 pub use group::Group;
 pub use notification::{Kind, Notification, NotifyWhen};
 pub use outside::{

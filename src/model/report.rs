@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::units::{ByteCount, Kbps};
-use super::{Cause, Diagnosis, Status};
+use super::{Cause, Diagnosis, Message, Status};
 
 /// The kind of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
@@ -157,8 +157,8 @@ pub struct Report {
     pub target: String,
     pub status: Status,
     pub diagnosis: Diagnosis,
-    /// One sentence a non-engineer understands.
-    pub detail: String,
+    /// What happened, for a non-engineer: a message the view renders.
+    pub detail: Message,
     pub phases: Phases,
     /// The phase that failed (or, when degraded, the one that was slow), as the probe recorded
     /// it. `None` when the check is up.
@@ -216,7 +216,7 @@ pub struct ApAttempt {
     /// `host:port`.
     pub address: String,
     pub diagnosis: Diagnosis,
-    pub detail: String,
+    pub detail: Message,
     /// From the start of this attempt (its DNS) to its end, in milliseconds.
     pub took_ms: f64,
 }
@@ -268,7 +268,7 @@ pub struct DnsFinding {
 pub struct ViaReference {
     pub status: Status,
     pub diagnosis: Diagnosis,
-    pub detail: String,
+    pub detail: Message,
     /// A server answered (see [`Report::reached_a_server`]).
     pub reached: bool,
 }
@@ -364,7 +364,7 @@ impl Report {
         kind: CheckKind,
         target: impl Into<String>,
         diagnosis: Diagnosis,
-        detail: impl Into<String>,
+        detail: impl Into<Message>,
     ) -> Report {
         let status = diagnosis.status();
         Report {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::group::{self, Standing};
 use super::time::{ms, rfc3339};
 use super::{
-    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Phase, Report, Secure, Status, TlsInfo,
+    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Message, Phase, Report, Secure, Status, TlsInfo,
     Verdict,
 };
 
@@ -309,7 +309,7 @@ pub struct CheckJson<'a> {
     pub target: &'a str,
     pub status: Status,
     pub diagnosis: &'static str,
-    pub detail: &'a str,
+    pub detail: &'a Message,
     pub phases_ms: PhasesJson,
     /// The phase that failed or was slow, as the probe recorded it.
     pub failed_phase: Option<Phase>,

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 use serde::Serialize;
 
 use super::time::rfc3339;
-use super::{Blame, Cause, Diagnosis, State};
+use super::{Blame, Cause, Diagnosis, Message, State};
 
 /// A change of state: of a service, or (with `service: None`) of the user's connection.
 /// Built with [`Transition::new`] and struct update syntax for what else is known. Serialized
@@ -28,7 +28,7 @@ pub struct Transition {
     /// no change of state (a DNS filter lifted on a service that is down anyway) is news too.
     pub cause: Cause,
     pub previous_cause: Cause,
-    pub detail: String,
+    pub detail: Message,
     /// How long the previous state lasted (the outage, on a recovery).
     pub lasted: Option<Duration>,
     /// The first and worst diagnoses of the problem that ended or began.
@@ -66,7 +66,7 @@ impl Transition {
             diagnosis: Diagnosis::Ok,
             cause,
             previous_cause,
-            detail: String::new(),
+            detail: Message::empty(),
             lasted: None,
             first_diagnosis: None,
             worst_diagnosis: None,
@@ -96,7 +96,7 @@ struct Wire<'a> {
     cause: Cause,
     previous_cause: Cause,
     blame: Blame,
-    detail: &'a str,
+    detail: &'a Message,
     lasted: Option<u64>,
     first_diagnosis: Option<Diagnosis>,
     worst_diagnosis: Option<Diagnosis>,

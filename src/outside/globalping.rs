@@ -122,7 +122,7 @@ impl Target {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AskError {
     /// 429: the allowance is used up until `until`, if the API said.
-    #[error("Globalping's allowance is used up{}", until.map(|u| format!(" until {}", crate::model::time::local_clock(crate::model::time::unix_ms(u)))).unwrap_or_default())]
+    #[error("Globalping's allowance is used up{}", until.map(|u| format!(" until {}", crate::view::i18n::clock_seconds(crate::model::time::unix_ms(u)))).unwrap_or_default())]
     RateLimited { until: Option<SystemTime> },
     #[error("no answer from Globalping: {0}")]
     Unreachable(String),

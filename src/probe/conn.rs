@@ -20,7 +20,7 @@ use url::Url;
 
 use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
 use super::{Failure, ProbeContext, ReportBuilder};
-use crate::model::time::human_duration;
+use crate::view::i18n::duration as human_duration;
 use crate::model::{ByteCount, Diagnosis};
 
 pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}

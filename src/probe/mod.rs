@@ -313,7 +313,7 @@ impl ReportBuilder {
         finding.via_reference = Some(ViaReference {
             status,
             diagnosis: outcome.diagnosis,
-            detail: outcome.detail.clone(),
+            detail: outcome.detail.clone().into(),
             reached: status != Status::Down || self.http_status.is_some(),
         });
         let diagnosis = match finding.resolver {
@@ -349,7 +349,7 @@ impl ReportBuilder {
             match objection {
                 Some(d) => {
                     detail.push_str(", and verification would have failed: ");
-                    detail.push_str(d.headline());
+                    detail.push_str(&d.headline().to_string());
                     detail.push('.');
                 }
                 None => detail.push('.'),

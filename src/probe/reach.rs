@@ -11,7 +11,7 @@ use super::conn::{connect, tls, Io, Target};
 use super::dns::{self, DnsError};
 use super::reference::{self, Lookup};
 use super::{Failure, ProbeContext, ReportBuilder};
-use crate::model::time::human_duration;
+use crate::view::i18n::duration as human_duration;
 use crate::model::{Diagnosis, DnsFinding, ReferenceAnswer, ResolverAnswer};
 
 /// DNS phase. Asks the user's resolver; when it fails, says the name does not exist, or gives

@@ -9,7 +9,7 @@ use url::Url;
 use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
-use crate::model::time::human_duration;
+use crate::view::i18n::duration as human_duration;
 use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Report};
 
 /// What a stream check asks for.

@@ -7,7 +7,7 @@ use tokio::time::Instant;
 use super::conn;
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder};
-use crate::model::time::human_duration;
+use crate::view::i18n::duration as human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
 
 /// What a TCP check asks for.

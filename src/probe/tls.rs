@@ -422,7 +422,7 @@ mod tests {
             detail,
         } = classify_cert_error(&webpki(webpki::Error::CaUsedAsEndEntity), "a.test", None);
         assert_eq!(d, Diagnosis::TlsCertUntrusted);
-        assert!(detail.contains("self-signed"), "{detail}");
+        assert!(detail.to_string().contains("self-signed"), "{detail}");
         let Failure { diagnosis: d, .. } = classify_cert_error(
             &webpki(webpki::Error::MaximumPathDepthExceeded),
             "a.test",

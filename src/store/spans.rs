@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::query::History;
 use super::StoreError;
 use crate::model::time::rfc3339_ms;
+use crate::model::Message;
 
 /// One incident: a service down or degraded, or the user offline (`service: None`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,7 +42,7 @@ pub struct Incident {
     /// `model::Cause`).
     pub cause: String,
     pub notified: bool,
-    pub detail: String,
+    pub detail: Message,
 }
 
 /// A service's uptime over a window: of the time it was judged, the share it was not down
@@ -157,7 +158,7 @@ impl History {
                 worst_diagnosis: r.get(6)?,
                 blame: r.get(7)?,
                 notified: r.get::<_, i64>(8)? != 0,
-                detail: r.get(9)?,
+                detail: Message::from_record(&r.get::<_, String>(9)?),
                 cause: r.get(10)?,
                 scope: r.get(11)?,
             })

@@ -102,7 +102,7 @@ pub(super) fn write_round(
                 rep.bytes.map(|b| b.0 as i64),
                 rep.throughput.map(|k| k.0 as i64),
                 rep.tls.as_ref().and_then(|t| t.cert_days_left),
-                rep.detail,
+                rep.detail.to_record(),
                 rep.unverified,
                 us(p.hello),
             ])?;
@@ -175,7 +175,7 @@ pub(super) fn write_transition(
             tx.execute(
                 "UPDATE incidents SET kind = 'down', worst_diagnosis = ?2, check_name = ?3, detail = ?4,
                  notified = notified OR ?5 WHERE id = ?1",
-                params![id, t.diagnosis.as_str(), t.check, t.detail, notified],
+                params![id, t.diagnosis.as_str(), t.check, t.detail.to_record(), notified],
             )?;
         }
         (State::Down | State::Degraded | State::Offline, None) => {
@@ -191,7 +191,7 @@ pub(super) fn write_transition(
                     worst.as_str(),
                     t.blame().as_str(),
                     notified,
-                    t.detail,
+                    t.detail.to_record(),
                     t.cause.as_str()
                 ],
             )?;

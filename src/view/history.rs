@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::model::time::{human_span, local_clock, local_when, rfc3339_ms};
+use crate::model::time::rfc3339_ms;
+use crate::view::i18n::{span as human_span, clock_seconds as local_clock, when as local_when};
 use crate::model::{Blame, Cause, Diagnosis};
 use crate::store::{
     Bucket, History, Incident, LatencyBucket, PhaseStats, ServiceUptime, StoreError,
@@ -84,8 +85,8 @@ impl IncidentView {
             .as_deref()
             .or(i.first_diagnosis.as_deref())
             .and_then(Diagnosis::from_code)
-            .map(Diagnosis::headline);
-        let why = [i.check.as_deref(), how]
+            .map(|d| d.headline().to_string());
+        let why = [i.check.as_deref(), how.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -380,7 +381,7 @@ pub struct ServiceHistory {
 pub struct HistoryView {
     pub now_ms: i64,
     /// Every diagnosis code and its plain-words headline.
-    pub diagnoses: BTreeMap<&'static str, &'static str>,
+    pub diagnoses: BTreeMap<&'static str, String>,
     pub services: Vec<ServiceHistory>,
     pub incidents: Vec<IncidentView>,
     /// What to say where incidents would be listed, when there are none.
@@ -397,10 +398,10 @@ fn no_incidents(names: &[String]) -> String {
     }
 }
 
-fn diagnoses() -> BTreeMap<&'static str, &'static str> {
+fn diagnoses() -> BTreeMap<&'static str, String> {
     Diagnosis::ALL
         .iter()
-        .map(|d| (d.as_str(), d.headline()))
+        .map(|d| (d.as_str(), d.headline().to_string()))
         .collect()
 }
 
@@ -536,7 +537,7 @@ mod tests {
             blame: cause.blame().as_str().to_owned(),
             cause: cause.as_str().to_owned(),
             notified: true,
-            detail: String::new(),
+            detail: crate::model::Message::empty(),
             scope: None,
         }
     }

@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime};
 
 use super::{ServiceView, Snapshot};
-use crate::model::time::human_span;
+use crate::view::i18n::span as human_span;
 use crate::model::{Cause, Scope, State};
 use crate::schedule::Paused;
 
@@ -107,7 +107,7 @@ pub fn connection_line(s: &Snapshot) -> String {
 enum Connection {
     Off,
     Paused,
-    Seen(&'static str, usize, usize),
+    Seen(String, usize, usize),
 }
 
 fn connection_state(s: &Snapshot) -> Connection {
@@ -118,9 +118,9 @@ fn connection_state(s: &Snapshot) -> Connection {
         return Connection::Paused;
     }
     let word = match (s.connection_cause.state_word(), s.connection) {
-        (Some(w), _) => w,
-        (None, State::Unknown) => "checking…",
-        (None, _) => "fine",
+        (Some(w), _) => w.to_string(),
+        (None, State::Unknown) => "checking…".to_string(),
+        (None, _) => "fine".to_string(),
     };
     let answered = s
         .baseline
@@ -142,7 +142,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
     }
     // A problem on the user's side is said first, in the words the CLI and notifications use.
     if let Some(line) = s.cause.line(&hit_by_cause(s)) {
-        return line;
+        return line.to_string();
     }
     // The services' own trouble: short, with whose side it is. The menu's service lines and the
     // window's cards say the rest.
@@ -156,7 +156,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
         [one] => {
             let mut why: Vec<String> = Vec::new();
             if let Some(d) = one.diagnosis {
-                why.push(d.headline().to_owned());
+                why.push(d.headline().to_string());
             }
             // "for 0 s" just after it went down says nothing.
             if let Some(since) = one
@@ -181,9 +181,9 @@ pub fn verdict_line(s: &Snapshot) -> String {
                     format!("{} is {} in {place}{why}: it's them", one.name, one.state)
                 }
                 Some((Scope::OnlyHere, _)) => {
-                    Cause::NetworkPath.line(&one.name).unwrap_or_default()
+                    Cause::NetworkPath.line(&one.name).map(|m| m.to_string()).unwrap_or_default()
                 }
-                Some((Scope::Provider, _)) => Cause::Provider.line(&one.name).unwrap_or_default(),
+                Some((Scope::Provider, _)) => Cause::Provider.line(&one.name).map(|m| m.to_string()).unwrap_or_default(),
                 _ => format!("{} is {}{why}: it's them", one.name, one.state),
             };
         }
@@ -207,7 +207,7 @@ fn paused_line(p: Paused) -> Option<String> {
         Paused::UntilResumed => Some("Paused until you resume".into()),
         Paused::Until(t) => Some(format!(
             "Paused until {}",
-            crate::model::time::local_hm(crate::model::time::unix_ms(t))
+            crate::view::i18n::clock(crate::model::time::unix_ms(t))
         )),
     }
 }
@@ -326,7 +326,7 @@ pub fn tray_service_line(v: &ServiceView, s: &Snapshot) -> String {
     } else {
         let mut parts = vec![v.state.to_string()];
         if v.state > State::Up {
-            parts.extend(v.diagnosis.map(|d| d.headline().to_owned()));
+            parts.extend(v.diagnosis.map(|d| d.headline().to_string()));
             parts.extend(
                 v.since
                     .and_then(|t| SystemTime::now().duration_since(t).ok())
@@ -416,7 +416,7 @@ pub(crate) fn explained(v: &ServiceView, connection: Cause) -> Cause {
 pub(crate) fn service_word(v: &ServiceView, connection: Cause) -> String {
     explained(v, connection)
         .state_word()
-        .map_or_else(|| v.state.as_str().to_owned(), str::to_owned)
+        .map_or_else(|| v.state.as_str().to_owned(), |w| w.to_string())
 }
 
 /// A transition in one line, as `watch` prints it after the time: "Spotify: up -> down

@@ -11,6 +11,7 @@
 //! - `secure`: the words for a wrong clock, interception and an unconfirmed missing name.
 
 pub mod history;
+pub mod i18n;
 mod lines;
 pub mod notification;
 mod outside;
@@ -72,7 +73,7 @@ pub struct ServiceView {
     /// The check deciding the state, its diagnosis and detail.
     pub check: Option<String>,
     pub diagnosis: Option<Diagnosis>,
-    pub detail: Option<String>,
+    pub detail: Option<crate::model::Message>,
     /// Some check of this service runs with TLS verification off (`insecure = true`).
     pub unverified: bool,
     /// Each check's latest result, in config order (empty until the service first ran), and

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::model::time::human_span;
+use crate::view::i18n::span as human_span;
 use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, State, Transition};
 
 /// What to say about a service: its name and an optional line of advice for outages (from the
@@ -104,8 +104,7 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             let how = t
                 .worst_diagnosis
                 .or(t.first_diagnosis)
-                .map(Diagnosis::headline)
-                .unwrap_or("failing");
+                .map_or_else(|| "failing".to_string(), |d| d.headline().to_string());
             let still = if t.to == State::Degraded {
                 " It is still slower than usual."
             } else {
@@ -205,7 +204,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
                     .as_ref()
                     .and_then(|s| s.interception.as_ref())
                     .map_or_else(
-                        || t.detail.clone(),
+                        || t.detail.to_string(),
                         |i| super::secure::capitalized(&super::secure::issued(i, Some(service)))
                     ),
                 super::secure::refused(Some(service)),
@@ -277,7 +276,7 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 match &t.check {
                     // "its" is that site's: "Google: its name does not resolve".
                     Some(site) => format!("{site}: {}", t.diagnosis.headline()),
-                    None => t.diagnosis.headline().to_owned(),
+                    None => t.diagnosis.headline().to_string(),
                 }
             ),
             Blame::You,

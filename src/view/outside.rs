@@ -106,7 +106,7 @@ pub fn status_page_line(service: &str, page: &crate::model::VendorStatus, now_ms
         .map(|t| {
             format!(
                 " since {}",
-                crate::model::time::local_when(t.as_millisecond(), now_ms)
+                crate::view::i18n::when(t.as_millisecond(), now_ms)
             )
         })
         .unwrap_or_default();

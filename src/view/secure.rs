@@ -2,7 +2,7 @@
 //! middlebox, and a name only this network's DNS says doesn't exist. The verdict, `check`,
 //! the window and the notifications all say them from here.
 
-use crate::model::time::local_date;
+
 use crate::model::{ClockFinding, Interception, NetworkTime, ReferenceAnswer, Report};
 
 const DAY: i64 = 86_400;
@@ -16,7 +16,7 @@ pub fn clock_wrong(c: &ClockFinding) -> String {
 /// The two times, and how far apart: "it says 2 Dec 2026 14:05, the sites say 6 Feb 2026 (299
 /// days earlier)".
 pub fn clock_times(c: &ClockFinding) -> String {
-    let says = local_date(c.local * 1000, true);
+    let says = crate::view::i18n::date_time(c.local * 1000);
     let network = c.network_time();
     let apart = (c.local - network).abs();
     let far = if apart >= 2 * DAY {
@@ -27,7 +27,7 @@ pub fn clock_times(c: &ClockFinding) -> String {
         format!("{} minutes", (apart / 60).max(1))
     };
     let which = if c.ahead { "earlier" } else { "later" };
-    let when = local_date(network * 1000, apart < 2 * DAY);
+    let when = if apart < 2 * DAY { crate::view::i18n::date_time(network * 1000) } else { crate::view::i18n::date(network * 1000) };
     match c.network {
         NetworkTime::Date { .. } => {
             format!("it says {says}, the sites say {when} ({far} {which})")

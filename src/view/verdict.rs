@@ -98,7 +98,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .checks
                 .iter()
                 .find(|c| c.report.diagnosis == Diagnosis::ApPortBlocked)
-                .map_or("", |c| c.report.detail.as_str());
+                .map_or_else(String::new, |c| c.report.detail.to_string());
             format!("{name} works through a fallback. {detail}")
         }
         Cause::ClockWrong => match &round.secure.clock {
@@ -107,11 +107,11 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 super::secure::clock_wrong(c),
                 super::secure::clock_consequence(Some(name))
             ),
-            None => Cause::ClockWrong.line(name).unwrap_or_default(),
+            None => Cause::ClockWrong.line(name).map(|m| m.to_string()).unwrap_or_default(),
         },
         Cause::TlsIntercepted => match &round.secure.interception {
             Some(i) => super::secure::intercepted(i, Some(name)),
-            None => Cause::TlsIntercepted.line(name).unwrap_or_default(),
+            None => Cause::TlsIntercepted.line(name).map(|m| m.to_string()).unwrap_or_default(),
         },
         Cause::DnsUnconfirmed => {
             let check = svc.checks.iter().find(|c| c.report.dns_unconfirmed());
@@ -169,7 +169,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
 }
 
 fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
-    let advice = cause.advice().to_owned();
+    let advice = cause.advice().to_string();
     let summary = if advice.is_empty() {
         summary
     } else {
@@ -324,7 +324,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             };
             v.cause = Cause::NetworkPath;
             v.blame = Cause::NetworkPath.blame();
-            v.advice = Cause::NetworkPath.advice().to_owned();
+            v.advice = Cause::NetworkPath.advice().to_string();
             let provider = super::outside::provider_note(&outside)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default();
@@ -483,7 +483,7 @@ mod tests {
             via_reference: via.map(|d| ViaReference {
                 status: d.status(),
                 diagnosis: d,
-                detail: String::new(),
+                detail: crate::model::Message::empty(),
                 reached: true,
             }),
         }
@@ -567,7 +567,7 @@ mod tests {
                 v.summary
             );
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
-            assert!(v.summary.ends_with(cause.advice()), "{what}: {}", v.summary);
+            assert!(v.summary.ends_with(&cause.advice().to_string()), "{what}: {}", v.summary);
         }
     }
 

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lines::{connection_line, explained, service_word, them, verdict_line};
 use super::{ServiceView, Snapshot};
-use crate::model::time::{local_clock, local_when, ms, phase_ms, rfc3339, unix_ms};
+use crate::model::time::{ms, rfc3339, unix_ms};
+use crate::view::i18n::{clock_seconds as local_clock, when as local_when, phase_ms};
 use crate::model::{Cause, CheckResult, State, Status};
 use crate::schedule::Paused;
 
@@ -223,7 +224,7 @@ fn card_words(
 ) -> (&'static str, String, String) {
     if s.paused != Paused::No {
         let until = match s.paused {
-            Paused::Until(t) => format!("until {}", crate::model::time::local_hm(unix_ms(t))),
+            Paused::Until(t) => format!("until {}", crate::view::i18n::clock(unix_ms(t))),
             _ => "until you resume".to_owned(),
         };
         let said = format!("Paused: {} is not checked {until}.", v.name);
@@ -278,7 +279,7 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
         kind: r.kind.as_str().to_owned(),
         status: r.status.as_str().to_owned(),
         diagnosis: r.diagnosis.as_str().to_owned(),
-        detail: r.detail.clone(),
+        detail: r.detail.to_string(),
         failed_phase: r.failed_phase.map(|p| p.as_str().to_owned()),
         phases_ms: r
             .phases
@@ -334,7 +335,7 @@ fn advice(s: &Snapshot) -> String {
     };
     match shown {
         Some(shown) => format!("{shown} {}", s.cause.advice()),
-        None => s.cause.advice().to_owned(),
+        None => s.cause.advice().to_string(),
     }
 }
 
@@ -420,8 +421,8 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                     headline: v
                         .diagnosis
                         .filter(|_| v.state > State::Up)
-                        .map(|d| d.headline().to_owned()),
-                    detail: v.detail.clone(),
+                        .map(|d| d.headline().to_string()),
+                    detail: v.detail.as_ref().map(ToString::to_string),
                     checks: v
                         .checked_at
                         .map(|at| v.checks.iter().map(|c| check_view(c, at)).collect())

@@ -27,7 +27,8 @@ pub use wire::ServerKey;
 use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder};
-use crate::model::time::{human_duration, ms};
+use crate::model::time::ms;
+use crate::view::i18n::duration as human_duration;
 use crate::model::{AccessPoints, ApAttempt, ApSource, CheckKind, Diagnosis, Report};
 
 /// The most an answer may announce, and the most of apresolve's JSON that is read.
@@ -144,7 +145,7 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
         finding.tried.push(ApAttempt {
             address: ap.to_string(),
             diagnosis: outcome.diagnosis,
-            detail: outcome.detail.clone(),
+            detail: outcome.detail.clone().into(),
             took_ms: ms(b.timeline.start.elapsed()),
         });
         let next = match &result {
@@ -281,10 +282,10 @@ async fn apresolve(
     let mut b = ReportBuilder::new(CheckKind::Handshake, String::new());
     let opened = reach::open(ctx, &mut b, &target, deadline)
         .await
-        .map_err(|f| f.diagnosis.headline().to_owned())?;
+        .map_err(|f| f.diagnosis.headline().to_string())?;
     let resp = conn::get(ctx, &mut b, opened.io, opened.h2, &target, &[], deadline)
         .await
-        .map_err(|f| f.diagnosis.headline().to_owned())?;
+        .map_err(|f| f.diagnosis.headline().to_string())?;
     let status = resp.status().as_u16();
     if !(200..300).contains(&status) {
         return Err(format!("{host} answered HTTP {status}"));
@@ -299,7 +300,7 @@ async fn apresolve(
         conn::AtDeadline::Timeout,
     )
     .await
-    .map_err(|f| f.diagnosis.headline().to_owned())?;
+    .map_err(|f| f.diagnosis.headline().to_string())?;
     if body.capped {
         return Err(format!("{host}'s answer is larger than 64 KiB"));
     }

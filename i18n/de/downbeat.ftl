@@ -1,0 +1,2 @@
+# placeholder: translated once English is complete
+language-name = de
