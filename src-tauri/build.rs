@@ -13,6 +13,7 @@ fn main() {
     // Our own commands get permissions (allow-snapshot, ...), so the history window's
     // capability can grant exactly these and nothing else.
     let manifest = tauri_build::AppManifest::new().commands(&[
+        "catalogue",
         "snapshot",
         "history",
         "export_csv",

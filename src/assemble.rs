@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::error::Error;
+use crate::model::Message;
 use crate::monitor::Monitor;
+use crate::msg;
 use crate::probe::ProbeContext;
 use crate::store::Writer;
 
@@ -22,7 +24,7 @@ pub struct Assembly {
     /// What the front end should say about the history, one line each: there is no data
     /// folder, the database was moved aside, or it could not be opened. None of these stops
     /// the monitor.
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
 }
 
 /// Builds the monitor for `config`, recording into the history at `history` (`None`: no data
@@ -33,10 +35,7 @@ pub fn assemble(config: Arc<Config>, history: Option<&Path>) -> Result<Assembly,
     let mut notices = Vec::new();
     let writer = match history {
         None => {
-            notices.push(
-                "no data folder on this system: history is not recorded (set DOWNBEAT_DATA_DIR)"
-                    .to_owned(),
-            );
+            notices.push(msg!("store-no-data-folder"));
             None
         }
         Some(path) => match Writer::start(
@@ -49,7 +48,7 @@ pub fn assemble(config: Arc<Config>, history: Option<&Path>) -> Result<Assembly,
                 Some(w)
             }
             Err(e) => {
-                notices.push(format!("{e}; carrying on without recording history"));
+                notices.push(msg!("store-not-recording", error = e.message()));
                 None
             }
         },

@@ -1,33 +1,70 @@
 //! The engine's errors. Binaries wrap them in `anyhow`; each prints as one line that names the
-//! problem and, for config errors, the file, line and column.
+//! problem and, for config errors, the file, line and column. The words are the catalogue's
+//! ([`Error::message`]); `Display` renders them in the current language.
 
 use std::path::PathBuf;
+
+use crate::model::Message;
+use crate::msg;
 
 /// Everything the engine can fail with (probe failures are reports, not errors).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A config file that does not parse or validate.
-    #[error("{path}:{line}:{column}: {message}")]
     Config {
-        path: String,
+        /// The file, as shown: its path, or what stands for a built-in config.
+        path: Message,
         line: usize,
         column: usize,
-        message: String,
+        /// What is wrong, without the file and position.
+        message: Message,
     },
     /// A config file that can't be read at all. The cause is part of the one line, and not
     /// also a `source`, so that an error chain does not print it twice.
-    #[error("cannot read config file {path}: {reason}")]
     ConfigRead {
         path: PathBuf,
         reason: std::io::Error,
     },
     /// A `ca_file` that can't be used.
-    #[error("CA file {path}: {reason}")]
-    CaFile { path: PathBuf, reason: String },
+    CaFile { path: PathBuf, reason: Message },
     /// No root certificates at all.
-    #[error("no trusted root certificates were found: install the ca-certificates package or set ca_file")]
     NoRoots,
-    /// TLS could not be set up.
-    #[error("TLS setup failed: {0}")]
+    /// TLS could not be set up (the TLS library's words).
     Tls(String),
+}
+
+impl Error {
+    /// The error in the catalogue's words.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Config {
+                path,
+                line,
+                column,
+                message,
+            } => msg!(
+                "error-config",
+                path = path,
+                line = *line,
+                column = *column,
+                problem = message,
+            ),
+            Error::ConfigRead { path, reason } => msg!(
+                "error-config-read",
+                path = path.as_path(),
+                reason = Message::verbatim(reason.to_string()),
+            ),
+            Error::CaFile { path, reason } => {
+                msg!("error-ca-file", path = path.as_path(), reason = reason)
+            }
+            Error::NoRoots => msg!("error-no-roots"),
+            Error::Tls(reason) => msg!("error-tls", reason = reason),
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::view::i18n::render(&self.message()))
+    }
 }

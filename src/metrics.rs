@@ -94,81 +94,97 @@ const FAMILIES: &[Family] = &[
     Family {
         name: "probe_success",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "Whether the check succeeded (1) or failed (0). A slow check that works succeeds.",
     },
     Family {
         name: "probe_duration_seconds",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "How long the check took, in seconds.",
     },
     Family {
         name: "probe_dns_lookup_time_seconds",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "How long the DNS lookup took, in seconds.",
     },
     Family {
         name: "probe_http_duration_seconds",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The duration of each phase of an HTTP check, in seconds: resolve (DNS), connect, tls, processing (request sent to first response byte), transfer.",
     },
     Family {
         name: "probe_http_status_code",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The HTTP status code of the response.",
     },
     Family {
         name: "probe_ssl_earliest_cert_expiry",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "When the server's certificate expires, in Unix seconds.",
     },
     Family {
         name: "downbeat_check_phase_seconds",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The duration of each phase Downbeat measures, in seconds: dns, connect, tls, hello (Spotify's access point), ttfb, transfer.",
     },
     Family {
         name: "downbeat_stream_throughput_kbps",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "A stream check's download rate, in kilobits per second.",
     },
     Family {
         name: "downbeat_check_timestamp_seconds",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "When the check last ran, in Unix seconds.",
     },
     Family {
         name: "downbeat_check_diagnosis_info",
         kind: "info",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The check's diagnosis code (ok when it succeeded).",
     },
     Family {
         name: "downbeat_service_state",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The service's state as the monitor judges it over time: 1 for the state it is in.",
     },
     Family {
         name: "downbeat_service_cause_info",
         kind: "info",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "Why the service is in its state, and whose side that is: its cause (none when up, service when it's them, or a cause on this machine's side such as dns_filtered or tls_intercepted) and blame.",
     },
     Family {
         name: "downbeat_connection_state",
         kind: "gauge",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "This machine's connection, from the baseline checks: 1 for the state it is in.",
     },
     Family {
         name: "downbeat_verdict_info",
         kind: "info",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "The verdict: the overall status, whose side the problem is on (blame), its cause, and how far it reaches as seen from elsewhere (scope: everywhere, region, partial, only_here, unknown, or none when the world was not asked).",
     },
     Family {
         name: "downbeat_incidents_total",
         kind: "counter",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "How many times a service went down or degraded, by service and state; 0 from the start for each service.",
     },
     Family {
         name: "downbeat_connection_incidents_total",
         kind: "counter",
+        // not for people: Prometheus HELP text, read as the exposition format has it
         help: "How many times this machine's connection went offline, down (a captive portal, a DNS filter, a dead resolver) or degraded; 0 from the start.",
     },
 ];

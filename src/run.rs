@@ -65,6 +65,6 @@ fn lost(spec: &CheckSpec) -> Report {
         spec.kind(),
         "",
         Diagnosis::Timeout,
-        "The check stopped unexpectedly.",
+        crate::msg!("run-check-lost"),
     )
 }

@@ -24,6 +24,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{watch, Semaphore};
 
 use crate::metrics::{self, Format, Incidents};
+use crate::view::i18n;
 use crate::view::Snapshot;
 
 /// The address `downbeat serve` listens on unless told otherwise: loopback only.
@@ -112,7 +113,10 @@ pub async fn serve(
 /// The answer to one request. Reads only; never blocks.
 pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> {
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+        let mut r = text(
+            StatusCode::METHOD_NOT_ALLOWED,
+            &i18n::text("serve-only-get"),
+        );
         r.headers_mut()
             .insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
@@ -162,27 +166,29 @@ pub fn respond<B>(req: &Request<B>, sources: &Sources) -> Response<Full<Bytes>> 
                     }
                     match serde_json::to_string_pretty(&json) {
                         Ok(json) => with_type(StatusCode::OK, json + "\n", "application/json"),
-                        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+                        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()),
                     }
                 }
                 None => with_type(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "{\"error\": \"no round has run yet\"}\n".into(),
+                    format!(
+                        "{{\"error\": {}}}\n",
+                        serde_json::Value::from(i18n::text("serve-no-round-yet"))
+                    ),
                     "application/json",
                 ),
             }
         }
-        "/healthz" => text(StatusCode::OK, "ok\n"),
-        "/" => text(
-            StatusCode::OK,
-            "Downbeat: /metrics (Prometheus), /api/status (the latest round, as `downbeat check --json`), /healthz\n",
-        ),
-        _ => text(StatusCode::NOT_FOUND, "not found: try /metrics, /api/status or /healthz\n"),
+        // A health check's answer for machines: the same in every language.
+        "/healthz" => with_type(StatusCode::OK, "ok\n".into(), "text/plain; charset=utf-8"),
+        "/" => text(StatusCode::OK, &i18n::text("serve-index")),
+        _ => text(StatusCode::NOT_FOUND, &i18n::text("serve-not-found")),
     }
 }
 
-fn text(status: StatusCode, body: &str) -> Response<Full<Bytes>> {
-    with_type(status, body.to_owned(), "text/plain; charset=utf-8")
+/// Words for people, as a line of plain text.
+fn text(status: StatusCode, words: &str) -> Response<Full<Bytes>> {
+    with_type(status, format!("{words}\n"), "text/plain; charset=utf-8")
 }
 
 fn with_type(

@@ -118,11 +118,7 @@ fn parse_listen(s: &str) -> Result<std::net::SocketAddr, String> {
         .strip_prefix("localhost:")
         .and_then(|p| p.parse::<u16>().ok());
     port.map(|p| std::net::SocketAddr::from(([127, 0, 0, 1], p)))
-        .ok_or_else(|| {
-            "write an IP address and a port, like 127.0.0.1:9767, [::1]:9767 or 0.0.0.0:9767 \
-             (every interface); of host names only localhost is understood"
-                .to_owned()
-        })
+        .ok_or_else(|| downbeat::view::i18n::text("cli-listen-invalid"))
 }
 
 #[cfg(test)]

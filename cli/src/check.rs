@@ -6,7 +6,10 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::runtime;
+use downbeat::msg;
+use downbeat::view::i18n;
+
+use crate::{runtime, speak, warn};
 
 /// How long `check` waits for the outside view.
 const OUTSIDE_WAIT: Duration = Duration::from_secs(20);
@@ -16,11 +19,14 @@ const OUTSIDE_WAIT: Duration = Duration::from_secs(20);
 pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<u8> {
     // Loaded as every command loads it, with the warnings of one round: `check` has no next
     // round for a long timeout to hold up.
-    let config = downbeat::Config::load(config_path).context("config error")?;
+    let config =
+        downbeat::Config::load(config_path).with_context(|| i18n::text("cli-config-error"))?;
+    speak(&config);
     for w in config.check_warnings() {
-        eprintln!("downbeat: warning: {w}");
+        warn(w);
     }
-    let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
+    let ctx = downbeat::ProbeContext::from_settings(&config.settings)
+        .with_context(|| i18n::text("cli-setup-error"))?;
     let rt = runtime()?;
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
     let mut verdict = downbeat::verdict::judge(&round);
@@ -43,7 +49,8 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
         for s in &mut doc.services {
             s.status_page = pages.get(s.name);
         }
-        serde_json::to_writer_pretty(&mut out, &doc).context("cannot write JSON")?;
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .with_context(|| i18n::text("cli-cannot-write-json"))?;
         writeln!(out)?;
     } else {
         out.write_all(crate::table::check(&config, &round, &verdict, utc).as_bytes())?;
@@ -64,12 +71,13 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
 /// reach, whatever it does here, and prints the answer: each probe, and this network's
 /// provider. Exit 0 when the world answered, 3 when it could not say.
 pub fn outside(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
-    let config = downbeat::Config::load(config_path).context("config error")?;
-    let ctx = downbeat::ProbeContext::from_settings(&config.settings).context("setup error")?;
+    let config =
+        downbeat::Config::load(config_path).with_context(|| i18n::text("cli-config-error"))?;
+    speak(&config);
+    let ctx = downbeat::ProbeContext::from_settings(&config.settings)
+        .with_context(|| i18n::text("cli-setup-error"))?;
     let Some((service, target)) = downbeat::outside::any_target(&config) else {
-        anyhow::bail!(
-            "no service has a check the world can reach (a public https:// or http:// address)"
-        );
+        anyhow::bail!("{}", msg!("cli-outside-no-target"));
     };
     let rt = runtime()?;
     let seen = ask_world(&rt, &config, &ctx, &target);
@@ -77,7 +85,8 @@ pub fn outside(config_path: Option<&Path>, json: bool) -> anyhow::Result<u8> {
     let mut out = std::io::stdout().lock();
     if json {
         let doc = serde_json::json!({"service": service, "host": target.host, "outside": seen});
-        serde_json::to_writer_pretty(&mut out, &doc).context("cannot write JSON")?;
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .with_context(|| i18n::text("cli-cannot-write-json"))?;
         writeln!(out)?;
     } else {
         for line in downbeat::view::outside_listing(service, &target.host, &seen) {

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use downbeat::msg;
 use downbeat::Config;
 
 use crate::load_config;
@@ -11,20 +12,24 @@ pub fn run(config_path: Option<&Path>) -> anyhow::Result<u8> {
     match Config::locate(config_path) {
         Some(p) => println!("{}", p.display()),
         None => println!(
-            "(none: using the built-in Spotify preset; create {} to change it)",
-            downbeat::config::default_path()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "a config file".into())
+            "{}",
+            match downbeat::config::default_path() {
+                Some(p) => msg!("cli-config-path-none", path = p.as_path()),
+                None => msg!("cli-config-path-none-anywhere"),
+            }
         ),
     }
     let config = load_config(config_path)?;
     println!(
-        "loads: {} service(s), {} baseline check(s)",
-        config.services.len(),
-        config.baseline.len()
+        "{}",
+        msg!(
+            "cli-config-path-loads",
+            services = config.services.len(),
+            baseline = config.baseline.len(),
+        )
     );
     for note in config.notes() {
-        println!("note: {note}");
+        println!("{}", msg!("cli-note", note = note));
     }
     Ok(0)
 }

@@ -7,9 +7,11 @@ use std::time::{Duration, SystemTime};
 use anyhow::Context;
 
 use downbeat::model::time::{local_stamp, rfc3339_ms, unix_ms, whole_seconds};
-use downbeat::view::i18n::span as human_span;
+use downbeat::model::Arg;
+use downbeat::msg;
 use downbeat::store::{self, History};
 use downbeat::view::history::{report, HistoryReport, IncidentView};
+use downbeat::view::i18n;
 
 use crate::since::Since;
 use crate::table;
@@ -24,7 +26,7 @@ pub enum Format {
 
 /// `downbeat history` as the command line gives it: `--json` or `--csv` pick the format, and
 /// with `--service`, the config's names count as known even before anything is recorded for
-/// them (the config is read only then).
+/// them. The config (when one loads) also gives the language and how far apart rounds may be.
 pub fn command(
     config_path: Option<&Path>,
     since: Since,
@@ -38,21 +40,25 @@ pub fn command(
         (_, true) => Format::Csv,
         _ => Format::Text,
     };
+    // A config that doesn't load reads the history with the defaults.
+    let config = downbeat::Config::load(config_path).ok();
+    if let Some(c) = &config {
+        crate::speak(c);
+    }
     // The config's names (with `--service`), and how far apart its rounds may be: an open
     // incident is ongoing only while Downbeat is still watching.
-    let known: Vec<String> = match service {
-        Some(_) => downbeat::Config::load(config_path)
-            .map(|c| c.services.into_iter().map(|s| s.name).collect())
-            .unwrap_or_default(),
-        None => Vec::new(),
+    let known: Vec<String> = match (service, &config) {
+        (Some(_), Some(c)) => c.services.iter().map(|s| s.name.clone()).collect(),
+        _ => Vec::new(),
     };
-    let gap = downbeat::view::history::gap(config_path);
+    let gap = config.as_ref().map_or(store::DEFAULT_GAP, |c| {
+        store::max_gap(c.settings.interval, c.settings.backoff_max)
+    });
     history(since, service, &known, format, utc, gap)
 }
 
 fn open(gap: Duration) -> anyhow::Result<Option<History>> {
-    let path =
-        store::default_path().context("no data folder on this system (set DOWNBEAT_DATA_DIR)")?;
+    let path = store::default_path().with_context(|| i18n::text("cli-no-data-folder"))?;
     Ok(History::open(&path)?.map(|h| h.with_gap(gap)))
 }
 
@@ -71,22 +77,32 @@ pub fn history(
     if let Some(name) = service {
         let mut names: Vec<String> = known.to_vec();
         if let Some(h) = &history {
-            names.extend(h.services(0).context("reading the history failed")?);
+            names.extend(
+                h.services(0)
+                    .with_context(|| i18n::text("cli-history-unreadable"))?,
+            );
         }
         names.sort();
         names.dedup();
         if !names.iter().any(|n| n == name) {
-            let hint = names
-                .iter()
-                .find(|n| n.eq_ignore_ascii_case(name))
-                .map(|n| format!(" (did you mean \"{n}\"? names are case-sensitive)"))
-                .unwrap_or_default();
-            let list = if names.is_empty() {
-                "none yet".to_owned()
-            } else {
-                names.join(", ")
+            // Every name, as an inventory (no "and").
+            let known = names.join(&i18n::text("list-comma"));
+            let said = match names.iter().find(|n| n.eq_ignore_ascii_case(name)) {
+                Some(near) => msg!(
+                    "cli-history-no-service-near",
+                    name = name,
+                    nearest = near.as_str(),
+                    count = names.len(),
+                    known = known,
+                ),
+                None => msg!(
+                    "cli-history-no-service",
+                    name = name,
+                    count = names.len(),
+                    known = known,
+                ),
             };
-            anyhow::bail!("no service named \"{name}\"{hint}; the known services are: {list}");
+            anyhow::bail!("{said}");
         }
     }
     let report = match &history {
@@ -113,6 +129,7 @@ pub fn history(
 /// The incidents as CSV, times in UTC. Durations are whole seconds, rounded as the text
 /// listing rounds them.
 fn incidents_csv(incidents: &[IncidentView], out: &mut dyn Write) -> anyhow::Result<()> {
+    let connection = i18n::text("cli-csv-your-connection");
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "service",
@@ -129,7 +146,7 @@ fn incidents_csv(incidents: &[IncidentView], out: &mut dyn Write) -> anyhow::Res
     ])?;
     for i in incidents.iter().map(|v| &v.incident) {
         w.write_record([
-            i.service.as_deref().unwrap_or("(your connection)"),
+            i.service.as_deref().unwrap_or(&connection),
             i.check.as_deref().unwrap_or(""),
             &i.state,
             &i.start,
@@ -154,17 +171,14 @@ fn text(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let span = Duration::from_millis(u64::try_from(now - from).unwrap_or(0));
-    writeln!(
-        out,
-        "History since {} ({} to now)",
-        stamp(from),
-        human_span(span)
-    )?;
+    let title = msg!(
+        "cli-history-title",
+        since = stamp(from),
+        span = Arg::span(span)
+    );
+    writeln!(out, "{title}")?;
     if report.services.is_empty() {
-        writeln!(
-            out,
-            "\nNothing recorded yet: `downbeat watch` or the desktop app records history."
-        )?;
+        writeln!(out, "\n{}", i18n::text("cli-history-nothing-recorded"))?;
         return Ok(());
     }
     writeln!(out)?;
@@ -172,22 +186,13 @@ fn text(
     if let Some(words) = &report.your_side {
         writeln!(out, "\n  {words}")?;
     }
-    writeln!(out, "\nIncidents")?;
+    writeln!(out, "\n{}", i18n::text("cli-history-incidents"))?;
     if report.incidents.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", i18n::text("cli-history-no-incidents"))?;
     }
     // The words are the view's (the window shows the same); the CLI only lays them out.
     for v in &report.incidents {
-        let i = &v.incident;
-        writeln!(
-            out,
-            "  {}  {} for {} ({}; {} side)",
-            stamp(i.start_ms),
-            v.what,
-            v.lasted,
-            v.why,
-            v.side.trim_end_matches('s'),
-        )?;
+        writeln!(out, "  {}  {}", stamp(v.incident.start_ms), v.line())?;
     }
     Ok(())
 }
@@ -199,7 +204,7 @@ pub fn export(file: &Path, since: Since, force: bool, utc: bool) -> anyhow::Resu
         .start_ms(unix_ms(SystemTime::now()), utc)
         .map_err(anyhow::Error::msg)?;
     let Some(h) = open(store::DEFAULT_GAP)? else {
-        anyhow::bail!("nothing recorded yet: `downbeat watch` or the desktop app records history");
+        anyhow::bail!("{}", i18n::text("cli-export-nothing-recorded"));
     };
     let n = if file == Path::new("-") {
         h.export_csv(from, &mut std::io::stdout().lock())?
@@ -213,22 +218,21 @@ pub fn export(file: &Path, since: Since, force: bool, utc: bool) -> anyhow::Resu
         }
         let created = open.open(file).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!(
-                    "{} exists already: add --force to replace it",
-                    file.display()
-                )
+                anyhow::anyhow!("{}", msg!("cli-export-exists", path = file))
             } else {
-                anyhow::anyhow!("cannot create {}: {e}", file.display())
+                let error = e.to_string();
+                anyhow::anyhow!(
+                    "{}",
+                    msg!("cli-export-cannot-create", path = file, error = error)
+                )
             }
         })?;
+        let cannot_write = || msg!("cli-export-cannot-write", path = file).to_string();
         let mut f = std::io::BufWriter::new(created);
-        let n = h
-            .export_csv(from, &mut f)
-            .with_context(|| format!("cannot write {}", file.display()))?;
-        f.flush()
-            .with_context(|| format!("cannot write {}", file.display()))?;
+        let n = h.export_csv(from, &mut f).with_context(cannot_write)?;
+        f.flush().with_context(cannot_write)?;
         n
     };
-    eprintln!("downbeat: wrote {n} results");
+    eprintln!("downbeat: {}", msg!("cli-export-wrote", count = n));
     Ok(0)
 }

@@ -19,10 +19,16 @@ use clap::Parser;
 use anyhow::Context;
 
 use args::{Cli, Command, EXIT_UNKNOWN};
+use downbeat::msg;
+use downbeat::view::i18n;
 use downbeat::Config;
 
 /// The program: its arguments, its logs, the command, and the exit status.
 pub fn main() -> ExitCode {
+    // The system's language before anything prints (set before the arguments are parsed, so
+    // that a `--since` that doesn't read says so in it too); a command that loads the config
+    // then speaks its `[settings] language` ([`speak`]).
+    i18n::use_language(None);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -45,12 +51,14 @@ pub fn main() -> ExitCode {
         }
         Err(e) => {
             // One line: the error and its causes.
-            let msg = e
+            let said = e
                 .chain()
                 .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(": ");
-            eprintln!("downbeat: {msg}");
+                .reduce(|error, cause| {
+                    msg!("cli-error-cause", error = error, cause = cause).to_string()
+                })
+                .unwrap_or_default();
+            eprintln!("downbeat: {said}");
             ExitCode::from(EXIT_UNKNOWN)
         }
     }
@@ -102,14 +110,30 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
-/// Loads the config and says, on stderr, what it warns about (a check whose TLS verification
-/// is off, a timeout longer than the interval).
+/// Loads the config, speaks its language from then on, and says, on stderr, what it warns
+/// about (a check whose TLS verification is off, a timeout longer than the interval).
 pub fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
-    let config = Config::load(path).context("config error")?;
+    let config = Config::load(path).with_context(|| i18n::text("cli-config-error"))?;
+    speak(&config);
     for w in config.warnings() {
-        eprintln!("downbeat: warning: {w}");
+        warn(w);
     }
     Ok(config)
+}
+
+/// From now on, the CLI speaks the config's `[settings] language` (else the system's).
+pub fn speak(config: &Config) {
+    i18n::use_language(config.settings.language.as_deref());
+}
+
+/// A warning on stderr: "downbeat: warning: …".
+pub fn warn(warning: impl Into<downbeat::model::Arg>) {
+    eprintln!("downbeat: {}", msg!("cli-warning", warning = warning));
+}
+
+/// A note on stderr: "downbeat: note: …".
+pub fn note(note: impl Into<downbeat::model::Arg>) {
+    eprintln!("downbeat: {}", msg!("cli-note", note = note));
 }
 
 /// A small multi-threaded runtime: checks are network-bound.
@@ -118,7 +142,7 @@ pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .enable_all()
         .worker_threads(2)
         .build()
-        .context("cannot start the async runtime")
+        .with_context(|| i18n::text("cli-no-runtime"))
 }
 
 /// A moment as the CLI prints it: local time with its offset, or with `--utc` RFC 3339 UTC.

@@ -1,5 +1,8 @@
 //! `downbeat presets`: the built-in presets, listed or printed.
 
+use downbeat::msg;
+use downbeat::view::i18n;
+
 /// Lists the presets' names, or prints one's TOML (to copy into a config and correct).
 pub fn run(name: Option<&str>) -> anyhow::Result<u8> {
     match name {
@@ -21,19 +24,23 @@ pub fn run(name: Option<&str>) -> anyhow::Result<u8> {
 fn unknown(name: &str) -> String {
     let known: Vec<&str> = downbeat::config::PRESETS.iter().map(|(n, _)| *n).collect();
     let wanted = name.to_lowercase();
-    let hint = known
+    let nearest = known
         .iter()
         .map(|k| (edit_distance(&wanted, k), *k))
         .min()
-        .filter(|(d, k)| *d <= 2.max(k.chars().count() / 3))
-        .map_or_else(
-            || ".".to_owned(),
-            |(_, k)| format!(": did you mean \"{k}\"?"),
-        );
-    format!(
-        "unknown preset \"{name}\"{hint} Known presets: {}",
-        known.join(", ")
-    )
+        .filter(|(d, k)| *d <= 2.max(k.chars().count() / 3));
+    // Every name, as an inventory (no "and").
+    let all = known.join(&i18n::text("list-comma"));
+    match nearest {
+        Some((_, k)) => msg!(
+            "cli-preset-unknown-near",
+            name = name,
+            nearest = k,
+            known = all
+        ),
+        None => msg!("cli-preset-unknown", name = name, known = all),
+    }
+    .to_string()
 }
 
 /// Levenshtein distance: the fewest one-character insertions, deletions and substitutions that

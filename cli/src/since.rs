@@ -4,6 +4,9 @@
 
 use std::time::{Duration, SystemTime};
 
+use downbeat::msg;
+use downbeat::view::i18n;
+
 const DAY_MS: i64 = 86_400_000;
 
 /// A parsed `--since`, resolved against the clock only when used.
@@ -30,22 +33,23 @@ impl Since {
             }
             Since::At(ms) => ms,
             Since::DaysAgo(n) if utc => (now_ms.div_euclid(DAY_MS) - n) * DAY_MS,
-            Since::DaysAgo(n) => local_midnight(now_ms, n).ok_or("no such day")?,
-            Since::Date(y, m, d) if utc => utc_day_start(y, m, d).ok_or("no such date")?,
-            Since::Date(y, m, d) => local_day_start(y, m, d).ok_or("no such date")?,
+            Since::DaysAgo(n) => {
+                local_midnight(now_ms, n).ok_or_else(|| i18n::text("cli-since-no-such-day"))?
+            }
+            Since::Date(y, m, d) if utc => {
+                utc_day_start(y, m, d).ok_or_else(|| i18n::text("cli-since-no-such-date"))?
+            }
+            Since::Date(y, m, d) => {
+                local_day_start(y, m, d).ok_or_else(|| i18n::text("cli-since-no-such-date"))?
+            }
         };
         if from >= now_ms {
-            return Err(format!(
-                "--since {} is in the future",
-                downbeat::model::time::rfc3339_ms(from)
-            ));
+            let at = downbeat::model::time::rfc3339_ms(from);
+            return Err(msg!("cli-since-future", at = at).to_string());
         }
         Ok(from.max(0))
     }
 }
-
-const HELP: &str =
-    "use a span such as 24h, 7d or 1w, a date such as 2026-11-24, or today or yesterday";
 
 /// Parses a `--since` value (clap's value parser).
 pub fn parse(s: &str) -> Result<Since, String> {
@@ -68,17 +72,17 @@ pub fn parse(s: &str) -> Result<Since, String> {
                 };
                 Some(Since::Date(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?))
             })
-            .ok_or_else(|| format!("invalid date \"{s}\": {HELP}"));
+            .ok_or_else(|| msg!("cli-since-invalid-date", value = s).to_string());
     }
     if t.contains('T') || t.contains(':') {
         return humantime::parse_rfc3339_weak(t)
             .map(|at| Since::At(unix_ms(at)))
-            .map_err(|_| format!("invalid time \"{s}\": {HELP}"));
+            .map_err(|_| msg!("cli-since-invalid-time", value = s).to_string());
     }
     match downbeat::config::values::parse_duration(t) {
-        Ok(d) if d.is_zero() => Err(format!("--since {s} is no time at all: {HELP}")),
+        Ok(d) if d.is_zero() => Err(msg!("cli-since-zero", value = s).to_string()),
         Ok(d) => Ok(Since::Ago(d)),
-        Err(_) => Err(format!("invalid --since \"{s}\": {HELP}")),
+        Err(_) => Err(msg!("cli-since-invalid", value = s).to_string()),
     }
 }
 

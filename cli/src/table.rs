@@ -6,9 +6,10 @@ use std::time::Duration;
 use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use downbeat::view::i18n::span as human_span;
 use downbeat::model::{Blame, CheckResult, RoundResult, Status};
+use downbeat::msg;
 use downbeat::view::history::HistoryReport;
+use downbeat::view::i18n::{self, span as human_span};
 use downbeat::view::SharedFailure;
 use downbeat::{Config, Verdict};
 
@@ -27,7 +28,7 @@ fn heading(s: &str) -> String {
 }
 
 /// A borderless table with a header, wrapped to the terminal's width.
-fn table(header: &[&str], right_aligned: &[usize]) -> Table {
+fn table(header: &[String], right_aligned: &[usize]) -> Table {
     let mut t = Table::new();
     t.load_style(NOTHING)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -60,7 +61,12 @@ fn status_cell(s: Status) -> Cell {
         Status::Degraded => Color::Yellow,
         Status::Down => Color::Red,
     };
-    Cell::new(s.as_str()).fg(colour)
+    Cell::new(status_word(s)).fg(colour)
+}
+
+/// A status in a word: "up", "degraded", "down".
+fn status_word(s: Status) -> String {
+    msg!("cli-status", status = s.as_str()).to_string()
 }
 
 /// A phase time as the window words it ("0.4 ms", "38 ms"), "-" when not measured.
@@ -73,11 +79,22 @@ fn phase(d: Option<Duration>) -> String {
 fn checks_table(checks: &[CheckResult], shared: Option<&SharedFailure>) -> Table {
     // A HELLO column (a protocol's own first exchange) only where a check has one.
     let hello = checks.iter().any(|c| c.report.phases.hello.is_some());
-    let mut head = vec!["CHECK", "STATUS", "DNS", "CONNECT", "TLS"];
+    let mut ids = vec![
+        "cli-column-check",
+        "cli-column-status",
+        "cli-column-dns",
+        "cli-column-connect",
+        "cli-column-tls",
+    ];
     if hello {
-        head.push("HELLO");
+        ids.push("cli-column-hello");
     }
-    head.extend(["TTFB", "TRANSFER", "DETAIL"]);
+    ids.extend([
+        "cli-column-ttfb",
+        "cli-column-transfer",
+        "cli-column-detail",
+    ]);
+    let head: Vec<String> = ids.into_iter().map(i18n::text).collect();
     let right: Vec<usize> = (2..head.len() - 1).collect();
     let mut t = table(&head, &right);
     for c in checks {
@@ -98,7 +115,7 @@ fn checks_table(checks: &[CheckResult], shared: Option<&SharedFailure>) -> Table
             Cell::new(phase(p.transfer)),
             Cell::new(match shared {
                 Some(f) if r.status != Status::Up && r.diagnosis == f.diagnosis => {
-                    format!("{} (see above)", f.diagnosis.headline())
+                    msg!("cli-see-above", diagnosis = f.diagnosis.headline()).to_string()
                 }
                 _ => r.detail.to_string(),
             }),
@@ -110,11 +127,12 @@ fn checks_table(checks: &[CheckResult], shared: Option<&SharedFailure>) -> Table
 
 /// `downbeat check`'s output: a table per section, then the verdict.
 pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool) -> String {
-    let mut out = format!(
-        "Downbeat check, {} ({})\n",
-        crate::stamp(round.checked_at, utc),
-        config.source_label()
+    let title = msg!(
+        "cli-check-title",
+        at = crate::stamp(round.checked_at, utc),
+        source = config.source_label(),
     );
+    let mut out = format!("{title}\n");
     // A failure every failing check shares (offline, say) is said once, here, with one check
     // as the example.
     let shared = downbeat::view::round_shared_failure(round);
@@ -122,7 +140,8 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         out.push_str(&format!("\n{}\n  {}\n", heading(&f.line), f.example));
     }
     if !round.baseline.is_empty() {
-        out.push_str(&format!("\n{}\n", heading("Your connection (baseline)")));
+        let baseline = i18n::text("cli-check-baseline");
+        out.push_str(&format!("\n{}\n", heading(&baseline)));
         out.push_str(&render(&checks_table(&round.baseline, shared.as_ref())));
     }
     for s in &round.services {
@@ -131,7 +150,7 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         let cause = round.cause_of(s);
         let word = cause
             .state_word()
-            .map_or_else(|| s.status.to_string(), |w| w.to_string());
+            .map_or_else(|| status_word(s.status), |w| w.to_string());
         let status = match (colour(), s.status, cause.blame()) {
             (false, ..) => format!("({word})"),
             (true, Status::Up, _) => format!("\x1b[32m({word})\x1b[0m"),
@@ -148,10 +167,18 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
 
 /// `downbeat history`'s services: uptime, time down, latency.
 pub fn services(report: &HistoryReport) -> String {
-    let mut t = table(
-        &["SERVICE", "UPTIME", "DOWN", "TTFB p50", "p95", "TOTAL p95"],
-        &[1, 2, 3, 4, 5],
-    );
+    let head: Vec<String> = [
+        "cli-column-service",
+        "cli-column-uptime",
+        "cli-column-down",
+        "cli-column-ttfb-p50",
+        "cli-column-p95",
+        "cli-column-total-p95",
+    ]
+    .into_iter()
+    .map(i18n::text)
+    .collect();
+    let mut t = table(&head, &[1, 2, 3, 4, 5]);
     let mut notes = Vec::new();
     for s in &report.services {
         let u = &s.uptime;
@@ -159,7 +186,10 @@ pub fn services(report: &HistoryReport) -> String {
         let lat = |phase: &str, p95: bool| {
             s.latency
                 .get(phase)
-                .map(|p| format!("{:.0}ms", if p95 { p.p95_ms } else { p.p50_ms }))
+                .map(|p| {
+                    let ms = if p95 { p.p95_ms } else { p.p50_ms };
+                    msg!("cli-latency-ms", ms = i18n::number(ms, 0)).to_string()
+                })
                 .unwrap_or_else(|| "-".into())
         };
         t.add_row(vec![
@@ -171,10 +201,10 @@ pub fn services(report: &HistoryReport) -> String {
             lat("total", true),
         ]);
         if !u.unverified_checks.is_empty() {
-            notes.push(format!(
-                "{} is unverified (insecure = true): {}",
-                u.service,
-                u.unverified_checks.join(", ")
+            notes.push(msg!(
+                "cli-unverified",
+                service = u.service.as_str(),
+                checks = u.unverified_checks.join(&i18n::text("list-comma")),
             ));
         }
     }

@@ -8,12 +8,14 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use downbeat::model::{Sink, Transition};
+use downbeat::model::{Arg, Sink, Transition};
+use downbeat::msg;
 use downbeat::notify::DesktopNotifier;
 use downbeat::session::{self, Followed, Session, Start};
 use downbeat::store;
+use downbeat::view::i18n;
 
-use crate::{load_config, runtime};
+use crate::{load_config, note, runtime};
 
 /// `watch`, and with `listen`, `serve`: the monitor until Ctrl-C, its transitions on stdout.
 /// The config file is followed: an edit (or SIGHUP) reloads it without a restart, and a broken
@@ -40,13 +42,11 @@ pub fn run(
         Some(addr) => {
             let l = rt
                 .block_on(tokio::net::TcpListener::bind(addr))
-                .with_context(|| format!("cannot listen on {addr}"))?;
+                .with_context(|| msg!("cli-cannot-listen", address = addr).to_string())?;
             let local = l.local_addr().unwrap_or(addr);
-            eprintln!(
-                "downbeat: serving http://{local}/metrics (Prometheus), /api/status and /healthz"
-            );
+            eprintln!("downbeat: {}", msg!("cli-serving", address = local));
             if !local.ip().is_loopback() {
-                eprintln!("downbeat: note: listening beyond this machine ({local}): whoever can reach it can read the results");
+                note(msg!("cli-listening-beyond", address = local));
             }
             Some(l)
         }
@@ -67,17 +67,20 @@ pub fn run(
     }
     let session = {
         let _in = rt.enter();
-        Arc::new(Session::run(config.clone(), start).context("setup error")?)
+        Arc::new(
+            Session::run(config.clone(), start).with_context(|| i18n::text("cli-setup-error"))?,
+        )
     };
-    eprintln!(
-        "downbeat: watching {} service(s) and {} baseline check(s) every {} ({}); Ctrl-C stops",
-        config.services.len(),
-        config.baseline.len(),
-        downbeat::view::i18n::span(config.settings.interval),
-        config.source_label()
+    let watching = msg!(
+        "cli-watching",
+        services = config.services.len(),
+        baseline = config.baseline.len(),
+        interval = Arg::span(config.settings.interval),
+        source = config.source_label(),
     );
-    for note in config.notes() {
-        eprintln!("downbeat: note: {note}");
+    eprintln!("downbeat: {watching}");
+    for n in config.notes() {
+        note(n);
     }
     for notice in &session.notices {
         eprintln!("downbeat: {notice}");

@@ -4,10 +4,16 @@
 //! it before, so an entry made by an older Downbeat is the same entry.
 
 use auto_launch::{AutoLaunch, AutoLaunchBuilder};
+use downbeat::msg;
+
+/// "start at login: …", in the current language.
+fn failed(e: impl std::fmt::Display) -> String {
+    msg!("desktop-autostart-failed", error = e.to_string()).to_string()
+}
 
 fn launcher() -> Result<AutoLaunch, String> {
     let tray = crate::platform::sibling(crate::platform::TRAY_EXE)
-        .map_err(|e| format!("start at login: where is Downbeat? {e}"))?;
+        .map_err(|e| msg!("desktop-autostart-not-found", error = e.to_string()).to_string())?;
     let mut b = AutoLaunchBuilder::new();
     b.set_app_name("Downbeat")
         .set_app_path(&tray.display().to_string());
@@ -17,7 +23,7 @@ fn launcher() -> Result<AutoLaunch, String> {
     // per user, and its uninstaller removes that value and no other.
     #[cfg(windows)]
     b.set_windows_enable_mode(auto_launch::WindowsEnableMode::CurrentUser);
-    b.build().map_err(|e| format!("start at login: {e}"))
+    b.build().map_err(failed)
 }
 
 /// Whether Downbeat starts at login; `None` when that can't be told.
@@ -32,5 +38,5 @@ pub fn set_autostart(on: bool) -> Result<(), String> {
         return Ok(());
     }
     let done = if on { a.enable() } else { a.disable() };
-    done.map_err(|e| format!("start at login: {e}"))
+    done.map_err(failed)
 }

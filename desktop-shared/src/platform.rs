@@ -76,6 +76,6 @@ pub fn sibling(name: &str) -> std::io::Result<std::path::PathBuf> {
     let me = std::env::current_exe()?;
     let dir = me
         .parent()
-        .ok_or_else(|| std::io::Error::other("this program is in no folder"))?;
+        .ok_or_else(|| std::io::Error::other(downbeat::view::i18n::text("desktop-no-folder")))?;
     Ok(dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX)))
 }

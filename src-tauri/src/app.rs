@@ -8,6 +8,7 @@ use downbeat_desktop_shared::pipe::{self, ToWindow};
 use downbeat_desktop_shared::platform::fatal;
 use tauri::{Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
+use crate::commands::PageSnapshot;
 use crate::state::WindowState;
 
 /// The history window's label; its capability names it.
@@ -44,10 +45,7 @@ pub fn open<R: Runtime>(app: &tauri::AppHandle<R>, settings: bool) {
         Ok(w) => lighten(&w),
         // This process exists for the window: without one it says why (on Windows in a
         // message box) and ends.
-        Err(e) => fatal(&format!(
-            "cannot open the history window: {e}{}",
-            crate::WINDOW_NEEDS
-        )),
+        Err(e) => fatal(&crate::cannot_open(&e)),
     }
 }
 
@@ -59,9 +57,12 @@ pub fn follow_tray<R: Runtime>(app: tauri::AppHandle<R>) {
         pipe::receive::<ToWindow>(stdin, |m| match m {
             ToWindow::Snapshot { view } => {
                 if let Some(state) = app.try_state::<WindowState>() {
+                    // A reload may have changed the language: the page sees it in the
+                    // snapshot's `language` and asks for its words again.
+                    state.follow_language();
                     state.set_view((*view).clone());
                 }
-                let _ = app.emit_to(HISTORY_LABEL, "snapshot", *view);
+                let _ = app.emit_to(HISTORY_LABEL, "snapshot", PageSnapshot::of(*view));
             }
             ToWindow::Focus => {
                 let handle = app.clone();
@@ -103,6 +104,7 @@ fn lighten<R: Runtime>(_w: &tauri::WebviewWindow<R>) {}
 /// mock one).
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
+        crate::commands::catalogue,
         crate::commands::snapshot,
         crate::commands::history,
         crate::commands::export_csv,

@@ -8,10 +8,15 @@
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use downbeat::config::edit::{Form, SaveError};
+use std::collections::BTreeMap;
+
+use downbeat::config::edit::{Form, LanguageChoice, SaveError};
 use downbeat::model::time::rfc3339;
+use downbeat::model::{Arg, Message};
+use downbeat::msg;
 use downbeat::store::History;
 use downbeat::view::history::HistoryView;
+use downbeat::view::i18n;
 use downbeat::view::SnapshotView;
 use serde::Serialize;
 
@@ -24,17 +29,11 @@ use crate::state::WindowState;
 /// the kind for code, the message (one line) for people.
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
-    #[error("no history is recorded on this system (no data folder; set DOWNBEAT_DATA_DIR)")]
     NoHistory,
-    #[error("nothing recorded yet")]
     NothingRecorded,
-    #[error("{0}")]
     Store(#[from] downbeat::store::StoreError),
-    #[error("no Downloads or home folder to save into")]
     NoDownloads,
-    #[error("no config folder on this system (set DOWNBEAT_CONFIG)")]
     NoConfigPath,
-    #[error("{path}: {reason}")]
     Write {
         path: String,
         reason: std::io::Error,
@@ -53,6 +52,29 @@ impl CommandError {
             CommandError::NoConfigPath => "no_config_path",
         }
     }
+
+    /// What it says, in the window's language.
+    pub fn message(&self) -> Message {
+        match self {
+            CommandError::NoHistory => msg!("window-app-no-history"),
+            CommandError::NothingRecorded => msg!("window-app-nothing-recorded"),
+            // The store's own words.
+            CommandError::Store(e) => Message::verbatim(e.to_string()),
+            CommandError::NoDownloads => msg!("window-app-no-downloads"),
+            CommandError::NoConfigPath => msg!("window-app-no-config-path"),
+            CommandError::Write { path, reason } => msg!(
+                "window-app-write-failed",
+                path = path.as_str(),
+                reason = reason.to_string()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&i18n::render(&self.message()))
+    }
 }
 
 impl Serialize for CommandError {
@@ -65,16 +87,80 @@ impl Serialize for CommandError {
     }
 }
 
-/// The current state of every service.
+/// The current state of every service, and the language the window speaks.
 #[tauri::command]
-pub fn snapshot(state: tauri::State<'_, WindowState>) -> SnapshotView {
-    state.view()
+pub fn snapshot(state: tauri::State<'_, WindowState>) -> PageSnapshot {
+    PageSnapshot::of(state.view())
+}
+
+/// The monitor's state as the page gets it: the engine's view, and the language the window
+/// speaks. When that changes (the settings' language, reloaded), the page reads its words
+/// from [`catalogue`] again.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageSnapshot {
+    #[serde(flatten)]
+    pub view: SnapshotView,
+    /// The window's language ("en", "de", "pt-BR"): the catalogue's code.
+    pub language: &'static str,
+}
+
+impl PageSnapshot {
+    pub fn of(view: SnapshotView) -> Self {
+        PageSnapshot {
+            view,
+            language: i18n::current().code,
+        }
+    }
+}
+
+/// The page's words in the window's language: its code, and every `ui-` message by id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Words {
+    pub language: &'static str,
+    pub messages: BTreeMap<String, String>,
+}
+
+/// The facts a page's message may hold, as the page fills them in: names, paths, addresses and
+/// error texts, never a count (a sentence with a number in it comes composed from here, like
+/// `unverified_titles`).
+const PLACEHOLDERS: &[&str] = &[
+    "service",
+    "group",
+    "state",
+    "address",
+    "path",
+    "error",
+    "file",
+    "place",
+    "directive",
+];
+
+/// Every `ui-` message of the catalogue, in the window's language: what fills the page's
+/// labels (`data-i18n` and `t(id)`). A message with facts keeps each as `{$name}`, for the
+/// page to fill in.
+#[tauri::command]
+pub fn catalogue() -> Words {
+    let messages = i18n::message_ids("ui-")
+        .into_iter()
+        .map(|id| {
+            let m = PLACEHOLDERS
+                .iter()
+                .fold(Message::new(id.clone()), |m, &name| {
+                    m.arg(name, format!("{{${name}}}"))
+                });
+            (id, i18n::render(&m))
+        })
+        .collect();
+    Words {
+        language: i18n::current().code,
+        messages,
+    }
 }
 
 /// Uptime bars for 24 h, 7 d and 30 d, latency, and the last 30 days' incidents, as the
 /// engine's history view has them. Async, so the queries run off the main thread.
 #[tauri::command]
-pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView, CommandError> {
+pub async fn history(state: tauri::State<'_, WindowState>) -> Result<PageHistory, CommandError> {
     let now = downbeat::store::unix_ms(SystemTime::now());
     let names = state.service_names();
     let h = match &state.history_path {
@@ -82,7 +168,43 @@ pub async fn history(state: tauri::State<'_, WindowState>) -> Result<HistoryView
             .map(|h| h.with_gap(downbeat::view::history::gap(state.config_path.as_deref()))),
         None => None,
     };
-    Ok(downbeat::view::history::window(h.as_ref(), &names, now)?)
+    Ok(PageHistory::of(downbeat::view::history::window(
+        h.as_ref(),
+        &names,
+        now,
+    )?))
+}
+
+/// The history as the page gets it: the engine's view, and the sentences about it the page
+/// shows that have a list in them.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageHistory {
+    #[serde(flatten)]
+    pub view: HistoryView,
+    /// The tooltip of the "unverified" badge, by service, for each service with checks whose
+    /// certificates are not checked: "Certificate checks are off for: front and api".
+    pub unverified_titles: BTreeMap<String, String>,
+}
+
+impl PageHistory {
+    pub fn of(view: HistoryView) -> Self {
+        let unverified_titles = view
+            .services
+            .iter()
+            .filter(|s| !s.unverified_checks.is_empty())
+            .map(|s| {
+                let checks = Arg::list(s.unverified_checks.iter().map(String::as_str));
+                (
+                    s.name.clone(),
+                    i18n::render(&msg!("ui-uptime-unverified-title", checks = checks)),
+                )
+            })
+            .collect();
+        PageHistory {
+            view,
+            unverified_titles,
+        }
+    }
 }
 
 /// Writes the last 30 days of raw results as CSV into the Downloads folder; returns the path.
@@ -127,6 +249,9 @@ pub struct SettingsView {
     pub catalogue: Vec<CatalogueEntry>,
     /// Whether Downbeat starts at login (`None`: can't be told here).
     pub start_at_login: Option<bool>,
+    /// The languages the page's picker lists, each named in itself (the form's `language` is
+    /// one of their codes, or "auto").
+    pub languages: Vec<LanguageChoice>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -155,6 +280,7 @@ pub async fn settings(state: tauri::State<'_, WindowState>) -> Result<SettingsVi
         error,
         catalogue,
         start_at_login: autostart::autostart(),
+        languages: downbeat::config::edit::languages(),
     })
 }
 
@@ -168,13 +294,18 @@ pub async fn save_settings(
 ) -> Result<(), SaveError> {
     let Some(path) = &state.config_path else {
         return Err(SaveError::Write {
-            message: CommandError::NoConfigPath.to_string(),
+            message: CommandError::NoConfigPath.message(),
         });
     };
     downbeat::config::edit::save(path, &form)?;
+    // The window speaks the language saved (the page asks for its words again with the
+    // next snapshot), and the tray process reloads the file.
+    state.follow_language();
     state.tell(ToTray::Reload);
     if let Some(on) = start_at_login {
-        autostart::set_autostart(on).map_err(|message| SaveError::Write { message })?;
+        autostart::set_autostart(on).map_err(|message| SaveError::Write {
+            message: Message::verbatim(message),
+        })?;
     }
     Ok(())
 }

@@ -17,6 +17,8 @@ pub mod commands;
 mod state;
 
 use clap::Parser;
+use downbeat::msg;
+use downbeat::view::i18n;
 use downbeat::Config;
 use downbeat_desktop_shared::platform::{self, fatal, EXIT_USAGE};
 
@@ -24,19 +26,23 @@ pub use app::{with_commands, HISTORY_LABEL};
 pub use args::WindowOptions;
 pub use state::WindowState;
 
-/// What to add to a failure to open the window: on Windows the window needs WebView2, which
-/// some editions of Windows lack.
-pub(crate) const WINDOW_NEEDS: &str = if cfg!(windows) {
-    "\n\nDownbeat's window needs the Microsoft Edge WebView2 Runtime. Windows 10 and 11 \
-     usually have it; if not, install it from \
-     https://developer.microsoft.com/microsoft-edge/webview2/ and try again."
-} else {
-    ""
-};
+/// What to say when the window can't open: on Windows the window needs WebView2, which some
+/// editions of Windows lack, and that is said too.
+pub(crate) fn cannot_open(error: &dyn std::fmt::Display) -> String {
+    let error = error.to_string();
+    let m = if cfg!(windows) {
+        msg!("window-app-cannot-open-webview2", error = error)
+    } else {
+        msg!("window-app-cannot-open", error = error)
+    };
+    m.to_string()
+}
 
 /// Starts the history window's process, as the tray does on demand. `--help`, `--version` and
 /// usage errors print and exit first, with no display needed.
 pub fn run() {
+    // The system's language until the config file says otherwise (below).
+    i18n::use_language(None);
     let options = match WindowOptions::try_parse() {
         Ok(o) => o,
         Err(e) => {
@@ -54,7 +60,7 @@ pub fn run() {
     }
     #[cfg(target_os = "linux")]
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        fatal("no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one");
+        fatal(&i18n::text("window-app-no-display"));
     }
     run_history_window(&options, tauri::generate_context!());
 }
@@ -67,6 +73,8 @@ fn run_history_window(options: &WindowOptions, context: tauri::Context<tauri::Wr
         Config::file(options.config.as_deref()),
         Box::new(std::io::stdout()),
     );
+    // The language the config file sets, if it sets one.
+    state.follow_language();
     let settings = options.settings;
     let built = app::window_app(tauri::Builder::default(), state)
         .setup(move |app| {
@@ -77,8 +85,6 @@ fn run_history_window(options: &WindowOptions, context: tauri::Context<tauri::Wr
         .build(context);
     match built {
         Ok(app) => app.run(|_, _| {}),
-        Err(e) => fatal(&format!(
-            "cannot open the history window: {e}{WINDOW_NEEDS}"
-        )),
+        Err(e) => fatal(&cannot_open(&e)),
     }
 }

@@ -560,7 +560,7 @@ fn news(steps: &str) -> Vec<String> {
                     },
                     affected: Vec::new(),
                     components: 4,
-                    error: (b == 'e').then(|| "connection refused".to_owned()),
+                    error: (b == 'e').then(|| "connection refused".into()),
                 };
                 alerting.on_status_page("Tunes", &page, &health, at)
             }

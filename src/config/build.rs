@@ -13,7 +13,8 @@ use super::{
     preset_text, CheckSpec, Config, Defaulted, ProbeSpec, ServiceSpec, Settings, Source, PRESETS,
 };
 use crate::error::Error;
-use crate::model::{ByteCount, CheckKind, Group, Kbps};
+use crate::model::{Arg, ByteCount, CheckKind, Group, Kbps, Message};
+use crate::msg;
 use crate::probe::{self, captive, handshake, spotify_ap, stream, tcp, StatusSet};
 
 pub(super) fn build(
@@ -89,6 +90,9 @@ pub(super) fn build(
     if let Some(v) = s.country {
         settings.country = Some(v.0);
     }
+    if let Some(v) = &s.language {
+        settings.language = language(v, at)?;
+    }
     if let Some(v) = s.resolve {
         settings.resolve = v
             .into_iter()
@@ -102,13 +106,18 @@ pub(super) fn build(
                 if certs.is_empty() {
                     Err(Error::CaFile {
                         path: path.clone(),
-                        reason: "it holds no PEM certificate".into(),
+                        reason: msg!("probe-tls-ca-no-pem"),
                     })
                 } else {
                     Ok(())
                 }
             })
-            .map_err(|e| at.error(Some(v.span()), &format!("ca_file: {e}")))?;
+            .map_err(|e| {
+                at.error(
+                    Some(v.span()),
+                    msg!("config-key-problem", key = "ca_file", problem = e.message()),
+                )
+            })?;
         settings.ca_file = Some(path);
     }
 
@@ -128,10 +137,7 @@ pub(super) fn build(
         if !names.insert(spec.name.clone()) {
             return Err(at.error(
                 Some(c.get_ref().name.span()),
-                &format!(
-                    "a baseline check named \"{}\" is already defined",
-                    spec.name
-                ),
+                msg!("config-baseline-duplicate", name = &spec.name),
             ));
         }
         baseline.push(spec);
@@ -158,16 +164,13 @@ pub(super) fn build(
         if !service_names.insert(spec.name.to_lowercase()) {
             return Err(at.error(
                 Some(svc.span()),
-                &format!("a service named \"{}\" is already defined", spec.name),
+                msg!("config-service-duplicate", name = &spec.name),
             ));
         }
         services.push(spec);
     }
     if services.is_empty() && baseline.is_empty() {
-        return Err(at.error(
-            None,
-            "nothing to check: the config has no service and no baseline",
-        ));
+        return Err(at.error(None, msg!("config-nothing-to-check")));
     }
     Ok(Config {
         source,
@@ -178,10 +181,38 @@ pub(super) fn build(
     })
 }
 
+/// `language`: "auto" (or "") is the system's, `None`; else a code Downbeat speaks, as its
+/// list spells it.
+fn language(v: &Spanned<String>, at: &Located<'_>) -> Result<Option<String>, Error> {
+    let code = v.get_ref().trim();
+    if code.is_empty() || code.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    match crate::view::i18n::language(code) {
+        Some(lang) => Ok(Some(lang.code.to_owned())),
+        None => Err(at.error(
+            Some(v.span()),
+            msg!(
+                "config-language-unknown",
+                value = v.get_ref(),
+                languages = Arg::list(crate::view::i18n::LANGUAGES.iter().map(|l| l.code)),
+            ),
+        )),
+    }
+}
+
+/// A built-in preset's name, as an error names its "file".
+fn preset_label(name: &str) -> Message {
+    msg!("config-source-preset", name = name)
+}
+
 pub(super) fn builtin_preset(name: &str) -> Result<PresetFile, Error> {
     let text = preset_text(name).unwrap_or_default();
-    let label = format!("(built-in preset {name})");
-    toml::from_str(text).map_err(|e| Located { name: &label, text }.error(e.span(), e.message()))
+    let at = Located {
+        name: preset_label(name),
+        text,
+    };
+    toml::from_str(text).map_err(|e| at.parse_error(e.span(), e.message()))
 }
 
 fn service_spec(
@@ -206,16 +237,20 @@ fn service_spec(
         if !known.contains(&preset_name) {
             return Err(at.error(
                 Some(p.span()),
-                &format!(
-                    "unknown preset \"{preset_name}\": the presets are {}",
-                    known.join(", ")
+                msg!(
+                    "config-preset-unknown",
+                    name = preset_name,
+                    // The names as the file writes them: a listing, not a sentence.
+                    presets = known.join(", "),
                 ),
             ));
         }
         let preset = builtin_preset(preset_name)?;
-        let label = format!("(built-in preset {preset_name})");
         let text = preset_text(preset_name).unwrap_or_default();
-        let pat = Located { name: &label, text };
+        let pat = Located {
+            name: preset_label(preset_name),
+            text,
+        };
         for ps in preset.service.unwrap_or_default() {
             let spec = service_spec(&ps, settings, &pat, base_dir)?;
             name.get_or_insert(spec.name);
@@ -231,12 +266,7 @@ fn service_spec(
     }
     let name = match name {
         Some(n) if !n.is_empty() && n.chars().count() <= 64 => n,
-        _ => {
-            return Err(at.error(
-                Some(svc.span()),
-                "every [[service]] needs a name (1 to 64 characters) or a preset",
-            ))
-        }
+        _ => return Err(at.error(Some(svc.span()), msg!("config-service-needs-name"))),
     };
     let mut own = HashSet::new();
     for c in s.check.iter().flatten() {
@@ -244,18 +274,16 @@ fn service_spec(
         if spec.kind() == CheckKind::Captive {
             return Err(at.error(
                 Some(c.span()),
-                &format!(
-                    "check \"{}\": a captive check tests your own network, so it belongs in the baseline ([[baseline]]), not in a service",
-                    spec.name
-                ),
+                msg!("config-captive-in-service", check = &spec.name),
             ));
         }
         if !own.insert(spec.name.clone()) {
             return Err(at.error(
                 Some(c.get_ref().name.span()),
-                &format!(
-                    "service \"{name}\" already has a check named \"{}\"",
-                    spec.name
+                msg!(
+                    "config-service-check-duplicate",
+                    service = &name,
+                    check = &spec.name,
                 ),
             ));
         }
@@ -268,7 +296,7 @@ fn service_spec(
     if checks.is_empty() {
         return Err(at.error(
             Some(svc.span()),
-            &format!("service \"{name}\" has no checks: add [[service.check]] entries or a preset"),
+            msg!("config-service-no-checks", service = &name),
         ));
     }
     own_groups(s, &name, &checks, &mut groups, at)?;
@@ -294,10 +322,7 @@ fn own_groups(
         let f = g.get_ref();
         let name = f.name.get_ref().trim().to_owned();
         if name.is_empty() || name.chars().count() > 64 {
-            return Err(at.error(
-                Some(f.name.span()),
-                "a group name must be 1 to 64 characters",
-            ));
+            return Err(at.error(Some(f.name.span()), msg!("config-group-name-length")));
         }
         let mut members = Vec::new();
         for c in &f.checks {
@@ -305,8 +330,11 @@ fn own_groups(
             if !checks.iter().any(|x| x.name == check) {
                 return Err(at.error(
                     Some(c.span()),
-                    &format!(
-                        "group \"{name}\": service \"{service}\" has no check named \"{check}\""
+                    msg!(
+                        "config-group-unknown-check",
+                        group = &name,
+                        service = service,
+                        check = check,
                     ),
                 ));
             }
@@ -317,9 +345,11 @@ fn own_groups(
             {
                 return Err(at.error(
                     Some(c.span()),
-                    &format!(
-                        "group \"{name}\": check \"{check}\" is already in group \"{}\"",
-                        other.name
+                    msg!(
+                        "config-group-check-taken",
+                        group = &name,
+                        check = check,
+                        other = &other.name,
                     ),
                 ));
             }
@@ -351,10 +381,7 @@ fn check_spec(
     let here = Some(c.span());
     let name = f.name.get_ref().trim().to_owned();
     if name.is_empty() || name.chars().count() > 64 {
-        return Err(at.error(
-            Some(f.name.span()),
-            "a check name must be 1 to 64 characters",
-        ));
+        return Err(at.error(Some(f.name.span()), msg!("config-check-name-length")));
     }
     let kind = f.kind.unwrap_or(if f.host.is_some() {
         CheckKind::Tcp
@@ -365,39 +392,50 @@ fn check_spec(
     let slow = f
         .slow_ms
         .map_or(settings.slow, |v| Duration::from_millis(v.u64()));
-    let only = |field: &str, present: bool, kinds: &str| -> Result<(), Error> {
+    // A key that does not suit the kind: the kinds it suits, as the file writes them.
+    let only = |field: &str, present: bool, kinds: &[&str]| -> Result<(), Error> {
         if present {
             Err(at.error(
                 here.clone(),
-                &format!("check \"{name}\": `{field}` only applies to {kinds} checks"),
+                msg!(
+                    "config-field-only-for",
+                    check = &name,
+                    field = field,
+                    kinds = Arg::list(kinds.iter().copied()),
+                ),
             ))
         } else {
             Ok(())
         }
     };
+    // `port` where the port belongs in the URL.
+    let no_port = |present: bool| -> Result<(), Error> {
+        if present {
+            Err(at.error(
+                here.clone(),
+                msg!("config-port-only-for-tcp", check = &name),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    const WEB: &[&str] = &["handshake", "stream"];
     if kind != CheckKind::SpotifyAp {
-        only("fallback", f.fallback.is_some(), "spotify_ap")?;
-        only("server_key", f.server_key.is_some(), "spotify_ap")?;
+        only("fallback", f.fallback.is_some(), &["spotify_ap"])?;
+        only("server_key", f.server_key.is_some(), &["spotify_ap"])?;
     }
     let probe = match kind {
         CheckKind::SpotifyAp => spotify_ap_spec(f, &name, slow, at, base_dir)?,
         CheckKind::Tcp => {
-            only("url", f.url.is_some(), "handshake and stream")?;
-            only(
-                "expect_status",
-                f.expect_status.is_some(),
-                "handshake and stream",
-            )?;
-            only("expect_body", f.expect_body.is_some(), "handshake")?;
-            only("bytes", f.bytes.is_some(), "stream")?;
-            only("min_kbps", f.min_kbps.is_some(), "stream")?;
-            only("insecure", f.insecure.is_some(), "handshake and stream")?;
-            only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+            only("url", f.url.is_some(), WEB)?;
+            only("expect_status", f.expect_status.is_some(), WEB)?;
+            only("expect_body", f.expect_body.is_some(), &["handshake"])?;
+            only("bytes", f.bytes.is_some(), &["stream"])?;
+            only("min_kbps", f.min_kbps.is_some(), &["stream"])?;
+            only("insecure", f.insecure.is_some(), WEB)?;
+            only("max_redirects", f.max_redirects.is_some(), &["handshake"])?;
             let (Some(host), Some(port)) = (&f.host, f.port) else {
-                return Err(at.error(
-                    here,
-                    &format!("check \"{name}\": a tcp check needs `host` and `port`"),
-                ));
+                return Err(at.error(here, msg!("config-tcp-needs-host-port", check = &name)));
             };
             ProbeSpec::Tcp(tcp::Spec {
                 host: host.0.clone(),
@@ -406,19 +444,14 @@ fn check_spec(
             })
         }
         CheckKind::Captive => {
-            only("host", f.host.is_some(), "tcp")?;
-            only("port", f.port.is_some(), "tcp (put the port in the URL)")?;
-            only("bytes", f.bytes.is_some(), "stream")?;
-            only("min_kbps", f.min_kbps.is_some(), "stream")?;
-            only("insecure", f.insecure.is_some(), "handshake and stream")?;
-            only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+            only("host", f.host.is_some(), &["tcp"])?;
+            no_port(f.port.is_some())?;
+            only("bytes", f.bytes.is_some(), &["stream"])?;
+            only("min_kbps", f.min_kbps.is_some(), &["stream"])?;
+            only("insecure", f.insecure.is_some(), WEB)?;
+            only("max_redirects", f.max_redirects.is_some(), &["handshake"])?;
             let Some(url) = f.url.as_ref().filter(|u| u.0.scheme() == "http") else {
-                return Err(at.error(
-                    here,
-                    &format!(
-                        "check \"{name}\": a captive check needs a plain-HTTP `url` (http://…), since a portal can only step into unencrypted traffic"
-                    ),
-                ));
+                return Err(at.error(here, msg!("config-captive-needs-http", check = &name)));
             };
             ProbeSpec::Captive(captive::Spec {
                 url: url.0.clone(),
@@ -431,12 +464,16 @@ fn check_spec(
             })
         }
         CheckKind::Handshake | CheckKind::Stream => {
-            only("host", f.host.is_some(), "tcp")?;
-            only("port", f.port.is_some(), "tcp (put the port in the URL)")?;
+            only("host", f.host.is_some(), &["tcp"])?;
+            no_port(f.port.is_some())?;
             let Some(url) = &f.url else {
                 return Err(at.error(
                     here,
-                    &format!("check \"{name}\": a {kind} check needs a `url`"),
+                    msg!(
+                        "config-check-needs-url",
+                        check = &name,
+                        kind = kind.as_str()
+                    ),
                 ));
             };
             let expect_status = f
@@ -447,9 +484,10 @@ fn check_spec(
                 Some(v) if *v.get_ref() && url.0.scheme() != "https" => {
                     return Err(at.error(
                         Some(v.span()),
-                        &format!(
-                            "check \"{name}\": `insecure` only applies to https URLs (there is no certificate to skip on {})",
-                            url.0.scheme()
+                        msg!(
+                            "config-insecure-https-only",
+                            check = &name,
+                            scheme = url.0.scheme(),
                         ),
                     ))
                 }
@@ -457,8 +495,8 @@ fn check_spec(
                 None => false,
             };
             if kind == CheckKind::Handshake {
-                only("bytes", f.bytes.is_some(), "stream")?;
-                only("min_kbps", f.min_kbps.is_some(), "stream")?;
+                only("bytes", f.bytes.is_some(), &["stream"])?;
+                only("min_kbps", f.min_kbps.is_some(), &["stream"])?;
                 ProbeSpec::Handshake(handshake::Spec {
                     url: url.0.clone(),
                     insecure,
@@ -470,8 +508,8 @@ fn check_spec(
                     }),
                 })
             } else {
-                only("expect_body", f.expect_body.is_some(), "handshake")?;
-                only("max_redirects", f.max_redirects.is_some(), "handshake")?;
+                only("expect_body", f.expect_body.is_some(), &["handshake"])?;
+                only("max_redirects", f.max_redirects.is_some(), &["handshake"])?;
                 ProbeSpec::Stream(stream::Spec {
                     url: url.0.clone(),
                     insecure,
@@ -498,67 +536,74 @@ fn spotify_ap_spec(
     at: &Located<'_>,
     base_dir: &Path,
 ) -> Result<ProbeSpec, Error> {
-    let not = |field: &str, present: bool, why: &str| -> Result<(), Error> {
+    // `why`: the config-ap-why- message that says why.
+    let not = |field: &str, present: bool, why: &'static str| -> Result<(), Error> {
         if present {
             Err(at.error(
                 Some(f.name.span()),
-                &format!(
-                    "check \"{name}\": `{field}` does not apply to a spotify_ap check ({why})"
+                msg!(
+                    "config-ap-field",
+                    check = name,
+                    field = field,
+                    why = Message::new(why),
                 ),
             ))
         } else {
             Ok(())
         }
     };
-    not("host", f.host.is_some(), "give access points in `fallback`")?;
-    not("port", f.port.is_some(), "give access points in `fallback`")?;
+    not("host", f.host.is_some(), "config-ap-why-fallback")?;
+    not("port", f.port.is_some(), "config-ap-why-fallback")?;
     not(
         "expect_status",
         f.expect_status.is_some(),
-        "apresolve must answer 2xx",
+        "config-ap-why-status",
     )?;
-    not(
-        "expect_body",
-        f.expect_body.is_some(),
-        "apresolve must answer its JSON",
-    )?;
-    not("bytes", f.bytes.is_some(), "it downloads nothing")?;
-    not("min_kbps", f.min_kbps.is_some(), "it downloads nothing")?;
+    not("expect_body", f.expect_body.is_some(), "config-ap-why-body")?;
+    not("bytes", f.bytes.is_some(), "config-ap-why-downloads")?;
+    not("min_kbps", f.min_kbps.is_some(), "config-ap-why-downloads")?;
     not(
         "max_redirects",
         f.max_redirects.is_some(),
-        "apresolve is not followed",
+        "config-ap-why-redirects",
     )?;
-    not(
-        "insecure",
-        f.insecure.is_some(),
-        "use `server_key` for a test imitation",
-    )?;
+    not("insecure", f.insecure.is_some(), "config-ap-why-server-key")?;
     let url = match &f.url {
         Some(u) if u.0.scheme() == "https" => u.0.clone(),
         Some(_) => {
             return Err(at.error(
                 Some(f.name.span()),
-                &format!("check \"{name}\": a spotify_ap check's `url` (apresolve) must be https"),
+                msg!("config-ap-url-https", check = name),
             ))
         }
-        None => url::Url::parse(spotify_ap::APRESOLVE)
-            .map_err(|e| at.error(None, &format!("the default apresolve URL: {e}")))?,
+        None => url::Url::parse(spotify_ap::APRESOLVE).map_err(|e| {
+            at.error(
+                None,
+                msg!(
+                    "config-ap-default-url",
+                    reason = Message::verbatim(e.to_string())
+                ),
+            )
+        })?,
     };
     let fallback = match &f.fallback {
         Some(list) => {
             let mut out = Vec::new();
             for a in list {
                 out.push(spotify_ap::ApAddr::parse(a.get_ref()).map_err(|e| {
-                    at.error(Some(a.span()), &format!("check \"{name}\": fallback: {e}"))
+                    at.error(
+                        Some(a.span()),
+                        msg!("config-ap-fallback", check = name, reason = e),
+                    )
                 })?);
             }
             if out.len() > spotify_ap::MAX_TRIES {
                 return Err(at.error(
                     Some(f.name.span()),
-                    &format!(
-                        "check \"{name}\": at most {} fallback access points are tried",
-                        spotify_ap::MAX_TRIES
+                    msg!(
+                        "config-ap-too-many-fallbacks",
+                        check = name,
+                        max = spotify_ap::MAX_TRIES,
                     ),
                 ));
             }
@@ -575,13 +620,21 @@ fn spotify_ap_spec(
             let text = std::fs::read(&path).map_err(|e| {
                 at.error(
                     Some(p.span()),
-                    &format!("server_key: can't read {}: {e}", path.display()),
+                    msg!(
+                        "config-server-key-unreadable",
+                        path = path.as_path(),
+                        reason = Message::verbatim(e.to_string()),
+                    ),
                 )
             })?;
             spotify_ap::ServerKey::from_pem(&text).map_err(|e| {
                 at.error(
                     Some(p.span()),
-                    &format!("server_key: {} is not a usable key: {e}", path.display()),
+                    msg!(
+                        "config-server-key-unusable",
+                        path = path.as_path(),
+                        reason = e,
+                    ),
                 )
             })?
         }

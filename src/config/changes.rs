@@ -79,6 +79,7 @@ fn settings_keys(a: &Settings, b: &Settings) -> Vec<&'static str> {
         ),
         ("network_lookup", a.network_lookup != b.network_lookup),
         ("country", a.country != b.country),
+        ("language", a.language != b.language),
     ]
     .into_iter()
     .filter_map(|(key, differs)| differs.then_some(key))

@@ -10,6 +10,9 @@ use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value
 
 use super::{Config, Source, CATALOGUE};
 use crate::error::Error;
+use crate::model::Message;
+use crate::msg;
+use crate::view::i18n;
 
 /// What the settings window shows and saves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,12 +40,41 @@ pub struct Form {
     /// A Globalping token; empty: none.
     #[serde(default)]
     pub outside_view_token: String,
+    /// The language Downbeat speaks: a code of [`languages`] ("de"), or "auto" for the
+    /// system's.
+    #[serde(default = "auto")]
+    pub language: String,
     /// The services, in order.
     pub services: Vec<FormService>,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// The form's `language` for the system's language (no `language` in the file).
+pub const AUTO: &str = "auto";
+
+fn auto() -> String {
+    AUTO.to_owned()
+}
+
+/// One language the settings page lists: its code and its name in itself ("Deutsch").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageChoice {
+    pub code: &'static str,
+    pub name: String,
+}
+
+/// The languages Downbeat speaks, for the settings page's list, each named in itself.
+pub fn languages() -> Vec<LanguageChoice> {
+    i18n::LANGUAGES
+        .iter()
+        .map(|lang| LanguageChoice {
+            code: lang.code,
+            name: i18n::render_in(lang, &msg!("language-name")),
+        })
+        .collect()
 }
 
 /// One service in the form.
@@ -72,20 +104,36 @@ impl FormService {
     }
 }
 
-/// Why a form could not be saved.
+/// Why a form could not be saved. Each `message` is the page's words (serialized as its text,
+/// in the current language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SaveError {
     /// A field's value is wrong: `field` names it ("interval", "services.2.url").
-    #[error("{field}: {message}")]
-    Field { field: String, message: String },
+    Field { field: String, message: Message },
     /// The file on disk has an error of its own (it was edited by hand): it is not touched
     /// until that is fixed.
-    #[error("{message}")]
-    Broken { message: String },
+    Broken { message: Message },
     /// The file can't be written.
-    #[error("{message}")]
-    Write { message: String },
+    Write { message: Message },
+}
+
+impl SaveError {
+    /// The error in the catalogue's words: a field's names the field.
+    pub fn message(&self) -> Message {
+        match self {
+            SaveError::Field { field, message } => {
+                msg!("config-key-problem", key = field, problem = message)
+            }
+            SaveError::Broken { message } | SaveError::Write { message } => message.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&i18n::render(&self.message()))
+    }
 }
 
 const DEFAULT_INTERVAL: &str = "60s";
@@ -111,10 +159,11 @@ pub fn read(path: &Path) -> Result<Form, Error> {
     let doc: DocumentMut = text
         .parse()
         .map_err(|e: toml_edit::TomlError| Error::Config {
-            path: path.display().to_string(),
+            path: Message::verbatim(path.display().to_string()),
             line: 1,
             column: 1,
-            message: e.message().to_owned(),
+            // The parser's own words.
+            message: Message::verbatim(e.message()),
         })?;
     Ok(form_of(&doc))
 }
@@ -153,6 +202,12 @@ fn form_of(doc: &DocumentMut) -> Form {
         outside_view_token: get("outside_view_token")
             .and_then(Item::as_str)
             .unwrap_or_default()
+            .to_owned(),
+        language: get("language")
+            .and_then(Item::as_str)
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .unwrap_or(AUTO)
             .to_owned(),
         services,
     }
@@ -207,15 +262,18 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
     let source = || Source::File(path.to_path_buf());
     if let Err(e) = Config::parse(text, source()) {
         return Err(SaveError::Broken {
-            message: format!(
-                "{e}. Fix the file by hand first; the settings are not saved over it."
-            ),
+            message: msg!("config-form-broken", error = e.message()),
         });
     }
     let mut doc: DocumentMut =
         text.parse()
             .map_err(|e: toml_edit::TomlError| SaveError::Broken {
-                message: format!("{}: {}", path.display(), e.message()),
+                message: msg!(
+                    "config-form-unreadable",
+                    path = path,
+                    // The parser's own words.
+                    reason = Message::verbatim(e.message()),
+                ),
             })?;
     check_fields(form)?;
     let before = form_of(&doc);
@@ -279,6 +337,16 @@ pub fn apply(text: &str, form: &Form, path: &Path) -> Result<String, SaveError> 
             "network_lookup",
             (!form.learn_provider).then(|| value("")),
         );
+    }
+    if !form
+        .language
+        .trim()
+        .eq_ignore_ascii_case(before.language.trim())
+    {
+        // "auto" is no `language` at all: the system's.
+        let v = form.language.trim();
+        let auto = v.is_empty() || v.eq_ignore_ascii_case(AUTO);
+        set(&mut doc, "language", (!auto).then(|| value(v)));
     }
     for (key, new, old) in [
         ("country", &form.country, &before.country),
@@ -388,48 +456,72 @@ fn apply_services(doc: &mut DocumentMut, form: &Form) {
 }
 
 /// The error's own words, without the file and position (the window shows it at its field).
-fn message_of(e: &Error) -> String {
+fn message_of(e: &Error) -> Message {
     match e {
         Error::Config { message, .. } => message.clone(),
-        other => other.to_string(),
+        other => other.message(),
     }
 }
 
-/// The words the settings page shows for a field, for its error: "Check every", not
-/// "interval".
-fn label_of(field: &str) -> &'static str {
-    match field.rsplit('.').next().unwrap_or(field) {
-        "interval" => "Check every",
-        "remind_every" => "Remind every",
-        "url" => "URL",
-        "name" => "Name",
-        "expect_status" => "Expected status",
-        "preset" => "Service",
-        "country" => "Country",
-        _ => "",
+/// The page's label for a field, for its error: "Check every", not "interval" (the
+/// config-field- message; `None`: the page shows the error alone).
+fn label_of(field: &str) -> Option<Message> {
+    let id = match field.rsplit('.').next().unwrap_or(field) {
+        "interval" => "config-field-interval",
+        "remind_every" => "config-field-remind-every",
+        "url" => "config-field-url",
+        "name" => "config-field-name",
+        "expect_status" => "config-field-expect-status",
+        "preset" => "config-field-preset",
+        "country" => "config-field-country",
+        "language" => "config-field-language",
+        _ => return None,
+    };
+    Some(Message::new(id))
+}
+
+/// `problem` under the field's label ("Check every: …"), when the page has one.
+fn under_label(field: &str, problem: Message) -> Message {
+    match label_of(field) {
+        Some(label) => msg!("config-form-labelled", label = label, problem = problem),
+        None => problem,
     }
 }
 
 /// A loader's message for one field, in the page's words: its key ("interval: …") becomes the
 /// field's label ("Check every: …").
-fn labelled(field: &str, message: &str) -> String {
+fn labelled(field: &str, message: Message) -> Message {
     let key = field.rsplit('.').next().unwrap_or(field);
-    let rest = message
-        .strip_prefix(&format!("{key}: "))
-        .or_else(|| {
-            // Nested keys: "service.check.url: …".
-            message
-                .split_once(": ")
-                .filter(|(k, _)| k.ends_with(&format!(".{key}")))
-                .map(|(_, r)| r)
-        })
-        .unwrap_or(message);
-    // "interval must be from 1s to 24h": the key again, in the sentence.
-    let rest = rest.strip_prefix(&format!("{key} ")).unwrap_or(rest);
-    match label_of(field) {
-        "" => rest.to_owned(),
-        label => format!("{label}: {rest}"),
-    }
+    // The key the loader named, if it named one: "interval" or, nested, "service.check.url".
+    let named = message
+        .args()
+        .iter()
+        .find_map(|(k, v)| match (k.as_ref(), v) {
+            ("key", crate::model::Arg::Text(t)) => Some(t.as_str()),
+            _ => None,
+        });
+    let ours = named.is_some_and(|k| k == key || k.ends_with(&format!(".{key}")));
+    let rest = match message.id() {
+        // "interval: …": the problem alone.
+        "config-key-problem" if ours => message
+            .args()
+            .iter()
+            .find_map(|(k, v)| match (k.as_ref(), v) {
+                ("problem", crate::model::Arg::Msg(m)) => Some((**m).clone()),
+                _ => None,
+            })
+            .unwrap_or(message),
+        // "interval must be from 1s to 24h": the range alone.
+        "config-duration-range-key" if ours => message
+            .args()
+            .iter()
+            .filter(|(k, _)| k != "key")
+            .fold(Message::new("config-duration-range"), |m, (k, v)| {
+                m.arg(k.clone(), v.clone())
+            }),
+        _ => message,
+    };
+    under_label(field, rest)
 }
 
 /// Each field on its own, through the engine's loader, so that an error names its field in
@@ -439,7 +531,7 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
         Config::parse(&text, Source::BuiltIn)
             .map(|_| ())
             .map_err(|e| SaveError::Field {
-                message: labelled(&field, &message_of(&e)),
+                message: labelled(&field, message_of(&e)),
                 field,
             })
     };
@@ -457,6 +549,16 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
             format!("baseline = []\n[settings]\nremind_every = {}\n", quoted(r)),
         )?;
     }
+    let language = form.language.trim();
+    if !language.is_empty() && !language.eq_ignore_ascii_case(AUTO) {
+        field(
+            "language".into(),
+            format!(
+                "baseline = []\n[settings]\nlanguage = {}\n",
+                quoted(language)
+            ),
+        )?;
+    }
     if !form.country.trim().is_empty() {
         field(
             "country".into(),
@@ -472,7 +574,7 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
         if seen.contains(&key) {
             return Err(SaveError::Field {
                 field: format!("services.{i}.name"),
-                message: format!("\"{key}\" is already in the list"),
+                message: msg!("config-form-duplicate-service", name = key),
             });
         }
         seen.push(key);
@@ -512,9 +614,10 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
                     .to_ascii_lowercase()
                     .starts_with("https://")
                 {
+                    let field = format!("services.{i}.url");
                     return Err(SaveError::Field {
-                        field: format!("services.{i}.url"),
-                        message: "URL: a custom service's URL must start with https://".into(),
+                        message: under_label(&field, msg!("config-form-custom-https")),
+                        field,
                     });
                 }
             }
@@ -524,7 +627,7 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
     if form.services.is_empty() {
         return Err(SaveError::Field {
             field: "services".into(),
-            message: "pick at least one service to watch".into(),
+            message: msg!("config-form-no-services"),
         });
     }
     Ok(())
@@ -534,11 +637,15 @@ fn check_fields(form: &Form) -> Result<(), SaveError> {
 /// file beside it, renamed over it), so a failed write leaves the old file as it was.
 pub fn save(path: &Path, form: &Form) -> Result<(), SaveError> {
     let text = text_of(path).map_err(|e| SaveError::Broken {
-        message: e.to_string(),
+        message: e.message(),
     })?;
     let out = apply(&text, form, path)?;
     write_whole(path, &out).map_err(|e| SaveError::Write {
-        message: format!("cannot write {}: {e}", path.display()),
+        message: msg!(
+            "config-form-cannot-write",
+            path = path,
+            reason = Message::verbatim(e.to_string()),
+        ),
     })
 }
 

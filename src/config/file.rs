@@ -65,6 +65,8 @@ pub(super) struct FileSettings {
     pub(super) network_lookup: Option<OutsideView>,
     /// The user's country, ISO 3166 alpha-2 (else the time zone's).
     pub(super) country: Option<CountryCode>,
+    /// The language Downbeat speaks: "auto" (the system's) or a code it knows ("de").
+    pub(super) language: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -24,8 +24,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::error::Error;
-use crate::view::i18n::duration as human_duration;
-use crate::model::CheckKind;
+use crate::model::{Arg, CheckKind, Message};
+use crate::msg;
 use located::Located;
 
 /// The built-in presets, as TOML data compiled into the binary.
@@ -103,6 +103,9 @@ pub struct Settings {
     pub network_lookup: Option<url::Url>,
     /// The user's country (ISO 3166 alpha-2); `None`: the time zone's.
     pub country: Option<String>,
+    /// The language Downbeat speaks, a code of `view::i18n::LANGUAGES` as the list spells it
+    /// ("de", "pt-BR"); `None`: the system's (`language = "auto"`, or no `language`).
+    pub language: Option<String>,
 }
 
 /// Globalping's public API, the outside view's default.
@@ -137,6 +140,7 @@ impl Default for Settings {
             outside_view_token: None,
             network_lookup: url::Url::parse(DEFAULT_NETWORK_LOOKUP).ok(),
             country: None,
+            language: None,
         }
     }
 }
@@ -252,12 +256,13 @@ impl Config {
     /// Parses and validates config text. Relative paths resolve against the file's folder.
     pub fn parse(text: &str, source: Source) -> Result<Config, Error> {
         let name = match &source {
-            Source::File(p) => p.display().to_string(),
-            Source::BuiltIn => "(built-in config)".to_owned(),
+            // A path is shown as it is.
+            Source::File(p) => Message::verbatim(p.display().to_string()),
+            Source::BuiltIn => msg!("config-source-builtin"),
         };
-        let at = Located { name: &name, text };
+        let at = Located { name, text };
         let file: file::FileConfig =
-            toml::from_str(text).map_err(|e| at.error(e.span(), e.message()))?;
+            toml::from_str(text).map_err(|e| at.parse_error(e.span(), e.message()))?;
         let base_dir = match &source {
             Source::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
             Source::BuiltIn => PathBuf::new(),
@@ -270,76 +275,93 @@ impl Config {
     /// and the checks whose timeout is longer than the interval, said once for each timeout (a
     /// check that hangs that long delays the next round).
     pub fn warnings(&self) -> Vec<String> {
-        self.warnings_then([
-            "while it hangs, the next round waits",
-            "while one hangs, the next round waits",
-        ])
+        self.warnings_then("config-then-watch")
     }
 
     /// [`Config::warnings`] for `downbeat check`, whose one round has no next round to hold up:
     /// a timeout longer than the interval matters only to `watch` and the app.
     pub fn check_warnings(&self) -> Vec<String> {
-        self.warnings_then([
-            "`watch` and the app would fall behind while it hangs",
-            "`watch` and the app would fall behind while one hangs",
-        ])
+        self.warnings_then("config-then-check")
     }
 
-    /// The warnings, a timeout longer than the interval followed by what it does (`then`: for
-    /// one check, and for several).
-    fn warnings_then(&self, [one, several]: [&str; 2]) -> Vec<String> {
+    /// The warnings, a timeout longer than the interval followed by what it does (`then`: the
+    /// message that says it, for a number of checks).
+    fn warnings_then(&self, then: &'static str) -> Vec<String> {
+        let then = |count: usize| Message::new(then).arg("count", count);
         let mut out = Vec::new();
         let interval = self.settings.interval;
-        let checks: Vec<(&str, &CheckSpec)> = self
+        // Whose check it is: the baseline's, or a service's (by its name).
+        let checks: Vec<(Arg, &CheckSpec)> = self
             .baseline
             .iter()
-            .map(|c| ("baseline", c))
+            .map(|c| (Arg::from(msg!("config-owner-baseline")), c))
             .chain(
                 self.services
                     .iter()
-                    .flat_map(|s| s.checks.iter().map(move |c| (s.name.as_str(), c))),
+                    .flat_map(|s| s.checks.iter().map(move |c| (Arg::from(&s.name), c))),
             )
             .collect();
         // The checks whose timeout is longer than the interval, by timeout: each said once.
-        let mut long: std::collections::BTreeMap<Duration, Vec<(&str, &str)>> = Default::default();
+        let mut long: std::collections::BTreeMap<Duration, Vec<(&Arg, &str)>> = Default::default();
         for (owner, c) in &checks {
             if c.insecure() {
-                let what = if c.kind() == CheckKind::SpotifyAp {
-                    "has a server_key: access points are checked against that test key, not Spotify's"
+                let id = if c.kind() == CheckKind::SpotifyAp {
+                    "config-warn-server-key"
                 } else {
-                    "has insecure = true: its certificate is not verified"
+                    "config-warn-insecure"
                 };
-                out.push(format!(
-                    "{owner} check \"{}\" {what}, and its results are marked unverified",
-                    c.name
-                ));
+                out.push(
+                    Message::new(id)
+                        .arg("owner", owner.clone())
+                        .arg("check", c.name.as_str()),
+                );
             }
             if c.timeout > interval {
                 long.entry(c.timeout).or_default().push((owner, &c.name));
             }
         }
-        let interval = human_duration(interval);
         for (timeout, names) in long {
-            let timeout = human_duration(timeout);
             out.push(match names.as_slice() {
-                [(owner, name)] => format!(
-                    "{owner} check \"{name}\" has a timeout ({timeout}) longer than the interval ({interval}): {one}"
+                [(owner, name)] => msg!(
+                    "config-warn-timeout-one",
+                    owner = (*owner).clone(),
+                    check = *name,
+                    timeout = timeout,
+                    interval = interval,
+                    then = then(1),
                 ),
-                _ if names.len() == checks.len() => format!(
-                    "every check has a timeout ({timeout}) longer than the interval ({interval}): {several}"
+                _ if names.len() == checks.len() => msg!(
+                    "config-warn-timeout-every",
+                    timeout = timeout,
+                    interval = interval,
+                    then = then(names.len()),
                 ),
-                _ => format!(
-                    "{} checks ({}) have a timeout ({timeout}) longer than the interval ({interval}): {several}",
-                    names.len(),
-                    names
+                _ => {
+                    let comma = crate::view::i18n::text("list-comma");
+                    let listed = names
                         .iter()
-                        .map(|(owner, name)| format!("{owner} \"{name}\""))
+                        .map(|(owner, name)| {
+                            msg!(
+                                "config-owner-check",
+                                owner = (*owner).clone(),
+                                check = *name
+                            )
+                            .to_string()
+                        })
                         .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                        .join(&comma);
+                    msg!(
+                        "config-warn-timeout-some",
+                        count = names.len(),
+                        checks = listed,
+                        timeout = timeout,
+                        interval = interval,
+                        then = then(names.len()),
+                    )
+                }
             });
         }
-        out
+        out.iter().map(Message::to_string).collect()
     }
 
     /// Notes to show at start-up and in `config-path`: what a config file left out, and so what
@@ -350,16 +372,10 @@ impl Config {
         };
         let mut out = Vec::new();
         if self.defaulted.services {
-            out.push(format!(
-                "{} has no [[service]], so the built-in Spotify preset is checked (`downbeat presets spotify` prints it)",
-                path.display()
-            ));
+            out.push(msg!("config-note-no-services", path = path.as_path()).to_string());
         }
         if self.defaulted.baseline {
-            out.push(format!(
-                "{} has no [[baseline]], so the built-in baseline sites are checked (`downbeat presets baseline` prints them)",
-                path.display()
-            ));
+            out.push(msg!("config-note-no-baseline", path = path.as_path()).to_string());
         }
         out
     }
@@ -368,7 +384,7 @@ impl Config {
     pub fn source_label(&self) -> String {
         match &self.source {
             Source::File(p) => p.display().to_string(),
-            Source::BuiltIn => "built-in defaults (Spotify preset)".to_owned(),
+            Source::BuiltIn => msg!("config-source-label-builtin").to_string(),
         }
     }
 }

@@ -533,3 +533,36 @@ fn spotify_ap_checks_and_groups_are_validated_at_load() {
     assert_eq!(web.checks, ["web player"]);
     assert_eq!(c.services[0].groups.len(), 3);
 }
+
+/// `[settings] language`: a code Downbeat speaks, kept as its list spells it; "auto" (or no
+/// key) is the system's; anything else is an error at the value that lists the languages.
+#[test]
+fn the_language_is_one_downbeat_speaks() {
+    let c = parse("baseline = []\n[settings]\nlanguage = \"fr\"\n").unwrap();
+    assert_eq!(c.settings.language.as_deref(), Some("fr"));
+    let c = parse("baseline = []\n[settings]\nlanguage = \"PT-br\"\n").unwrap();
+    assert_eq!(c.settings.language.as_deref(), Some("pt-BR"));
+    for auto in ["language = \"auto\"", "language = \"\"", ""] {
+        let c = parse(&format!("baseline = []\n[settings]\n{auto}\n")).unwrap();
+        assert_eq!(c.settings.language, None, "{auto}");
+    }
+    let e = err("[settings]\ninterval = \"1m\"\nlanguage = \"xx\"\n");
+    assert!(
+        e.starts_with("test.toml:3:12: unknown language \"xx\": the languages are en, en-GB, de,"),
+        "{e}"
+    );
+    assert!(e.ends_with(" and nl, or \"auto\" for the system's"), "{e}");
+    let e = err("[settings]\nlanguage = 5\n");
+    assert_eq!(
+        e,
+        "test.toml:2:12: language: expected text in quotes, not the number 5 (put it in quotes)"
+    );
+}
+
+/// A changed language is a settings change (a reload speaks it).
+#[test]
+fn a_changed_language_is_a_change() {
+    let a = parse("baseline = []\n[settings]\nlanguage = \"de\"\n").unwrap();
+    let b = parse("baseline = []\n").unwrap();
+    assert_eq!(Changes::between(&a, &b).settings, ["language"]);
+}

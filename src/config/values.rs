@@ -8,11 +8,45 @@ use std::time::Duration;
 use serde::Deserialize;
 use url::Url;
 
+use crate::model::Message;
+use crate::msg;
 use crate::probe::StatusSet;
+
+/// What a duration's deserializer says it expects, in serde's "invalid type" message: `located`
+/// knows it and says it in the catalogue's words (`config-want-duration`).
+pub(super) const EXPECTING_DURATION: &str = "duration";
+
+/// Deserializes `T` from `S` through `T::try_from`. The problem travels through serde as the
+/// message's record (its id and facts, not words), and `located` reads it back.
+fn via<'de, S, T, D>(d: D) -> Result<T, D::Error>
+where
+    S: Deserialize<'de>,
+    T: TryFrom<S, Error = Message>,
+    D: serde::Deserializer<'de>,
+{
+    T::try_from(S::deserialize(d)?).map_err(invalid)
+}
+
+/// A value's problem as a serde error: its record, which `located` reads back.
+#[allow(clippy::needless_pass_by_value)] // taken as `map_err(invalid)` takes it
+fn invalid<E: serde::de::Error>(m: Message) -> E {
+    E::custom(m.to_record())
+}
+
+/// The `Deserialize` of a value that checks itself as it is read from `S` ([`via`]).
+macro_rules! checked {
+    ($t:ty, $s:ty) => {
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                via::<$s, Self, D>(d)
+            }
+        }
+    };
+}
 
 /// Parses "30s", "2m", "1h", "250ms", "1m30s", "7d", "1w" (humantime's units), keeping
 /// Downbeat's message for anything else.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
+pub fn parse_duration(s: &str) -> Result<Duration, Message> {
     let t = s.trim();
     // humantime also reads "1 s" and "1.5s"; a config wants whole numbers with units, no spaces.
     let plain = !t.is_empty()
@@ -21,9 +55,7 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         && t.chars().all(|c| c.is_ascii_alphanumeric());
     match humantime::parse_duration(t) {
         Ok(d) if plain => Ok(d),
-        _ => Err(format!(
-            "invalid duration \"{s}\": write it like \"30s\", \"2m\", \"1h\", \"7d\" or \"500ms\""
-        )),
+        _ => Err(msg!("config-duration-invalid", value = s)),
     }
 }
 
@@ -40,22 +72,22 @@ impl<'de, const MIN_MS: u64, const MAX_MS: u64> Deserialize<'de> for Bounded<MIN
         impl<const MIN: u64, const MAX: u64> serde::de::Visitor<'_> for Visitor<MIN, MAX> {
             type Value = Bounded<MIN, MAX>;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a duration in quotes, like \"30s\"")
+                f.write_str(EXPECTING_DURATION)
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
-                Bounded::try_from(s.to_owned()).map_err(E::custom)
+                Bounded::try_from(s.to_owned()).map_err(invalid)
             }
             fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
-                Err(E::custom(format!(
-                    "a duration needs a unit, in quotes: write \"{n}s\" for {n} seconds"
-                )))
+                Err(invalid(msg!("config-duration-no-unit", n = n)))
             }
             fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
                 self.visit_i64(i64::try_from(n).unwrap_or(i64::MAX))
             }
             fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
-                Err(E::custom(format!(
-                    "a duration needs a whole number and a unit, in quotes, like \"30s\" or \"500ms\", not {n}"
+                // The number as the file writes it.
+                Err(invalid(msg!(
+                    "config-duration-not-whole",
+                    value = n.to_string()
                 )))
             }
         }
@@ -67,14 +99,14 @@ impl<const MIN_MS: u64, const MAX_MS: u64> Bounded<MIN_MS, MAX_MS> {
     pub const MIN: Duration = Duration::from_millis(MIN_MS);
     pub const MAX: Duration = Duration::from_millis(MAX_MS);
 
-    /// "must be from 1s to 24h".
-    pub fn range_text() -> String {
+    /// "must be from 1s to 24h" (`config-duration-range`; `located` names the key).
+    pub fn range() -> Message {
         // Days read well for long ranges (retention), hours for short ones (an interval).
         let days = MAX_MS >= 2 * 86_400_000;
-        format!(
-            "must be from {} to {}",
-            compact(Self::MIN, days),
-            compact(Self::MAX, days)
+        msg!(
+            "config-duration-range",
+            min = compact(Self::MIN, days),
+            max = compact(Self::MAX, days),
         )
     }
 
@@ -84,13 +116,13 @@ impl<const MIN_MS: u64, const MAX_MS: u64> Bounded<MIN_MS, MAX_MS> {
 }
 
 impl<const MIN_MS: u64, const MAX_MS: u64> TryFrom<String> for Bounded<MIN_MS, MAX_MS> {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let d = parse_duration(&s)?;
         if (Self::MIN..=Self::MAX).contains(&d) {
             Ok(Bounded(d))
         } else {
-            Err(Self::range_text())
+            Err(Self::range())
         }
     }
 }
@@ -112,19 +144,22 @@ fn compact(d: Duration, days: bool) -> String {
 }
 
 /// An integer within `MIN..=MAX`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "i64")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ranged<const MIN: i64, const MAX: i64>(pub i64);
 
+impl<'de, const MIN: i64, const MAX: i64> Deserialize<'de> for Ranged<MIN, MAX> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        via::<i64, Self, D>(d)
+    }
+}
+
 impl<const MIN: i64, const MAX: i64> TryFrom<i64> for Ranged<MIN, MAX> {
-    type Error = String;
-    fn try_from(v: i64) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(v: i64) -> Result<Self, Message> {
         if (MIN..=MAX).contains(&v) {
             Ok(Ranged(v))
         } else {
-            Err(format!(
-                "{v} is out of range: it must be from {MIN} to {MAX}"
-            ))
+            Err(msg!("config-out-of-range", value = v, min = MIN, max = MAX))
         }
     }
 }
@@ -142,36 +177,43 @@ impl<const MIN: i64, const MAX: i64> Ranged<MIN, MAX> {
 }
 
 /// An http:// or https:// URL with a host.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpUrl(pub Url);
+checked!(HttpUrl, String);
+
+/// Why the URL parser refused a URL, in the catalogue's words where it has them.
+fn url_reason(e: url::ParseError) -> Message {
+    use url::ParseError as P;
+    match e {
+        P::EmptyHost => msg!("config-url-reason-empty-host"),
+        P::IdnaError => msg!("config-url-reason-idna"),
+        P::InvalidPort => msg!("config-url-reason-port"),
+        P::InvalidIpv4Address => msg!("config-url-reason-ipv4"),
+        P::InvalidIpv6Address => msg!("config-url-reason-ipv6"),
+        P::InvalidDomainCharacter => msg!("config-url-reason-domain-character"),
+        e => Message::verbatim(e.to_string()),
+    }
+}
 
 impl TryFrom<String> for HttpUrl {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let u = Url::parse(s.trim()).map_err(|e| match e {
-            url::ParseError::RelativeUrlWithoutBase => format!(
-                "invalid URL \"{s}\": it needs a scheme, like \"https://{}\"",
-                s.trim()
-            ),
-            e => format!("invalid URL \"{s}\": {e}"),
+            url::ParseError::RelativeUrlWithoutBase => {
+                msg!("config-url-no-scheme", value = &s, host = s.trim())
+            }
+            e => msg!("config-url-invalid", value = &s, reason = url_reason(e)),
         })?;
         if !matches!(u.scheme(), "https" | "http") {
             // "music.test:18443/health" parses as the scheme "music.test": it is a host and a
             // port with no scheme in front.
             if !s.contains("://") {
-                return Err(format!(
-                    "invalid URL \"{s}\": add https:// at the start, like \"https://{}\"",
-                    s.trim()
-                ));
+                return Err(msg!("config-url-add-scheme", value = &s, host = s.trim()));
             }
-            return Err(format!(
-                "invalid URL \"{s}\": the scheme must be https (or http), not \"{}\"",
-                u.scheme()
-            ));
+            return Err(msg!("config-url-scheme", value = &s, scheme = u.scheme()));
         }
         if u.host_str().is_none_or(str::is_empty) {
-            return Err(format!("invalid URL \"{s}\": it has no host"));
+            return Err(msg!("config-url-no-host", value = &s));
         }
         Ok(HttpUrl(u))
     }
@@ -179,36 +221,32 @@ impl TryFrom<String> for HttpUrl {
 
 /// A DNS-over-HTTPS URL reached by IP address (`reference_dns`): https, and an IP literal as
 /// its host, so asking it never depends on the DNS it is there to check.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DohUrl(pub Url);
+checked!(DohUrl, String);
 
 impl TryFrom<String> for DohUrl {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let u = HttpUrl::try_from(s.clone())?.0;
         if u.scheme() != "https" {
-            return Err(format!(
-                "reference_dns \"{s}\": DNS over HTTPS needs an https URL, like \"https://1.1.1.1/dns-query\""
-            ));
+            return Err(msg!("config-doh-https", value = s));
         }
         if !matches!(u.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_))) {
-            return Err(format!(
-                "reference_dns \"{s}\": give the server by IP address, like \"https://1.1.1.1/dns-query\" (a name would need the very DNS it is there to check)"
-            ));
+            return Err(msg!("config-doh-by-ip", value = s));
         }
         Ok(DohUrl(u))
     }
 }
 
 /// A host name or IP address (no scheme, no port).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Host(pub String);
+checked!(Host, String);
 
 impl TryFrom<String> for Host {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let t = s.trim();
         if t.parse::<IpAddr>().is_ok() {
             return Ok(Host(t.to_owned()));
@@ -224,21 +262,19 @@ impl TryFrom<String> for Host {
         if ok {
             Ok(Host(t.to_ascii_lowercase()))
         } else {
-            Err(format!(
-                "invalid host \"{s}\": give a name like \"ap.spotify.com\" or an IP address, with no scheme or port"
-            ))
+            Err(msg!("config-host-invalid", value = s))
         }
     }
 }
 
 /// A DNS server, "ip:port" or a bare IP (port 53).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DnsServer(pub SocketAddr);
+checked!(DnsServer, String);
 
 impl TryFrom<String> for DnsServer {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let t = s.trim();
         if let Ok(sa) = SocketAddr::from_str(t) {
             return Ok(DnsServer(sa));
@@ -246,23 +282,21 @@ impl TryFrom<String> for DnsServer {
         if let Ok(ip) = IpAddr::from_str(t.trim_start_matches('[').trim_end_matches(']')) {
             return Ok(DnsServer(SocketAddr::new(ip, 53)));
         }
-        Err(format!(
-            "invalid DNS server \"{s}\": write it as \"ip:port\", like \"1.1.1.1:53\" or \"[2606:4700::1111]:53\""
-        ))
+        Err(msg!("config-dns-server-invalid", value = s))
     }
 }
 
 /// An IP address, for `[settings.resolve]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IpValue(pub IpAddr);
+checked!(IpValue, String);
 
 impl TryFrom<String> for IpValue {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         IpAddr::from_str(s.trim())
             .map(IpValue)
-            .map_err(|_| format!("invalid IP address \"{s}\""))
+            .map_err(|_| msg!("config-ip-invalid", value = &s))
     }
 }
 
@@ -284,21 +318,17 @@ impl<'de> Deserialize<'de> for StatusValue {
             One(One),
             List(Vec<One>),
         }
-        let parse = |o: One| -> Result<(u16, u16), String> {
+        let parse = |o: One| -> Result<(u16, u16), Message> {
             let code = |v: i64| {
                 u16::try_from(v)
                     .ok()
                     .filter(|c| (100..=599).contains(c))
-                    .ok_or_else(|| {
-                        format!("HTTP status {v} is out of range: it must be from 100 to 599")
-                    })
+                    .ok_or_else(|| msg!("config-status-out-of-range", code = v))
             };
             match o {
                 One::Code(v) => code(v).map(|c| (c, c)),
                 One::Text(s) => {
-                    let bad = || {
-                        format!("invalid status \"{s}\": write 200, \"200-399\" or a list of those")
-                    };
+                    let bad = || msg!("config-status-invalid", value = &s);
                     let (lo, hi) = match s.split_once('-') {
                         Some((a, b)) => (a.trim(), b.trim()),
                         None => (s.trim(), s.trim()),
@@ -312,25 +342,20 @@ impl<'de> Deserialize<'de> for StatusValue {
                 }
             }
         };
-        let many = Many::deserialize(d).map_err(|_| {
-            serde::de::Error::custom(
-                "invalid expect_status: write 200, \"200-399\" or a list of those",
-            )
-        })?;
+        let many =
+            Many::deserialize(d).map_err(|_| invalid(msg!("config-expect-status-invalid")))?;
         let items = match many {
             Many::One(o) => vec![o],
             Many::List(v) => v,
         };
         if items.is_empty() {
-            return Err(serde::de::Error::custom(
-                "expect_status must list at least one status",
-            ));
+            return Err(invalid(msg!("config-expect-status-empty")));
         }
         let ranges = items
             .into_iter()
             .map(parse)
             .collect::<Result<Vec<_>, _>>()
-            .map_err(serde::de::Error::custom)?;
+            .map_err(invalid)?;
         Ok(StatusValue(StatusSet(ranges)))
     }
 }
@@ -338,6 +363,11 @@ impl<'de> Deserialize<'de> for StatusValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A message in English, as the tests read it.
+    fn en(m: &Message) -> String {
+        crate::view::i18n::render_in(crate::view::i18n::english(), m)
+    }
 
     #[test]
     fn durations() {
@@ -358,7 +388,7 @@ mod tests {
             "1 s",
             "99999999999999999999s",
         ] {
-            let e = parse_duration(bad).unwrap_err();
+            let e = en(&parse_duration(bad).unwrap_err());
             assert!(e.starts_with("invalid duration"), "{bad:?}: {e}");
         }
     }
@@ -368,27 +398,27 @@ mod tests {
         type Interval = Bounded<1_000, 86_400_000>;
         type Timeout = Bounded<100, 300_000>;
         type Keep = Bounded<86_400_000, 31_536_000_000>;
-        assert_eq!(Interval::range_text(), "must be from 1s to 24h");
-        assert_eq!(Timeout::range_text(), "must be from 100ms to 5m");
-        assert_eq!(Keep::range_text(), "must be from 1d to 365d");
+        assert_eq!(en(&Interval::range()), "must be from 1s to 24h");
+        assert_eq!(en(&Timeout::range()), "must be from 100ms to 5m");
+        assert_eq!(en(&Keep::range()), "must be from 1d to 365d");
         assert_eq!(
-            Interval::try_from("25h".to_owned()),
+            Interval::try_from("25h".to_owned()).map_err(|e| en(&e)),
             Err("must be from 1s to 24h".to_owned())
         );
         assert_eq!(
             Interval::try_from("24h".to_owned()).map(Interval::get),
             Ok(Duration::from_secs(86_400))
         );
-        assert!(Timeout::try_from("30".to_owned())
-            .unwrap_err()
-            .starts_with("invalid duration"));
+        assert!(
+            en(&Timeout::try_from("30".to_owned()).unwrap_err()).starts_with("invalid duration")
+        );
     }
 
     #[test]
     fn values() {
         assert!(HttpUrl::try_from("ftp://x.test/".to_owned()).is_err());
         assert_eq!(
-            HttpUrl::try_from("x.example".to_owned()),
+            HttpUrl::try_from("x.example".to_owned()).map_err(|e| en(&e)),
             Err(
                 "invalid URL \"x.example\": it needs a scheme, like \"https://x.example\""
                     .to_owned()
@@ -405,13 +435,13 @@ mod tests {
 }
 
 /// `outside_view`: the outside view's API base, or `""` to turn it off.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutsideView(pub Option<Url>);
+checked!(OutsideView, String);
 
 impl TryFrom<String> for OutsideView {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         if s.trim().is_empty() {
             return Ok(OutsideView(None));
         }
@@ -420,24 +450,20 @@ impl TryFrom<String> for OutsideView {
 }
 
 /// `country`: a two-letter ISO 3166 code, kept upper case.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountryCode(pub String);
+checked!(CountryCode, String);
 
 impl TryFrom<String> for CountryCode {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Message;
+    fn try_from(s: String) -> Result<Self, Message> {
         let t = s.trim();
         if crate::model::country::is_known(t) {
             Ok(CountryCode(t.to_ascii_uppercase()))
         } else if t.eq_ignore_ascii_case("UK") {
-            Err(format!(
-                "invalid country \"{s}\": the United Kingdom's ISO 3166 code is \"GB\""
-            ))
+            Err(msg!("config-country-uk", value = &s))
         } else {
-            Err(format!(
-                "invalid country \"{s}\": write a two-letter ISO 3166 code, like \"GB\" or \"US\""
-            ))
+            Err(msg!("config-country-invalid", value = &s))
         }
     }
 }

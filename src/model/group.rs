@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Diagnosis, Status};
+use super::{Arg, Diagnosis, Message, Status};
 
 /// A group of a service's checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,48 +61,56 @@ pub fn standings(
 
 /// Which groups are hit and which still work, as one sentence; `None` when none is hit.
 pub fn sentence(standings: &[Standing]) -> Option<String> {
-    let hit: Vec<String> = standings
+    let m = sentence_message(standings)?;
+    // A sentence starts with a capital, whatever group's name comes first.
+    let text = crate::view::i18n::render(&m);
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_uppercase().to_string());
+    Some(format!("{}{}", first.unwrap_or_default(), chars.as_str()))
+}
+
+/// [`sentence`] as a message (its first letter as the group's name has it).
+pub fn sentence_message(standings: &[Standing]) -> Option<Message> {
+    let hit: Vec<Message> = standings
         .iter()
         .filter_map(|s| {
-            let why = match (&s.check, s.diagnosis) {
-                (Some(c), Some(d)) => format!(" ({c}: {})", d.headline()),
-                _ => String::new(),
+            let plural = if s.plural { "yes" } else { "no" };
+            let group = s.name.as_str();
+            let m = match s.status? {
+                Status::Up => return None,
+                Status::Down => crate::msg!("group-down", group = group, plural = plural),
+                Status::Degraded => crate::msg!("group-degraded", group = group, plural = plural),
             };
-            match s.status? {
-                Status::Up => None,
-                Status::Down => Some(format!("{} can't connect{why}", s.name)),
-                Status::Degraded => Some(format!(
-                    "{} {} degraded{why}",
-                    s.name,
-                    if s.plural { "are" } else { "is" }
-                )),
-            }
+            Some(match (&s.check, s.diagnosis) {
+                (Some(c), Some(d)) => crate::msg!(
+                    "group-because",
+                    clause = m,
+                    check = c.as_str(),
+                    diagnosis = d.headline()
+                ),
+                _ => m,
+            })
         })
         .collect();
-    if hit.is_empty() {
-        return None;
-    }
+    let (first, rest) = hit.split_first()?;
+    // The hit groups' clauses, one after another: "…; the web player can't connect (…)".
+    let hit = rest.iter().fold(first.clone(), |so_far, next| {
+        crate::msg!("group-and-then", first = so_far, next = next)
+    });
     let fine: Vec<&Standing> = standings
         .iter()
         .filter(|s| s.status == Some(Status::Up))
         .collect();
-    let mut out = hit.join("; ");
-    if !fine.is_empty() {
-        let names: Vec<&str> = fine.iter().map(|s| s.name.as_str()).collect();
-        let list = match names.as_slice() {
-            [one] => (*one).to_owned(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-            [] => String::new(),
-        };
-        let plural = fine.len() > 1 || fine[0].plural;
-        out.push_str(&format!(
-            "; {list} {}",
-            if plural { "work" } else { "works" }
-        ));
-    }
-    let mut chars = out.chars();
-    let first = chars.next().map(|c| c.to_uppercase().to_string());
-    Some(format!("{}{}.", first.unwrap_or_default(), chars.as_str()))
+    Some(match fine.first() {
+        None => crate::msg!("group-sentence", hit = hit),
+        Some(one) => crate::msg!(
+            "group-sentence-fine",
+            hit = hit,
+            fine = Arg::list(fine.iter().map(|s| s.name.as_str())),
+            count = fine.len(),
+            plural = if one.plural { "yes" } else { "no" }
+        ),
+    })
 }
 
 #[cfg(test)]

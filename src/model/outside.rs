@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::Message;
+
 /// How far a failure seen here reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,11 +60,11 @@ pub struct Outside {
     pub country_name: Option<String>,
     /// Where that came from: "the settings", or "the time zone Europe/London".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country_from: Option<String>,
+    pub country_from: Option<Message>,
     /// How many countries the answering probes were in.
     pub countries: u32,
     /// Why the scope is unknown, in words ("rate limited until 12:40", "no answer").
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// Each probe that answered: where it is, its network, and whether it got through.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Place>,
@@ -73,7 +75,7 @@ pub struct Outside {
     pub on_provider: Tally,
     /// Why the provider is not known, in words (the lookup is off, or failed).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub provider_error: Option<String>,
+    pub provider_error: Option<Message>,
 }
 
 /// An internet provider: its autonomous system and the name people know it by (the probes'
@@ -98,16 +100,16 @@ pub struct Place {
 impl Outside {
     /// The user's country for a sentence: "the United Kingdom"; "your country (XX)" only for a
     /// code the ISO table doesn't know (an old history's).
-    pub fn country_words(&self) -> String {
+    pub fn country_words(&self) -> Message {
         match (&self.country_name, &self.country) {
-            (Some(n), _) => n.clone(),
-            (None, Some(c)) => format!("your country ({c})"),
-            (None, None) => "your country".to_owned(),
+            (Some(n), _) => Message::verbatim(n.clone()),
+            (None, Some(c)) => crate::msg!("outside-your-country-code", code = c),
+            (None, None) => crate::msg!("outside-your-country"),
         }
     }
 
     /// Nothing known: the world was not asked, or could not say.
-    pub fn unknown(country: Option<String>, error: impl Into<String>) -> Outside {
+    pub fn unknown(country: Option<String>, error: impl Into<Message>) -> Outside {
         Outside {
             scope: Scope::Unknown,
             probes: 0,
@@ -145,7 +147,7 @@ pub struct VendorStatus {
     pub components: usize,
     /// Why it could not be read, in words.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 /// A component of a vendor's status page that is not operational.

@@ -21,6 +21,12 @@ impl Status {
             Status::Down => "down",
         }
     }
+
+    /// The word a person reads for it ("up", "degraded", "down"), in the catalogue; `as_str`
+    /// is the code.
+    pub fn word(self) -> super::Message {
+        State::from(self).word()
+    }
 }
 
 impl fmt::Display for Status {
@@ -53,6 +59,18 @@ impl State {
             State::Down => "down",
             State::Offline => "offline",
         }
+    }
+
+    /// The word a person reads for it ("up", "down", "offline"), in the catalogue; `as_str` is
+    /// the code (JSON, CSV, metrics).
+    pub fn word(self) -> super::Message {
+        super::Message::new(match self {
+            State::Unknown => "state-unknown",
+            State::Up => "state-up",
+            State::Degraded => "state-degraded",
+            State::Down => "state-down",
+            State::Offline => "state-offline",
+        })
     }
 
     /// The monitoring-plugin exit code: 0 up, 1 degraded, 2 down, 3 offline or unknown.

@@ -3,13 +3,16 @@
 
 use std::path::Path;
 
+use crate::model::Message;
+use crate::msg;
+
 /// The user's country and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
     /// ISO 3166 alpha-2, upper case.
     pub code: String,
     /// "the settings", or "the time zone Europe/London".
-    pub from: String,
+    pub from: Message,
 }
 
 /// `configured`, else the time zone's country; `None` when neither says.
@@ -17,7 +20,7 @@ pub fn locate(configured: Option<&str>) -> Option<Country> {
     if let Some(c) = configured.filter(|c| !c.trim().is_empty()) {
         return Some(Country {
             code: c.trim().to_ascii_uppercase(),
-            from: "the settings".into(),
+            from: msg!("outside-q-from-settings"),
         });
     }
     let tz = jiff::tz::TimeZone::system();
@@ -32,7 +35,7 @@ pub fn locate(configured: Option<&str>) -> Option<Country> {
     })?;
     Some(Country {
         code,
-        from: format!("the time zone {name}"),
+        from: msg!("outside-q-from-time-zone", zone = name),
     })
 }
 
@@ -78,7 +81,10 @@ mod tests {
             assert_eq!(of_zone(ZONES, zone).as_deref(), code, "{zone}");
         }
         let c = locate(Some(" gb ")).unwrap();
-        assert_eq!((c.code.as_str(), c.from.as_str()), ("GB", "the settings"));
+        assert_eq!(
+            (c.code.as_str(), c.from.to_string().as_str()),
+            ("GB", "the settings")
+        );
     }
 
     #[test]

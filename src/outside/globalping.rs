@@ -12,6 +12,8 @@ use tokio::time::Instant;
 use url::{Host, Url};
 
 use super::ProbeAnswer;
+use crate::model::{Arg, Message};
+use crate::msg;
 use crate::probe::fetch::{fetch, Fetched};
 use crate::probe::ProbeContext;
 
@@ -118,18 +120,44 @@ impl Target {
     }
 }
 
-/// Why the world could not be asked, in words.
+/// Why the world could not be asked: [`AskError::message`] says it in words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AskError {
     /// 429: the allowance is used up until `until`, if the API said.
-    #[error("Globalping's allowance is used up{}", until.map(|u| format!(" until {}", crate::view::i18n::clock_seconds(crate::model::time::unix_ms(u)))).unwrap_or_default())]
     RateLimited { until: Option<SystemTime> },
-    #[error("no answer from Globalping: {0}")]
-    Unreachable(String),
-    #[error("Globalping's answer made no sense: {0}")]
-    Garbage(String),
-    #[error("Globalping refused the request: {0}")]
-    Refused(String),
+    /// No answer: why.
+    Unreachable(Message),
+    /// An answer that made no sense: what was wrong.
+    Garbage(Message),
+    /// A refusal: the status and what the API said.
+    Refused(Message),
+}
+
+impl AskError {
+    /// Why, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            AskError::RateLimited { until: None } => msg!("outside-q-rate-limited"),
+            AskError::RateLimited { until: Some(u) } => msg!(
+                "outside-q-rate-limited-until",
+                until = Arg::Clock(crate::model::time::unix_ms(*u)),
+            ),
+            AskError::Unreachable(why) => msg!("outside-q-unreachable", why = why),
+            AskError::Garbage(why) => msg!("outside-q-garbage", why = why),
+            AskError::Refused(why) => msg!("outside-q-refused", why = why),
+        }
+    }
+}
+
+impl std::fmt::Display for AskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.message(), f)
+    }
+}
+
+/// Text from elsewhere (a parser's error), as it is.
+fn verbatim(e: impl std::fmt::Display) -> Message {
+    Message::verbatim(e.to_string())
 }
 
 #[derive(Deserialize)]
@@ -252,7 +280,7 @@ fn seconds(resp: &Fetched, name: &str) -> Option<u64> {
 }
 
 fn json<T: for<'de> Deserialize<'de>>(resp: &Fetched) -> Result<T, AskError> {
-    serde_json::from_slice(&resp.body).map_err(|e| AskError::Garbage(e.to_string()))
+    serde_json::from_slice(&resp.body).map_err(|e| AskError::Garbage(verbatim(e)))
 }
 
 /// Asks the probes to make `target`'s request: on the user's provider's network (`asn`), in
@@ -268,7 +296,7 @@ pub async fn ask(
 ) -> Result<Vec<ProbeAnswer>, AskError> {
     let create = join(&api.base, "measurements")?;
     let body = serde_json::to_vec(&request_body(target, country, asn))
-        .map_err(|e| AskError::Garbage(e.to_string()))?;
+        .map_err(|e| AskError::Garbage(verbatim(e)))?;
     let created = fetch(
         ctx,
         &create,
@@ -278,7 +306,7 @@ pub async fn ask(
         deadline,
     )
     .await
-    .map_err(|e| AskError::Unreachable(e.to_string()))?;
+    .map_err(|e| AskError::Unreachable(e.message()))?;
     match created.status {
         200..=299 => {}
         429 => {
@@ -295,7 +323,10 @@ pub async fn ask(
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(AskError::Garbage(format!("a measurement id like {id:?}")));
+        return Err(AskError::Garbage(msg!(
+            "outside-q-bad-id",
+            id = format!("{id:?}")
+        )));
     }
     let poll = join(&api.base, &format!("measurements/{id}"))?;
     let mut last: Vec<ProbeAnswer> = Vec::new();
@@ -304,7 +335,7 @@ pub async fn ask(
             Ok(r) => r,
             // Out of time while it runs: what finished so far.
             Err(_) if Instant::now() >= deadline && !last.is_empty() => return Ok(last),
-            Err(e) => return Err(AskError::Unreachable(e.to_string())),
+            Err(e) => return Err(AskError::Unreachable(e.message())),
         };
         let wait = match resp.status {
             200..=299 => {
@@ -323,9 +354,7 @@ pub async fn ask(
         };
         if Instant::now() + wait >= deadline {
             return if last.is_empty() {
-                Err(AskError::Unreachable(
-                    "the probes did not finish in time".into(),
-                ))
+                Err(AskError::Unreachable(msg!("outside-q-unfinished")))
             } else {
                 Ok(last)
             };
@@ -339,28 +368,37 @@ fn join(base: &Url, path: &str) -> Result<Url, AskError> {
     let mut s = base.as_str().trim_end_matches('/').to_owned();
     s.push('/');
     s.push_str(path);
-    Url::parse(&s).map_err(|e| AskError::Garbage(format!("{s}: {e}")))
+    Url::parse(&s)
+        .map_err(|e| AskError::Garbage(msg!("outside-q-bad-url", url = &s, error = e.to_string())))
 }
 
 /// A refusal in words: the API's own message when it gave one, with what it said of each
 /// parameter (a 400's `error.params`: "Parameter validation failed. (measurementOptions.port:
 /// \"port\" must be a valid port)").
-fn refusal(status: u16, resp: &Fetched) -> String {
+fn refusal(status: u16, resp: &Fetched) -> Message {
     let v = serde_json::from_slice::<serde_json::Value>(&resp.body).unwrap_or_default();
+    // The API's own words.
     let said = v["error"]["message"].as_str();
-    let params: Vec<String> = v["error"]["params"]
-        .as_object()
-        .map(|m| {
-            m.iter()
-                .map(|(k, why)| format!("{k}: {}", why.as_str().unwrap_or_default()))
-                .collect()
-        })
-        .unwrap_or_default();
-    match (said, params.is_empty()) {
-        (Some(m), true) => format!("HTTP {status}: {m}"),
-        (Some(m), false) => format!("HTTP {status}: {m} ({})", params.join("; ")),
-        (None, false) => format!("HTTP {status}: {}", params.join("; ")),
-        (None, true) => format!("HTTP {status}"),
+    let params =
+        crate::probe::semicolons(v["error"]["params"].as_object().into_iter().flatten().map(
+            |(k, why)| {
+                msg!(
+                    "outside-q-param",
+                    name = k,
+                    why = why.as_str().unwrap_or_default(),
+                )
+            },
+        ));
+    match (said, params) {
+        (Some(m), None) => msg!("outside-q-refusal-said", status = status, said = m),
+        (Some(m), Some(p)) => msg!(
+            "outside-q-refusal-said-params",
+            status = status,
+            said = m,
+            params = p,
+        ),
+        (None, Some(p)) => msg!("outside-q-refusal-params", status = status, params = p),
+        (None, None) => msg!("outside-q-refusal", status = status),
     }
 }
 

@@ -15,6 +15,7 @@ use tokio::time::Instant;
 
 use crate::config::Settings;
 use crate::model::{Cause, Outside, Place, RoundResult, Scope, Status, Tally};
+use crate::msg;
 use crate::probe::{CheckSpec, ProbeContext, ProbeSpec};
 
 /// One probe's answer.
@@ -131,8 +132,8 @@ pub fn judge(
     };
     if all.probes < rule.min_probes {
         out.error = Some(match all.probes {
-            0 => "no probe elsewhere could say".to_owned(),
-            n => format!("only {n} probes elsewhere could say, too few to tell"),
+            0 => msg!("outside-q-no-probe"),
+            n => msg!("outside-q-too-few", count = n),
         });
         return out;
     }
@@ -225,7 +226,7 @@ pub async fn consult(
     let Some(base) = settings.outside_view.clone() else {
         return Outside {
             country_from: from,
-            ..Outside::unknown(code, "turned off (outside_view = \"\")")
+            ..Outside::unknown(code, msg!("outside-q-off"))
         };
     };
     let api = globalping::Api {
@@ -258,7 +259,7 @@ pub async fn consult(
         Ok(answers) => judge(&answers, code.as_deref(), asn, ScopeRule::default()),
         Err(e) => {
             tracing::info!("the outside view: {e}");
-            Outside::unknown(code, e.to_string())
+            Outside::unknown(code, e.message())
         }
     };
     if let Some(Err(e)) = learnt {

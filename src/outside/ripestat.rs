@@ -11,6 +11,8 @@ use serde::Deserialize;
 use tokio::time::Instant;
 use url::Url;
 
+use crate::model::Message;
+use crate::msg;
 use crate::probe::fetch::{fetch, Fetched};
 use crate::probe::ProbeContext;
 
@@ -53,10 +55,11 @@ struct AsOverview {
 }
 
 /// `{base}/{call}/data.json`, with `resource` when given.
-fn call(base: &Url, call: &str, resource: Option<&str>) -> Result<Url, String> {
+fn call(base: &Url, call: &str, resource: Option<&str>) -> Result<Url, Message> {
     let mut s = base.as_str().trim_end_matches('/').to_owned();
     s.push_str(&format!("/{call}/data.json"));
-    let mut url = Url::parse(&s).map_err(|e| format!("{s}: {e}"))?;
+    let mut url =
+        Url::parse(&s).map_err(|e| msg!("outside-q-bad-url", url = &s, error = e.to_string()))?;
     if let Some(r) = resource {
         url.query_pairs_mut().append_pair("resource", r);
     }
@@ -67,24 +70,27 @@ async fn get<T: for<'de> Deserialize<'de>>(
     ctx: &ProbeContext,
     url: &Url,
     deadline: Instant,
-) -> Result<T, String> {
+) -> Result<T, Message> {
     let headers = [("accept", "application/json".to_owned())];
     let Fetched { status, body, .. } = fetch(ctx, url, None, &headers, LIMIT, deadline)
         .await
-        .map_err(|e| format!("no answer from RIPEstat: {e}"))?;
+        .map_err(|e| msg!("outside-q-ripestat-unreachable", why = e.message()))?;
     if status != 200 {
-        return Err(format!("RIPEstat answered HTTP {status}"));
+        return Err(msg!("outside-q-ripestat-status", status = status));
     }
     let a: Answer<T> = serde_json::from_slice(&body)
-        .map_err(|e| format!("RIPEstat's answer made no sense: {e}"))?;
+        .map_err(|e| msg!("outside-q-ripestat-garbage", why = e.to_string()))?;
     if a.status != "ok" {
-        return Err(format!("RIPEstat said {:?}", a.status));
+        return Err(msg!(
+            "outside-q-ripestat-said",
+            status = format!("{:?}", a.status)
+        ));
     }
     Ok(a.data)
 }
 
-/// This network's provider, by `deadline`; why not, in words.
-pub async fn lookup(ctx: &ProbeContext, base: &Url, deadline: Instant) -> Result<Lookup, String> {
+/// This network's provider, by `deadline`; why not, as a message.
+pub async fn lookup(ctx: &ProbeContext, base: &Url, deadline: Instant) -> Result<Lookup, Message> {
     let MyIp { ip } = get(ctx, &call(base, "whats-my-ip", None)?, deadline).await?;
     let info: NetworkInfo = get(ctx, &call(base, "network-info", Some(&ip))?, deadline).await?;
     let asn = info
@@ -92,7 +98,7 @@ pub async fn lookup(ctx: &ProbeContext, base: &Url, deadline: Instant) -> Result
         .iter()
         .find_map(|a| a.trim().trim_start_matches("AS").parse::<u32>().ok())
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("RIPEstat knows no network announcing {ip}"))?;
+        .ok_or_else(|| msg!("outside-q-ripestat-no-network", ip = &ip))?;
     // The name is a nicety: without it, the AS number stands.
     let holder = match get::<AsOverview>(
         ctx,
@@ -131,7 +137,7 @@ pub fn network_key(day: i64) -> String {
 }
 
 /// [`lookup`], kept per network ([`network_key`]) for the life of the process.
-pub async fn cached(ctx: &ProbeContext, base: &Url, deadline: Instant) -> Result<Lookup, String> {
+pub async fn cached(ctx: &ProbeContext, base: &Url, deadline: Instant) -> Result<Lookup, Message> {
     static KEPT: std::sync::Mutex<Option<(String, Lookup)>> = std::sync::Mutex::new(None);
     let day = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

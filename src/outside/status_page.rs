@@ -9,6 +9,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use crate::model::{VendorComponent, VendorIncident, VendorStatus};
+use crate::msg;
 use crate::probe::fetch::fetch;
 use crate::probe::ProbeContext;
 
@@ -70,19 +71,19 @@ pub async fn read(ctx: &ProbeContext, page: &Url, deadline: Instant) -> VendorSt
         error: None,
     };
     let Some(url) = summary_url(page) else {
-        out.error = Some("the page's address can't take the API's path".into());
+        out.error = Some(msg!("outside-q-page-bad-address"));
         return out;
     };
     let headers = [("accept", "application/json".to_owned())];
     let answer = match fetch(ctx, &url, None, &headers, LIMIT, deadline).await {
         Ok(a) => a,
         Err(e) => {
-            out.error = Some(e.to_string());
+            out.error = Some(e.message());
             return out;
         }
     };
     if answer.status != 200 {
-        out.error = Some(format!("it answered HTTP {}", answer.status));
+        out.error = Some(msg!("outside-q-page-status", status = answer.status));
         return out;
     }
     match serde_json::from_slice::<Summary>(&answer.body) {
@@ -121,7 +122,7 @@ pub async fn read(ctx: &ProbeContext, page: &Url, deadline: Instant) -> VendorSt
                 })
                 .collect();
         }
-        Err(e) => out.error = Some(format!("its answer is not a Statuspage summary: {e}")),
+        Err(e) => out.error = Some(msg!("outside-q-page-not-summary", error = e.to_string())),
     }
     out
 }

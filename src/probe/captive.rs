@@ -11,7 +11,8 @@ use url::Url;
 use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
-use crate::model::{CheckKind, Diagnosis, Report};
+use crate::model::{CheckKind, Diagnosis, Message, Report};
+use crate::msg;
 
 /// How much of the answer is read: connectivity checks answer a few bytes.
 const BODY_LIMIT: u64 = 64 * 1024;
@@ -68,17 +69,12 @@ async fn probe(
         conn::AtDeadline::Timeout,
     )
     .await?;
-    let portal = |what: String| {
-        Failure::new(
-            Diagnosis::CaptivePortal,
-            format!("{what}: this network wants you to sign in (a captive portal)."),
-        )
-    };
+    let portal = |detail: Message| Failure::new(Diagnosis::CaptivePortal, detail);
     if (300..400).contains(&status) {
         b.location.clone_from(&location);
         return Err(portal(match location {
-            Some(l) => format!("{host} was answered with a redirect to {l}"),
-            None => format!("{host} was answered with a redirect (HTTP {status})"),
+            Some(l) => msg!("probe-captive-redirect-to", host = &host, location = l),
+            None => msg!("probe-captive-redirect", host = &host, status = status),
         }));
     }
     // A server error is the site's own trouble, not a portal (511 is the portals' own code).
@@ -88,23 +84,29 @@ async fn probe(
         }
     }
     if !spec.expect_status.contains(status) {
-        return Err(portal(format!(
-            "{host} answered HTTP {status} where it always answers {}",
-            spec.expect_status
+        return Err(portal(msg!(
+            "probe-captive-status",
+            host = &host,
+            status = status,
+            expected = spec.expect_status.to_string(),
         )));
     }
     if let Some(want) = &spec.expect_body {
         if !body_matches(&body.head, want) {
-            return Err(portal(format!(
-                "{host} answered with a page that is not its own (expected \"{want}\")"
+            return Err(portal(msg!(
+                "probe-captive-page",
+                host = &host,
+                expected = want,
             )));
         }
     }
     let mut outcome = super::handshake::healthy(ctx, b, &host, spec.slow);
     if outcome.diagnosis == Diagnosis::Ok {
-        outcome.detail = format!(
-            "{host} answered as it should (HTTP {status}): no captive portal. {}",
-            outcome.detail
+        outcome.detail = msg!(
+            "probe-captive-none",
+            host = &host,
+            status = status,
+            detail = outcome.detail,
         );
     }
     Ok(outcome)

@@ -20,8 +20,8 @@ use url::Url;
 
 use super::tls::{classify_cert_error, classify_handshake_error, version_name, Capture};
 use super::{Failure, ProbeContext, ReportBuilder};
-use crate::view::i18n::duration as human_duration;
 use crate::model::{ByteCount, Diagnosis};
+use crate::msg;
 
 pub(crate) trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
@@ -42,7 +42,12 @@ impl Target {
     pub fn from_url(url: &Url, insecure: bool) -> Result<Self, Failure> {
         let host = url
             .host_str()
-            .ok_or_else(|| Failure::new(Diagnosis::DnsFailure, format!("{url} has no host")))?
+            .ok_or_else(|| {
+                Failure::new(
+                    Diagnosis::DnsFailure,
+                    msg!("probe-url-no-host", url = url.as_str()),
+                )
+            })?
             .to_owned();
         let tls = url.scheme() == "https";
         let port = url
@@ -79,7 +84,7 @@ pub(crate) async fn connect(
     let started = Instant::now();
     let mut last: Failure = Failure::new(
         Diagnosis::NetworkUnreachable,
-        format!("{host} has no address to connect to."),
+        msg!("probe-connect-no-address", host = host),
     );
     for (i, addr) in addrs.iter().enumerate() {
         let now = Instant::now();
@@ -104,9 +109,11 @@ pub(crate) async fn connect(
             Err(_) => {
                 last = Failure::new(
                     Diagnosis::TcpTimeout,
-                    format!(
-                        "{host} ({addr}) did not accept a connection within {}.",
-                        human_duration(started.elapsed())
+                    msg!(
+                        "probe-connect-timeout-within",
+                        host = host,
+                        addr = *addr,
+                        took = started.elapsed(),
                     ),
                 );
             }
@@ -121,22 +128,29 @@ fn classify_connect_error(e: &std::io::Error, host: &str, addr: SocketAddr) -> F
     match e.kind() {
         ErrorKind::ConnectionRefused => Failure::new(
             Diagnosis::TcpRefused,
-            format!(
-                "{host} ({addr}) refused the connection: nothing is listening on port {}.",
-                addr.port()
+            msg!(
+                "probe-connect-refused",
+                host = host,
+                addr = addr,
+                port = addr.port(),
             ),
         ),
         ErrorKind::TimedOut => Failure::new(
             Diagnosis::TcpTimeout,
-            format!("{host} ({addr}) did not accept a connection."),
+            msg!("probe-connect-timeout", host = host, addr = addr),
         ),
         ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => Failure::new(
             Diagnosis::ConnectionReset,
-            format!("{host} ({addr}) reset the connection as it opened."),
+            msg!("probe-connect-reset", host = host, addr = addr),
         ),
         _ => Failure::new(
             Diagnosis::NetworkUnreachable,
-            format!("There is no route to {host} ({addr}): {e}."),
+            msg!(
+                "probe-connect-no-route",
+                host = host,
+                addr = addr,
+                error = e.to_string(),
+            ),
         ),
     }
 }
@@ -155,11 +169,16 @@ pub(crate) async fn tls(
     let config = ctx
         .roots
         .client_config(&capture, alpn, insecure)
-        .map_err(|e| Failure::new(Diagnosis::TlsHandshakeFailed, e.to_string()))?;
+        .map_err(|e| {
+            Failure::new(
+                Diagnosis::TlsHandshakeFailed,
+                msg!("probe-tls-setup-failed", error = e.to_string()),
+            )
+        })?;
     let name = ServerName::try_from(host.to_owned()).map_err(|_| {
         Failure::new(
             Diagnosis::TlsHandshakeFailed,
-            format!("{host} is not a name a certificate can be checked against."),
+            msg!("probe-tls-bad-name", host = host),
         )
     })?;
     let started = Instant::now();
@@ -196,10 +215,7 @@ pub(crate) async fn tls(
             b.tls = capture.info(None);
             Err(Failure::new(
                 Diagnosis::TlsHandshakeFailed,
-                format!(
-                    "{host} accepted the connection but did not complete the secure (TLS) handshake within {}.",
-                    human_duration(started.elapsed())
-                ),
+                msg!("probe-tls-timeout", host = host, took = started.elapsed()),
             ))
         }
     }
@@ -278,7 +294,7 @@ pub(crate) async fn send(
     let req = req.body(body).map_err(|e| {
         Failure::new(
             Diagnosis::ProtocolError,
-            format!("could not build the request: {e}"),
+            msg!("probe-http-build-failed", error = e.to_string()),
         )
     })?;
 
@@ -305,7 +321,7 @@ pub(crate) async fn send(
     let pending = match timeout_at(deadline, exchange).await {
         Ok(Ok(p)) => p,
         Ok(Err(e)) => return Err(classify_http_error(&e, host)),
-        Err(_) => return Err(stalled(host, "before the request could be sent", started)),
+        Err(_) => return Err(stalled(host, Stall::BeforeRequest, started)),
     };
     b.timeline.request_sent = Some(Instant::now());
     match timeout_at(deadline, pending).await {
@@ -317,17 +333,37 @@ pub(crate) async fn send(
             Ok(resp)
         }
         Ok(Err(e)) => Err(classify_http_error(&e, host)),
-        Err(_) => Err(stalled(host, "without answering the request", started)),
+        Err(_) => Err(stalled(host, Stall::WithoutAnswer, started)),
     }
 }
 
-fn stalled(host: &str, what: &str, since: Instant) -> Failure {
+/// Where an exchange stalled.
+#[derive(Debug, Clone, Copy)]
+enum Stall {
+    BeforeRequest,
+    WithoutAnswer,
+}
+
+fn stalled(host: &str, stall: Stall, since: Instant) -> Failure {
+    let took = since.elapsed();
     Failure::new(
         Diagnosis::Timeout,
-        format!(
-            "{host} connected but then stalled {what} for {}.",
-            human_duration(since.elapsed())
-        ),
+        match stall {
+            Stall::BeforeRequest => {
+                msg!(
+                    "probe-http-stalled-before-request",
+                    host = host,
+                    took = took
+                )
+            }
+            Stall::WithoutAnswer => {
+                msg!(
+                    "probe-http-stalled-without-answer",
+                    host = host,
+                    took = took
+                )
+            }
+        },
     )
 }
 
@@ -386,10 +422,11 @@ pub(crate) async fn read_body(
                 }
                 return Err(Failure::new(
                     Diagnosis::Timeout,
-                    format!(
-                        "{host} stopped sending after {} ({} into the download).",
-                        out.bytes,
-                        human_duration(started.elapsed())
+                    msg!(
+                        "probe-body-stopped",
+                        host = host,
+                        bytes = super::bytes(out.bytes),
+                        took = started.elapsed(),
                     ),
                 ));
             }
@@ -421,7 +458,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
     let closed_early = || {
         Failure::new(
             Diagnosis::ConnectionReset,
-            format!("{host} closed the connection before the response was complete."),
+            msg!("probe-http-closed-early", host = host),
         )
     };
     let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
@@ -434,7 +471,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
             ) {
                 return Failure::new(
                     Diagnosis::ConnectionReset,
-                    format!("{host} cut the connection mid-request."),
+                    msg!("probe-http-cut", host = host),
                 );
             }
             if io.kind() == ErrorKind::UnexpectedEof {
@@ -445,7 +482,7 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
         if let Some(h2) = s.downcast_ref::<h2::Error>().filter(|e| e.is_go_away()) {
             return Failure::new(
                 Diagnosis::ConnectionReset,
-                format!("{host} closed the HTTP/2 connection without answering (GOAWAY: {h2})."),
+                msg!("probe-http-goaway", host = host, error = h2.to_string()),
             );
         }
         source = s.source();
@@ -453,14 +490,14 @@ fn classify_http_error(e: &hyper::Error, host: &str) -> Failure {
     if e.is_parse() || e.is_parse_status() {
         Failure::new(
             Diagnosis::ProtocolError,
-            format!("{host} answered with something that is not valid HTTP ({e})."),
+            msg!("probe-http-invalid", host = host, error = e.to_string()),
         )
     } else if e.is_incomplete_message() || e.is_closed() || e.is_canceled() {
         closed_early()
     } else {
         Failure::new(
             Diagnosis::ProtocolError,
-            format!("The HTTP exchange with {host} failed: {e}."),
+            msg!("probe-http-failed", host = host, error = e.to_string()),
         )
     }
 }
@@ -508,25 +545,31 @@ pub(crate) fn judge_status(
     if expected.contains(status) {
         return None;
     }
-    let wait = retry_after
-        .map(|d| format!(" and asks clients to wait {}", human_duration(d)))
-        .unwrap_or_default();
-    Some(match status {
-        429 => Failure::new(
+    Some(match (status, retry_after) {
+        (429, None) => Failure::new(
             Diagnosis::HttpRateLimited,
-            format!("{host} is turning requests away (HTTP 429: too many requests){wait}."),
+            msg!("probe-http-rate-limited", host = host),
         ),
-        503 if retry_after.is_some() => Failure::new(
+        (429, Some(wait)) => Failure::new(
             Diagnosis::HttpRateLimited,
-            format!("{host} says it is temporarily unavailable (HTTP 503){wait}."),
+            msg!("probe-http-rate-limited-wait", host = host, wait = wait),
         ),
-        500..=599 => Failure::new(
+        (503, Some(wait)) => Failure::new(
+            Diagnosis::HttpRateLimited,
+            msg!("probe-http-unavailable-wait", host = host, wait = wait),
+        ),
+        (500..=599, _) => Failure::new(
             Diagnosis::HttpServerError,
-            format!("{host} is answering with a server error (HTTP {status})."),
+            msg!("probe-http-server-error", host = host, status = status),
         ),
         _ => Failure::new(
             Diagnosis::HttpUnexpectedStatus,
-            format!("{host} answered HTTP {status}, expected {expected}."),
+            msg!(
+                "probe-http-unexpected-status",
+                host = host,
+                status = status,
+                expected = expected.to_string(),
+            ),
         ),
     })
 }

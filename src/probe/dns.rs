@@ -18,13 +18,16 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpStream, UdpSocket};
 use tokio::time::{timeout_at, Instant};
 
-/// Why a name did not resolve.
+use crate::model::Message as Words;
+use crate::msg;
+
+/// Why a name did not resolve, and what was said of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DnsError {
     /// The name does not exist (NXDOMAIN), or has no address records.
-    NxDomain(String),
+    NxDomain(Words),
     /// The lookup failed: no answer, SERVFAIL, REFUSED, a malformed reply.
-    Failure(String),
+    Failure(Words),
 }
 
 /// How names are resolved.
@@ -65,7 +68,7 @@ impl Resolver {
     }
 
     async fn stub_lookup(&self, host: &str, deadline: Instant) -> Result<Vec<IpAddr>, DnsError> {
-        let mut last = DnsError::Failure("no DNS server was configured".into());
+        let mut last = DnsError::Failure(msg!("probe-dns-no-server"));
         for server in &self.servers {
             let until = deadline.min(Instant::now() + self.per_server_timeout);
             match query_server(*server, host, until).await {
@@ -98,26 +101,24 @@ async fn system_lookup(host: &str, deadline: Instant) -> Result<Vec<IpAddr>, Dns
         })
     });
     match timeout_at(deadline, task).await {
-        Err(_) => Err(DnsError::Failure(
-            "the system resolver did not answer".into(),
-        )),
-        Ok(Err(join)) => Err(DnsError::Failure(format!(
-            "the DNS lookup task failed: {join}"
+        Err(_) => Err(DnsError::Failure(msg!("probe-dns-system-silent"))),
+        Ok(Err(join)) => Err(DnsError::Failure(msg!(
+            "probe-dns-task-failed",
+            error = join.to_string()
         ))),
         Ok(Ok(Ok(addrs))) if addrs.is_empty() => {
-            Err(DnsError::NxDomain("it has no addresses".into()))
+            Err(DnsError::NxDomain(msg!("probe-dns-no-addresses")))
         }
         Ok(Ok(Ok(addrs))) => Ok(addrs),
         Ok(Ok(Err(e))) => {
             use dns_lookup::LookupErrorKind as K;
             match e.kind() {
-                K::NoName | K::NoData => Err(DnsError::NxDomain(
-                    "the DNS says no such name exists".into(),
-                )),
-                K::Again => Err(DnsError::Failure(
-                    "the DNS server could not be reached or failed to answer".into(),
-                )),
-                _ => Err(DnsError::Failure(std::io::Error::from(e).to_string())),
+                K::NoName | K::NoData => Err(DnsError::NxDomain(msg!("probe-dns-no-such-name"))),
+                K::Again => Err(DnsError::Failure(msg!("probe-dns-unreachable"))),
+                // The system's own words.
+                _ => Err(DnsError::Failure(Words::verbatim(
+                    std::io::Error::from(e).to_string(),
+                ))),
             }
         }
     }
@@ -135,9 +136,7 @@ async fn query_server(
     }
     let aaaa = exchange(server, host, RecordType::AAAA, deadline).await?;
     if aaaa.is_empty() {
-        return Err(DnsError::NxDomain(
-            "the name exists but has no address records".into(),
-        ));
+        return Err(DnsError::NxDomain(msg!("probe-dns-no-address-records")));
     }
     Ok(aaaa)
 }
@@ -154,28 +153,27 @@ async fn exchange(
     } else {
         (Ipv6Addr::UNSPECIFIED, 0).into()
     };
-    let fail = |what: &str| DnsError::Failure(format!("DNS server {server}: {what}"));
-    let sock = UdpSocket::bind(bind)
-        .await
-        .map_err(|e| fail(&e.to_string()))?;
-    sock.connect(server)
-        .await
-        .map_err(|e| fail(&e.to_string()))?;
-    sock.send(&query).await.map_err(|e| fail(&e.to_string()))?;
+    let fail =
+        |why: Words| DnsError::Failure(msg!("probe-dns-server-failed", server = server, why = why));
+    // The system's own words.
+    let io = |e: std::io::Error| fail(Words::verbatim(e.to_string()));
+    let sock = UdpSocket::bind(bind).await.map_err(io)?;
+    sock.connect(server).await.map_err(io)?;
+    sock.send(&query).await.map_err(io)?;
     // Room for the largest datagram, so an oversized answer (a thousand records, say) is read
     // whole and cut down by the parser rather than misread as malformed.
     let mut buf = vec![0u8; 65_535];
     loop {
         let n = match timeout_at(deadline, sock.recv(&mut buf)).await {
-            Err(_) => return Err(fail("no answer")),
-            Ok(Err(e)) => return Err(fail(&e.to_string())),
+            Err(_) => return Err(fail(msg!("probe-dns-no-answer"))),
+            Ok(Err(e)) => return Err(io(e)),
             Ok(Ok(n)) => n,
         };
         match parse_response(&buf[..n], id, &question) {
             // A stray or spoofed datagram: keep waiting for ours.
             Err(ParseError::NotOurs) => continue,
             Err(ParseError::Malformed(what)) => {
-                return Err(fail(&format!("malformed answer ({what})")))
+                return Err(fail(msg!("probe-dns-malformed", what = what)))
             }
             Ok(Answer::Truncated) => {
                 return exchange_tcp(server, &query, id, &question, deadline).await
@@ -193,7 +191,13 @@ async fn exchange_tcp(
     question: &Query,
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, DnsError> {
-    let fail = |what: String| DnsError::Failure(format!("DNS server {server} over TCP: {what}"));
+    let fail = |why: Words| {
+        DnsError::Failure(msg!(
+            "probe-dns-server-tcp-failed",
+            server = server,
+            why = why
+        ))
+    };
     let io = async {
         let mut s = TcpStream::connect(server).await?;
         let len = u16::try_from(query.len()).unwrap_or(u16::MAX);
@@ -207,14 +211,15 @@ async fn exchange_tcp(
         Ok::<_, std::io::Error>(msg)
     };
     let msg = match timeout_at(deadline, io).await {
-        Err(_) => return Err(fail("no answer".into())),
-        Ok(Err(e)) => return Err(fail(e.to_string())),
+        Err(_) => return Err(fail(msg!("probe-dns-no-answer"))),
+        // The system's own words.
+        Ok(Err(e)) => return Err(fail(Words::verbatim(e.to_string()))),
         Ok(Ok(m)) => m,
     };
     match parse_response(&msg, id, question) {
-        Err(ParseError::NotOurs) => Err(fail("answer to another question".into())),
-        Err(ParseError::Malformed(what)) => Err(fail(format!("malformed answer ({what})"))),
-        Ok(Answer::Truncated) => Err(fail("answer truncated even over TCP".into())),
+        Err(ParseError::NotOurs) => Err(fail(msg!("probe-dns-not-our-answer"))),
+        Err(ParseError::Malformed(what)) => Err(fail(msg!("probe-dns-malformed", what = what))),
+        Ok(Answer::Truncated) => Err(fail(msg!("probe-dns-truncated-over-tcp"))),
         Ok(Answer::Rcode(rc)) => Err(rcode_error(server, rc)),
         Ok(Answer::Addrs(v)) => Ok(v),
     }
@@ -239,49 +244,55 @@ pub fn is_sinkhole(ip: &IpAddr) -> bool {
 pub(crate) fn read_answer(msg: &[u8], id: u16, question: &Query) -> Result<Vec<IpAddr>, DnsError> {
     match parse_response(msg, id, question) {
         Ok(Answer::Addrs(v)) => Ok(v),
-        Ok(Answer::Rcode(ResponseCode::NXDomain)) => Err(DnsError::NxDomain(
-            "it answered that no such name exists (NXDOMAIN)".into(),
-        )),
-        Ok(Answer::Rcode(rc)) => Err(DnsError::Failure(format!(
-            "it answered with an error (code {})",
-            u16::from(rc)
+        Ok(Answer::Rcode(ResponseCode::NXDomain)) => {
+            Err(DnsError::NxDomain(msg!("probe-dns-doh-nxdomain")))
+        }
+        Ok(Answer::Rcode(rc)) => Err(DnsError::Failure(msg!(
+            "probe-dns-doh-error",
+            code = u16::from(rc)
         ))),
-        Ok(Answer::Truncated) => Err(DnsError::Failure("its answer was truncated".into())),
-        Err(ParseError::NotOurs) => Err(DnsError::Failure(
-            "its answer was not an answer to this query".into(),
-        )),
-        Err(ParseError::Malformed(what)) => Err(DnsError::Failure(format!(
-            "its answer was malformed ({what})"
+        Ok(Answer::Truncated) => Err(DnsError::Failure(msg!("probe-dns-doh-truncated"))),
+        Err(ParseError::NotOurs) => Err(DnsError::Failure(msg!("probe-dns-doh-not-ours"))),
+        Err(ParseError::Malformed(what)) => Err(DnsError::Failure(msg!(
+            "probe-dns-doh-malformed",
+            what = what
         ))),
     }
 }
 
 fn rcode_error(server: SocketAddr, rc: ResponseCode) -> DnsError {
     let code = u16::from(rc);
-    let what = match rc {
+    let rcode = match rc {
         ResponseCode::NXDomain => {
-            return DnsError::NxDomain(format!(
-                "{server} answered that no such name exists (NXDOMAIN)"
-            ))
+            return DnsError::NxDomain(msg!("probe-dns-server-nxdomain", server = server))
         }
-        ResponseCode::ServFail => "SERVFAIL: the DNS server failed to get an answer",
-        ResponseCode::Refused => "REFUSED: the DNS server refused to answer",
-        _ => "the DNS server answered with an error",
+        ResponseCode::ServFail => "servfail",
+        ResponseCode::Refused => "refused",
+        _ => "other",
     };
-    DnsError::Failure(format!("{what} ({server}, code {code})"))
+    DnsError::Failure(msg!(
+        "probe-dns-rcode",
+        rcode = rcode,
+        server = server,
+        code = code
+    ))
 }
 
 /// A recursive query for `host` with a random id (hickory-proto draws it): the question, the
 /// id and the wire bytes.
 pub fn encode_query(host: &str, qtype: RecordType) -> Result<(Query, u16, Vec<u8>), DnsError> {
     let name = Name::from_ascii(format!("{}.", host.trim_end_matches('.')))
-        .map_err(|_| DnsError::Failure(format!("\"{host}\" is not a name the DNS can look up")))?;
+        .map_err(|_| DnsError::Failure(msg!("probe-dns-bad-name", host = host)))?;
     let question = Query::query(name, qtype);
     let mut msg = Message::query();
     msg.metadata.recursion_desired = true;
     msg.add_query(question.clone());
     let bytes = msg.to_vec().map_err(|e| {
-        DnsError::Failure(format!("the query for {host} could not be encoded: {e}"))
+        DnsError::Failure(msg!(
+            "probe-dns-encode-failed",
+            host = host,
+            error = e.to_string()
+        ))
     })?;
     Ok((question, msg.metadata.id, bytes))
 }
@@ -296,14 +307,15 @@ enum Answer {
 #[derive(Debug, PartialEq, Eq)]
 enum ParseError {
     NotOurs,
-    Malformed(&'static str),
+    /// What is wrong with it.
+    Malformed(Words),
 }
 
 /// Reads an answer to `question` sent with `id`: anything else (another id, not a response,
 /// another question) is not ours.
 fn parse_response(msg: &[u8], id: u16, question: &Query) -> Result<Answer, ParseError> {
     if msg.len() < 12 {
-        return Err(ParseError::Malformed("shorter than a header"));
+        return Err(ParseError::Malformed(msg!("probe-dns-malformed-short")));
     }
     // The id and the QR bit first: a stranger's garbage is not our malformed answer.
     if u16::from_be_bytes([msg[0], msg[1]]) != id || msg[2] & 0x80 == 0 {
@@ -313,7 +325,8 @@ fn parse_response(msg: &[u8], id: u16, question: &Query) -> Result<Answer, Parse
     if msg[2] & 0x02 != 0 {
         return Ok(Answer::Truncated);
     }
-    let m = Message::from_vec(msg).map_err(|_| ParseError::Malformed("undecodable"))?;
+    let m = Message::from_vec(msg)
+        .map_err(|_| ParseError::Malformed(msg!("probe-dns-malformed-undecodable")))?;
     let same = |q: &Query| {
         q.query_type() == question.query_type()
             && q.name().to_lowercase() == question.name().to_lowercase()
@@ -325,7 +338,9 @@ fn parse_response(msg: &[u8], id: u16, question: &Query) -> Result<Answer, Parse
         return Ok(Answer::Rcode(m.metadata.response_code));
     }
     if m.queries.is_empty() {
-        return Err(ParseError::Malformed("the answer names no question"));
+        return Err(ParseError::Malformed(msg!(
+            "probe-dns-malformed-no-question"
+        )));
     }
     let mut out: Vec<IpAddr> = Vec::new();
     for r in &m.answers {

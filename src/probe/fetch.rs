@@ -10,7 +10,8 @@ use url::Url;
 
 use super::conn::{self, Target};
 use super::{reach, ProbeContext, ReportBuilder};
-use crate::model::CheckKind;
+use crate::model::{CheckKind, Message};
+use crate::msg;
 
 /// An answer: its status, headers and body (whole, at most the limit asked for).
 #[derive(Debug)]
@@ -20,10 +21,22 @@ pub struct Fetched {
     pub body: Vec<u8>,
 }
 
-/// Why an exchange failed, in words ("connection refused", "the answer was larger than 64 KiB").
+/// Why an exchange failed ("connection refused", "the answer was larger than 64 KiB").
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct FetchError(pub String);
+pub struct FetchError(pub Message);
+
+impl FetchError {
+    /// Why, as a message.
+    pub fn message(&self) -> Message {
+        self.0.clone()
+    }
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
 
 /// Sends a GET (or, with `body`, a POST of its content type and bytes) to `url` and reads the
 /// answer, at most `limit` bytes, by `deadline`.
@@ -77,11 +90,7 @@ pub async fn fetch(
     let body = match encoding.as_deref() {
         None | Some("" | "identity") => read.head,
         Some("gzip" | "x-gzip") => gunzip(&read.head, limit)?,
-        Some(other) => {
-            return Err(FetchError(format!(
-                "the answer came in an encoding that wasn't asked for ({other})"
-            )))
-        }
+        Some(other) => return Err(FetchError(msg!("probe-fetch-encoding", encoding = other))),
     };
     Ok(Fetched {
         status,
@@ -93,9 +102,9 @@ pub async fn fetch(
 /// "the answer was larger than 1 MiB" (or so many KiB).
 fn too_large(limit: u64) -> FetchError {
     FetchError(if limit % (1024 * 1024) == 0 {
-        format!("the answer was larger than {} MiB", limit / (1024 * 1024))
+        msg!("probe-fetch-too-large-mib", mib = limit / (1024 * 1024))
     } else {
-        format!("the answer was larger than {} KiB", limit / 1024)
+        msg!("probe-fetch-too-large-kib", kib = limit / 1024)
     })
 }
 
@@ -106,7 +115,7 @@ fn gunzip(body: &[u8], limit: u64) -> Result<Vec<u8>, FetchError> {
     flate2::read::GzDecoder::new(body)
         .take(limit + 1)
         .read_to_end(&mut out)
-        .map_err(|e| FetchError(format!("the gzipped answer could not be read: {e}")))?;
+        .map_err(|e| FetchError(msg!("probe-fetch-gunzip", error = e.to_string())))?;
     if out.len() as u64 > limit {
         return Err(too_large(limit));
     }

@@ -9,8 +9,8 @@ use url::Url;
 use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
-use crate::view::i18n::duration as human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
+use crate::msg;
 
 /// How much of a front page is read: enough for a content check, never a whole download.
 const BODY_LIMIT: u64 = 256 * 1024;
@@ -66,10 +66,11 @@ async fn probe(
                 if hops == max {
                     return Err(Failure::new(
                         Diagnosis::HttpRedirectLoop,
-                        format!(
-                            "{} redirected {max} times without an answer (the most a check follows); last to {}.",
-                            spec.url.host_str().unwrap_or_default(),
-                            crate::redact::url(&next)
+                        msg!(
+                            "probe-redirect-loop",
+                            host = spec.url.host_str().unwrap_or_default(),
+                            count = max,
+                            url = crate::redact::url(&next),
                         ),
                     ));
                 }
@@ -99,17 +100,18 @@ async fn probe(
             if !text.contains(needle.as_str()) {
                 return Err(Failure::new(
                     Diagnosis::HttpUnexpectedBody,
-                    format!("{host} answered, but the page does not contain \"{needle}\"."),
+                    msg!("probe-http-body-missing", host = &host, text = needle),
                 ));
             }
         }
         let mut outcome = healthy(ctx, b, &host, spec.slow);
         if hops > 0 {
-            outcome.detail.push_str(&format!(
-                " (after {hops} redirect{} from {})",
-                if hops == 1 { "" } else { "s" },
-                crate::redact::url(&spec.url)
-            ));
+            outcome.detail = msg!(
+                "probe-after-redirects",
+                detail = outcome.detail,
+                count = hops,
+                url = crate::redact::url(&spec.url),
+            );
         }
         return Ok(outcome);
     }
@@ -130,10 +132,10 @@ fn redirect_target(from: &Url, headers: &hyper::HeaderMap) -> Result<Option<Url>
         "http" if from.scheme() == "http" => Ok(Some(next)),
         _ => Err(Failure::new(
             Diagnosis::HttpUnexpectedStatus,
-            format!(
-                "{} redirected to {}, which is not a secure (https) address; Downbeat does not follow it.",
-                from.host_str().unwrap_or_default(),
-                crate::redact::url(&next)
+            msg!(
+                "probe-redirect-insecure",
+                host = from.host_str().unwrap_or_default(),
+                url = crate::redact::url(&next),
             ),
         )),
     }
@@ -150,10 +152,11 @@ pub(crate) fn healthy(
     if to_first_byte > slow {
         return Outcome::new(
             Diagnosis::Slow,
-            format!(
-                "{host} works but is slow: {} to the first byte (slow above {}).",
-                human_duration(to_first_byte),
-                human_duration(slow)
+            msg!(
+                "probe-slow",
+                host = host,
+                took = to_first_byte,
+                limit = slow,
             ),
         );
     }
@@ -161,15 +164,12 @@ pub(crate) fn healthy(
         if days < i64::from(ctx.cert_warn_days) {
             return Outcome::new(
                 Diagnosis::TlsCertExpiring,
-                format!(
-                    "{host} works, but its security certificate expires in {days} day{}.",
-                    if days == 1 { "" } else { "s" }
-                ),
+                msg!("probe-tls-expiring", host = host, days = days),
             );
         }
     }
     Outcome::new(
         Diagnosis::Ok,
-        format!("{host} answered in {}.", human_duration(to_first_byte)),
+        msg!("probe-ok", host = host, took = to_first_byte),
     )
 }

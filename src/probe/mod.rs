@@ -34,9 +34,10 @@ pub use tls::TlsRoots;
 
 use crate::error::Error;
 use crate::model::{
-    AccessPoints, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Phase, Phases,
+    AccessPoints, Arg, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Message, Phase, Phases,
     ReferenceAnswer, Report, ResolverAnswer, Status, TlsInfo, ViaReference,
 };
+use crate::msg;
 
 /// Runs one check, giving up at `deadline`. The one entry point every caller uses.
 pub async fn run(spec: &CheckSpec, ctx: &ProbeContext, deadline: Instant) -> Report {
@@ -49,36 +50,64 @@ pub async fn run(spec: &CheckSpec, ctx: &ProbeContext, deadline: Instant) -> Rep
     }
 }
 
-/// What a probe concluded: a diagnosis and a plain sentence. Success and degradation are
-/// outcomes; a phase that fails returns a [`Failure`] and ends the probe.
+/// What a probe concluded: a diagnosis and a message with its facts. Success and degradation
+/// are outcomes; a phase that fails returns a [`Failure`] and ends the probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Outcome {
     pub diagnosis: Diagnosis,
-    pub detail: String,
+    pub detail: Message,
 }
 
 impl Outcome {
-    pub fn new(diagnosis: Diagnosis, detail: impl Into<String>) -> Self {
-        Outcome {
-            diagnosis,
-            detail: detail.into(),
-        }
+    pub fn new(diagnosis: Diagnosis, detail: Message) -> Self {
+        Outcome { diagnosis, detail }
     }
 }
 
-/// A phase that failed: why, in a code and a sentence. Never used for success.
+/// A phase that failed: why, in a code and a message. Never used for success.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Failure {
     pub diagnosis: Diagnosis,
-    pub detail: String,
+    pub detail: Message,
 }
 
 impl Failure {
-    pub fn new(diagnosis: Diagnosis, detail: impl Into<String>) -> Self {
-        Failure {
-            diagnosis,
-            detail: detail.into(),
-        }
+    pub fn new(diagnosis: Diagnosis, detail: Message) -> Self {
+        Failure { diagnosis, detail }
+    }
+}
+
+/// Reasons in a row, separated by semicolons ("A; B; C"); `None` for none.
+pub(crate) fn semicolons(items: impl IntoIterator<Item = Message>) -> Option<Message> {
+    let items: Vec<Message> = items.into_iter().collect();
+    // From the end: the last two first, then each before them in front.
+    items
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| msg!("probe-list-semicolon", first = first, rest = rest))
+}
+
+/// A byte count as people read it: "512 B", "40 KiB", "1.5 MiB".
+pub(crate) fn bytes(b: ByteCount) -> Message {
+    let n = b.0 as f64;
+    if n >= 1024.0 * 1024.0 {
+        msg!(
+            "probe-bytes-mib",
+            n = Arg::decimal(n / (1024.0 * 1024.0), 1)
+        )
+    } else if n >= 1024.0 {
+        msg!("probe-bytes-kib", n = Arg::decimal(n / 1024.0, 0))
+    } else {
+        msg!("probe-bytes", n = b.0)
+    }
+}
+
+/// A rate as bitrates are quoted: "320 kbit/s", "25.4 Mbit/s".
+pub(crate) fn rate(r: Kbps) -> Message {
+    if r.0 >= 10_000 {
+        msg!("probe-rate-mbit", n = Arg::decimal(r.0 as f64 / 1000.0, 1))
+    } else {
+        msg!("probe-rate-kbit", n = r.0)
     }
 }
 
@@ -225,6 +254,7 @@ impl ProbeContext {
             reference: Arc::new(Vec::new()),
             cert_warn_days,
             user_agent: format!(
+                // not for people: the User-Agent header
                 "Downbeat/{} (uptime monitor; +https://github.com/downbeat-app/downbeat)",
                 env!("CARGO_PKG_VERSION")
             ),
@@ -313,25 +343,34 @@ impl ReportBuilder {
         finding.via_reference = Some(ViaReference {
             status,
             diagnosis: outcome.diagnosis,
-            detail: outcome.detail.clone().into(),
+            detail: outcome.detail.clone(),
             reached: status != Status::Down || self.http_status.is_some(),
         });
         let diagnosis = match finding.resolver {
             ResolverAnswer::Failed => Diagnosis::DnsFailure,
             ResolverAnswer::Nxdomain | ResolverAnswer::Sinkhole => Diagnosis::DnsBlocked,
         };
-        let server = finding.reference_server.as_deref().unwrap_or("public DNS");
-        let addr = finding
-            .reference_addr
-            .map_or_else(String::new, |a| format!(" to {a}"));
+        let server: Arg = match &finding.reference_server {
+            Some(s) => s.into(),
+            None => msg!("probe-dns-public").into(),
+        };
         debug_assert_eq!(finding.reference, ReferenceAnswer::Resolved);
-        Outcome::new(
-            diagnosis,
-            format!(
-                "{} Public DNS ({server}) resolves it{addr}, and through that address: {}",
-                user.detail, outcome.detail
+        let detail = match finding.reference_addr {
+            Some(address) => msg!(
+                "probe-dns-via-reference-address",
+                detail = user.detail,
+                server = server,
+                address = address,
+                found = outcome.detail,
             ),
-        )
+            None => msg!(
+                "probe-dns-via-reference",
+                detail = user.detail,
+                server = server,
+                found = outcome.detail,
+            ),
+        };
+        Outcome::new(diagnosis, detail)
     }
 
     /// The report. A check that ran with verification off says so in its detail, whatever
@@ -343,22 +382,17 @@ impl ReportBuilder {
             mut detail,
         } = self.through_reference(outcome);
         if let Some(objection) = self.unverified {
-            detail.push_str(
-                " Unverified: certificate checks are off for this check (insecure = true)",
-            );
-            match objection {
-                Some(d) => {
-                    detail.push_str(", and verification would have failed: ");
-                    detail.push_str(&d.headline().to_string());
-                    detail.push('.');
-                }
-                None => detail.push('.'),
-            }
+            detail = match objection {
+                Some(d) => msg!(
+                    "probe-unverified-insecure-objection",
+                    detail = detail,
+                    objection = d.headline(),
+                ),
+                None => msg!("probe-unverified-insecure", detail = detail),
+            };
         }
         if self.test_key {
-            detail.push_str(
-                " Unverified: the answer was checked against a test key (server_key), not Spotify's.",
-            );
+            detail = msg!("probe-unverified-test-key", detail = detail);
         }
         let mut r = Report::bare(self.kind, self.target, diagnosis, detail);
         r.failed_phase = (r.status != Status::Up).then(|| {
@@ -408,7 +442,7 @@ mod tests {
     fn finish(timeline: Timeline, d: Diagnosis) -> Option<Phase> {
         let mut b = ReportBuilder::new(CheckKind::Handshake, "https://x.test/".into());
         b.timeline = timeline;
-        b.finish(Outcome::new(d, "")).failed_phase
+        b.finish(Outcome::new(d, Message::empty())).failed_phase
     }
 
     #[test]
@@ -432,6 +466,34 @@ mod tests {
         assert_eq!(finish(t, Diagnosis::ConnectionReset), Some(Phase::Ttfb));
         t.first_byte = Some(s);
         assert_eq!(finish(t, Diagnosis::Timeout), Some(Phase::Transfer));
+    }
+
+    #[test]
+    fn the_pieces_of_a_detail_read_as_they_always_did() {
+        let said = |m: Message| m.to_string();
+        assert_eq!(said(bytes(ByteCount(512))), "512 B");
+        assert_eq!(said(bytes(ByteCount(512 * 1024))), "512 KiB");
+        assert_eq!(said(bytes(ByteCount(3 * 1024 * 1024 / 2))), "1.5 MiB");
+        assert_eq!(said(rate(Kbps(320))), "320 kbit/s");
+        assert_eq!(said(rate(Kbps(25_400))), "25.4 Mbit/s");
+        let reasons = ["a", "b", "c"].map(Message::verbatim);
+        assert_eq!(said(semicolons(reasons).unwrap()), "a; b; c");
+        assert_eq!(semicolons(Vec::new()), None);
+        let mut b = ReportBuilder::new(CheckKind::Handshake, "https://x.test/".into());
+        b.unverified = Some(Some(Diagnosis::TlsCertExpired));
+        let r = b.finish(Outcome::new(
+            Diagnosis::Ok,
+            msg!(
+                "probe-ok",
+                host = "x.test",
+                took = Duration::from_millis(40)
+            ),
+        ));
+        assert_eq!(
+            said(r.detail),
+            "x.test answered in 40 ms. Unverified: certificate checks are off for this check \
+             (insecure = true), and verification would have failed: TLS certificate expired."
+        );
     }
 
     #[test]

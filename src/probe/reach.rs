@@ -11,8 +11,8 @@ use super::conn::{connect, tls, Io, Target};
 use super::dns::{self, DnsError};
 use super::reference::{self, Lookup};
 use super::{Failure, ProbeContext, ReportBuilder};
-use crate::view::i18n::duration as human_duration;
-use crate::model::{Diagnosis, DnsFinding, ReferenceAnswer, ResolverAnswer};
+use crate::model::{Arg, Diagnosis, DnsFinding, ReferenceAnswer, ResolverAnswer};
+use crate::msg;
 
 /// DNS phase. Asks the user's resolver; when it fails, says the name does not exist, or gives
 /// only a blocking answer (never connected to), asks the neutral reference. When the reference
@@ -64,15 +64,14 @@ pub(crate) async fn resolve(
                 ResolverAnswer::Sinkhole => failure,
                 ResolverAnswer::Nxdomain => Failure::new(
                     Diagnosis::DnsNxdomain,
-                    format!(
-                        "The name {host} does not exist: your DNS and public DNS ({server}) agree."
-                    ),
+                    msg!("probe-dns-nxdomain-agreed", host = host, server = &server),
                 ),
                 ResolverAnswer::Failed => Failure::new(
                     Diagnosis::DnsNxdomain,
-                    format!(
-                        "{} Public DNS ({server}) says the name does not exist.",
-                        failure.detail
+                    msg!(
+                        "probe-dns-nxdomain-by-reference",
+                        detail = failure.detail,
+                        server = &server,
                     ),
                 ),
             };
@@ -83,9 +82,10 @@ pub(crate) async fn resolve(
             finding.reference = ReferenceAnswer::Failed;
             Err(Failure::new(
                 failure.diagnosis,
-                format!(
-                    "{} Public DNS could not be asked either ({why}).",
-                    failure.detail
+                msg!(
+                    "probe-dns-reference-failed",
+                    detail = failure.detail,
+                    why = why,
                 ),
             ))
         }
@@ -113,15 +113,16 @@ async fn own_lookup(
                 return Ok(usable);
             }
             let ip = addrs.first().copied();
-            let shown = ip.map_or_else(|| "nothing".to_owned(), |ip| ip.to_string());
+            let answer: Arg = match ip {
+                Some(ip) => ip.into(),
+                None => msg!("probe-dns-nothing").into(),
+            };
             Err((
                 ResolverAnswer::Sinkhole,
                 ip,
                 Failure::new(
                     Diagnosis::DnsBlocked,
-                    format!(
-                        "Your DNS answered {shown} for {host}: a blocking answer (a DNS filter), which Downbeat never connects to."
-                    ),
+                    msg!("probe-dns-sinkhole", answer = answer, host = host),
                 ),
             ))
         }
@@ -130,7 +131,7 @@ async fn own_lookup(
             None,
             Failure::new(
                 Diagnosis::DnsNxdomain,
-                format!("The name {host} could not be found: {why}."),
+                msg!("probe-dns-not-found", host = host, why = why),
             ),
         )),
         Err(DnsError::Failure(why)) if Instant::now() >= own_deadline => Err((
@@ -138,9 +139,11 @@ async fn own_lookup(
             None,
             Failure::new(
                 Diagnosis::DnsFailure,
-                format!(
-                    "Looking up {host} got no answer within {} ({why}).",
-                    human_duration(started.elapsed())
+                msg!(
+                    "probe-dns-timeout",
+                    host = host,
+                    took = started.elapsed(),
+                    why = why,
                 ),
             ),
         )),
@@ -149,7 +152,7 @@ async fn own_lookup(
             None,
             Failure::new(
                 Diagnosis::DnsFailure,
-                format!("Looking up {host} failed: {why}."),
+                msg!("probe-dns-failed", host = host, why = why),
             ),
         )),
     }

@@ -17,7 +17,8 @@ use url::Url;
 use super::conn::{self, Target};
 use super::dns::{self, DnsError};
 use super::{ProbeContext, ReportBuilder};
-use crate::model::CheckKind;
+use crate::model::{CheckKind, Message};
+use crate::msg;
 
 /// The largest answer read from a reference server.
 const ANSWER_LIMIT: u64 = 65_535;
@@ -35,7 +36,7 @@ pub(crate) enum Lookup {
         server: String,
     },
     /// No server answered; why, for each.
-    Failed(String),
+    Failed(Message),
 }
 
 /// Asks the reference servers, in order, for `host`'s addresses (A, then AAAA).
@@ -46,7 +47,7 @@ pub(crate) async fn lookup(ctx: &ProbeContext, host: &str, deadline: Instant) ->
     let mut why = Vec::new();
     for url in ctx.reference.iter() {
         if Instant::now() >= deadline {
-            why.push("no time was left".to_owned());
+            why.push(msg!("probe-dns-reference-no-time"));
             break;
         }
         let server = crate::redact::url(url);
@@ -68,10 +69,14 @@ pub(crate) async fn lookup(ctx: &ProbeContext, host: &str, deadline: Instant) ->
                 };
             }
             Err(DnsError::NxDomain(_)) => return Lookup::NxDomain { server },
-            Err(DnsError::Failure(w)) => why.push(format!("{server}: {}", w.trim_end_matches('.'))),
+            Err(DnsError::Failure(w)) => why.push(msg!(
+                "probe-dns-reference-server-failed",
+                server = server,
+                why = w
+            )),
         }
     }
-    Lookup::Failed(why.join("; "))
+    Lookup::Failed(super::semicolons(why).unwrap_or_default())
 }
 
 /// One query to one server.
@@ -86,7 +91,7 @@ async fn ask(
     let ip: IpAddr = match url.host() {
         Some(url::Host::Ipv4(a)) => a.into(),
         Some(url::Host::Ipv6(a)) => a.into(),
-        _ => return Err(fail("it is not given by IP address".into())),
+        _ => return Err(fail(msg!("probe-dns-reference-not-ip"))),
     };
     let port = url.port_or_known_default().unwrap_or(443);
     let (question, id, query) = dns::encode_query(host, qtype)?;
@@ -125,7 +130,7 @@ async fn ask(
     .map_err(|f| fail(f.detail))?;
     let status = resp.status().as_u16();
     if status != 200 {
-        return Err(fail(format!("it answered HTTP {status}")));
+        return Err(fail(msg!("probe-dns-reference-status", status = status)));
     }
     let body = conn::read_body(
         &mut b,
@@ -139,7 +144,7 @@ async fn ask(
     .await
     .map_err(|f| fail(f.detail))?;
     if body.capped {
-        return Err(fail("its answer was larger than a DNS message".into()));
+        return Err(fail(msg!("probe-dns-reference-too-large")));
     }
     dns::read_answer(&body.head, id, &question)
 }

@@ -9,8 +9,8 @@ use url::Url;
 use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder, StatusSet};
-use crate::view::i18n::duration as human_duration;
 use crate::model::{ByteCount, CheckKind, Diagnosis, Kbps, Report};
+use crate::msg;
 
 /// What a stream check asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,31 +77,56 @@ async fn probe(
     let transfer = b.timeline.phases().transfer.unwrap_or_default();
     let rate = Kbps::from_transfer(body.bytes, transfer);
     b.throughput = Some(rate);
-    let by_deadline = if body.cut_at_deadline {
-        format!(" by the deadline, of the {} asked for", spec.bytes)
-    } else {
-        String::new()
-    };
+    let (got, needed, speed) = (
+        super::bytes(body.bytes),
+        super::rate(spec.min_kbps),
+        super::rate(rate),
+    );
+    let asked = super::bytes(spec.bytes);
     if body.bytes.0 > 0 && rate < spec.min_kbps {
-        return Ok(Outcome::new(
-            Diagnosis::StreamTooSlow,
-            format!(
-                "{host} is delivering {rate}, below the {} playback needs ({} in {}{by_deadline}).",
-                spec.min_kbps,
-                body.bytes,
-                human_duration(transfer)
-            ),
-        ));
+        let detail = if body.cut_at_deadline {
+            msg!(
+                "probe-stream-too-slow-cut",
+                host = &host,
+                rate = speed,
+                needed = needed,
+                bytes = got,
+                took = transfer,
+                asked = asked,
+            )
+        } else {
+            msg!(
+                "probe-stream-too-slow",
+                host = &host,
+                rate = speed,
+                needed = needed,
+                bytes = got,
+                took = transfer,
+            )
+        };
+        return Ok(Outcome::new(Diagnosis::StreamTooSlow, detail));
     }
     let outcome = super::handshake::healthy(ctx, b, &host, spec.slow);
     if outcome.diagnosis != Diagnosis::Ok {
         return Ok(outcome);
     }
-    Ok(Outcome::new(
-        Diagnosis::Ok,
-        format!(
-            "{host} delivered {}{by_deadline} at {rate} (playback needs {}).",
-            body.bytes, spec.min_kbps
-        ),
-    ))
+    let detail = if body.cut_at_deadline {
+        msg!(
+            "probe-stream-ok-cut",
+            host = &host,
+            bytes = got,
+            asked = asked,
+            rate = speed,
+            needed = needed,
+        )
+    } else {
+        msg!(
+            "probe-stream-ok",
+            host = &host,
+            bytes = got,
+            rate = speed,
+            needed = needed,
+        )
+    };
+    Ok(Outcome::new(Diagnosis::Ok, detail))
 }

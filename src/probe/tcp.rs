@@ -7,8 +7,8 @@ use tokio::time::Instant;
 use super::conn;
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder};
-use crate::view::i18n::duration as human_duration;
 use crate::model::{CheckKind, Diagnosis, Report};
+use crate::msg;
 
 /// What a TCP check asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,24 +36,15 @@ async fn probe(
     let addrs = reach::resolve(ctx, b, &spec.host, deadline).await?;
     let _stream = conn::connect(b, &addrs, spec.port, &spec.host, deadline).await?;
     let took = b.timeline.phases().to_first_byte();
+    let address = format!("{}:{}", spec.host, spec.port);
     if took > spec.slow {
         return Ok(Outcome::new(
             Diagnosis::Slow,
-            format!(
-                "{}:{} accepts connections, but slowly ({}).",
-                spec.host,
-                spec.port,
-                human_duration(took)
-            ),
+            msg!("probe-tcp-slow", address = address, took = took),
         ));
     }
     Ok(Outcome::new(
         Diagnosis::Ok,
-        format!(
-            "{}:{} accepted a connection in {}.",
-            spec.host,
-            spec.port,
-            human_duration(took)
-        ),
+        msg!("probe-tcp-ok", address = address, took = took),
     ))
 }

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex};
 use super::Failure;
 use crate::error::Error;
 use crate::model::time::rfc3339_unix;
-use crate::model::{Diagnosis, TlsInfo};
+use crate::model::{Arg, Diagnosis, TlsInfo};
+use crate::msg;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
 use rustls::crypto::CryptoProvider;
@@ -38,13 +39,13 @@ impl TlsRoots {
             if extra.is_empty() {
                 return Err(Error::CaFile {
                     path: path.to_path_buf(),
-                    reason: "it holds no PEM certificate".into(),
+                    reason: msg!("probe-tls-ca-no-pem"),
                 });
             }
             for cert in extra {
                 store.add(cert).map_err(|e| Error::CaFile {
                     path: path.to_path_buf(),
-                    reason: format!("a certificate in it is not usable as a root: {e}"),
+                    reason: msg!("probe-tls-ca-unusable", error = e.to_string()),
                 })?;
                 count += 1;
             }
@@ -73,15 +74,14 @@ impl TlsRoots {
         capture: &Arc<Capture>,
         alpn: &[&[u8]],
         insecure: bool,
-    ) -> Result<ClientConfig, Error> {
+    ) -> Result<ClientConfig, rustls::Error> {
         let recorder = Recorder {
             inner: self.verifier.clone(),
             capture: capture.clone(),
             insecure,
         };
         let mut cfg = ClientConfig::builder_with_provider(self.provider.clone())
-            .with_safe_default_protocol_versions()
-            .map_err(|e| Error::Tls(e.to_string()))?
+            .with_safe_default_protocol_versions()?
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(recorder))
             .with_no_client_auth();
@@ -94,13 +94,13 @@ impl TlsRoots {
 pub fn read_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::CaFile {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::model::Message::verbatim(e.to_string()),
     })?;
     CertificateDer::pem_slice_iter(&bytes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| Error::CaFile {
             path: path.to_path_buf(),
-            reason: format!("it is not valid PEM: {e}"),
+            reason: msg!("probe-tls-ca-not-pem", error = e.to_string()),
         })
 }
 
@@ -246,37 +246,44 @@ impl ServerCertVerifier for Recorder {
     }
 }
 
-/// Maps a certificate verification error to a diagnosis and a plain sentence.
+/// Maps a certificate verification error to a diagnosis and a message with its facts.
 pub(crate) fn classify_cert_error(
     e: &CertificateError,
     host: &str,
     info: Option<&TlsInfo>,
 ) -> Failure {
-    let when = info
-        .and_then(|i| i.cert_not_after.as_deref())
-        .map(|d| d.split('T').next().unwrap_or(d).to_owned());
+    // The certificate's validity window, as days (Unix ms) a person reads.
+    let window = info.and_then(|i| i.window);
+    let day = |secs: i64| Arg::Date(secs.saturating_mul(1000));
     match e {
         CertificateError::Expired | CertificateError::ExpiredContext { .. } => Failure::new(
             Diagnosis::TlsCertExpired,
-            match when {
-                Some(d) => format!("{host}'s security certificate expired on {d}, so browsers and apps refuse to connect."),
-                None => format!("{host}'s security certificate has expired, so browsers and apps refuse to connect."),
+            match window {
+                Some((_, after)) => msg!("probe-tls-expired-on", host = host, date = day(after)),
+                None => msg!("probe-tls-expired", host = host),
             },
         ),
         CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
-            let from = info
-                .and_then(|i| i.cert_not_before.as_deref())
-                .map(|d| format!(" until {}", d.split('T').next().unwrap_or(d)))
-                .unwrap_or_else(|| " yet".to_owned());
             Failure::new(
                 Diagnosis::TlsCertNotYetValid,
-                format!("{host}'s security certificate is not valid{from} (or this computer's clock is wrong)."),
+                match window {
+                    Some((before, _)) => {
+                        msg!(
+                            "probe-tls-not-yet-valid-until",
+                            host = host,
+                            date = day(before)
+                        )
+                    }
+                    None => msg!("probe-tls-not-yet-valid", host = host),
+                },
             )
         }
-        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => Failure::new(
-            Diagnosis::TlsHostnameMismatch,
-            format!("The server answering for {host} showed a certificate for a different name."),
-        ),
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            Failure::new(
+                Diagnosis::TlsHostnameMismatch,
+                msg!("probe-tls-wrong-name", host = host),
+            )
+        }
         CertificateError::UnknownIssuer
         | CertificateError::BadSignature
         | CertificateError::Revoked
@@ -286,40 +293,43 @@ pub(crate) fn classify_cert_error(
             if let (CertificateError::UnknownIssuer, Some(issuer)) = (e, issuer) {
                 return Failure::new(
                     Diagnosis::TlsCertUntrusted,
-                    format!("{host}'s security certificate is issued by '{issuer}', which this computer doesn't trust; something may be intercepting the connection."),
+                    msg!("probe-tls-untrusted-issuer", host = host, issuer = issuer),
                 );
             }
-            let why = match e {
-                CertificateError::UnknownIssuer => "its issuer is unknown",
-                CertificateError::BadSignature => "its signature does not verify",
-                CertificateError::Revoked => "it has been revoked",
-                CertificateError::BadEncoding => "it is malformed",
-                _ => "it has a critical extension no client understands",
+            let reason = match e {
+                CertificateError::UnknownIssuer => "unknown-issuer",
+                CertificateError::BadSignature => "bad-signature",
+                CertificateError::Revoked => "revoked",
+                CertificateError::BadEncoding => "bad-encoding",
+                _ => "critical-extension",
             };
             Failure::new(
                 Diagnosis::TlsCertUntrusted,
-                format!("{host}'s security certificate is not from a trusted authority ({why}); something may be intercepting the connection."),
+                msg!("probe-tls-untrusted", host = host, reason = reason),
             )
         }
         CertificateError::Other(_)
-            if matches!(webpki_error(e), Some(webpki::Error::MaximumPathDepthExceeded)) =>
+            if matches!(
+                webpki_error(e),
+                Some(webpki::Error::MaximumPathDepthExceeded)
+            ) =>
         {
             Failure::new(
-            Diagnosis::TlsCertUntrusted,
-            format!("{host} sent a certificate chain too long to verify (more intermediate certificates than any client accepts)."),
-        )
+                Diagnosis::TlsCertUntrusted,
+                msg!("probe-tls-chain-too-long", host = host),
+            )
         }
         CertificateError::Other(_)
             if matches!(webpki_error(e), Some(webpki::Error::CaUsedAsEndEntity)) =>
         {
             Failure::new(
-            Diagnosis::TlsCertUntrusted,
-            format!("{host} presents a certificate authority's certificate as its own (often a self-signed certificate), which clients refuse."),
-        )
+                Diagnosis::TlsCertUntrusted,
+                msg!("probe-tls-ca-as-leaf", host = host),
+            )
         }
         other => Failure::new(
             Diagnosis::TlsHandshakeFailed,
-            format!("{host}'s security certificate was rejected ({}).", error_name(other)),
+            msg!("probe-tls-rejected", host = host, error = error_name(other)),
         ),
     }
 }
@@ -344,25 +354,25 @@ fn error_name(e: &CertificateError) -> String {
     inner.split([' ', '{']).next().unwrap_or(inner).to_owned()
 }
 
-/// Maps a failed handshake (that the verifier did not reject) to a diagnosis and a sentence.
+/// Maps a failed handshake (that the verifier did not reject) to a diagnosis and a message.
 pub(crate) fn classify_handshake_error(e: &std::io::Error, host: &str) -> Failure {
     use std::io::ErrorKind;
     if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
         return match tls {
             rustls::Error::AlertReceived(alert) => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
-                format!("{host} refused the secure connection (TLS alert: {alert:?})."),
+                msg!("probe-tls-alert", host = host, alert = format!("{alert:?}")),
             ),
             rustls::Error::InvalidMessage(_)
             | rustls::Error::InappropriateMessage { .. }
             | rustls::Error::InappropriateHandshakeMessage { .. } => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
-                format!("{host} answered, but not with a valid secure (TLS) handshake."),
+                msg!("probe-tls-invalid-handshake", host = host),
             ),
             rustls::Error::InvalidCertificate(c) => classify_cert_error(c, host, None),
             other => Failure::new(
                 Diagnosis::TlsHandshakeFailed,
-                format!("The secure connection to {host} failed: {other}."),
+                msg!("probe-tls-failed", host = host, error = other.to_string()),
             ),
         };
     }
@@ -370,16 +380,16 @@ pub(crate) fn classify_handshake_error(e: &std::io::Error, host: &str) -> Failur
         ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe => {
             Failure::new(
                 Diagnosis::ConnectionReset,
-                format!("{host} cut the connection during the secure handshake."),
+                msg!("probe-tls-cut", host = host),
             )
         }
         ErrorKind::UnexpectedEof => Failure::new(
             Diagnosis::TlsHandshakeFailed,
-            format!("{host} closed the connection during the secure handshake."),
+            msg!("probe-tls-closed", host = host),
         ),
         _ => Failure::new(
             Diagnosis::TlsHandshakeFailed,
-            format!("The secure connection to {host} failed: {e}."),
+            msg!("probe-tls-failed", host = host, error = e.to_string()),
         ),
     }
 }
@@ -411,7 +421,7 @@ mod tests {
         );
         assert_eq!(d, Diagnosis::TlsHandshakeFailed);
         assert_eq!(
-            detail,
+            detail.to_string(),
             "a.test's security certificate was rejected (Custom)."
         );
         assert_eq!(error_name(&CertificateError::BadEncoding), "BadEncoding");

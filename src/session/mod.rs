@@ -71,6 +71,12 @@ pub enum Followed {
     LoadsNow { path: PathBuf },
 }
 
+/// Speaks the config's language (`[settings] language`, else the system's) from now on: at
+/// start, and on each reload, so that an edit of the setting is heard at once.
+fn speak(config: &Config) {
+    crate::view::i18n::use_language(config.settings.language.as_deref());
+}
+
 /// A file's modification time and size, to tell that it changed.
 type FileStamp = (Option<SystemTime>, u64);
 
@@ -101,7 +107,7 @@ pub struct Session {
     writer: Mutex<Option<Writer>>,
     /// What to say about the history at start, one line each (no data folder, a database
     /// moved aside).
-    pub notices: Vec<String>,
+    pub notices: Vec<crate::model::Message>,
     /// The config the monitor runs now, to tell what a reload changed.
     running: Mutex<Option<Arc<Config>>>,
     /// The file's stamp when it was last read: a reload of the same file (the window's "saved"
@@ -119,6 +125,7 @@ impl Session {
         let loaded = Config::load(start.config.as_deref()).map(Arc::new);
         let config = match loaded {
             Ok(c) => {
+                speak(&c);
                 for w in c.warnings() {
                     tracing::warn!("{w}");
                 }
@@ -148,6 +155,7 @@ impl Session {
     }
 
     fn open(config: Arc<Config>, start: Start) -> Result<Session, Error> {
+        speak(&config);
         let (config_path, history_path) = (start.config, start.history);
         let assembly = assemble(config.clone(), history_path.as_deref())?;
         let mut monitor = assembly.monitor;
@@ -208,6 +216,7 @@ impl Session {
             .and_then(|c| crate::ProbeContext::from_settings(&c.settings).map(|ctx| (c, ctx)));
         match loaded {
             Ok((config, ctx)) => {
+                speak(&config);
                 for w in config.warnings() {
                     tracing::warn!("{w}");
                 }
@@ -401,14 +410,19 @@ impl Session {
             return Some(crate::view::config_kept_line(&e));
         }
         let st = self.writer_status()?;
-        st.last_error.or(st.maintenance_error).or(st.notice)
+        st.last_error
+            .or(st.maintenance_error)
+            .or(st.notice)
+            .map(|m| m.to_string())
     }
 
     /// The history writer's latest error, if any (a full or read-only disk): what `watch` says
     /// once when it appears.
     pub fn history_error(&self) -> Option<String> {
         let st = self.writer_status()?;
-        st.last_error.or(st.maintenance_error)
+        st.last_error
+            .or(st.maintenance_error)
+            .map(|m| m.to_string())
     }
 
     /// What the window shows now.

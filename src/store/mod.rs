@@ -18,6 +18,9 @@ use std::time::{Duration, SystemTime};
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::model::Message;
+use crate::msg;
+
 pub use query::{Bucket, History, LatencyBucket, PhaseStats};
 pub use spans::{Incident, ServiceUptime};
 pub use writer::{StoreSink, Writer, WriterStatus};
@@ -25,31 +28,59 @@ pub use writer::{StoreSink, Writer, WriterStatus};
 pub use crate::model::time::unix_ms;
 pub use crate::model::Retention;
 
-/// Store errors, one line each.
+/// Store errors, one line each ([`StoreError::message`]).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("history database {path}: {source}")]
     Sqlite {
         path: PathBuf,
         #[source]
         source: rusqlite::Error,
     },
-    #[error("history folder {path}: {source}")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("reading the history failed: {0}")]
     Query(#[from] rusqlite::Error),
-    #[error("writing the CSV failed: {0}")]
     Export(#[from] csv::Error),
-    #[error("history database {path} was written by a newer Downbeat (schema {found}, this one knows {known})")]
     TooNew {
         path: PathBuf,
         found: i64,
         known: i64,
     },
+}
+
+impl StoreError {
+    /// The error in the catalogue's words (the cause in SQLite's or the system's).
+    pub fn message(&self) -> Message {
+        let words = |e: &dyn std::fmt::Display| Message::verbatim(e.to_string());
+        match self {
+            StoreError::Sqlite { path, source } => msg!(
+                "store-error-database",
+                path = path.as_path(),
+                reason = words(source),
+            ),
+            StoreError::Io { path, source } => msg!(
+                "store-error-folder",
+                path = path.as_path(),
+                reason = words(source),
+            ),
+            StoreError::Query(e) => msg!("store-error-query", reason = words(e)),
+            StoreError::Export(e) => msg!("store-error-export", reason = words(e)),
+            StoreError::TooNew { path, found, known } => msg!(
+                "store-error-too-new",
+                path = path.as_path(),
+                found = *found,
+                known = *known,
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::view::i18n::render(&self.message()))
+    }
 }
 
 /// Downbeat's data folder: `$DOWNBEAT_DATA_DIR`, else the platform's (`~/.local/share/downbeat`
@@ -110,13 +141,13 @@ const MIGRATIONS: [&str; 7] = [
      ) WITHOUT ROWID;
      CREATE TABLE rollup_marks (resolution INTEGER PRIMARY KEY, done_until INTEGER NOT NULL);",
     // 3: results of checks that ran with TLS verification off (`insecure = true`).
-    "ALTER TABLE results ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;",
+    "ALTER TABLE results ADD COLUMN unverified INTEGER NOT NULL DEFAULT 0;", // not for people: SQL
     // 4: each incident's cause (see `model::Cause`); older incidents were offline (the
     // connection) or the service's own.
     "ALTER TABLE incidents ADD COLUMN cause TEXT NOT NULL DEFAULT '';
      UPDATE incidents SET cause = CASE WHEN service IS NULL THEN 'offline' ELSE 'service' END;",
     // 5: a protocol's own first exchange (the Spotify access point's hello).
-    "ALTER TABLE results ADD COLUMN hello_us INTEGER;",
+    "ALTER TABLE results ADD COLUMN hello_us INTEGER;", // not for people: SQL
     // 6: the time Downbeat was watching (`monitored`: one row per stretch of rounds no further
     // apart than the schedule allows), and incidents that ended because Downbeat stopped
     // (`stopped`), which a restart that finds the same failure continues. Older histories get
@@ -133,7 +164,7 @@ const MIGRATIONS: [&str; 7] = [
         WHERE f IS NOT NULL HAVING min(f) IS NOT NULL;
      ALTER TABLE incidents ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0;",
     // 7: how far an incident reached, as probes elsewhere saw it (everywhere, region, …).
-    "ALTER TABLE incidents ADD COLUMN scope TEXT;",
+    "ALTER TABLE incidents ADD COLUMN scope TEXT;", // not for people: SQL
 ];
 
 /// How far apart two rounds may be and still be one stretch of watching, unless the config
@@ -187,15 +218,22 @@ pub enum OpenNotice {
     Recovered { moved_to: PathBuf, reason: String },
 }
 
-impl std::fmt::Display for OpenNotice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl OpenNotice {
+    /// The notice in the catalogue's words.
+    pub fn message(&self) -> Message {
         match self {
-            OpenNotice::Recovered { moved_to, reason } => write!(
-                f,
-                "the history database was damaged ({reason}); it was kept as {} and a new one was started",
-                moved_to.display()
+            OpenNotice::Recovered { moved_to, reason } => msg!(
+                "store-recovered",
+                reason = Message::verbatim(reason.clone()),
+                moved_to = moved_to.as_path(),
             ),
         }
+    }
+}
+
+impl std::fmt::Display for OpenNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::view::i18n::render(&self.message()))
     }
 }
 

@@ -91,6 +91,7 @@ impl History {
         let mut stmt = match stmt {
             Ok(s) => s,
             // A history written before schema 3, read without migrating: nothing unverified.
+            // not for people: SQLite's words, read
             Err(e) if e.to_string().contains("no such column") => return Ok(Vec::new()),
             Err(e) => return Err(e),
         };

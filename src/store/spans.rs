@@ -132,6 +132,7 @@ impl History {
         let mut stmt = match self.conn.prepare(&sql("scope")) {
             Ok(s) => s,
             // A history written before schema 7, read without migrating: no scopes.
+            // not for people: SQLite's words, read
             Err(e) if e.to_string().contains("no such column") => {
                 self.conn.prepare(&sql("NULL"))?
             }
@@ -193,6 +194,7 @@ impl History {
             .conn
             .query_row("SELECT max(last) FROM monitored", [], |r| r.get(0))
         {
+            // not for people: SQLite's words, read
             Err(e) if e.to_string().contains("no such table") => Ok(None),
             other => other,
         }
@@ -208,11 +210,14 @@ impl History {
         to: i64,
     ) -> rusqlite::Result<Vec<(i64, i64)>> {
         let which = match span {
+            // not for people: SQL
             Span::TheirDown => "service IS ?1 AND kind = 'down' AND blame != 'you'",
             Span::YourSide => {
+                // not for people: SQL
                 "((service IS ?1 AND blame = 'you' AND kind IN ('down', 'offline'))
                   OR (service IS NULL AND kind IN ('down', 'offline')))"
             }
+            // not for people: SQL
             Span::Offline => "service IS NULL AND kind = 'offline'",
         };
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -234,6 +239,7 @@ impl History {
         );
         let mut stmt = match stmt {
             Ok(s) => s,
+            // not for people: SQLite's words, read
             Err(e) if e.to_string().contains("no such table") => return Ok(vec![(from, to)]),
             Err(e) => return Err(e),
         };

@@ -17,7 +17,8 @@ use super::trim::trim;
 use super::write::{close_stale_incidents, write_round, write_transition, Stretch};
 use super::{open_for_writing, OpenNotice, Retention, StoreError};
 use crate::model::time::unix_ms;
-use crate::model::{RoundResult, Sink, Transition};
+use crate::model::{Message, RoundResult, Sink, Transition};
+use crate::msg;
 
 /// How many unwritten rounds are held in memory while the disk refuses writes.
 const MAX_PENDING: usize = 20_000;
@@ -38,11 +39,12 @@ enum Msg {
     Stop(Option<Sender<()>>),
 }
 
-/// What the writer has to report: for the CLI's and the app's status lines.
+/// What the writer has to report: for the CLI's and the app's status lines (the view renders
+/// its messages).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WriterStatus {
     /// The latest write error, cleared by the next successful write.
-    pub last_error: Option<String>,
+    pub last_error: Option<Message>,
     /// Rounds and transitions waiting to be written.
     pub pending: usize,
     /// Rounds dropped because the disk refused writes for too long.
@@ -50,10 +52,10 @@ pub struct WriterStatus {
     /// Rounds written since start.
     pub written: u64,
     /// What opening the database found (a damaged file moved aside).
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     /// The latest maintenance error (rollups, trimming, closing stale incidents), cleared when
     /// maintenance next succeeds. Recorded results are never lost to it: only summaries lag.
-    pub maintenance_error: Option<String>,
+    pub maintenance_error: Option<Message>,
     pub path: PathBuf,
 }
 
@@ -102,7 +104,7 @@ impl Writer {
             Err(e) => (None, None, Some(describe_open(&e, path))),
         };
         let status = Arc::new(Mutex::new(WriterStatus {
-            notice: notice.as_ref().map(OpenNotice::to_string),
+            notice: notice.as_ref().map(OpenNotice::message),
             last_error: error,
             path: path.to_path_buf(),
             ..WriterStatus::default()
@@ -214,7 +216,7 @@ fn run(
     };
     if let Some(c) = &s.conn {
         let r = close_stale_incidents(c);
-        s.maintained("closing stale incidents", r);
+        s.maintained("store-step-closing-stale", r);
     }
     loop {
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
@@ -238,7 +240,7 @@ fn run(
                     if s.pending.is_empty() {
                         if let Some(c) = &s.conn {
                             let r = close_stale_incidents(c);
-                            s.maintained("ending the open incidents", r);
+                            s.maintained("store-step-ending-open", r);
                         }
                     }
                     if let Some(done) = done {
@@ -263,18 +265,22 @@ impl Worker {
             if r.is_ok() {
                 self.written_since = [None; 2];
             }
-            self.maintained("rolling up", r);
+            self.maintained("store-step-rolling-up", r);
         }
     }
 
     /// Records how a maintenance step went in the status, logging an error once when it first
     /// appears. A full or read-only disk is left to the write path, which already says so
-    /// (`last_error`) and keeps every result: maintenance just tries again later.
-    fn maintained<T>(&self, what: &str, r: rusqlite::Result<T>) {
-        let error = r
-            .err()
-            .filter(|e| !storage_condition(e))
-            .map(|e| format!("history maintenance failed ({what}): {}", describe(&e)));
+    /// (`last_error`) and keeps every result: maintenance just tries again later. `step`: the
+    /// store-step- message that names the step.
+    fn maintained<T>(&self, step: &'static str, r: rusqlite::Result<T>) {
+        let error = r.err().filter(|e| !storage_condition(e)).map(|e| {
+            msg!(
+                "store-maintenance-failed",
+                step = Message::new(step),
+                reason = describe(&e),
+            )
+        });
         if let Ok(mut st) = self.status.lock() {
             if let Some(msg) = error
                 .as_ref()
@@ -294,7 +300,7 @@ impl Worker {
             match open_for_writing(&self.path) {
                 Ok((conn, _)) => {
                     let r = close_stale_incidents(&conn);
-                    self.maintained("closing stale incidents", r);
+                    self.maintained("store-step-closing-stale", r);
                     self.conn = Some(conn);
                     self.reopen = false;
                 }
@@ -365,7 +371,7 @@ impl Worker {
     }
 
     /// Keeps what could not be written (bounded) and reports why.
-    fn hold(&mut self, why: String) {
+    fn hold(&mut self, why: Message) {
         let mut dropped = 0;
         while self.pending.len() > MAX_PENDING {
             self.pending.pop_front();
@@ -402,9 +408,9 @@ impl Worker {
         }
         self.maintained(
             if due {
-                "rolling up and trimming"
+                "store-step-rolling-up-trimming"
             } else {
-                "rolling up"
+                "store-step-rolling-up"
             },
             r,
         );
@@ -415,7 +421,7 @@ impl Worker {
 }
 
 /// An open error in plain words.
-fn describe_open(e: &StoreError, path: &Path) -> String {
+fn describe_open(e: &StoreError, path: &Path) -> Message {
     use std::io::ErrorKind;
     // SQLite says only "unable to open": ask the filesystem.
     let probe = std::fs::OpenOptions::new()
@@ -424,13 +430,10 @@ fn describe_open(e: &StoreError, path: &Path) -> String {
         .open(path);
     match probe.as_ref().map_err(std::io::Error::kind) {
         Err(ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied) => {
-            "the history database is read-only: history is kept in memory until it can be written"
-                .into()
+            msg!("store-read-only")
         }
-        Err(ErrorKind::StorageFull) => {
-            "the disk is full: history is kept in memory until there is room".into()
-        }
-        _ => format!("{e}: history is kept in memory until it can be written"),
+        Err(ErrorKind::StorageFull) => msg!("store-disk-full"),
+        _ => msg!("store-open-failed", error = e.message()),
     }
 }
 
@@ -447,15 +450,16 @@ fn storage_condition(e: &rusqlite::Error) -> bool {
     )
 }
 
-fn describe(e: &rusqlite::Error) -> String {
+fn describe(e: &rusqlite::Error) -> Message {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => {
-            "the disk is full: history is kept in memory until there is room".into()
-        }
+        Some(rusqlite::ErrorCode::DiskFull) => msg!("store-disk-full"),
         Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::PermissionDenied) => {
-            "the history database is read-only: history is kept in memory until it can be written"
-                .into()
+            msg!("store-read-only")
         }
-        _ => format!("writing history failed: {e}"),
+        _ => msg!(
+            "store-write-failed",
+            // SQLite's own words.
+            reason = Message::verbatim(e.to_string()),
+        ),
     }
 }

@@ -10,10 +10,13 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::model::time::rfc3339_ms;
-use crate::view::i18n::{span as human_span, clock_seconds as local_clock, when as local_when};
-use crate::model::{Blame, Cause, Diagnosis};
+use crate::model::{Arg, Blame, Cause, Diagnosis, Message};
+use crate::msg;
 use crate::store::{
     Bucket, History, Incident, LatencyBucket, PhaseStats, ServiceUptime, StoreError,
+};
+use crate::view::i18n::{
+    self, clock_seconds as local_clock, span as human_span, when as local_when,
 };
 
 const DAY: i64 = 86_400_000;
@@ -29,22 +32,24 @@ pub const EXPORT_SPAN_MS: i64 = 30 * DAY;
 /// "no data", never "100%"; with any time down it never rounds up to "100%".
 pub fn uptime_text(pct: Option<f64>, any_down: bool) -> String {
     let Some(p) = pct else {
-        return "no data".to_owned();
+        return i18n::text("history-no-data");
     };
+    let percent = |v: f64, places: u8| msg!("history-uptime", pct = Arg::decimal(v, places));
     if !any_down {
         return if p >= 99.995 {
-            "100%".to_owned()
+            percent(100.0, 0)
         } else {
-            format!("{p:.2}%")
-        };
+            percent(p, 2)
+        }
+        .to_string();
     }
-    for digits in [2, 3, 4] {
-        let s = format!("{p:.digits$}");
+    for digits in [2u8, 3, 4] {
+        let s = format!("{p:.*}", usize::from(digits));
         if s.parse::<f64>().is_ok_and(|v| v < 100.0) {
-            return format!("{s}%");
+            return percent(p, digits).to_string();
         }
     }
-    "under 100%".to_owned()
+    i18n::text("history-uptime-under-100")
 }
 
 /// An incident as people read it: what it was ("Spotify down", "You were offline", "Your
@@ -57,8 +62,8 @@ pub struct IncidentView {
     pub what: String,
     /// The check and the worst diagnosis: "front: server error".
     pub why: String,
-    /// "yours" or "theirs".
-    pub side: &'static str,
+    /// Whose side, in a word: "yours" or "theirs" (the blame is in `blame`).
+    pub side: String,
     /// When it started, in local time ("2 Dec 16:09").
     pub when: String,
     /// How long: "12 min", "12 min, ongoing".
@@ -71,31 +76,38 @@ impl IncidentView {
         let service = i.service.as_deref();
         let now = i.ongoing;
         let what = match (cause, service) {
-            (Some(Cause::Offline) | None, None) => your_side(Cause::Offline, "", now),
-            (Some(c), Some(name)) if c.blame() == Blame::You => your_side(c, name, now),
-            (Some(c), None) => your_side(c, "your services", now),
-            (_, Some(name)) => match i.scope.as_deref() {
-                Some("everywhere") => format!("{name} {} for everyone", i.state),
-                Some("region") => format!("{name} {} in your country", i.state),
-                _ => format!("{name} {}", i.state),
-            },
-        };
+            (Some(Cause::Offline) | None, None) => your_side(Cause::Offline, None, now),
+            (Some(c), Some(name)) if c.blame() == Blame::You => your_side(c, Some(name), now),
+            (Some(c), None) => your_side(c, None, now),
+            (_, Some(name)) => {
+                let state = i.state.as_str();
+                match i.scope.as_deref() {
+                    Some("everywhere") => {
+                        msg!("history-incident-everywhere", service = name, state = state)
+                    }
+                    Some("region") => {
+                        msg!("history-incident-region", service = name, state = state)
+                    }
+                    _ => msg!("history-incident", service = name, state = state),
+                }
+            }
+        }
+        .to_string();
         let how = i
             .worst_diagnosis
             .as_deref()
             .or(i.first_diagnosis.as_deref())
             .and_then(Diagnosis::from_code)
-            .map(|d| d.headline().to_string());
-        let why = [i.check.as_deref(), how.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(": ");
-        let side = if i.blame == Blame::You.as_str() {
-            "yours"
-        } else {
-            "theirs"
+            .map(Diagnosis::headline);
+        let why = match (i.check.as_deref(), how) {
+            (Some(check), Some(how)) => {
+                msg!("history-incident-why", check = check, diagnosis = how).to_string()
+            }
+            (Some(check), None) => check.to_owned(),
+            (None, Some(how)) => how.to_string(),
+            (None, None) => String::new(),
         };
+        let side = msg!("history-side", blame = i.blame.as_str()).to_string();
         IncidentView {
             what,
             why,
@@ -105,112 +117,126 @@ impl IncidentView {
             incident: i,
         }
     }
+
+    /// The incident in one line, after its time, for `downbeat history`'s listing: "Tunes down
+    /// for 12 min (front: server error; their side)".
+    pub fn line(&self) -> String {
+        msg!(
+            "history-incident-line",
+            what = self.what.as_str(),
+            lasted = self.lasted.as_str(),
+            why = self.why.as_str(),
+            blame = self.incident.blame.as_str(),
+        )
+        .to_string()
+    }
 }
 
 /// How long an incident lasted, in the time Downbeat watched it: "12 min", "12 min, ongoing",
 /// and a stop or a pause inside it said, never counted ("30 s watched; Downbeat wasn't
 /// watching for 20 s of it").
 fn lasted(i: &Incident) -> String {
-    let span = |s: f64| human_span(Duration::from_secs_f64(s.max(0.0)));
+    let span = |s: f64| Arg::span(Duration::from_secs_f64(s.max(0.0)));
     let watched = span(i.duration_s);
     // Under a second unwatched is the rounds' own spacing, not a gap.
     let gap = (i.unwatched_s >= 1.0).then(|| span(i.unwatched_s));
     match (gap, i.ongoing) {
-        (None, false) => watched,
-        (None, true) => format!("{watched}, ongoing"),
-        (Some(g), false) => {
-            format!("{watched} watched; Downbeat wasn't watching for {g} of it")
-        }
+        (None, false) => msg!("history-lasted", watched = watched),
+        (None, true) => msg!("history-lasted-ongoing", watched = watched),
+        (Some(g), false) => msg!("history-lasted-unwatched", watched = watched, unwatched = g),
         (Some(g), true) => {
-            format!("{watched} watched, ongoing; Downbeat wasn't watching for {g} of it")
+            msg!(
+                "history-lasted-unwatched-ongoing",
+                watched = watched,
+                unwatched = g
+            )
         }
     }
+    .to_string()
 }
 
 /// A problem on the user's side, as an incident list says it: in the present tense while it
 /// lasts ("You're offline"), else in the past ("You were offline"). `service` is the service it
-/// hit, or "your services" for the connection's own.
-fn your_side(c: Cause, service: &str, ongoing: bool) -> String {
-    let (is, was) = (ongoing, !ongoing);
-    let pick = |now: &str, then: &str| if is { now.to_owned() } else { then.to_owned() };
+/// hit, or `None` for the connection's own ("your services").
+fn your_side(c: Cause, service: Option<&str>, ongoing: bool) -> Message {
+    let tense = if ongoing { "ongoing" } else { "past" };
+    let named = service.is_some();
+    let service: Arg = match service {
+        Some(name) => name.into(),
+        None => msg!("history-your-services").into(),
+    };
     match c {
-        Cause::Offline => pick("You're offline", "You were offline"),
-        Cause::CaptivePortal => "Wi-Fi sign-in needed".to_owned(),
-        Cause::DnsResolverDown => pick(
-            "Your DNS server isn't answering",
-            "Your DNS server wasn't answering",
-        ),
-        Cause::DnsFiltered if was => format!("Your network's DNS blocked {service}"),
-        Cause::DnsFiltered => format!("Your network's DNS blocks {service}"),
-        Cause::SlowConnection => pick("Your connection is slow", "Your connection was slow"),
-        Cause::PortBlocked if was => format!("Your network blocked {service}'s preferred port"),
-        Cause::PortBlocked => format!("Your network blocks {service}'s preferred port"),
-        Cause::DownbeatOutdated => pick("Downbeat is out of date", "Downbeat was out of date"),
-        Cause::Provider if was => format!("{service} failed on your provider's network"),
-        Cause::Provider => format!("{service} fails on your provider's network"),
-        Cause::NetworkPath if was => format!("{service} failed only from your network"),
-        Cause::NetworkPath => format!("{service} fails only from your network"),
-        Cause::ClockWrong => pick(
-            "Your computer's clock is wrong",
-            "Your computer's clock was wrong",
-        ),
-        Cause::TlsIntercepted => pick(
-            "Something intercepts secure connections",
-            "Something intercepted secure connections",
-        ),
-        Cause::DnsUnconfirmed if was => format!("Your DNS said {service} didn't exist"),
-        Cause::DnsUnconfirmed => format!("Your DNS says {service} doesn't exist"),
-        Cause::None | Cause::Service if was => format!("{service} failed"),
-        Cause::None | Cause::Service => format!("{service} is failing"),
+        Cause::Offline => msg!("history-offline", tense = tense),
+        Cause::CaptivePortal => msg!("history-captive-portal", tense = tense),
+        Cause::DnsResolverDown => msg!("history-dns-resolver-down", tense = tense),
+        Cause::DnsFiltered => msg!("history-dns-filtered", tense = tense, service = service),
+        Cause::SlowConnection => msg!("history-slow-connection", tense = tense),
+        // "your services' preferred port": the possessive is the catalogue's.
+        Cause::PortBlocked if !named => msg!("history-port-blocked-all", tense = tense),
+        Cause::PortBlocked => msg!("history-port-blocked", tense = tense, service = service),
+        Cause::DownbeatOutdated => msg!("history-downbeat-outdated", tense = tense),
+        Cause::Provider => msg!("history-provider", tense = tense, service = service),
+        Cause::NetworkPath => msg!("history-network-path", tense = tense, service = service),
+        Cause::ClockWrong => msg!("history-clock-wrong", tense = tense),
+        Cause::TlsIntercepted => msg!("history-tls-intercepted", tense = tense),
+        Cause::DnsUnconfirmed => msg!("history-dns-unconfirmed", tense = tense, service = service),
+        Cause::None | Cause::Service => {
+            msg!("history-service-failing", tense = tense, service = service)
+        }
     }
 }
 
 /// The report's time on the user's side in one sentence: offline (for every service), then
 /// each service's other time on this side (a DNS filter, interception, a portal, …).
 fn your_side_words(offline_s: f64, services: &[ServiceSummary]) -> Option<String> {
-    let span = |s: f64| human_span(Duration::from_secs_f64(s));
-    let mut parts = Vec::new();
+    let mut parts: Vec<Message> = Vec::new();
     if offline_s >= 1.0 {
-        parts.push(format!("You were offline for {}", span(offline_s)));
+        parts.push(msg!(
+            "history-your-side-offline",
+            lasted = Arg::span(Duration::from_secs_f64(offline_s)),
+        ));
     }
-    // Services stopped for as long (a portal stops them all) are said together.
-    let mut alike: Vec<(String, Vec<&str>)> = Vec::new();
+    // Services stopped for as long (a portal stops them all) are said together: as long as
+    // the words say.
+    let mut alike: Vec<(String, Duration, Vec<&str>)> = Vec::new();
     for s in services {
         let other = s.uptime.your_side_s - s.uptime.offline_s;
         if other >= 1.0 {
-            let lasted = span(other);
-            match alike.iter_mut().find(|(l, _)| *l == lasted) {
-                Some((_, names)) => names.push(&s.uptime.service),
-                None => alike.push((lasted, vec![&s.uptime.service])),
+            let lasted = Duration::from_secs_f64(other);
+            let words = human_span(lasted);
+            match alike.iter_mut().find(|(w, ..)| *w == words) {
+                Some((.., names)) => names.push(&s.uptime.service),
+                None => alike.push((words, lasted, vec![&s.uptime.service])),
             }
         }
     }
-    for (lasted, names) in alike {
-        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
-        parts.push(format!(
-            "a problem on your side stopped {} for {lasted}",
-            list(&names)
-        ));
+    for (_, lasted, names) in alike {
+        let (services, lasted) = (Arg::list(names), Arg::span(lasted));
+        parts.push(if parts.is_empty() {
+            msg!(
+                "history-your-side-stopped-first",
+                services = services,
+                lasted = lasted
+            )
+        } else {
+            msg!(
+                "history-your-side-stopped",
+                services = services,
+                lasted = lasted
+            )
+        });
     }
-    let first = parts.first_mut()?;
-    if let Some(c) = first.get(..1).map(str::to_uppercase) {
-        first.replace_range(..1, &c);
+    if parts.is_empty() {
+        return None;
     }
-    let neither = if parts.len() == 1 {
-        "it isn't counted against any service"
-    } else {
-        "none of it is counted against a service"
-    };
-    Some(format!("{}; {neither}.", list(&parts)))
-}
-
-/// "a", "a and b", "a, b and c".
-fn list(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    Some(
+        msg!(
+            "history-your-side",
+            count = parts.len(),
+            parts = Arg::list(parts)
+        )
+        .to_string(),
+    )
 }
 
 /// How far apart the rounds of the config at `path` (else the one Downbeat finds) may be and
@@ -331,16 +357,21 @@ impl BarView {
             (b.up, "up"),
             (b.degraded, "degraded"),
             (b.down, "down"),
-            (b.offline, "while it was your side (offline, no DNS, …)"),
+            (b.offline, "your-side"),
         ]
-        .iter()
+        .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, w)| format!("{n} {w}"))
+        .map(|(n, kind)| msg!("history-bar-count", count = n, kind = kind).to_string())
         .collect();
         let title = if counts.is_empty() {
-            "no data".to_owned()
+            i18n::text("history-no-data")
         } else {
-            format!("{}: {}", local_when(b.start_ms, now_ms), counts.join(", "))
+            msg!(
+                "history-bar-title",
+                when = local_when(b.start_ms, now_ms),
+                counts = counts.join(&i18n::text("list-comma")),
+            )
+            .to_string()
         };
         BarView {
             bucket: b,
@@ -392,9 +423,9 @@ pub struct HistoryView {
 /// What the window says when there are no incidents.
 fn no_incidents(names: &[String]) -> String {
     if names.is_empty() {
-        "Nothing is being checked, so nothing is recorded.".to_owned()
+        i18n::text("history-nothing-checked")
     } else {
-        "No incidents in the last 30 days.".to_owned()
+        i18n::text("history-no-incidents")
     }
 }
 
@@ -570,7 +601,11 @@ mod tests {
         ];
         for (service, state, cause, what, side) in cases {
             let v = IncidentView::new(incident(service, state, cause, false), 0);
-            assert_eq!((v.what.as_str(), v.side), (what, side), "{cause:?}");
+            assert_eq!(
+                (v.what.as_str(), v.side.as_str()),
+                (what, side),
+                "{cause:?}"
+            );
             assert_eq!(v.lasted, "13 min");
         }
         let v = IncidentView::new(incident(Some("Tunes"), "down", Cause::Service, true), 0);

@@ -30,8 +30,9 @@ use crate::schedule::Paused;
 
 pub use lines::{
     config_error_line, config_kept_line, config_not_reloaded_line, config_reloaded_line,
-    connection_line, service_line, transition_line, tray_connection_line, tray_line,
-    tray_problem_line, tray_service_line, verdict_line, CONNECTION_NOT_CHECKED, TRAY_LINE_MAX,
+    connection_detail, connection_line, connection_not_checked, service_line, transition_line,
+    tray_connection_line, tray_line, tray_problem_line, tray_service_line, verdict_line,
+    TRAY_LINE_MAX,
 };
 pub use outside::{
     outside_line, outside_listing, outside_note, provider_name, provider_note, provider_sentence,

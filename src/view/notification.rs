@@ -1,11 +1,12 @@
 //! The words of a notification, for every transition the alerting policy lets through: its
 //! title and body, whose side, and what helps. The alerting policy decides whether and when to
-//! notify; this says it. The tray, `watch` and the notifier only deliver it.
+//! notify; this says it, in the catalogue's words (`notify-…`). The tray, `watch` and the
+//! notifier only deliver it.
 
 use std::time::Duration;
 
-use crate::view::i18n::span as human_span;
-use crate::model::{Blame, Cause, Diagnosis, Kind, Notification, State, Transition};
+use crate::model::{Arg, Blame, Cause, Diagnosis, Kind, Message, Notification, State, Transition};
+use crate::msg;
 
 /// What to say about a service: its name and an optional line of advice for outages (from the
 /// preset, e.g. "Downloaded music still plays in offline mode.").
@@ -18,11 +19,33 @@ pub struct Context<'a> {
     pub connection_checked: bool,
 }
 
-fn what_fails(check: &str) -> String {
-    let mut c = check.chars();
-    match c.next() {
-        Some(f) => format!("{}{}", f.to_uppercase(), c.as_str()),
-        None => "A check".to_owned(),
+/// The check's name inside a sentence, or "a check" when the transition names none.
+fn check_arg(check: Option<&str>) -> Arg {
+    check.map_or_else(|| msg!("notify-some-check").into(), Arg::from)
+}
+
+/// The check's name at the start of a sentence: its first letter in capitals, or "A check".
+fn check_start_arg(check: Option<&str>) -> Arg {
+    match check.filter(|c| !c.is_empty()) {
+        Some(c) => Arg::Text(super::secure::capitalized(c)),
+        None => msg!("notify-some-check-start").into(),
+    }
+}
+
+/// Whole sentences, one after another.
+fn sentences(parts: impl IntoIterator<Item = String>) -> String {
+    parts
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One of two sentences: `measured` with how long it lasted, else `otherwise`.
+fn lasted(t: &Transition, measured: &'static str, otherwise: Message) -> String {
+    match t.lasted {
+        Some(d) => Message::new(measured).arg("span", Arg::span(d)).to_string(),
+        None => otherwise.to_string(),
     }
 }
 
@@ -31,28 +54,34 @@ fn what_fails(check: &str) -> String {
 pub fn compose(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     let mut n = news(t, ctx)?;
     if t.unverified {
-        n.body.push_str(&format!(
-            " (Unverified: verification is off for {}.)",
-            t.check.as_deref().unwrap_or("this check")
-        ));
+        let note = match t.check.as_deref() {
+            Some(c) => msg!("notify-unverified", check = c),
+            None => msg!("notify-unverified-unnamed"),
+        };
+        n.body = sentences([std::mem::take(&mut n.body), note.to_string()]);
     }
     Some(n)
 }
 
 fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     let check = t.check.clone();
-    let check_name = check.as_deref().unwrap_or("a check");
+    let check_name = || check_arg(check.as_deref());
+    let check_start = || check_start_arg(check.as_deref());
     let Some(service) = t.service.clone() else {
         return connection_news(t, ctx);
     };
+    let svc = service.as_str();
     if t.cause == Cause::DnsFiltered {
         return Some(Notification {
             kind: Kind::You,
-            title: format!("Your network blocks {service}"),
-            body: format!(
-                "Its DNS won't give {service}'s address ({check_name}), but public DNS does: it's your network that blocks it. {}",
-                Cause::DnsFiltered.advice()
-            ),
+            title: msg!("notify-dns-filtered-title", service = svc).to_string(),
+            body: msg!(
+                "notify-dns-filtered-body",
+                service = svc,
+                check = check_name(),
+                advice = Cause::DnsFiltered.advice(),
+            )
+            .to_string(),
             service: Some(service),
             check,
             blame: Blame::You,
@@ -61,89 +90,104 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
     if t.previous_cause == Cause::DnsFiltered && t.to == State::Up {
         return Some(Notification {
             kind: Kind::Recovered,
-            title: format!("{service} gets through again"),
-            body: match t.lasted {
-                Some(d) => format!("Your network's DNS blocked it for {}.", human_span(d)),
-                None => "Your network's DNS no longer blocks it.".into(),
-            },
+            title: msg!("notify-dns-filtered-over-title", service = svc).to_string(),
+            body: lasted(
+                t,
+                "notify-dns-filtered-over-body",
+                msg!("notify-dns-filtered-over-body-unmeasured"),
+            ),
             service: Some(service),
             check,
             blame: Blame::None,
         });
     }
-    if let Some(n) = own_side_news(t, ctx, &service) {
+    if let Some(n) = own_side_news(t, ctx, svc) {
         return n;
     }
-    let them = super::lines::them(ctx.connection_checked);
+    let them = super::lines::them(ctx.connection_checked).to_string();
     match (t.from, t.to) {
         (_, State::Down) => {
             // Which clients are hit, when the service's checks are grouped.
-            let mut body = match &t.groups {
-                Some(g) => format!("{g} {them}"),
-                None => format!(
-                    "{} is failing: {}. {them}",
-                    what_fails(check_name),
-                    t.diagnosis.headline()
-                ),
+            let first = match &t.groups {
+                Some(g) => g.to_string(),
+                None => msg!(
+                    "notify-down-failing",
+                    check = check_name(),
+                    check_start = check_start(),
+                    diagnosis = t.diagnosis.headline(),
+                )
+                .to_string(),
             };
-            if let Some(a) = ctx.advice {
-                body.push(' ');
-                body.push_str(a);
-            }
-            body.push_str(" Logging in again or restarting your router won't help.");
             Some(Notification {
                 kind: Kind::Down,
-                title: format!("{service} is down"),
-                body,
+                title: msg!("notify-down-title", service = svc).to_string(),
+                body: sentences([
+                    first,
+                    them,
+                    ctx.advice.unwrap_or_default().to_owned(),
+                    msg!("notify-down-no-help").to_string(),
+                ]),
                 service: Some(service),
                 check,
                 blame: Blame::Them,
             })
         }
         (State::Down, State::Up | State::Degraded) => {
-            let how = t
+            let how: Message = t
                 .worst_diagnosis
                 .or(t.first_diagnosis)
-                .map_or_else(|| "failing".to_string(), |d| d.headline().to_string());
+                .map_or_else(|| msg!("notify-back-failing"), |d| d.headline());
             let still = if t.to == State::Degraded {
-                " It is still slower than usual."
+                msg!("notify-back-still-slow").to_string()
             } else {
-                ""
+                String::new()
+            };
+            let first = match t.lasted {
+                Some(d) => msg!(
+                    "notify-back-body",
+                    span = Arg::span(d),
+                    check = check_name(),
+                    diagnosis = how,
+                ),
+                None => msg!("notify-check-works-again", check = check_name()),
             };
             Some(Notification {
                 kind: Kind::Recovered,
-                title: format!("{service} is back"),
-                body: match t.lasted {
-                    Some(d) => format!("Down for {} ({check_name}: {how}).{still}", human_span(d)),
-                    None => format!("{check_name} works again.{still}"),
-                },
+                title: msg!("notify-back-title", service = svc).to_string(),
+                body: sentences([first.to_string(), still]),
                 service: Some(service),
                 check,
                 blame: Blame::None,
             })
         }
-        (_, State::Degraded) if ctx.notify_degraded => Some(Notification {
-            kind: Kind::Degraded,
-            title: format!("{service} is degraded"),
-            body: match &t.groups {
-                Some(g) => format!("{g} {them}"),
-                None => format!(
-                    "{}: {}. {them}",
-                    what_fails(check_name),
-                    t.diagnosis.headline()
-                ),
-            },
-            service: Some(service),
-            check,
-            blame: Blame::Them,
-        }),
+        (_, State::Degraded) if ctx.notify_degraded => {
+            let first = match &t.groups {
+                Some(g) => g.to_string(),
+                None => msg!(
+                    "notify-degraded-failing",
+                    check = check_name(),
+                    check_start = check_start(),
+                    diagnosis = t.diagnosis.headline(),
+                )
+                .to_string(),
+            };
+            Some(Notification {
+                kind: Kind::Degraded,
+                title: msg!("notify-degraded-title", service = svc).to_string(),
+                body: sentences([first, them]),
+                service: Some(service),
+                check,
+                blame: Blame::Them,
+            })
+        }
         (State::Degraded, State::Up) if ctx.notify_degraded => Some(Notification {
             kind: Kind::Recovered,
-            title: format!("{service} is back to normal"),
-            body: match t.lasted {
-                Some(d) => format!("Degraded for {}.", human_span(d)),
-                None => "Working normally again.".into(),
-            },
+            title: msg!("notify-back-to-normal-title", service = svc).to_string(),
+            body: lasted(
+                t,
+                "notify-back-to-normal-body",
+                msg!("notify-back-to-normal-body-unmeasured"),
+            ),
             service: Some(service),
             check,
             blame: Blame::None,
@@ -156,94 +200,103 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
 /// its preferred port, or Downbeat is out of date. `None` when the transition is not one of
 /// those; `Some(None)` when it is, but says nothing (degraded news is off).
 fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Option<Notification>> {
-    let note = |kind, title: String, body: String, blame| {
+    let note = |kind, title: Message, body: String, blame| {
         Some(Notification {
             kind,
-            title,
+            title: title.to_string(),
             body,
             service: Some(service.to_owned()),
             check: t.check.clone(),
             blame,
         })
     };
-    let check = t.check.as_deref().unwrap_or("a check");
+    let check = || check_arg(t.check.as_deref());
+    let works_again = || msg!("notify-check-works-again", check = check());
     Some(match (t.cause, t.previous_cause) {
         (Cause::PortBlocked, _) if !ctx.notify_degraded => None,
         (Cause::PortBlocked, _) => note(
             Kind::You,
-            format!("Your network blocks {service}'s preferred port"),
-            format!("{} It's your network, not {service}. {}", t.detail, Cause::PortBlocked.advice()),
+            msg!("notify-port-blocked-title", service = service),
+            msg!(
+                "notify-port-blocked-body",
+                service = service,
+                detail = &t.detail,
+                advice = Cause::PortBlocked.advice(),
+            )
+            .to_string(),
             Blame::You,
         ),
         // Said whatever the settings: until Downbeat is updated, this check can't judge.
         (Cause::DownbeatOutdated, _) => note(
             Kind::You,
-            "Downbeat is out of date".to_owned(),
-            format!(
-                "{service} answered {check}, but asks for a newer client: that is Downbeat's own hello, not an outage. {}",
-                Cause::DownbeatOutdated.advice()
-            ),
+            msg!("notify-outdated-title"),
+            msg!(
+                "notify-outdated-body",
+                service = service,
+                check = check(),
+                advice = Cause::DownbeatOutdated.advice(),
+            )
+            .to_string(),
             Blame::You,
         ),
         (Cause::None, Cause::PortBlocked) if t.to == State::Up && ctx.notify_degraded => note(
             Kind::Recovered,
-            format!("{service}'s preferred port gets through again"),
-            match t.lasted {
-                Some(d) => format!("Your network blocked it for {}.", human_span(d)),
-                None => "Your network no longer blocks it.".into(),
-            },
+            msg!("notify-port-blocked-over-title", service = service),
+            lasted(
+                t,
+                "notify-port-blocked-over-body",
+                msg!("notify-port-blocked-over-body-unmeasured"),
+            ),
             Blame::None,
         ),
         (Cause::None, Cause::PortBlocked) if t.to == State::Up => None,
         (Cause::TlsIntercepted, _) => note(
             Kind::You,
-            format!("Something intercepts {service}'s secure connections"),
-            format!(
-                "{} {} It's this network or computer, not {service}. {}",
-                t.secure
+            msg!("notify-intercepted-service-title", service = service),
+            msg!(
+                "notify-intercepted-service-body",
+                service = service,
+                seen = t
+                    .secure
                     .as_ref()
                     .and_then(|s| s.interception.as_ref())
                     .map_or_else(
-                        || t.detail.to_string(),
-                        |i| super::secure::capitalized(&super::secure::issued(i, Some(service)))
+                        || t.detail.clone(),
+                        |i| super::secure::issued_sentence(i, Some(service))
                     ),
-                super::secure::refused(Some(service)),
-                Cause::TlsIntercepted.advice()
-            ),
+                advice = Cause::TlsIntercepted.advice(),
+            )
+            .to_string(),
             Blame::You,
         ),
         (Cause::DnsUnconfirmed, _) => note(
             Kind::You,
-            format!("Your DNS says {service} doesn't exist"),
-            format!(
-                "Only this network's DNS says so ({check}), and {} It isn't counted as {service}'s outage. {}",
-                super::secure::unconfirmed(None),
-                Cause::DnsUnconfirmed.advice()
-            ),
+            msg!("notify-dns-unconfirmed-title", service = service),
+            msg!(
+                "notify-dns-unconfirmed-body",
+                service = service,
+                check = check(),
+                advice = Cause::DnsUnconfirmed.advice(),
+            )
+            .to_string(),
             Blame::You,
         ),
         (Cause::None, Cause::TlsIntercepted) if t.to == State::Up => note(
             Kind::Recovered,
-            format!("{service}'s secure connections are no longer intercepted"),
-            match t.lasted {
-                Some(d) => format!("They were intercepted for {}.", human_span(d)),
-                None => format!("{check} works again."),
-            },
+            msg!("notify-intercepted-service-over-title", service = service),
+            lasted(t, "notify-intercepted-service-over-body", works_again()),
             Blame::None,
         ),
         (Cause::None, Cause::DnsUnconfirmed) if t.to == State::Up => note(
             Kind::Recovered,
-            format!("{service}'s name resolves again"),
-            match t.lasted {
-                Some(d) => format!("Your DNS said it didn't exist for {}.", human_span(d)),
-                None => format!("{check} works again."),
-            },
+            msg!("notify-dns-unconfirmed-over-title", service = service),
+            lasted(t, "notify-dns-unconfirmed-over-body", works_again()),
             Blame::None,
         ),
         (Cause::None, Cause::DownbeatOutdated) if t.to == State::Up => note(
             Kind::Recovered,
-            format!("{service}'s access point accepts Downbeat again"),
-            format!("{check} works again."),
+            msg!("notify-outdated-over-title", service = service),
+            works_again().to_string(),
             Blame::None,
         ),
         _ => return None,
@@ -253,154 +306,160 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
 /// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
 /// link, and each of them ending.
 fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let note = |kind, title: &str, body: String, blame| {
+    let note = |kind, title: &'static str, body: String, blame| {
         Some(Notification {
             kind,
-            title: title.to_owned(),
+            title: Message::new(title).to_string(),
             body,
             service: None,
             check: None,
             blame,
         })
     };
-    let lasted = |what: &str, otherwise: &str| match t.lasted {
-        Some(d) => format!("{what} {}.", human_span(d)),
-        None => otherwise.to_owned(),
-    };
     match t.cause {
         Cause::Offline => note(
             Kind::Offline,
-            "You're offline",
-            format!(
-                "None of the baseline sites can be reached ({}). It's you, not the services: check your router, Wi-Fi or VPN.",
-                match &t.check {
-                    // "its" is that site's: "Google: its name does not resolve".
-                    Some(site) => format!("{site}: {}", t.diagnosis.headline()),
-                    None => t.diagnosis.headline().to_string(),
-                }
-            ),
+            "notify-offline-title",
+            match &t.check {
+                // "its" is that site's: "Google: its name does not resolve".
+                Some(site) => msg!(
+                    "notify-offline-body-site",
+                    site = site,
+                    diagnosis = t.diagnosis.headline(),
+                ),
+                None => msg!("notify-offline-body", diagnosis = t.diagnosis.headline()),
+            }
+            .to_string(),
             Blame::You,
         ),
         Cause::CaptivePortal => note(
             Kind::You,
-            "This Wi-Fi wants you to sign in",
-            format!(
-                "{}Until you sign in, nothing else works, and it isn't the services' fault. {}",
+            "notify-captive-portal-title",
+            sentences([
                 t.location
                     .as_deref()
-                    .map(|l| format!("It sends you to {l}. "))
+                    .map(|l| msg!("notify-captive-portal-location", location = l).to_string())
                     .unwrap_or_default(),
-                Cause::CaptivePortal.advice()
-            ),
+                msg!(
+                    "notify-captive-portal-body",
+                    advice = Cause::CaptivePortal.advice()
+                )
+                .to_string(),
+            ]),
             Blame::You,
         ),
         Cause::DnsResolverDown => note(
             Kind::You,
-            "Your DNS server isn't answering",
-            format!(
-                "The internet itself works: public DNS answers. It's you, not the services. {}",
-                Cause::DnsResolverDown.advice()
-            ),
+            "notify-dns-down-title",
+            msg!(
+                "notify-dns-down-body",
+                advice = Cause::DnsResolverDown.advice()
+            )
+            .to_string(),
             Blame::You,
         ),
         Cause::ClockWrong => note(
             Kind::You,
-            "Your computer's clock is wrong",
-            format!(
-                "{}{} It's you, not the services. {}",
+            "notify-clock-wrong-title",
+            sentences([
                 t.secure
                     .as_ref()
                     .and_then(|s| s.clock.as_ref())
-                    .map(|c| format!(
-                        "{}. ",
-                        super::secure::capitalized(&super::secure::clock_times(c))
-                    ))
+                    .map(|c| super::secure::clock_times_sentence(c).to_string())
                     .unwrap_or_default(),
-                super::secure::clock_consequence(None),
-                Cause::ClockWrong.advice()
-            ),
+                msg!(
+                    "notify-clock-wrong-body",
+                    advice = Cause::ClockWrong.advice()
+                )
+                .to_string(),
+            ]),
             Blame::You,
         ),
         Cause::TlsIntercepted => note(
             Kind::You,
-            "Something intercepts secure connections",
-            format!(
-                "{} It's this network or computer, not the services. {}",
-                t.secure
-                    .as_ref()
-                    .and_then(|s| s.interception.as_ref())
-                    .map_or_else(
-                        || "Every site's certificate is issued by an authority nobody trusts.".to_owned(),
-                        |i| format!(
-                            "{} {}",
-                            super::secure::capitalized(&super::secure::issued(i, None)),
-                            super::secure::refused(None)
-                        )
-                    ),
-                Cause::TlsIntercepted.advice()
-            ),
+            "notify-intercepted-title",
+            sentences([
+                match t.secure.as_ref().and_then(|s| s.interception.as_ref()) {
+                    Some(i) => sentences([
+                        super::secure::issued_sentence(i, None).to_string(),
+                        super::secure::refused(None),
+                    ]),
+                    None => msg!("notify-intercepted-unknown-issuer").to_string(),
+                },
+                msg!(
+                    "notify-intercepted-body",
+                    advice = Cause::TlsIntercepted.advice()
+                )
+                .to_string(),
+            ]),
             Blame::You,
         ),
         Cause::SlowConnection if ctx.notify_degraded => note(
             Kind::You,
-            "Your connection is slow",
-            format!(
-                "It's slow for everything, not just the services: {} {}",
-                t.detail,
-                Cause::SlowConnection.advice()
-            ),
+            "notify-slow-title",
+            msg!(
+                "notify-slow-body",
+                detail = &t.detail,
+                advice = Cause::SlowConnection.advice(),
+            )
+            .to_string(),
             Blame::You,
         ),
         Cause::None if t.from != State::Unknown => match t.previous_cause {
             Cause::Offline => note(
                 Kind::Online,
-                "You're back online",
+                "notify-online-title",
                 lasted(
-                    "Your connection was down for",
-                    "Your connection is working again.",
+                    t,
+                    "notify-online-body",
+                    msg!("notify-online-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::CaptivePortal => note(
                 Kind::Online,
-                "You're signed in",
+                "notify-signed-in-title",
                 lasted(
-                    "This network's sign-in page is gone, after",
-                    "This network's sign-in page is gone.",
+                    t,
+                    "notify-signed-in-body",
+                    msg!("notify-signed-in-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::DnsResolverDown => note(
                 Kind::Online,
-                "Your DNS works again",
+                "notify-dns-back-title",
                 lasted(
-                    "Your DNS server wasn't answering for",
-                    "Your DNS server answers again.",
+                    t,
+                    "notify-dns-back-body",
+                    msg!("notify-dns-back-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::ClockWrong => note(
                 Kind::Online,
-                "Your computer's clock is right again",
+                "notify-clock-right-title",
                 lasted(
-                    "Secure connections work again; they failed for",
-                    "Secure connections work again.",
+                    t,
+                    "notify-clock-right-body",
+                    msg!("notify-clock-right-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::TlsIntercepted => note(
                 Kind::Online,
-                "Secure connections are no longer intercepted",
+                "notify-intercepted-over-title",
                 lasted(
-                    "Sites' own certificates are back, after",
-                    "Sites' own certificates are back.",
+                    t,
+                    "notify-intercepted-over-body",
+                    msg!("notify-intercepted-over-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::SlowConnection if ctx.notify_degraded => note(
                 Kind::Online,
-                "Your connection is fast again",
-                lasted("It was slow for", "It is fast enough again."),
+                "notify-fast-title",
+                lasted(t, "notify-fast-body", msg!("notify-fast-body-unmeasured")),
                 Blame::None,
             ),
             _ => None,
@@ -419,13 +478,17 @@ pub fn reminder(
 ) -> Notification {
     Notification {
         kind: Kind::Reminder,
-        title: format!("{service} is still down"),
-        body: format!(
-            "Down for {} ({check}: {}). {}",
-            human_span(down_for),
-            diagnosis.headline(),
-            super::lines::them(connection_checked)
-        ),
+        title: msg!("notify-reminder-title", service = service).to_string(),
+        body: sentences([
+            msg!(
+                "notify-reminder-body",
+                span = Arg::span(down_for),
+                check = check,
+                diagnosis = diagnosis.headline(),
+            )
+            .to_string(),
+            super::lines::them(connection_checked).to_string(),
+        ]),
         service: Some(service.to_owned()),
         check: Some(check.to_owned()),
         blame: Blame::Them,
@@ -435,19 +498,15 @@ pub fn reminder(
 /// The first launch's one notification: what Downbeat watches, and where its history and
 /// settings are.
 pub fn welcome(services: &[String]) -> Notification {
-    let watched = match services {
-        [] => "nothing yet".to_owned(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
     Notification {
         kind: Kind::Welcome,
-        title: "Downbeat is watching".into(),
-        body: format!(
-            "Downbeat checks {watched} and tells you when something goes down, and whose side \
-             the problem is on. The history and the settings are in the tray menu (the Downbeat \
-             icon)."
-        ),
+        title: msg!("notify-welcome-title").to_string(),
+        body: msg!(
+            "notify-welcome-body",
+            count = services.len(),
+            services = Arg::list(services),
+        )
+        .to_string(),
         service: None,
         check: None,
         blame: Blame::None,
@@ -459,11 +518,8 @@ pub fn welcome(services: &[String]) -> Notification {
 pub fn config_error(error: &str) -> Notification {
     Notification {
         kind: Kind::Problem,
-        title: "Downbeat isn't checking anything".into(),
-        body: format!(
-            "Its settings file doesn't load: {error}. Fix it in a text editor (Open settings \
-             file, in the tray menu): Downbeat starts checking as soon as it loads."
-        ),
+        title: msg!("notify-config-error-title").to_string(),
+        body: msg!("notify-config-error-body", error = error).to_string(),
         service: None,
         check: None,
         blame: Blame::None,
@@ -474,11 +530,8 @@ pub fn config_error(error: &str) -> Notification {
 pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
     Notification {
         kind: Kind::Problem,
-        title: "No program could open the settings file".into(),
-        body: format!(
-            "It is {} ({why}). Open it in a text editor: Downbeat reloads it as soon as it is saved.",
-            path.display()
-        ),
+        title: msg!("notify-cannot-open-title").to_string(),
+        body: msg!("notify-cannot-open-body", path = path, why = why).to_string(),
         service: None,
         check: None,
         blame: Blame::None,
@@ -490,60 +543,58 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
 /// `None` for a mixed or unknown answer (no news).
 pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notification> {
     use crate::model::Scope;
-    let places = |n: u32| if n == 1 { "place" } else { "places" };
-    let (kind, title, body, blame) =
-        match o.scope {
-            Scope::Everywhere => {
-                (
-                    Kind::Down,
-                    format!("{service} is down for everyone"),
-                    format!(
-                "It fails from {} of {} {} Downbeat asked, across {} {}: it's them, not you.",
-                o.failing,
-                o.probes,
-                places(o.probes),
-                o.countries,
-                if o.countries == 1 { "country" } else { "countries" }
+    let (kind, title, body, blame) = match o.scope {
+        Scope::Everywhere => (
+            Kind::Down,
+            msg!("notify-everywhere-title", service = service),
+            msg!(
+                "notify-everywhere-body",
+                failing = o.failing,
+                probes = o.probes,
+                countries = o.countries,
+            )
+            .to_string(),
+            Blame::Them,
+        ),
+        Scope::Region => (
+            Kind::Down,
+            msg!(
+                "notify-region-title",
+                service = service,
+                country = o.country_words(),
             ),
-                    Blame::Them,
-                )
-            }
-            Scope::Region => (
-                Kind::Down,
-                format!("{service} is down in {}", o.country_words()),
-                format!(
-                    "{} of {} {} there fail; it works from {} {} elsewhere: it's them, not you.",
-                    o.in_country.failing,
-                    o.in_country.probes,
-                    places(o.in_country.probes),
-                    o.probes - o.in_country.probes,
-                    places(o.probes - o.in_country.probes)
-                ),
-                Blame::Them,
-            ),
-            Scope::OnlyHere => (
-                Kind::You,
-                format!("{service} works elsewhere, not from your network"),
-                format!(
-                    "It works from {} of {} {} Downbeat asked. {}",
-                    o.probes - o.failing,
-                    o.probes,
-                    places(o.probes),
-                    Cause::NetworkPath.advice()
-                ),
-                Blame::You,
-            ),
-            Scope::Provider => (
-                Kind::You,
-                format!("{service} fails on your provider's network"),
-                super::outside::provider_sentence(service, o),
-                Blame::You,
-            ),
-            Scope::Partial | Scope::Unknown => return None,
-        };
+            msg!(
+                "notify-region-body",
+                failing = o.in_country.failing,
+                probes = o.in_country.probes,
+                elsewhere = o.probes.saturating_sub(o.in_country.probes),
+            )
+            .to_string(),
+            Blame::Them,
+        ),
+        Scope::OnlyHere => (
+            Kind::You,
+            msg!("notify-only-here-title", service = service),
+            msg!(
+                "notify-only-here-body",
+                working = o.probes.saturating_sub(o.failing),
+                probes = o.probes,
+                advice = Cause::NetworkPath.advice(),
+            )
+            .to_string(),
+            Blame::You,
+        ),
+        Scope::Provider => (
+            Kind::You,
+            msg!("notify-provider-title", service = service),
+            super::outside::provider_sentence(service, o).to_string(),
+            Blame::You,
+        ),
+        Scope::Partial | Scope::Unknown => return None,
+    };
     Some(Notification {
         kind,
-        title,
+        title: title.to_string(),
         body,
         service: Some(service.to_owned()),
         check: None,
@@ -568,11 +619,12 @@ pub fn status_page_update(
     }
     Some(Notification {
         kind: Kind::Down,
-        title: format!("{service}'s status page confirms a problem"),
-        body: format!(
-            "{} It's them, not you.",
-            super::outside::status_page_line(service, page, now_ms)
-        ),
+        title: msg!("notify-status-page-title", service = service).to_string(),
+        body: msg!(
+            "notify-status-page-body",
+            line = super::outside::status_page_line(service, page, now_ms),
+        )
+        .to_string(),
         service: Some(service.to_owned()),
         check: None,
         blame: Blame::Them,

@@ -1,94 +1,128 @@
 //! The words for what a round's secure connections show: a wrong clock, an intercepting
 //! middlebox, and a name only this network's DNS says doesn't exist. The verdict, `check`,
-//! the window and the notifications all say them from here.
+//! the window and the notifications all say them from here; the words are the catalogue's
+//! (`secure-…`).
 
-
-use crate::model::{ClockFinding, Interception, NetworkTime, ReferenceAnswer, Report};
+use crate::model::{
+    Arg, ClockFinding, Interception, Message, NetworkTime, ReferenceAnswer, Report,
+};
+use crate::msg;
 
 const DAY: i64 = 86_400;
 
 /// "Your computer's clock is wrong: it says 2 Dec 2026 14:05, the sites say 6 Feb 2026 (299
 /// days earlier)."
 pub fn clock_wrong(c: &ClockFinding) -> String {
-    format!("Your computer's clock is wrong: {}.", clock_times(c))
+    msg!("secure-clock-wrong", times = times(c, "secure-clock-times")).to_string()
 }
 
-/// The two times, and how far apart: "it says 2 Dec 2026 14:05, the sites say 6 Feb 2026 (299
-/// days earlier)".
+/// The two times, and how far apart, inside a sentence: "it says 2 Dec 2026 14:05, the sites
+/// say 6 Feb 2026 (299 days earlier)".
 pub fn clock_times(c: &ClockFinding) -> String {
-    let says = crate::view::i18n::date_time(c.local * 1000);
+    times(c, "secure-clock-times").to_string()
+}
+
+/// The two times as a sentence of their own: "It says 2 Dec 2026 14:05, the sites say 6 Feb
+/// 2026 (299 days earlier)."
+pub fn clock_times_sentence(c: &ClockFinding) -> Message {
+    times(c, "secure-clock-times-sentence")
+}
+
+/// The two times, in `id`'s form (`secure-clock-times` or `secure-clock-times-sentence`).
+fn times(c: &ClockFinding, id: &'static str) -> Message {
     let network = c.network_time();
     let apart = (c.local - network).abs();
-    let far = if apart >= 2 * DAY {
-        format!("{} days", apart / DAY)
+    let (unit, count) = if apart >= 2 * DAY {
+        ("days", apart / DAY)
     } else if apart >= 7200 {
-        format!("{} hours", apart / 3600)
+        ("hours", apart / 3600)
     } else {
-        format!("{} minutes", (apart / 60).max(1))
+        ("minutes", (apart / 60).max(1))
     };
-    let which = if c.ahead { "earlier" } else { "later" };
-    let when = if apart < 2 * DAY { crate::view::i18n::date_time(network * 1000) } else { crate::view::i18n::date(network * 1000) };
-    match c.network {
-        NetworkTime::Date { .. } => {
-            format!("it says {says}, the sites say {when} ({far} {which})")
-        }
-        NetworkTime::Certificates { .. } if c.ahead => format!(
-            "it says {says}, but the sites' certificates were all valid only until {when} (at least {far} {which})"
-        ),
-        NetworkTime::Certificates { .. } => format!(
-            "it says {says}, but the sites' certificates are all valid only from {when} (at least {far} {which})"
-        ),
-    }
+    let gap = if c.ahead {
+        msg!("secure-clock-earlier", unit = unit, count = count)
+    } else {
+        msg!("secure-clock-later", unit = unit, count = count)
+    };
+    let when = if apart < 2 * DAY {
+        Arg::DateTime(network * 1000)
+    } else {
+        Arg::Date(network * 1000)
+    };
+    let source = match c.network {
+        NetworkTime::Date { .. } => "date",
+        NetworkTime::Certificates { .. } if c.ahead => "until",
+        NetworkTime::Certificates { .. } => "from",
+    };
+    Message::new(id)
+        .arg("source", source)
+        .arg("says", Arg::DateTime(c.local * 1000))
+        .arg("when", when)
+        .arg("gap", gap)
 }
 
 /// What a wrong clock does, with the service it breaks: "Every secure connection fails because
 /// of it, Spotify's too."
 pub fn clock_consequence(service: Option<&str>) -> String {
     match service {
-        Some(s) => format!("Every secure connection fails because of it, {s}'s too."),
-        None => "Every secure connection fails because of it.".to_owned(),
+        Some(s) => msg!("secure-clock-consequence-service", service = s),
+        None => msg!("secure-clock-consequence"),
     }
+    .to_string()
 }
 
 /// "Something on this network or computer intercepts secure connections: Spotify's certificate
 /// is issued by 'Contoso Web Inspection CA', not by a trusted authority. Spotify's apps refuse
 /// such connections."
 pub fn intercepted(i: &Interception, service: Option<&str>) -> String {
-    format!(
-        "Something on this network or computer intercepts secure connections: {} {}",
-        issued(i, service),
-        refused(service)
+    msg!(
+        "secure-intercepted",
+        issued = issued_in(i, service, "secure-issued"),
+        refused = refused_msg(service),
     )
+    .to_string()
 }
 
-/// Whose certificate, by whom: "Spotify's certificate is issued by 'Contoso Web Inspection CA',
-/// not by a trusted authority."
+/// Whose certificate, by whom, inside a sentence (after a colon): "Spotify's certificate is
+/// issued by 'Contoso Web Inspection CA', not by a trusted authority."
 pub fn issued(i: &Interception, service: Option<&str>) -> String {
+    issued_in(i, service, "secure-issued").to_string()
+}
+
+/// The same as a sentence of its own: "Every site's certificate is issued by …".
+pub fn issued_sentence(i: &Interception, service: Option<&str>) -> Message {
+    issued_in(i, service, "secure-issued-start")
+}
+
+fn issued_in(i: &Interception, service: Option<&str>, id: &'static str) -> Message {
     let whose = match (service, i.everywhere) {
-        (Some(s), true) => format!("every site's certificate, {s}'s too, is"),
-        (Some(s), false) => format!("{s}'s certificate is"),
-        (None, _) => "every site's certificate is".to_owned(),
+        (Some(_), true) => "all-and-service",
+        (Some(_), false) => "service",
+        (None, true) => "all",
+        (None, false) => "all-here",
     };
-    let trusted = if i.everywhere {
-        ""
-    } else {
-        " (other sites' are trusted)"
-    };
-    format!(
-        "{whose} issued by '{}', not by a trusted authority{trusted}.",
-        i.issuer
-    )
+    Message::new(id)
+        .arg("whose", whose)
+        .arg("service", service.unwrap_or_default())
+        .arg("issuer", i.issuer.as_str())
 }
 
 /// "Spotify's apps refuse such connections."
 pub fn refused(service: Option<&str>) -> String {
+    refused_msg(service).to_string()
+}
+
+/// The same, as a message.
+pub fn refused_msg(service: Option<&str>) -> Message {
     match service {
-        Some(s) => format!("{s}'s apps refuse such connections."),
-        None => "Apps refuse such connections.".to_owned(),
+        Some(s) => msg!("secure-refused-service", service = s),
+        None => msg!("secure-refused"),
     }
 }
 
-/// The first letter in capitals, for a clause that begins a sentence.
+/// The first letter in capitals, for a clause that begins a sentence. English-centric: prefer
+/// the sentence forms ([`clock_times_sentence`], [`issued_sentence`]), which each language
+/// writes its own way.
 pub fn capitalized(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -100,23 +134,27 @@ pub fn capitalized(s: &str) -> String {
 /// "Your DNS says Spotify's name doesn't exist (spclient.wg.spotify.com), and a neutral DNS
 /// couldn't be asked; this network may be filtering it."
 pub fn dns_unconfirmed(service: &str, r: Option<&Report>) -> String {
-    let host = r
-        .and_then(|r| r.dns.as_ref())
-        .map(|d| format!(" ({})", d.host))
-        .unwrap_or_default();
-    format!(
-        "Your DNS says {service}'s name doesn't exist{host}, and {}",
-        unconfirmed(r)
-    )
+    match r.and_then(|r| r.dns.as_ref()) {
+        Some(d) => msg!(
+            "secure-dns-unconfirmed",
+            service = service,
+            host = d.host.as_str(),
+            unconfirmed = unconfirmed(r),
+        ),
+        None => msg!(
+            "secure-dns-unconfirmed-no-host",
+            service = service,
+            unconfirmed = unconfirmed(r),
+        ),
+    }
+    .to_string()
 }
 
 /// "a neutral DNS couldn't be asked; this network may be filtering it."
-pub fn unconfirmed(r: Option<&Report>) -> &'static str {
+pub fn unconfirmed(r: Option<&Report>) -> Message {
     match r.and_then(|r| r.dns.as_ref()).map(|d| d.reference) {
-        Some(ReferenceAnswer::Off) => {
-            "no neutral DNS is set to confirm it (reference_dns); this network may be filtering it."
-        }
-        _ => "a neutral DNS couldn't be asked; this network may be filtering it.",
+        Some(ReferenceAnswer::Off) => msg!("secure-unconfirmed-off"),
+        _ => msg!("secure-unconfirmed"),
     }
 }
 
@@ -125,14 +163,11 @@ pub fn unconfirmed(r: Option<&Report>) -> &'static str {
 pub fn thin(r: &Report, clock_read: bool) -> Option<String> {
     use crate::model::Diagnosis;
     match r.diagnosis {
-        Diagnosis::TlsCertExpired | Diagnosis::TlsCertNotYetValid if !clock_read => Some(
-            "No other site told the time, so Downbeat can't check this computer's clock; if it is wrong, that would explain this.".to_owned(),
-        ),
-        Diagnosis::TlsCertUntrusted => crate::model::secure::intercepted_by(r).map(|issuer| {
-            format!(
-                "Its certificate is issued by '{issuer}', which this computer doesn't trust; with no trusted site to compare, Downbeat can't tell something intercepting the connection from a server that is set up wrong."
-            )
-        }),
+        Diagnosis::TlsCertExpired | Diagnosis::TlsCertNotYetValid if !clock_read => {
+            Some(msg!("secure-thin-clock").to_string())
+        }
+        Diagnosis::TlsCertUntrusted => crate::model::secure::intercepted_by(r)
+            .map(|issuer| msg!("secure-thin-untrusted", issuer = issuer).to_string()),
         _ => None,
     }
 }

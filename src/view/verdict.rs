@@ -3,12 +3,15 @@
 //!
 //! The cause comes from the round ([`RoundResult::user_side`]) and each service
 //! ([`crate::model::ServiceResult::cause`]); this module picks the one that explains the most
-//! and says it in plain words, with the advice that helps.
+//! and says it in plain words, with the advice that helps. The words are the catalogue's
+//! (`verdict-*`); the summary is rendered in the current language.
 
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Outside, ResolverAnswer, RoundResult, Scope,
+    Blame, Cause, CheckResult, Diagnosis, Message, Outside, ResolverAnswer, RoundResult, Scope,
     ServiceResult, State, Status, Verdict,
 };
+use crate::msg;
+use crate::view::i18n;
 
 /// The verdict over a round.
 pub fn judge(round: &RoundResult) -> Verdict {
@@ -17,10 +20,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
         return verdict(
             State::Offline,
             Cause::Offline,
-            format!(
-                "You're offline: {}. It's you, not the services.",
-                unreachable(&round.baseline)
-            ),
+            msg!("verdict-offline", why = unreachable(&round.baseline)).to_string(),
         );
     }
     let judged: Vec<(&ServiceResult, Cause)> = round
@@ -34,16 +34,18 @@ pub fn judge(round: &RoundResult) -> Verdict {
         .max()
         .unwrap_or(Status::Up);
     if worst == Status::Up {
-        let who = match round.services.as_slice() {
-            [] => return verdict(State::Up, Cause::None, connection_note(round)),
-            [s] => format!("{} is up.", s.name),
-            [_, _] => "Both services are up.".to_owned(),
-            many => format!("All {} services are up.", many.len()),
+        let Some(first) = round.services.first() else {
+            return verdict(State::Up, Cause::None, connection_note(round));
         };
+        let up = msg!(
+            "verdict-all-up",
+            count = round.services.len(),
+            service = first.name.as_str(),
+        );
         return verdict(
             State::Up,
             Cause::None,
-            format!("{who} {}", connection_note(round)),
+            format!("{up} {}", connection_note(round)),
         );
     }
     // Among the services at the worst status, a cause on the user's side first: it is the one
@@ -56,42 +58,38 @@ pub fn judge(round: &RoundResult) -> Verdict {
         return verdict(State::Up, Cause::None, connection_note(round));
     };
     let status = State::from(worst);
-    let name = &svc.name;
+    let name = svc.name.as_str();
     let summary = match cause {
         Cause::CaptivePortal => {
-            let page = round
-                .portal()
-                .and_then(|c| c.report.location.as_deref())
-                .map(|l| format!(" at {l}"))
-                .unwrap_or_default();
-            // Every service is behind the portal: name them all, or say "your services".
-            let (who, whose) = match round.services.as_slice() {
-                [_] => (name.clone(), format!("{name}'s")),
-                _ => ("your services".to_owned(), "their".to_owned()),
+            let sign_in = match round.portal().and_then(|c| c.report.location.as_deref()) {
+                Some(page) => msg!("verdict-portal-sign-in-at", page = page),
+                None => msg!("verdict-portal-sign-in"),
             };
-            format!(
-                "This Wi-Fi wants you to sign in{page}. Until then {who} can't connect, and it isn't {whose} fault."
-            )
+            // Every service is behind the portal: name it when it is the only one, else say
+            // "your services".
+            let until = msg!(
+                "verdict-portal-until",
+                count = round.services.len(),
+                service = name,
+            );
+            format!("{sign_in} {until}")
         }
-        Cause::DnsResolverDown => format!(
-            "Your DNS server isn't answering; the internet itself works (public DNS answers{}).",
-            through_reference(svc)
-        ),
+        Cause::DnsResolverDown => {
+            through_reference(msg!("verdict-dns-resolver-down", service = name), svc).to_string()
+        }
         Cause::DnsFiltered => {
             let blocked = svc.checks.iter().find(|c| c.report.dns_blocked());
             let how = blocked
                 .and_then(|c| c.report.dns.as_ref())
                 .map(|d| match (d.resolver, d.sinkhole) {
                     (ResolverAnswer::Sinkhole, Some(ip)) => {
-                        format!("its DNS answers {ip} (a block) for {}", d.host)
+                        msg!("verdict-dns-sinkhole", address = ip, host = d.host.as_str())
                     }
-                    _ => format!("its DNS won't resolve {}", d.host),
+                    _ => msg!("verdict-dns-unresolved", host = d.host.as_str()),
                 })
-                .unwrap_or_else(|| "its DNS won't resolve it".to_owned());
-            format!(
-                "Your network blocks {name}: {how}, but public DNS does{}.",
-                through_reference(svc)
-            )
+                .unwrap_or_else(|| msg!("verdict-dns-unresolved-it"));
+            through_reference(msg!("verdict-dns-filtered", service = name, how = how), svc)
+                .to_string()
         }
         Cause::PortBlocked => {
             let detail = svc
@@ -99,7 +97,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .iter()
                 .find(|c| c.report.diagnosis == Diagnosis::ApPortBlocked)
                 .map_or_else(String::new, |c| c.report.detail.to_string());
-            format!("{name} works through a fallback. {detail}")
+            format!("{} {detail}", msg!("verdict-port-blocked", service = name))
         }
         Cause::ClockWrong => match &round.secure.clock {
             Some(c) => format!(
@@ -107,34 +105,43 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 super::secure::clock_wrong(c),
                 super::secure::clock_consequence(Some(name))
             ),
-            None => Cause::ClockWrong.line(name).map(|m| m.to_string()).unwrap_or_default(),
+            None => Cause::ClockWrong
+                .line(name)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
         },
         Cause::TlsIntercepted => match &round.secure.interception {
             Some(i) => super::secure::intercepted(i, Some(name)),
-            None => Cause::TlsIntercepted.line(name).map(|m| m.to_string()).unwrap_or_default(),
+            None => Cause::TlsIntercepted
+                .line(name)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
         },
         Cause::DnsUnconfirmed => {
             let check = svc.checks.iter().find(|c| c.report.dns_unconfirmed());
             super::secure::dns_unconfirmed(name, check.map(|c| &c.report))
         }
-        Cause::DownbeatOutdated => format!(
-            "{name}'s access point asks for a newer client: Downbeat's own hello is out of date. {name} itself answered, so this is not an outage."
-        ),
+        Cause::DownbeatOutdated => msg!("verdict-downbeat-outdated", service = name).to_string(),
         Cause::SlowConnection => {
             let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
             let base = rate(round.slow_baseline());
             let own = rate(svc.checks.iter().find(|c| c.report.throughput.is_some()));
-            let speed = round
-                .slow_baseline()
-                .map(|c| format!(" ({})", slowness(&c.report)))
-                .unwrap_or_default();
-            let both = match (own, base) {
-                (Some(o), Some(b)) => {
-                    format!(": {name} streams at {o}, and a neutral download at {b}")
-                }
-                _ => String::new(),
-            };
-            format!("Your connection is slow for everything{speed}, not just {name}{both}.")
+            match (round.slow_baseline(), own, base) {
+                (Some(b), Some(own), Some(base)) => msg!(
+                    "verdict-slow-everywhere-compared",
+                    service = name,
+                    speed = slowness(&b.report),
+                    own = own.to_string(),
+                    base = base.to_string(),
+                ),
+                (Some(b), ..) => msg!(
+                    "verdict-slow-everywhere-measured",
+                    service = name,
+                    speed = slowness(&b.report),
+                ),
+                (None, ..) => msg!("verdict-slow-everywhere", service = name),
+            }
+            .to_string()
         }
         _ => {
             let parts: Vec<String> = judged
@@ -143,22 +150,28 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 .filter_map(|(s, _)| {
                     // Which clients are hit, when the service's checks are grouped.
                     if let Some(groups) = s.group_sentence() {
-                        return Some(format!("{} is {}. {groups}", s.name, s.status));
+                        let state = msg!(
+                            "verdict-service-state",
+                            service = s.name.as_str(),
+                            status = s.status.as_str(),
+                        );
+                        return Some(format!("{state} {groups}"));
                     }
                     s.worst().map(|w| {
+                        let failing = msg!(
+                            "verdict-service-failing",
+                            service = s.name.as_str(),
+                            status = s.status.as_str(),
+                            diagnosis = w.report.diagnosis.headline(),
+                            check = w.name.as_str(),
+                        );
                         // What was seen, when it was too little to name this side.
                         let clock_read = round.secure.baseline_trusted
                             || round.checks().any(|c| c.report.clock_offset.is_some());
-                        let seen = super::secure::thin(&w.report, clock_read)
-                            .map(|t| format!(" {t}"))
-                            .unwrap_or_default();
-                        format!(
-                            "{} is {}: {} ({}).{seen}",
-                            s.name,
-                            s.status,
-                            w.report.diagnosis.headline(),
-                            w.name
-                        )
+                        match super::secure::thin(&w.report, clock_read) {
+                            Some(seen) => format!("{failing} {seen}"),
+                            None => failing.to_string(),
+                        }
                     })
                 })
                 .collect();
@@ -185,65 +198,61 @@ fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
     }
 }
 
-/// What the service's checks found through the neutral DNS answer: ", and Spotify answers
-/// through it", or "; Spotify itself is failing too (server error)".
-fn through_reference(svc: &ServiceResult) -> String {
+/// `m` with what the service's checks found through the neutral DNS answer: its `via`
+/// ("failing": the service itself fails through it too, with its `diagnosis`; "through": it
+/// answers through it; "none": nothing went through it).
+fn through_reference(m: Message, svc: &ServiceResult) -> Message {
     let via: Vec<_> = svc
         .checks
         .iter()
         .filter_map(|c| c.report.via_reference())
         .collect();
-    match via.iter().find(|v| v.status == Status::Down) {
-        Some(bad) => format!(
-            "; {} itself is failing too ({})",
-            svc.name,
-            bad.diagnosis.headline()
-        ),
-        None if !via.is_empty() => format!(", and {} answers through it", svc.name),
-        None => String::new(),
-    }
+    let (how, diagnosis) = match via.iter().find(|v| v.status == Status::Down) {
+        Some(bad) => ("failing", bad.diagnosis.headline()),
+        None if !via.is_empty() => ("through", Message::empty()),
+        None => ("none", Message::empty()),
+    };
+    m.arg("via", how).arg("diagnosis", diagnosis)
 }
 
 /// How the user's own connection looks when nothing on their side explains a failure.
 fn connection_note(round: &RoundResult) -> String {
     if round.baseline.is_empty() {
-        return "Your own connection was not checked (no baseline is configured).".into();
+        return i18n::text("verdict-no-baseline");
     }
     if round.baseline_down {
-        let who = match round.services.as_slice() {
-            [one] => format!("{} answers", one.name),
-            _ => "the services answer".into(),
+        let service = match round.services.as_slice() {
+            [one] => one.name.as_str(),
+            _ => "",
         };
-        return format!(
-            "The baseline sites are unreachable but {who}: your network may block them."
-        );
+        return msg!(
+            "verdict-baseline-blocked",
+            count = round.services.len(),
+            service = service,
+        )
+        .to_string();
     }
     if let Some(p) = round.portal() {
-        return format!(
-            "This network has a sign-in page (captive portal{}), but it lets this through.",
-            p.report
-                .location
-                .as_deref()
-                .map(|l| format!(" at {l}"))
-                .unwrap_or_default()
-        );
+        return match p.report.location.as_deref() {
+            Some(page) => msg!("verdict-portal-lets-through-at", page = page),
+            None => msg!("verdict-portal-lets-through"),
+        }
+        .to_string();
     }
     if let (Cause::ClockWrong, Some(c)) = (round.user_side, &round.secure.clock) {
         return format!(
-            "{} Secure sites fail because of it.",
-            super::secure::clock_wrong(c)
+            "{} {}",
+            super::secure::clock_wrong(c),
+            i18n::text("verdict-clock-secure-sites-fail")
         );
     }
     if let (Cause::TlsIntercepted, Some(i)) = (round.user_side, &round.secure.interception) {
         return super::secure::intercepted(i, None);
     }
     if let Some(slow) = round.slow_baseline() {
-        return format!(
-            "Your connection is slow ({}), but fast enough for this.",
-            slowness(&slow.report)
-        );
+        return msg!("verdict-connection-slow", speed = slowness(&slow.report)).to_string();
     }
-    "Your connection is fine.".into()
+    i18n::text("verdict-connection-fine")
 }
 
 /// How a slow baseline check was slow: its download's rate ("1.2 Mbit/s"), else how long the
@@ -252,36 +261,46 @@ fn connection_note(round: &RoundResult) -> String {
 fn slowness(r: &crate::model::Report) -> String {
     match r.throughput {
         Some(k) => k.to_string(),
-        None => format!(
-            "a neutral site took {} ms to answer",
-            r.phases.to_first_byte().as_millis()
-        ),
+        None => {
+            let ms = u64::try_from(r.phases.to_first_byte().as_millis()).unwrap_or(u64::MAX);
+            msg!("verdict-slowness-first-byte", ms = ms).to_string()
+        }
     }
 }
 
 /// What the unreachable baseline saw, in one clause: "none of the 3 baseline sites could be
 /// reached; for each, DNS lookup failed", or each site's own headline when they differ.
-fn unreachable(baseline: &[CheckResult]) -> String {
+fn unreachable(baseline: &[CheckResult]) -> Message {
     let headline = |c: &CheckResult| c.report.diagnosis.headline();
     match baseline {
-        [one] => format!(
-            "the baseline site ({}) could not be reached: {}",
-            one.name,
-            headline(one)
+        [one] => msg!(
+            "verdict-baseline-site-unreachable",
+            site = one.name.as_str(),
+            diagnosis = headline(one),
         ),
-        [first, rest @ ..] if rest.iter().all(|c| headline(c) == headline(first)) => format!(
-            "none of the {} baseline sites could be reached; for each, {}",
-            baseline.len(),
-            headline(first)
+        [first, rest @ ..] if rest.iter().all(|c| headline(c) == headline(first)) => msg!(
+            "verdict-baseline-sites-unreachable-alike",
+            count = baseline.len(),
+            diagnosis = headline(first),
         ),
-        many => format!(
-            "none of the {} baseline sites could be reached ({})",
-            many.len(),
-            many.iter()
-                .map(|c| format!("{}: {}", c.name, headline(c)))
-                .collect::<Vec<_>>()
-                .join("; ")
-        ),
+        many => {
+            let each: Vec<String> = many
+                .iter()
+                .map(|c| {
+                    msg!(
+                        "verdict-baseline-site-failed",
+                        site = c.name.as_str(),
+                        diagnosis = headline(c),
+                    )
+                    .to_string()
+                })
+                .collect();
+            msg!(
+                "verdict-baseline-sites-unreachable",
+                count = many.len(),
+                each = each.join(&i18n::text("verdict-baseline-separator")),
+            )
+        }
     }
 }
 
@@ -297,30 +316,45 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
         ..
     } = outside;
     let country = outside.country_words();
-    let places = |n: u32| if n == 1 { "place" } else { "places" };
     let said = match outside.scope {
-        Scope::Everywhere => Some(format!(
-            "{service} is down for everyone: it fails from {failing} of {probes} {} we asked, across {countries} {}.",
-            places(probes),
-            if countries == 1 { "country" } else { "countries" }
+        Scope::Everywhere => Some(msg!(
+            "verdict-outside-everywhere",
+            service = service,
+            failing = failing,
+            probes = probes,
+            countries = countries,
         )),
-        Scope::Region => Some(format!(
-            "{service} is down in {country}: {} of {} {} there fail; it works from {} {} elsewhere.",
-            in_country.failing,
-            in_country.probes,
-            places(in_country.probes),
-            probes - in_country.probes,
-            places(probes - in_country.probes)
+        Scope::Region => Some(msg!(
+            "verdict-outside-region",
+            service = service,
+            country = country,
+            failing = in_country.failing,
+            probes = in_country.probes,
+            elsewhere = probes - in_country.probes,
         )),
-        Scope::Partial => Some(format!(
-            "{service} fails from {failing} of {probes} {} we asked and works from the rest: it is not down everywhere.",
-            places(probes)
+        Scope::Partial => Some(msg!(
+            "verdict-outside-partial",
+            service = service,
+            failing = failing,
+            probes = probes,
         )),
         Scope::OnlyHere => {
-            let there = if in_country.probes > 0 {
-                format!(", including {} in {country}", in_country.probes)
+            let works = if in_country.probes > 0 {
+                msg!(
+                    "verdict-outside-only-here-in-country",
+                    service = service,
+                    working = probes - failing,
+                    probes = probes,
+                    in_country = in_country.probes,
+                    country = country,
+                )
             } else {
-                String::new()
+                msg!(
+                    "verdict-outside-only-here",
+                    service = service,
+                    working = probes - failing,
+                    probes = probes,
+                )
             };
             v.cause = Cause::NetworkPath;
             v.blame = Cause::NetworkPath.blame();
@@ -328,21 +362,17 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             let provider = super::outside::provider_note(&outside)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default();
-            v.summary = format!(
-                "{service} works from {} of {probes} {}{there}, but not from your network.{provider} {}",
-                probes - failing,
-                places(probes),
-                v.advice
-            );
+            v.summary = format!("{works}{provider} {}", v.advice);
             None
         }
         Scope::Provider => {
             v.cause = Cause::Provider;
             v.blame = Cause::Provider.blame();
-            let name = super::outside::provider_name(&outside);
-            v.advice = format!(
-                "Restarting your router won't help; a phone on mobile data will. Tell {name}."
-            );
+            v.advice = msg!(
+                "verdict-provider-advice",
+                provider = super::outside::provider_name(&outside),
+            )
+            .to_string();
             v.summary = super::outside::provider_sentence(service, &outside);
             None
         }
@@ -567,7 +597,11 @@ mod tests {
                 v.summary
             );
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
-            assert!(v.summary.ends_with(&cause.advice().to_string()), "{what}: {}", v.summary);
+            assert!(
+                v.summary.ends_with(&cause.advice().to_string()),
+                "{what}: {}",
+                v.summary
+            );
         }
     }
 

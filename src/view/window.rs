@@ -6,12 +6,15 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use super::lines::{connection_line, explained, service_word, them, verdict_line};
+use super::lines::{
+    connection_detail, connection_line, explained, service_word, them, verdict_line,
+};
 use super::{ServiceView, Snapshot};
 use crate::model::time::{ms, rfc3339, unix_ms};
-use crate::view::i18n::{clock_seconds as local_clock, when as local_when, phase_ms};
-use crate::model::{Cause, CheckResult, State, Status};
+use crate::model::{Arg, Cause, CheckResult, State, Status};
+use crate::msg;
 use crate::schedule::Paused;
+use crate::view::i18n::{clock_seconds as local_clock, phase_ms};
 
 /// One check as the window shows it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -108,6 +111,9 @@ pub struct SnapshotView {
     pub services: Vec<ServiceCard>,
     /// "Your connection: fine (3 of 3 sites answer)", and the baseline checks behind it.
     pub connection_line: String,
+    /// The same without its label: "fine (3 of 3 sites answer)", "not checked while paused"
+    /// (what the window's connection card shows under its own heading).
+    pub connection_detail: String,
     pub baseline: Vec<CheckView>,
     /// When every failing check fails the same way (offline, say), that said once: "All 9
     /// checks fail the same way: DNS lookup failed." The cards then don't repeat it.
@@ -125,7 +131,7 @@ impl SnapshotView {
             advice: String::new(),
             // The problem itself is said once, below the verdict.
             verdict: if problem.is_some() {
-                "Downbeat is not checking anything: see the problem below".into()
+                msg!("window-not-checking").to_string()
             } else {
                 String::new()
             },
@@ -137,6 +143,7 @@ impl SnapshotView {
             problem,
             services: Vec::new(),
             connection_line: String::new(),
+            connection_detail: String::new(),
             baseline: Vec::new(),
             merged: None,
         }
@@ -195,19 +202,28 @@ fn shared_failure(all: &[&CheckResult], every_service: bool) -> Option<SharedFai
         && failing.iter().all(|c| c.report.diagnosis == diagnosis)
         && every_service;
     alike.then(|| {
-        let all_of = if failing.len() == all.len() {
-            "All "
+        let line = if failing.len() == all.len() {
+            msg!(
+                "window-shared-failure-all",
+                count = failing.len(),
+                diagnosis = diagnosis.headline()
+            )
         } else {
-            ""
+            msg!(
+                "window-shared-failure",
+                count = failing.len(),
+                diagnosis = diagnosis.headline()
+            )
         };
         SharedFailure {
-            line: format!(
-                "{all_of}{} checks fail the same way: {}.",
-                failing.len(),
-                diagnosis.headline()
-            ),
+            line: line.to_string(),
             diagnosis,
-            example: format!("{}: {}", first.name, first.report.detail),
+            example: msg!(
+                "window-shared-failure-example",
+                check = first.name.as_str(),
+                detail = &first.report.detail
+            )
+            .to_string(),
         }
     })
 }
@@ -223,39 +239,58 @@ fn card_words(
     merged: bool,
 ) -> (&'static str, String, String) {
     if s.paused != Paused::No {
-        let until = match s.paused {
-            Paused::Until(t) => format!("until {}", crate::view::i18n::clock(unix_ms(t))),
-            _ => "until you resume".to_owned(),
+        let said = match s.paused {
+            Paused::Until(t) => msg!(
+                "window-card-paused-until",
+                service = v.name.as_str(),
+                time = Arg::Clock(unix_ms(t))
+            ),
+            _ => msg!("window-card-paused", service = v.name.as_str()),
         };
-        let said = format!("Paused: {} is not checked {until}.", v.name);
-        return ("paused", "‖ paused".into(), said);
+        return (
+            "paused",
+            msg!("window-badge-paused").to_string(),
+            said.to_string(),
+        );
     }
     let (look, glyph) = match (cause, v.state) {
         (Cause::None | Cause::Service, State::Up) => ("up", "✓"),
         (Cause::None | Cause::Service, State::Degraded) => ("degraded", "!"),
         (Cause::None | Cause::Service, State::Down) => ("down", "✕"),
         (Cause::None | Cause::Service, State::Unknown) => {
-            return ("unknown", "– checking".into(), String::new())
+            return (
+                "unknown",
+                msg!("window-badge-checking").to_string(),
+                String::new(),
+            )
         }
         // The user's side, or offline: it's you.
         _ => ("you", "⌂"),
     };
-    let badge = format!("{glyph} {word}");
+    let badge = msg!("window-badge", glyph = glyph, word = word).to_string();
     let said = match (cause, v.state) {
         (Cause::Offline, _) | (_, State::Offline) if merged => {
-            "Can't be judged while you're offline.".to_owned()
+            msg!("window-card-offline-merged").to_string()
         }
-        (Cause::Offline, _) | (_, State::Offline) => {
-            "You're offline, so this service can't be judged: it's you, not them.".to_owned()
-        }
-        _ if look == "you" => format!("It's you, not {}. {}", v.name, cause.advice()),
-        (_, State::Up) => "Working normally.".to_owned(),
+        (Cause::Offline, _) | (_, State::Offline) => msg!("window-card-offline").to_string(),
+        _ if look == "you" => msg!(
+            "window-card-you",
+            service = v.name.as_str(),
+            advice = cause.advice()
+        )
+        .to_string(),
+        (_, State::Up) => msg!("window-card-up").to_string(),
         _ => {
             // What is hit, in a few words: the check's own detail is on its row below the
             // sentence, said once.
             let what = match (&v.groups_line, v.diagnosis, &v.check) {
                 (Some(groups), _, _) => groups.clone(),
-                (None, Some(d), Some(check)) => format!("{check}: {}.", d.headline()),
+                (None, Some(d), Some(check)) => msg!(
+                    "window-card-check",
+                    check = check.as_str(),
+                    diagnosis = d.headline()
+                )
+                .to_string(),
                 _ => String::new(),
             };
             // Whose side, as the notification says it; "your connection is fine" only when
@@ -294,10 +329,13 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
             .filter_map(|&(p, d)| {
                 let failed = r.failed_phase == Some(p);
                 let text = match (failed, d) {
-                    (true, _) => format!("{} ✕", p.as_str()),
-                    (false, Some(d)) => format!("{} {}", p.as_str(), phase_ms(d)),
+                    (true, _) => msg!("window-chip-failed", phase = p.as_str()),
+                    (false, Some(d)) => {
+                        msg!("window-chip", phase = p.as_str(), time = phase_ms(d))
+                    }
                     (false, None) => return None,
                 };
+                let text = text.to_string();
                 Some(PhaseChip {
                     phase: p.as_str().to_owned(),
                     text,
@@ -358,12 +396,13 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
         checking: s.checking,
         last_checked: s.last_checked.map(rfc3339),
         checked_text: match (s.checking, s.last_checked) {
-            (true, _) => "checking…".to_owned(),
-            (false, Some(t)) => format!("checked {}", local_clock(unix_ms(t))),
+            (true, _) => msg!("window-checking").to_string(),
+            (false, Some(t)) => msg!("window-checked", time = local_clock(unix_ms(t))).to_string(),
             (false, None) => String::new(),
         },
         problem,
         connection_line: connection_line(s),
+        connection_detail: connection_detail(s),
         baseline: s
             .baseline_at
             .map(|at| s.baseline.iter().map(|c| check_view(c, at)).collect())
@@ -385,10 +424,9 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                     cause: cause.as_str().to_owned(),
                     since: v.shown_since(s).map(rfc3339),
                     since_text: match v.shown_since(s) {
-                        Some(t) if !matches!(look, "up" | "unknown" | "paused") => format!(
-                            "Since {}.",
-                            local_when(unix_ms(t), unix_ms(SystemTime::now()))
-                        ),
+                        Some(t) if !matches!(look, "up" | "unknown" | "paused") => {
+                            msg!("window-since", when = Arg::When(unix_ms(t))).to_string()
+                        }
                         _ => String::new(),
                     },
                     outside_line: super::outside::outside_line(v),
@@ -408,13 +446,14 @@ pub fn view(s: &Snapshot, problem: Option<String>) -> SnapshotView {
                         .iter()
                         .flat_map(|o| o.places.iter())
                         .map(|p| {
-                            format!(
-                                "{} {}, {} ({})",
-                                if p.works { "✓" } else { "✕" },
-                                p.city,
-                                p.country,
-                                p.network
+                            msg!(
+                                "window-outside-place",
+                                works = if p.works { "yes" } else { "no" },
+                                city = p.city.as_str(),
+                                country = p.country.as_str(),
+                                network = p.network.as_str()
                             )
+                            .to_string()
                         })
                         .collect(),
                     check: v.check.clone(),

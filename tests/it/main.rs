@@ -7,6 +7,7 @@
 //! `tests/hostile.rs` installs a counting global allocator and asserts the heap's peak during
 //! each case, which other tests' allocations in the same process would inflate.
 
+mod catalogue;
 mod config_fuzz;
 mod monitor;
 mod probes;

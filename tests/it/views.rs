@@ -16,6 +16,7 @@ use downbeat::model::Notification;
 use downbeat::view::{
     tray_line, tray_service_line, verdict_line, view, Snapshot, Update, TRAY_LINE_MAX,
 };
+use downbeat::view::i18n::{self, LANGUAGES};
 use downbeat::Config;
 use support::world::{self, Opts, World};
 
@@ -61,6 +62,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
         let mut health = Health::new(config.settings.thresholds);
         let mut snapshot = Snapshot::new(&config);
         let mut note: Option<Notification> = None;
+        let mut told = None;
         for i in 0..4u64 {
             let mut r = round.clone();
             r.checked_at = round.checked_at + Duration::from_secs(i);
@@ -76,6 +78,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
                 );
                 if said.is_some() {
                     note = said;
+                    told = Some(t.clone());
                 }
             }
             snapshot.apply(Update::Round(&r), &health);
@@ -170,6 +173,57 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
                 _ => assert!(!them, "{}: {front}: {text}", case.what),
             }
             table.push_str(&format!("{:<55} {:<16} {text}\n", case.what, front));
+        }
+
+        // Every language says it all from its own catalogue: no missing message, no argument
+        // left as a placeholder, no English standing in.
+        for lang in LANGUAGES.iter().chain([i18n::pseudo()]) {
+            let (texts, problems) = i18n::collect_problems(|| {
+                i18n::with_language(lang, || {
+                    let mut texts = vec![
+                        verdict_line(&snapshot),
+                        tray_line(&snapshot),
+                        view(&snapshot, None).verdict,
+                        downbeat::verdict::judge(&round).summary,
+                    ];
+                    texts.extend(
+                        snapshot
+                            .services
+                            .iter()
+                            .map(|v| tray_service_line(v, &snapshot)),
+                    );
+                    if let Some(t) = &told {
+                        let ctx = Context {
+                            advice: None,
+                            notify_degraded: true,
+                            connection_checked: true,
+                        };
+                        if let Some(n) = compose(t, ctx) {
+                            texts.push(n.title);
+                            texts.push(n.body);
+                        }
+                    }
+                    texts
+                })
+            });
+            assert!(
+                problems.is_empty(),
+                "{} in {}: {}",
+                case.what,
+                lang.code,
+                problems.join("; ")
+            );
+            for text in &texts {
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $") && !text.trim().is_empty(),
+                    "{} in {}: {text:?}",
+                    case.what,
+                    lang.code
+                );
+            }
+            if lang.code == "de" {
+                table.push_str(&format!("{:<55} {:<16} {}\n", case.what, "de", texts[0]));
+            }
         }
     }
     // The whole table, for reading aloud (cargo test -- --nocapture).

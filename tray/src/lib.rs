@@ -35,6 +35,9 @@ pub use state::start as start_session;
 
 /// Starts the tray app. Exits the process with an error message if the GUI can't start.
 pub fn run() {
+    // The system's language until the config loads (the session then speaks the config's
+    // `[settings] language`, and follows it on every reload).
+    downbeat::view::i18n::use_language(None);
     // Before anything needs a display: these only print.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     #[cfg(windows)]
@@ -61,9 +64,7 @@ pub fn run() {
     }
     #[cfg(target_os = "linux")]
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        downbeat_desktop_shared::platform::fatal(
-            "no display (neither DISPLAY nor WAYLAND_DISPLAY is set); `downbeat watch` runs without one",
-        );
+        downbeat_desktop_shared::platform::fatal(&downbeat::view::i18n::text("tray-no-display"));
     }
     let argv: Vec<String> = args
         .iter()

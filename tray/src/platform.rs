@@ -48,6 +48,7 @@ pub(crate) fn config_must_exist(explicit: Option<&std::path::Path>) {
         return;
     };
     if let Err(e) = downbeat::Config::from_file(&path) {
-        exit_with(&format!("config error: {e}"), EXIT_USAGE);
+        let said = downbeat::msg!("tray-config-error", error = e.to_string()).to_string();
+        exit_with(&said, EXIT_USAGE);
     }
 }

@@ -30,7 +30,7 @@ pub fn run(options: &Options, argv: &[String]) -> ! {
         .build()
     {
         Ok(rt) => rt,
-        Err(e) => fatal(&format!("cannot start: {e}")),
+        Err(e) => fatal(&downbeat::msg!("tray-cannot-start", error = e.to_string()).to_string()),
     };
     let history = downbeat::store::default_path();
     let listener = match rt.block_on(single::claim(history.as_deref(), argv)) {

@@ -1,7 +1,10 @@
 //! The tray icon and its menu, which is the interface on Linux: tray-icon and its menus
 //! (muda), on the event loop's thread. No Tauri and no WebKit: this process runs all day.
 
+use downbeat::model::Message;
 use downbeat::monitor::{Paused, Snapshot};
+use downbeat::msg;
+use downbeat::view::i18n;
 use tray_icon::menu::{CheckMenuItem, IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
@@ -38,6 +41,28 @@ impl Action {
     }
 }
 
+/// The words of a menu item that says the same in every state, by its id; `None` for the
+/// lines that follow the monitor (the verdict, the connection, the services).
+fn label(id: &str) -> Option<Message> {
+    Some(match id {
+        "check-now" => msg!("tray-menu-check-now"),
+        "pause-15" => msg!("tray-menu-pause-minutes", minutes = 15),
+        "pause-60" => msg!("tray-menu-pause-hours", hours = 1),
+        "resume" => msg!("tray-menu-resume"),
+        "history" => msg!("tray-menu-history"),
+        "settings-window" => msg!("tray-menu-settings"),
+        "settings" => msg!("tray-menu-settings-file"),
+        "autostart" => msg!("tray-menu-start-at-login"),
+        "quit" => msg!("tray-menu-quit"),
+        _ => return None,
+    })
+}
+
+/// A menu item's words, in the current language.
+fn words_of(id: &str) -> String {
+    label(id).map(|m| i18n::render(&m)).unwrap_or_default()
+}
+
 /// The tray icon and the menu items that change. It lives on the event loop's thread.
 pub struct Tray {
     icon: TrayIcon,
@@ -52,6 +77,11 @@ pub struct Tray {
     services: Vec<MenuItem>,
     /// "Start at login", which the settings page can change too.
     login: CheckMenuItem,
+    /// The items whose words never change but with the language ("Check now", "Quit
+    /// Downbeat", …): muda has no languages, so a change of language sets each one again.
+    fixed: Vec<MenuItem>,
+    /// The language the menu's words are in (its code).
+    language: &'static str,
     look: Option<Look>,
 }
 
@@ -80,7 +110,9 @@ impl Tray {
     /// file in `files` (a folder of this instance's own): tray-icon's default folder is shared
     /// by every process of the user, and two trays there would show each other's files.
     pub fn build(first: Option<&Snapshot>, files: &std::path::Path) -> Result<Tray, String> {
+        let language = i18n::current().code;
         let item = |id: &str, text: &str, enabled: bool| MenuItem::with_id(id, text, enabled, None);
+        let fixed = |id: &str, enabled: bool| item(id, &words_of(id), enabled);
         // The lines before the first round are the view's too.
         let words = |f: fn(&Snapshot) -> String| first.map(f).unwrap_or_default();
         let verdict = item("verdict", &words(downbeat::view::tray_line), false);
@@ -89,7 +121,7 @@ impl Tray {
             &words(downbeat::view::tray_connection_line),
             false,
         );
-        let resume = item("resume", "Resume", false);
+        let resume = fixed("resume", false);
         // A short line per service under the verdict, which says only whose side.
         let views = first.map(|s| s.services.as_slice()).unwrap_or_default();
         let services: Vec<MenuItem> = views
@@ -103,7 +135,7 @@ impl Tray {
             .collect();
         let login = CheckMenuItem::with_id(
             "autostart",
-            "Start at login",
+            words_of("autostart"),
             true,
             downbeat_desktop_shared::autostart::autostart().unwrap_or(false),
             None,
@@ -111,16 +143,16 @@ impl Tray {
         // A separator item each: an item appears once in a menu.
         let sep: [PredefinedMenuItem; 4] = std::array::from_fn(|_| PredefinedMenuItem::separator());
         let actions = [
-            item("check-now", "Check now", true),
-            item("pause-15", "Pause for 15 min", true),
-            item("pause-60", "Pause for 1 hour", true),
+            fixed("check-now", true),
+            fixed("pause-15", true),
+            fixed("pause-60", true),
         ];
         let windows = [
-            item("history", "Open history…", true),
-            item("settings-window", "Settings…", true),
-            item("settings", "Open settings file", true),
+            fixed("history", true),
+            fixed("settings-window", true),
+            fixed("settings", true),
         ];
-        let quit = item("quit", "Quit Downbeat", true);
+        let quit = fixed("quit", true);
         // The whole menu, in order.
         let mut lines: Vec<&dyn IsMenuItem> = vec![&verdict, &connection, &sep[0]];
         lines.extend(services.iter().map(|s| s as &dyn IsMenuItem));
@@ -139,6 +171,8 @@ impl Tray {
             builder = builder.with_icon(i);
         }
         let icon = builder.build().map_err(|e| format!("tray icon: {e}"))?;
+        let mut fixed: Vec<MenuItem> = actions.into_iter().chain(windows).collect();
+        fixed.extend([resume.clone(), quit]);
         Ok(Tray {
             icon,
             menu,
@@ -147,6 +181,8 @@ impl Tray {
             resume,
             services,
             login,
+            fixed,
+            language,
             look: Some(Look::Idle),
         })
     }
@@ -161,6 +197,7 @@ impl Tray {
             None => Look::of(s.overall, s.cause, s.paused != Paused::No),
         };
         self.set_look(look);
+        self.follow_language();
         self.follow_login();
         self.resume.set_enabled(s.paused != Paused::No);
         self.connection
@@ -195,6 +232,21 @@ impl Tray {
         }
     }
 
+    /// The menu's words in the current language: a reload that changed `[settings] language`
+    /// sets every item's words again (the lines that follow the monitor are set on every
+    /// snapshot anyway).
+    fn follow_language(&mut self) {
+        let now = i18n::current().code;
+        if self.language == now {
+            return;
+        }
+        for item in &self.fixed {
+            item.set_text(words_of(item.id().as_ref()));
+        }
+        self.login.set_text(words_of(self.login.id().as_ref()));
+        self.language = now;
+    }
+
     /// "Start at login" as it stands (the settings page may have changed it).
     pub fn follow_login(&self) {
         if let Some(on) = downbeat_desktop_shared::autostart::autostart() {
@@ -217,7 +269,7 @@ impl Tray {
             .set_text(downbeat::view::tray_problem_line(message));
         let _ = self.icon.set_tooltip(Some(message));
         self.connection
-            .set_text(downbeat::view::CONNECTION_NOT_CHECKED);
+            .set_text(downbeat::view::connection_not_checked());
     }
 }
 
@@ -237,12 +289,14 @@ pub fn open_settings_file(
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        let template =
-            "# Downbeat settings. With nothing here, the built-in Spotify preset runs.\n\
-             # The full reference is docs/configuration.md; `downbeat presets spotify` prints the preset.\n\n\
+        // Two comment lines in the user's language, then the settings as TOML (commented out).
+        let template = format!(
+            "# {}\n# {}\n\n\
              # [settings]\n# interval = \"60s\"\n# notify_degraded = false\n\n\
-             # [[service]]\n# preset = \"spotify\"\n"
-        ;
+             # [[service]]\n# preset = \"spotify\"\n",
+            i18n::text("tray-settings-file-title"),
+            i18n::text("tray-settings-file-reference"),
+        );
         if let Err(e) = std::fs::write(&path, template) {
             tracing::warn!("cannot create {}: {e}", path.display());
         }
@@ -269,12 +323,21 @@ pub fn open_settings_file(
         let program = opener.get_program().to_string_lossy().into_owned();
         let why = match opener.status() {
             Ok(status) if status.success() => return,
-            Ok(status) => format!("{program} failed ({status})"),
+            Ok(status) => msg!(
+                "tray-opener-failed",
+                program = program.as_str(),
+                status = status.to_string()
+            ),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                format!("{program} isn't installed")
+                msg!("tray-opener-missing", program = program.as_str())
             }
-            Err(e) => format!("{program}: {e}"),
+            Err(e) => msg!(
+                "tray-opener-error",
+                program = program.as_str(),
+                error = e.to_string()
+            ),
         };
+        let why = why.to_string();
         tracing::warn!("cannot open {}: {why}", path.display());
         failed();
         let note = downbeat::alerting::cannot_open(&path, &why);
@@ -289,4 +352,31 @@ pub fn open_settings_file(
             let _ = downbeat::notify::DesktopNotifier::new().notify(&note).await;
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_its_words_and_english_reads_as_before() {
+        let english = [
+            ("check-now", "Check now"),
+            ("pause-15", "Pause for 15 min"),
+            ("pause-60", "Pause for 1 hour"),
+            ("resume", "Resume"),
+            ("history", "Open history…"),
+            ("settings-window", "Settings…"),
+            ("settings", "Open settings file"),
+            ("autostart", "Start at login"),
+            ("quit", "Quit Downbeat"),
+        ];
+        i18n::with_language(i18n::english(), || {
+            for (id, words) in english {
+                assert!(Action::of(id).is_some(), "{id}");
+                assert_eq!(words_of(id), words, "{id}");
+            }
+        });
+        assert_eq!(words_of("verdict"), "");
+    }
 }

@@ -1,13 +1,30 @@
-// Downbeat's history window. Talks to the app only through its own IPC commands (snapshot,
-// history, export_csv, check_now) and the "snapshot" event.
+// Downbeat's history window. Talks to the app only through its own IPC commands (catalogue,
+// snapshot, history, export_csv, check_now) and the "snapshot" event. Its words come from the
+// catalogue (boot.js: `t`) and the engine's view.
 "use strict";
 
 const tauri = window.__TAURI__;
-/* global uPlot, showProblem */
+/* global uPlot, showProblem, t, i18n, loadWords, wordsReady, pageLocale */
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 const $ = (id) => document.getElementById(id);
 const PHASES = ["dns", "connect", "tls", "hello", "ttfb", "transfer"];
+// Each phase's name in the chart's legend.
+const PHASE_NAMES = {
+  dns: "ui-latency-phase-dns", connect: "ui-latency-phase-connect", tls: "ui-latency-phase-tls",
+  hello: "ui-latency-phase-hello", ttfb: "ui-latency-phase-ttfb", transfer: "ui-latency-phase-transfer",
+};
+// A group's state, in words, for screen readers.
+const GROUP_STATES = {
+  up: "ui-group-state-up", degraded: "ui-group-state-degraded", down: "ui-group-state-down", unknown: "ui-group-state-unknown",
+};
+// The uptime windows: each row's label, and its name for screen readers.
+const WINDOWS = {
+  "24h": ["ui-uptime-window-24h", "ui-uptime-bars-24h"],
+  "7d": ["ui-uptime-window-7d", "ui-uptime-bars-7d"],
+  "30d": ["ui-uptime-window-30d", "ui-uptime-bars-30d"],
+};
 let lastHistory = null;
+let lastSnapshot = null;
 let chart = null;
 
 function el(tag, attrs = {}, ...children) {
@@ -22,7 +39,8 @@ function el(tag, attrs = {}, ...children) {
 }
 
 function renderSnapshot(s) {
-  $("verdict").textContent = s.verdict || "Checking…";
+  lastSnapshot = s;
+  $("verdict").textContent = s.verdict || t("ui-verdict-checking");
   // It's you: its own colour, and the advice that helps, under the line.
   const you = s.blame === "you";
   $("verdict").className = `verdict ${you ? "you" : s.overall}`;
@@ -51,9 +69,10 @@ function renderSnapshot(s) {
   // baseline sites, the same way.
   if (s.connection_line) {
     const you = !["none", "service"].includes(s.cause) && s.blame === "you";
-    const card = el("article", { class: `card connection ${you ? "you" : s.connection}`, "data-service": "", "aria-label": "Your connection" });
-    card.append(el("h3", {}, el("span", { class: "name", text: "Your connection" })));
-    card.append(el("p", { class: "detail", text: s.connection_line.replace(/^Your connection: /, "") }));
+    const card = el("article", { class: `card connection ${you ? "you" : s.connection}`, "data-service": "", "aria-label": t("ui-connection") });
+    card.append(el("h3", {}, el("span", { class: "name", text: t("ui-connection") })));
+    // The connection's state without its label: the card's heading says it.
+    card.append(el("p", { class: "detail", text: s.connection_detail || "" }));
     if (s.baseline.length) card.append(checkList(s.baseline, alike));
     cards.append(card);
   }
@@ -66,10 +85,11 @@ function renderSnapshot(s) {
     const outside = svc.outside_line ? el("p", { class: "detail outside", text: svc.outside_line }) : null;
     // Which clients are hit: one chip per group (the apps, the web player, login).
     if (svc.groups && svc.groups.length) {
-      const chips = el("ul", { class: "groups", "aria-label": `${svc.name} by client` });
+      const chips = el("ul", { class: "groups", "aria-label": t("ui-groups-label", { service: svc.name }) });
       for (const g of svc.groups) {
         const mark = { up: "✓", degraded: "!", down: "✕" }[g.status] || "…";
-        chips.append(el("li", { class: `group g-${g.status}`, "data-group": g.name, "aria-label": `${g.name}: ${g.status}`, text: `${mark} ${g.name}` }));
+        const state = t(GROUP_STATES[g.status] || GROUP_STATES.unknown);
+        chips.append(el("li", { class: `group g-${g.status}`, "data-group": g.name, "aria-label": t("ui-group-label", { group: g.name, state }), text: `${mark} ${g.name}` }));
       }
       card.append(chips);
     }
@@ -80,7 +100,7 @@ function renderSnapshot(s) {
       card.append(outside);
       // Each probe asked: where it is, its network, and whether it got through.
       if (svc.outside_places.length) {
-        const list = el("ul", { class: "places", "aria-label": `${svc.name} seen from elsewhere` });
+        const list = el("ul", { class: "places", "aria-label": t("ui-places-label", { service: svc.name }) });
         for (const p of svc.outside_places) list.append(el("li", { text: p }));
         card.append(list);
       }
@@ -100,9 +120,9 @@ function checkList(checks, alike) {
     const phases = el("div", { class: "phases" });
     for (const chip of c.chips) phases.append(el("span", { class: `phase${chip.failed ? " failed" : ""}`, text: chip.text }));
     // Which access point (and port) answered the hello.
-    if (c.access_point) phases.append(el("span", { class: "phase via", text: `via ${c.access_point}` }));
+    if (c.access_point) phases.append(el("span", { class: "phase via", text: t("ui-check-via", { address: c.access_point }) }));
     const li = el("li", { class: `st-${c.status}`, "data-check": c.name }, el("span", { class: "name", text: c.name }));
-    if (c.unverified) li.append(el("span", { class: "badge unverified", text: "unverified", title: "Verification is off for this check: insecure = true, or a test server_key" }));
+    if (c.unverified) li.append(el("span", { class: "badge unverified", text: t("ui-badge-unverified"), title: t("ui-check-unverified-title") }));
     // A problem, or a result that was not verified, is explained in the check's own words.
     // (Not when every failure is the same one, said once above.)
     if ((c.status !== "up" && !alike) || c.unverified) li.append(el("div", { class: "check-detail", text: c.detail }));
@@ -116,40 +136,61 @@ function renderUptime(h) {
   const root = $("uptime");
   root.replaceChildren();
   if (!h.services.length) {
-    root.append(el("p", { class: "note", text: "Nothing recorded yet." }));
+    root.append(el("p", { class: "note", text: t("ui-uptime-nothing") }));
     return;
   }
   for (const svc of h.services) {
     const name = el("div", { class: "svc-name", text: svc.name });
-    if (svc.unverified_checks && svc.unverified_checks.length) {
-      name.append(" ", el("span", { class: "badge unverified", text: "unverified", title: `Certificate checks are off for: ${svc.unverified_checks.join(", ")}` }));
+    // Its checks' names in a sentence, composed by the app (a list).
+    const unverified = (h.unverified_titles || {})[svc.name];
+    if (unverified) {
+      name.append(" ", el("span", { class: "badge unverified", text: t("ui-badge-unverified"), title: unverified }));
     }
     root.append(name);
-    for (const label of ["24h", "7d", "30d"]) {
+    for (const [label, [word, named]] of Object.entries(WINDOWS)) {
       const w = svc.windows[label];
-      const bars = el("div", { class: "bars", role: "img", "aria-label": `${svc.name} over ${label}` });
+      const bars = el("div", { class: "bars", role: "img", "aria-label": t(named, { service: svc.name }) });
       // Each bar's look and words, and the uptime's, come from the engine (no data is
       // "no data", and a bar with a red slot never reads "100%").
       for (const b of w.buckets) bars.append(el("span", { class: b.look, title: b.title }));
       const pct = w.uptime_text;
       root.append(el("div", { class: "uptime-row", "data-service": svc.name, "data-window": label },
-        el("span", { class: "label", text: label }), bars, el("span", { class: "pct", text: pct })));
+        el("span", { class: "label", text: t(word) }), bars, el("span", { class: "pct", text: pct })));
     }
   }
 }
 
-// The chart's time axis in 24-hour time, as every other time Downbeat shows (uPlot's default
-// is 12-hour with am/pm), with the day ("7 Dec") under the first tick and each new day's. Each
-// row is uPlot's: the smallest tick step in seconds, the tick's format, what is added under it
-// when the year, month, day, hour, minute or second changes, and 1 (added, not replaced).
-const TIME_TICKS = [
-  [365 * 86400, "{YYYY}", null, null, null, null, null, null, 1],
-  [28 * 86400, "{MMM}", "\n{YYYY}", null, null, null, null, null, 1],
-  [86400, "{D} {MMM}", "\n{YYYY}", null, null, null, null, null, 1],
-  [3600, "{HH}:{mm}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
-  [60, "{HH}:{mm}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
-  [1, "{HH}:{mm}:{ss}", "\n{D} {MMM}", null, "\n{D} {MMM}", null, null, null, 1],
-];
+// The chart's time axis as the page's language writes times and days (Intl, with the
+// catalogue's language), with the day under the first tick and each new day's, and the year
+// under the first and each new year's when the ticks are days or months. uPlot calls it with
+// the ticks (seconds) and their step.
+function timeTicks(u, splits, axisIdx, space, step) {
+  const lang = pageLocale();
+  const format = (opts) => new Intl.DateTimeFormat(lang, opts);
+  const year = format({ year: "numeric" });
+  const month = format({ month: "short" });
+  const day = format({ day: "numeric", month: "short" });
+  const time = format(step < 60 ? { hour: "numeric", minute: "2-digit", second: "2-digit" } : { hour: "numeric", minute: "2-digit" });
+  let before = null;
+  return splits.map((s) => {
+    const d = new Date(s * 1000);
+    if (step >= 365 * 86400) return year.format(d);
+    if (step >= 86400) {
+      const tick = (step >= 28 * 86400 ? month : day).format(d);
+      const first = before === null || before.getFullYear() !== d.getFullYear();
+      before = d;
+      return first ? `${tick}\n${year.format(d)}` : tick;
+    }
+    const first = before === null || before.toDateString() !== d.toDateString();
+    before = d;
+    return first ? `${time.format(d)}\n${day.format(d)}` : time.format(d);
+  });
+}
+
+// A number in the chart (its legend and its axis), as the page's language writes it.
+function chartNumber(v, places) {
+  return v.toLocaleString(pageLocale(), { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false });
+}
 
 function renderLatency(h) {
   const picker = $("latency-service");
@@ -162,13 +203,11 @@ function renderLatency(h) {
   const box = $("latency");
   const points = svc ? svc.latency.filter((b) => Object.keys(b.phases).length).length : 0;
   const recent = svc && svc.latency_span === "1h";
-  $("latency-title").textContent = recent ? "Latency, last hour" : "Latency, last 24 h";
-  $("latency-unit").textContent = recent ? "(each round, per phase, ms)" : "(median per phase, ms)";
+  $("latency-title").textContent = t(recent ? "ui-latency-title-hour" : "ui-latency-title-24h");
+  $("latency-unit").textContent = t(recent ? "ui-latency-unit-round" : "ui-latency-unit-median");
   const empty = $("latency-empty");
   empty.hidden = points >= 2;
-  empty.textContent = points === 0
-    ? "No measurements yet."
-    : "Not enough data for a chart yet: it starts after a few rounds. The latest measurement is under each check above.";
+  empty.textContent = t(points === 0 ? "ui-latency-empty" : "ui-latency-too-few");
   box.hidden = points < 2;
   if (points < 2) return;
   const xs = svc.latency.map((b) => b.start_ms / 1000);
@@ -185,10 +224,10 @@ function renderLatency(h) {
     series: [
       // The time, as the engine words it (local time, one format).
       { value: (u, v, si, idx) => (idx == null ? "" : svc.times[idx] || "") },
-      ...phases.map((p) => ({ label: p, stroke: colours[PHASES.indexOf(p)], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : v.toFixed(1)) })),
-      { label: "total p95", stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : v.toFixed(0)) },
+      ...phases.map((p) => ({ label: PHASE_NAMES[p] ? t(PHASE_NAMES[p]) : p, stroke: colours[PHASES.indexOf(p)], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : chartNumber(v, 1)) })),
+      { label: t("ui-latency-p95"), stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : chartNumber(v, 0)) },
     ],
-    axes: [{ ...axis, values: TIME_TICKS }, { ...axis, size: 50 }],
+    axes: [{ ...axis, values: timeTicks }, { ...axis, size: 50, values: (u, splits) => splits.map((v) => v.toLocaleString(pageLocale())) }],
     scales: { x: { time: true } },
   };
   if (typeof uPlot !== "function") throw new Error(`the chart library did not load (${typeof uPlot}, ${typeof window.uPlot})`);
@@ -222,7 +261,7 @@ async function refreshHistory() {
     renderLatency(h);
     renderIncidents(h);
   } catch (e) {
-    showProblem(`History: ${e?.message ?? e}`);
+    showProblem(t("ui-problem-history", { error: e?.message ?? e }));
   }
 }
 
@@ -238,9 +277,9 @@ async function main() {
   $("export").addEventListener("click", async () => {
     const note = $("exported");
     try {
-      note.textContent = `Saved ${await invoke("export_csv")}`;
+      note.textContent = t("ui-exported", { path: await invoke("export_csv") });
     } catch (e) {
-      note.textContent = `Export failed: ${e?.message ?? e}`;
+      note.textContent = t("ui-export-failed", { error: e?.message ?? e });
     }
     note.hidden = false;
     clearTimeout(note.timer);
@@ -250,13 +289,30 @@ async function main() {
   addEventListener("resize", () => lastHistory && renderLatency(lastHistory));
   // The chart's colours follow the appearance.
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => lastHistory && renderLatency(lastHistory));
+  // The words first: nothing shows before them.
+  await wordsReady;
   renderSnapshot(await invoke("snapshot"));
   await refreshHistory();
-  await tauri.event.listen("snapshot", (e) => {
+  await tauri.event.listen("snapshot", async (e) => {
+    // The window's language changed (the settings, reloaded): its words again, then the rest.
+    if (e.payload.language && e.payload.language !== i18n.lang) await relabel();
     renderSnapshot(e.payload);
     soon();
   });
   setInterval(refreshHistory, 60_000);
 }
 
-main().catch((e) => showProblem(`The window could not start: ${e}`));
+// The page in the window's new language: the labels, and everything drawn with words.
+async function relabel() {
+  try {
+    await loadWords();
+  } catch (e) {
+    showProblem(String(e?.message ?? e));
+    return;
+  }
+  if (lastSnapshot) renderSnapshot(lastSnapshot);
+  await refreshHistory();
+  if (window.downbeatSettings) window.downbeatSettings.relabel();
+}
+
+main().catch((e) => showProblem(t("ui-problem-start", { error: e })));

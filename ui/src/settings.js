@@ -1,8 +1,9 @@
 // The settings page: reads the config file's form through `settings`, saves it through
 // `save_settings` (the engine's loader validates every field; an error shows at its field and
-// nothing is written), and the tray process reloads it.
+// nothing is written), and the tray process reloads it. Its words come from the catalogue
+// (boot.js: `t`).
 "use strict";
-/* global tauri */
+/* global t, wordsReady */
 (function () {
   const call = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
   const $ = (id) => document.getElementById(id);
@@ -45,7 +46,7 @@
     if (m) {
       box = $("err-services");
       const s = services[Number(m[1])];
-      text = `${s ? s.name : "A service"}: ${message}`;
+      text = s ? t("ui-settings-service-error", { service: s.name, error: message }) : t("ui-settings-some-service-error", { error: message });
     }
     box = box || $("err-file");
     box.hidden = false;
@@ -61,14 +62,14 @@
       const li = mk("li", { "data-service": s.name });
       const label = mk("span");
       label.append(mk("span", {}, s.name));
-      const sub = s.type === "custom" ? ` ${s.url}` : s.type === "other" ? " (written in the config file)" : "";
-      if (sub) label.append(mk("span", { class: "sub" }, sub));
-      const rm = mk("button", { type: "button", "aria-label": `Remove ${s.name}` }, "Remove");
+      const sub = s.type === "custom" ? s.url : s.type === "other" ? t("ui-settings-service-other") : "";
+      if (sub) label.append(" ", mk("span", { class: "sub" }, sub));
+      const rm = mk("button", { type: "button", "aria-label": t("ui-settings-remove-label", { service: s.name }) }, t("ui-settings-remove"));
       rm.addEventListener("click", () => { services.splice(i, 1); clearError("services"); renderServices(); });
       const buttons = mk("span", { class: "buttons" });
       // A custom service goes back into the form to be edited, and is added again from there.
       if (s.type === "custom") {
-        const edit = mk("button", { type: "button", "aria-label": `Edit ${s.name}` }, "Edit");
+        const edit = mk("button", { type: "button", "aria-label": t("ui-settings-edit-label", { service: s.name }) }, t("ui-settings-edit"));
         edit.addEventListener("click", () => {
           services.splice(i, 1);
           $("custom").open = true;
@@ -96,21 +97,14 @@
 
   async function load() {
     clearErrors();
-    $("settings-saved").textContent = "";
+    say(null);
+    await wordsReady;
     view = await call("settings").catch((e) => ({ error: e.message || String(e), catalogue: [] }));
-    $("settings-path").textContent = view.path ? `(${view.path})` : "";
-    const broken = $("settings-broken");
-    broken.hidden = !view.error;
-    // What to do, once; the error itself too unless the window's problem line already says it.
-    const said = !$("app-problem").hidden;
-    broken.textContent = view.error
-      ? "This page can't show the settings while their file (named above) has an error. Fix it in a text editor: Downbeat reloads it as soon as it loads." +
-        (said ? "" : ` ${view.error}`)
-      : "";
     $("settings-form").hidden = !view.form;
+    services = view.form ? view.form.services.map((s) => ({ ...s })) : [];
+    relabel();
     if (!view.form) return;
     const f = view.form;
-    services = f.services.map((s) => ({ ...s }));
     $("set-interval").value = f.interval;
     $("set-baseline").checked = f.baseline;
     $("set-down").checked = f.notify_down;
@@ -123,10 +117,40 @@
     $("set-provider").checked = f.learn_provider;
     $("set-country").value = f.country || "";
     $("set-token").value = f.outside_view_token || "";
+    renderLanguages(f);
     const login = $("set-autostart");
     login.checked = !!view.start_at_login;
     login.disabled = view.start_at_login === null || view.start_at_login === undefined;
-    renderServices();
+  }
+
+  // The language picker: "Same as the system" (its label is the page's), then each language by
+  // its name in itself, as the form lists them; the file's choice selected.
+  function renderLanguages(f) {
+    const pick = $("set-language");
+    const auto = pick.querySelector('option[value="auto"]');
+    pick.replaceChildren(auto);
+    for (const l of view.languages || []) pick.append(mk("option", { value: l.code }, l.name));
+    const chosen = f.language || "auto";
+    // A code the list lacks (written by hand) stays as written.
+    if (![...pick.options].some((o) => o.value === chosen)) pick.append(mk("option", { value: chosen }, chosen));
+    pick.value = chosen;
+  }
+
+  // What the page writes from the settings it has, in the page's words: the file's name, and
+  // what to do with a broken file. Again when the window's language changes.
+  function relabel() {
+    if (!view) return;
+    $("settings-path").textContent = view.path ? t("ui-settings-path", { path: view.path }) : "";
+    const broken = $("settings-broken");
+    broken.hidden = !view.error;
+    // What to do, once; the error itself too unless the window's problem line already says it.
+    const said = !$("app-problem").hidden;
+    broken.textContent = view.error
+      ? [t("ui-settings-broken"), said ? "" : view.error].filter(Boolean).join(" ")
+      : "";
+    if (view.form) renderServices();
+    const saved = $("settings-saved");
+    if (saved.dataset.said) saved.textContent = t(saved.dataset.said);
   }
 
   function form() {
@@ -142,6 +166,7 @@
       learn_provider: $("set-provider").checked,
       country: $("set-country").value.trim(),
       outside_view_token: $("set-token").value.trim(),
+      language: $("set-language").value,
       services: services.map((s) => s.type === "preset" ? { type: "preset", preset: s.preset, name: s.name }
         : s.type === "custom" ? { type: "custom", name: s.name, url: s.url, expect_status: s.expect_status }
         : { type: "other", name: s.name }),
@@ -152,17 +177,26 @@
     ev.preventDefault();
     clearErrors();
     const saved = $("settings-saved");
-    saved.textContent = "Saving…";
+    say("ui-settings-saving");
     const login = $("set-autostart");
     try {
-      await call("save_settings", { form: form(), startAtLogin: login.disabled ? null : login.checked });
-      saved.textContent = "Saved. The next round checks the new settings.";
-      setTimeout(() => { if (saved.textContent.startsWith("Saved")) saved.textContent = ""; }, 6000);
+      await call("save_settings", { form: { ...(view.form || {}), ...form() }, startAtLogin: login.disabled ? null : login.checked });
+      say("ui-settings-saved");
+      setTimeout(() => { if (saved.dataset.said === "ui-settings-saved") say(null); }, 6000);
     } catch (e) {
-      saved.textContent = "";
+      say(null);
       if (e && e.kind === "field") fieldError(e.field, e.message);
       else fieldError("file", (e && e.message) || String(e));
     }
+  }
+
+  // What the form says while and after saving (its id kept, to say it again in another
+  // language), or nothing.
+  function say(id) {
+    const saved = $("settings-saved");
+    if (id) saved.dataset.said = id;
+    else delete saved.dataset.said;
+    saved.textContent = id ? t(id) : "";
   }
 
   // The appearance is the window's own (kept in its storage), applied at once.
@@ -189,7 +223,7 @@
     $("custom-add").addEventListener("click", () => {
       const name = $("custom-name").value.trim();
       const url = $("custom-url").value.trim();
-      if (!name || !url) { fieldError("services", "a custom service needs a name and a URL"); return; }
+      if (!name || !url) { fieldError("services", t("ui-settings-custom-incomplete")); return; }
       services.push({ type: "custom", name, url, expect_status: $("custom-status").value.trim() || "200-399" });
       $("custom-name").value = $("custom-url").value = "";
       renderServices();
@@ -208,5 +242,5 @@
     });
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("settings").hidden) show(false); });
   });
-  window.downbeatSettings = { show };
+  window.downbeatSettings = { show, relabel };
 })();

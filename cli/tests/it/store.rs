@@ -227,7 +227,7 @@ fn a_file_that_is_not_a_database_is_kept_aside_and_replaced() {
     let path = dir.path().join("history.db");
     let bytes = garbage_db(&path);
     let writer = Writer::start(&path, Retention::default(), downbeat::store::DEFAULT_GAP).unwrap();
-    let notice = writer.status().notice.unwrap();
+    let notice = writer.status().notice.unwrap().to_string();
     assert!(
         notice.starts_with("the history database was damaged"),
         "{notice}"
@@ -723,7 +723,7 @@ fn maintenance_errors_are_surfaced_and_lose_nothing() {
     )));
     writer.flush();
     let st = writer.status();
-    let err = st.maintenance_error.unwrap_or_default();
+    let err = st.maintenance_error.clone().unwrap_or_default().to_string();
     assert!(
         err.starts_with("history maintenance failed (rolling up)"),
         "{err:?}"

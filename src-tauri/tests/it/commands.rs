@@ -124,6 +124,8 @@ fn commands_answer_through_the_mock_runtime() {
     let snap = invoke(&webview, "snapshot").unwrap();
     assert_eq!(snap["overall"], "unknown");
     assert_eq!(snap["services"][0]["name"], "Tunes");
+    // The window's language rides along, so the page knows when to read its words again.
+    assert_eq!(snap["language"], "en");
 
     let h = invoke(&webview, "history").unwrap();
     assert_eq!(h["recorded"], true);
@@ -146,6 +148,8 @@ fn commands_answer_through_the_mock_runtime() {
         h["diagnoses"]["tls_cert_expired"],
         "TLS certificate expired"
     );
+    // No check runs unverified here: no badge to explain.
+    assert_eq!(h["unverified_titles"], serde_json::json!({}));
     let incidents = h["incidents"].as_array().unwrap();
     assert_eq!(incidents.len(), 1);
     assert_eq!(
@@ -232,4 +236,78 @@ fn command_errors_reach_the_window_typed() {
     // Nothing recorded is no error for the history itself: the window says so.
     let h = invoke(&webview, "history").unwrap();
     assert_eq!(h["recorded"], false);
+}
+
+/// The page's words: every `ui-` message in the window's language, with the facts a page fills
+/// in left as `{$name}`; and every id the page names is one of them, and every one of them is
+/// used.
+#[test]
+fn the_page_gets_its_words_from_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = downbeat_window::with_commands(mock_builder())
+        .manage(state(dir.path()))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
+        .build()
+        .unwrap();
+    let words = invoke(&webview, "catalogue").unwrap();
+    assert_eq!(words["language"], "en");
+    let messages = words["messages"].as_object().unwrap();
+    assert_eq!(messages["ui-check-now"], "Check now");
+    assert_eq!(messages["ui-exported"], "Saved {$path}");
+    assert_eq!(messages["ui-group-label"], "{$group}: {$state}");
+    assert!(messages.keys().all(|id| id.starts_with("ui-")));
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let page: Vec<(String, String)> = ["index.html", "app.js", "settings.js", "boot.js"]
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(root.join("ui/src").join(f)).unwrap();
+            ((*f).to_owned(), text)
+        })
+        .collect();
+    let rust: String = ["commands.rs", "app.rs", "lib.rs", "state.rs"]
+        .iter()
+        .map(|f| std::fs::read_to_string(root.join("src-tauri/src").join(f)).unwrap())
+        .collect();
+    let mut named = std::collections::BTreeSet::new();
+    for (file, text) in &page {
+        for (i, _) in text.match_indices("\"ui-") {
+            let id: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            assert!(
+                messages.contains_key(&id),
+                "{file} names {id}, which the catalogue lacks"
+            );
+            named.insert(id);
+        }
+    }
+    for id in messages.keys() {
+        assert!(
+            named.contains(id) || rust.contains(&format!("\"{id}\"")),
+            "{id} is in the catalogue but nothing uses it"
+        );
+    }
+    // Nothing on the page is written in it: its text all comes from the catalogue (the
+    // program's name aside).
+    let html = &page[0].1;
+    let body = &html[html.find("<body>").unwrap()..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        text.split_whitespace().collect::<Vec<_>>(),
+        ["Downbeat"],
+        "text written in index.html"
+    );
 }

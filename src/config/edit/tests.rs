@@ -224,6 +224,7 @@ fn a_bad_value_is_named_at_its_field() {
     for (what, form, field, words) in table {
         match apply(HAND_WRITTEN, &form, &path()) {
             Err(SaveError::Field { field: f, message }) => {
+                let message = message.to_string();
                 assert_eq!(f, field, "{what}: {message}");
                 assert!(message.contains(words), "{what}: {message}");
                 assert!(!message.contains("line"), "{what}: no position: {message}");
@@ -239,6 +240,7 @@ fn a_file_broken_by_hand_is_never_saved_over() {
     let f = form_of(&"".parse().unwrap());
     match apply(broken, &f, &path()) {
         Err(SaveError::Broken { message }) => {
+            let message = message.to_string();
             assert!(message.contains("config.toml:3:"), "{message}");
             assert!(message.contains("not saved over it"), "{message}");
         }
@@ -316,6 +318,7 @@ fn the_outside_views_settings_round_trip() {
         &path(),
     ) {
         Err(SaveError::Field { field, message }) => {
+            let message = message.to_string();
             assert_eq!(field, "country");
             assert!(
                 message.starts_with("Country: invalid country \"England\""),
@@ -383,4 +386,64 @@ expect_status = 204
     assert!(out.contains("expect_status = \"200-299\""), "{out}");
     assert!(!out.contains("expect_status = 204"), "{out}");
     assert_eq!(out.matches("expect_status").count(), 1, "{out}");
+}
+
+/// The language round-trips through the form: read as the file has it ("auto" when it has
+/// none), written when changed, removed when set back to "auto", and an unknown code is named
+/// at its field.
+#[test]
+fn the_language_round_trips() {
+    let base = form_of(&HAND_WRITTEN.parse().unwrap());
+    assert_eq!(base.language, AUTO);
+    let de = Form {
+        language: "de".into(),
+        ..base.clone()
+    };
+    let text = apply(HAND_WRITTEN, &de, &path()).unwrap();
+    assert!(text.contains("language = \"de\""), "{text}");
+    assert!(
+        text.contains("interval = \"2m\"   # every two minutes, please"),
+        "{text}"
+    );
+    let config = Config::parse(&text, Source::BuiltIn).unwrap();
+    assert_eq!(config.settings.language.as_deref(), Some("de"));
+    let back = form_of(&text.parse().unwrap());
+    assert_eq!(back, de, "read back as saved");
+    assert_eq!(
+        apply(&text, &back, &path()).unwrap(),
+        text,
+        "unchanged, untouched"
+    );
+    let text = apply(
+        &text,
+        &Form {
+            language: AUTO.into(),
+            ..back
+        },
+        &path(),
+    )
+    .unwrap();
+    assert!(!text.contains("language"), "{text}");
+    match apply(
+        HAND_WRITTEN,
+        &Form {
+            language: "xx".into(),
+            ..base
+        },
+        &path(),
+    ) {
+        Err(SaveError::Field { field, message }) => {
+            let message = message.to_string();
+            assert_eq!(field, "language");
+            assert!(
+                message.starts_with("Language: unknown language \"xx\": the languages are en,"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let listed = languages();
+    assert_eq!(listed.len(), crate::view::i18n::LANGUAGES.len());
+    assert_eq!(listed[0].code, "en");
+    assert_eq!(listed[0].name, "English");
 }

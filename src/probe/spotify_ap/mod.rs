@@ -13,7 +13,7 @@ use std::fmt;
 use std::time::Duration;
 
 use librespot_protocol::keyexchange::{APResponseMessage, ErrorCode};
-use protobuf::Message;
+use protobuf::Message as _;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::time::{timeout_at, Instant};
@@ -28,8 +28,8 @@ use super::conn::{self, Target};
 use super::reach;
 use super::{Failure, Outcome, ProbeContext, ReportBuilder};
 use crate::model::time::ms;
-use crate::view::i18n::duration as human_duration;
-use crate::model::{AccessPoints, ApAttempt, ApSource, CheckKind, Diagnosis, Report};
+use crate::model::{AccessPoints, ApAttempt, ApSource, Arg, CheckKind, Diagnosis, Message, Report};
+use crate::msg;
 
 /// The most an answer may announce, and the most of apresolve's JSON that is read.
 pub const READ_LIMIT: usize = 64 * 1024;
@@ -70,17 +70,17 @@ pub struct ApAddr {
 }
 
 impl ApAddr {
-    /// Reads `host:port` (`[v6]:port` for an IPv6 address).
-    pub fn parse(s: &str) -> Result<ApAddr, String> {
+    /// Reads `host:port` (`[v6]:port` for an IPv6 address); why not, as a message.
+    pub fn parse(s: &str) -> Result<ApAddr, Message> {
         let (host, port) = s
             .trim()
             .rsplit_once(':')
-            .ok_or_else(|| format!("\"{s}\" is not host:port"))?;
+            .ok_or_else(|| msg!("probe-ap-addr-not-host-port", text = s))?;
         let port: u16 = port
             .parse()
             .ok()
             .filter(|p| *p > 0)
-            .ok_or_else(|| format!("\"{s}\" has no valid port"))?;
+            .ok_or_else(|| msg!("probe-ap-addr-bad-port", text = s))?;
         let host = host.trim_start_matches('[').trim_end_matches(']');
         let valid = !host.is_empty()
             && host.len() <= 253
@@ -88,7 +88,7 @@ impl ApAddr {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '_'));
         if !valid {
-            return Err(format!("\"{s}\" has no valid host"));
+            return Err(msg!("probe-ap-addr-bad-host", text = s));
         }
         Ok(ApAddr {
             host: host.to_ascii_lowercase(),
@@ -114,14 +114,14 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let (aps, source, apresolve_error) = access_points(ctx, spec, deadline).await;
     let mut finding = AccessPoints {
         source,
-        apresolve_error,
+        apresolve_error: apresolve_error.as_ref().map(Message::to_string),
         answered: None,
         tried: Vec::new(),
     };
     let mut decided: Option<(ReportBuilder, Outcome)> = None;
     // The first failure to connect at all, before an access point answered: a port this
     // network blocks, when a later one answers.
-    let mut blocked_first: Option<String> = None;
+    let mut blocked_first: Option<&ApAddr> = None;
     // A name that did not resolve is not asked again for its other ports.
     let mut unresolved: Vec<&str> = Vec::new();
     for (i, ap) in aps.iter().take(MAX_TRIES).enumerate() {
@@ -145,7 +145,7 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
         finding.tried.push(ApAttempt {
             address: ap.to_string(),
             diagnosis: outcome.diagnosis,
-            detail: outcome.detail.clone().into(),
+            detail: outcome.detail.clone(),
             took_ms: ms(b.timeline.start.elapsed()),
         });
         let next = match &result {
@@ -161,7 +161,7 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
                     if b.timeline.hello_start.is_none() =>
                 {
                     if blocked_first.is_none() {
-                        blocked_first = Some(format!("{ap}"));
+                        blocked_first = Some(ap);
                     }
                     true
                 }
@@ -184,52 +184,57 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let Some((mut b, mut outcome)) = decided else {
         let mut b = ReportBuilder::new(CheckKind::SpotifyAp, target);
         b.access_point = Some(finding);
-        return b.finish(Outcome::new(
-            Diagnosis::Timeout,
-            "No access point could be tried before the check's time ran out.",
-        ));
+        return b.finish(Outcome::new(Diagnosis::Timeout, msg!("probe-ap-no-time")));
     };
     let answered_ok = matches!(outcome.diagnosis, Diagnosis::Ok | Diagnosis::Slow);
-    if let (true, Some(first)) = (answered_ok, &blocked_first) {
-        let port = first.rsplit(':').next().unwrap_or("");
-        let to = finding
-            .answered
-            .as_deref()
-            .unwrap_or("another access point");
+    if let (true, Some(first)) = (answered_ok, blocked_first) {
+        let fallback: Arg = match &finding.answered {
+            Some(a) => a.into(),
+            None => msg!("probe-ap-another").into(),
+        };
         outcome = Outcome::new(
             Diagnosis::ApPortBlocked,
-            format!(
-                "Your network blocks port {port} ({first}); the apps fall back to {to}, a little slower. {}",
-                outcome.detail
+            msg!(
+                "probe-ap-port-blocked",
+                port = first.port,
+                blocked = first.to_string(),
+                fallback = fallback,
+                detail = outcome.detail,
             ),
         );
     }
+    let attempts = |tried: &[ApAttempt]| {
+        super::semicolons(tried.iter().map(|t| {
+            msg!(
+                "probe-ap-attempt",
+                address = &t.address,
+                headline = t.diagnosis.headline(),
+            )
+        }))
+        .unwrap_or_default()
+    };
     // An answer after others failed (but not for a blocked port, said above): say what came
     // first, since an impostor on one port is worth knowing.
     if answered_ok && blocked_first.is_none() && finding.tried.len() > 1 {
-        let before: Vec<String> = finding.tried[..finding.tried.len() - 1]
-            .iter()
-            .map(|t| format!("{}: {}", t.address, t.diagnosis.headline()))
-            .collect();
-        outcome.detail = format!("{} (Before it: {}.)", outcome.detail, before.join("; "));
-    }
-    if finding.tried.len() > 1 && !answered_ok {
-        let all: Vec<String> = finding
-            .tried
-            .iter()
-            .map(|t| format!("{}: {}", t.address, t.diagnosis.headline()))
-            .collect();
-        outcome.detail = format!(
-            "{} (Tried {} access points: {}.)",
-            outcome.detail,
-            all.len(),
-            all.join("; ")
+        outcome.detail = msg!(
+            "probe-ap-before-it",
+            detail = outcome.detail,
+            attempts = attempts(&finding.tried[..finding.tried.len() - 1]),
         );
     }
-    if let Some(why) = &finding.apresolve_error {
-        outcome.detail = format!(
-            "{} apresolve could not be used ({why}), so the fallback list was tried.",
-            outcome.detail
+    if finding.tried.len() > 1 && !answered_ok {
+        outcome.detail = msg!(
+            "probe-ap-tried-all",
+            detail = outcome.detail,
+            count = finding.tried.len(),
+            attempts = attempts(&finding.tried),
+        );
+    }
+    if let Some(why) = apresolve_error {
+        outcome.detail = msg!(
+            "probe-ap-apresolve-failed",
+            detail = outcome.detail,
+            why = why,
         );
     }
     b.started = started;
@@ -252,7 +257,7 @@ async fn access_points(
     ctx: &ProbeContext,
     spec: &Spec,
     deadline: Instant,
-) -> (Vec<ApAddr>, ApSource, Option<String>) {
+) -> (Vec<ApAddr>, ApSource, Option<Message>) {
     let now = Instant::now();
     let until = now + deadline.saturating_duration_since(now) / 3;
     match apresolve(ctx, &spec.url, until).await {
@@ -260,18 +265,18 @@ async fn access_points(
         Ok(_) => (
             spec.fallback.clone(),
             ApSource::Fallback,
-            Some("it listed no access point".into()),
+            Some(msg!("probe-ap-apresolve-empty")),
         ),
         Err(why) => (spec.fallback.clone(), ApSource::Fallback, Some(why)),
     }
 }
 
-/// apresolve's list, in its order of preference.
+/// apresolve's list, in its order of preference; why not, as a message.
 async fn apresolve(
     ctx: &ProbeContext,
     url: &Url,
     deadline: Instant,
-) -> Result<Vec<ApAddr>, String> {
+) -> Result<Vec<ApAddr>, Message> {
     #[derive(serde::Deserialize)]
     struct Answer {
         accesspoint: Vec<String>,
@@ -282,13 +287,17 @@ async fn apresolve(
     let mut b = ReportBuilder::new(CheckKind::Handshake, String::new());
     let opened = reach::open(ctx, &mut b, &target, deadline)
         .await
-        .map_err(|f| f.diagnosis.headline().to_string())?;
+        .map_err(|f| f.diagnosis.headline())?;
     let resp = conn::get(ctx, &mut b, opened.io, opened.h2, &target, &[], deadline)
         .await
-        .map_err(|f| f.diagnosis.headline().to_string())?;
+        .map_err(|f| f.diagnosis.headline())?;
     let status = resp.status().as_u16();
     if !(200..300).contains(&status) {
-        return Err(format!("{host} answered HTTP {status}"));
+        return Err(msg!(
+            "probe-ap-apresolve-status",
+            host = &host,
+            status = status
+        ));
     }
     let body = conn::read_body(
         &mut b,
@@ -300,12 +309,12 @@ async fn apresolve(
         conn::AtDeadline::Timeout,
     )
     .await
-    .map_err(|f| f.diagnosis.headline().to_string())?;
+    .map_err(|f| f.diagnosis.headline())?;
     if body.capped {
-        return Err(format!("{host}'s answer is larger than 64 KiB"));
+        return Err(msg!("probe-ap-apresolve-too-large", host = &host));
     }
     let answer: Answer = serde_json::from_slice(&body.head)
-        .map_err(|_| format!("{host}'s answer is not the JSON it should be"))?;
+        .map_err(|_| msg!("probe-ap-apresolve-not-json", host = &host))?;
     Ok(answer
         .accesspoint
         .iter()
@@ -335,13 +344,13 @@ async fn attempt(
         Err(_) => {
             return Err(Failure::new(
                 Diagnosis::Timeout,
-                format!(
-                    "{ap} accepted the connection but did not answer the hello within {}.",
-                    human_duration(
-                        b.timeline
-                            .hello_start
-                            .map_or(Duration::ZERO, |s| s.elapsed())
-                    )
+                msg!(
+                    "probe-ap-hello-timeout",
+                    address = ap.to_string(),
+                    took = b
+                        .timeline
+                        .hello_start
+                        .map_or(Duration::ZERO, |s| s.elapsed()),
                 ),
             ))
         }
@@ -356,55 +365,58 @@ async fn exchange(
     hello: &[u8],
     ap: &ApAddr,
 ) -> Result<APResponseMessage, Failure> {
-    let io = |e: std::io::Error, when: &str| match e.kind() {
+    let address = ap.to_string();
+    // `when`: "sending", "waiting" or "answering" (the catalogue words each).
+    let io = |e: std::io::Error, when: &'static str| match e.kind() {
         std::io::ErrorKind::UnexpectedEof => Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!("{ap} closed the connection {when}."),
+            msg!("probe-ap-closed", address = &address, when = when),
         ),
         std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe => Failure::new(
             Diagnosis::ConnectionReset,
-            format!("{ap} reset the connection {when}."),
+            msg!("probe-ap-reset", address = &address, when = when),
         ),
         _ => Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!("{ap} broke off the connection {when} ({e})."),
+            msg!(
+                "probe-ap-broke-off",
+                address = &address,
+                when = when,
+                error = e.to_string(),
+            ),
         ),
     };
     stream
         .write_all(hello)
         .await
-        .map_err(|e| io(e, "as the hello was sent"))?;
+        .map_err(|e| io(e, "sending"))?;
     let mut len = [0u8; 4];
     stream
         .read_exact(&mut len)
         .await
-        .map_err(|e| io(e, "before answering the hello"))?;
+        .map_err(|e| io(e, "waiting"))?;
     let total = u32::from_be_bytes(len) as usize;
     if &len == b"HTTP" {
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!(
-                "{ap} answered the hello with HTTP, not as an access point: a web server, a proxy or a portal is in its place."
-            ),
+            msg!("probe-ap-http", address = &address),
         ));
     }
     if total <= 4 || total > READ_LIMIT {
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!(
-                "{ap} answered the hello with something that is not an access point's answer (it announced {total} bytes; an answer is 5 bytes to 64 KiB)."
-            ),
+            msg!("probe-ap-bad-length", address = &address, bytes = total),
         ));
     }
     let mut body = vec![0u8; total - 4];
     stream
         .read_exact(&mut body)
         .await
-        .map_err(|e| io(e, "in the middle of its answer"))?;
+        .map_err(|e| io(e, "answering"))?;
     APResponseMessage::parse_from_bytes(&body).map_err(|_| {
         Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!("{ap} answered the hello with something that is not an access point's answer (it does not parse)."),
+            msg!("probe-ap-unparsable", address = &address),
         )
     })
 }
@@ -417,30 +429,41 @@ fn judge(
     stop: &mut bool,
     message: &APResponseMessage,
 ) -> Result<Outcome, Failure> {
+    let address = ap.to_string();
     if let Some(failed) = message.login_failed.as_ref() {
         let code = failed.error_code();
         if code == ErrorCode::TryAnotherAP {
             return Err(Failure::new(
                 Diagnosis::ApHandshakeFailed,
-                format!("{ap} asked the client to try another access point."),
+                msg!("probe-ap-try-another", address = &address),
             ));
         }
         let why = failed.error_description();
+        let code = format!("{code:?}");
         *stop = true;
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!(
-                "{ap} refused the hello ({code:?}{}{why}).",
-                if why.is_empty() { "" } else { ": " }
-            ),
+            if why.is_empty() {
+                msg!("probe-ap-refused", address = &address, code = code)
+            } else {
+                // The access point's own words.
+                msg!(
+                    "probe-ap-refused-why",
+                    address = &address,
+                    code = code,
+                    why = why
+                )
+            },
         ));
     }
     if message.upgrade.is_some() {
         *stop = true;
         return Err(Failure::new(
             Diagnosis::ApUpgradeRequired,
-            format!(
-                "{ap} answered that the client is too old: Downbeat's hello (client build {SPOTIFY_VERSION}) is out of date. Spotify itself answered, so this is not an outage; update Downbeat."
+            msg!(
+                "probe-ap-upgrade",
+                address = &address,
+                build = SPOTIFY_VERSION.to_string(),
             ),
         ));
     }
@@ -452,20 +475,15 @@ fn judge(
     let Some(dh) = dh else {
         return Err(Failure::new(
             Diagnosis::ApHandshakeFailed,
-            format!("{ap} answered the hello with no challenge, no upgrade and no refusal."),
+            msg!("probe-ap-no-challenge", address = &address),
         ));
     };
+    // Whose key signs the answer: the catalogue words each.
+    let key = if spec.key.test { "test" } else { "spotify" };
     if !spec.key.verifies(dh.gs(), dh.gs_signature()) {
-        let whose = if spec.key.test {
-            "the configured server_key"
-        } else {
-            "Spotify's key"
-        };
         return Err(Failure::new(
             Diagnosis::ApSignatureInvalid,
-            format!(
-                "{ap} answered the hello, but its key exchange is not signed with {whose}: something other than a Spotify access point answered (a proxy or a filter on this network, or an impostor)."
-            ),
+            msg!("probe-ap-signature-invalid", address = &address, key = key),
         ));
     }
     let took = b.timeline.phases().to_first_byte();
@@ -473,23 +491,17 @@ fn judge(
     if took > spec.slow {
         return Ok(Outcome::new(
             Diagnosis::Slow,
-            format!(
-                "{ap} answered the hello with a signed challenge, but slowly ({} in all).",
-                human_duration(took)
-            ),
+            msg!("probe-ap-slow", address = &address, took = took),
         ));
     }
     Ok(Outcome::new(
         Diagnosis::Ok,
-        format!(
-            "{ap} answered the hello with a challenge signed by {} in {} ({} in all).",
-            if spec.key.test {
-                "the configured test key"
-            } else {
-                "Spotify's key"
-            },
-            human_duration(hello),
-            human_duration(took)
+        msg!(
+            "probe-ap-ok",
+            address = &address,
+            key = key,
+            hello = hello,
+            took = took,
         ),
     ))
 }

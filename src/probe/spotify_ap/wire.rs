@@ -7,12 +7,13 @@ use librespot_protocol::keyexchange::{
     BuildInfo, ClientHello, Cryptosuite, LoginCryptoHelloUnion, Platform, Product, ProductFlags,
 };
 use num_bigint::BigUint;
-use protobuf::Message;
+use protobuf::Message as _;
 use ring::rand::{SecureRandom, SystemRandom};
 use ring::signature::{RsaPublicKeyComponents, RSA_PKCS1_2048_8192_SHA1_FOR_LEGACY_USE_ONLY};
 
 use super::SPOTIFY_VERSION;
-use crate::model::Diagnosis;
+use crate::model::{Diagnosis, Message};
+use crate::msg;
 use crate::probe::Failure;
 
 /// The Diffie-Hellman group of the hello: the 768-bit MODP group of RFC 2409 ("First Oakley
@@ -56,32 +57,29 @@ impl ServerKey {
     }
 
     /// A key from a PEM file: `PUBLIC KEY` (SubjectPublicKeyInfo) or `RSA PUBLIC KEY`
-    /// (PKCS#1), 2048 bits or more. For tests against an imitation only.
-    pub fn from_pem(text: &[u8]) -> Result<ServerKey, String> {
+    /// (PKCS#1), 2048 bits or more. For tests against an imitation only. Why not, as a message.
+    pub fn from_pem(text: &[u8]) -> Result<ServerKey, Message> {
         use x509_parser::prelude::FromDer;
         use x509_parser::public_key::{PublicKey, RSAPublicKey};
         use x509_parser::x509::SubjectPublicKeyInfo;
-        let (_, pem) = x509_parser::pem::parse_x509_pem(text)
-            .map_err(|_| "it holds no PEM block".to_owned())?;
+        let (_, pem) =
+            x509_parser::pem::parse_x509_pem(text).map_err(|_| msg!("probe-ap-key-no-pem"))?;
         let (n, e) = match pem.label.as_str() {
             "PUBLIC KEY" => {
                 let (_, spki) = SubjectPublicKeyInfo::from_der(&pem.contents)
-                    .map_err(|e| format!("its public key does not parse ({e})"))?;
+                    .map_err(|e| msg!("probe-ap-key-unparsable", error = e.to_string()))?;
                 match spki.parsed() {
                     Ok(PublicKey::RSA(k)) => (k.modulus.to_vec(), k.exponent.to_vec()),
-                    _ => return Err("it is not an RSA public key".into()),
+                    _ => return Err(msg!("probe-ap-key-not-rsa")),
                 }
             }
+            // not for people: a PEM block's label
             "RSA PUBLIC KEY" => {
                 let (_, k) = RSAPublicKey::from_der(&pem.contents)
-                    .map_err(|e| format!("its RSA key does not parse ({e})"))?;
+                    .map_err(|e| msg!("probe-ap-key-rsa-unparsable", error = e.to_string()))?;
                 (k.modulus.to_vec(), k.exponent.to_vec())
             }
-            other => {
-                return Err(format!(
-                    "it holds a \"{other}\" block, not a PUBLIC KEY or RSA PUBLIC KEY"
-                ))
-            }
+            other => return Err(msg!("probe-ap-key-wrong-block", label = other)),
         };
         let key = ServerKey {
             n: strip_zeros(n),
@@ -89,10 +87,7 @@ impl ServerKey {
             test: true,
         };
         if key.n.len() < 256 {
-            return Err(format!(
-                "its modulus has {} bits; access points sign with 2048",
-                key.n.len() * 8
-            ));
+            return Err(msg!("probe-ap-key-too-small", bits = key.n.len() * 8));
         }
         Ok(key)
     }
@@ -127,14 +122,14 @@ fn from_hex(hex: &str) -> Vec<u8> {
 /// a fresh Diffie-Hellman value and nonce. Nothing in it identifies a user.
 pub(super) fn client_hello() -> Result<Vec<u8>, Failure> {
     let rng = SystemRandom::new();
-    let fail = |what: &str| Failure::new(Diagnosis::ApHandshakeFailed, what.to_owned());
+    let fail = |what: Message| Failure::new(Diagnosis::ApHandshakeFailed, what);
     let mut secret = [0u8; 95];
     let mut nonce = vec![0u8; 16];
     rng.fill(&mut secret)
         .and_then(|()| rng.fill(&mut nonce))
-        .map_err(|_| fail("the system's random number generator failed"))?;
+        .map_err(|_| fail(msg!("probe-ap-random-failed")))?;
     let prime = BigUint::parse_bytes(DH_PRIME_HEX.as_bytes(), 16)
-        .ok_or_else(|| fail("the hello's Diffie-Hellman group is malformed"))?;
+        .ok_or_else(|| fail(msg!("probe-ap-group-malformed")))?;
     let gc = BigUint::from(2u8).modpow(&BigUint::from_bytes_le(&secret), &prime);
 
     let mut build = BuildInfo::new();
@@ -160,8 +155,8 @@ pub(super) fn client_hello() -> Result<Vec<u8>, Failure> {
 
     let body = hello
         .write_to_bytes()
-        .map_err(|e| fail(&format!("the hello could not be encoded ({e})")))?;
-    let total = u32::try_from(6 + body.len()).map_err(|_| fail("the hello is too large"))?;
+        .map_err(|e| fail(msg!("probe-ap-encode-failed", error = e.to_string())))?;
+    let total = u32::try_from(6 + body.len()).map_err(|_| fail(msg!("probe-ap-too-large")))?;
     let mut packet = Vec::with_capacity(6 + body.len());
     packet.extend_from_slice(&[0, 4]);
     packet.extend_from_slice(&total.to_be_bytes());

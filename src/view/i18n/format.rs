@@ -82,14 +82,19 @@ fn parts(ms: i64) -> Option<Vec<(&'static str, Arg)>> {
         ("h12", Arg::Int(i64::from(h12))),
         ("mm", Arg::Text(format!("{:02}", t.minute()))),
         ("ss", Arg::Text(format!("{:02}", t.second()))),
-        ("ampm", Arg::Text(if hour < 12 { "am" } else { "pm" }.into())),
+        (
+            "ampm",
+            Arg::Text(if hour < 12 { "am" } else { "pm" }.into()),
+        ),
     ])
 }
 
 fn with_parts(id: &'static str, ms: i64) -> String {
     match parts(ms) {
         Some(p) => {
-            let m = p.into_iter().fold(Message::new(id), |m, (k, v)| m.arg(k, v));
+            let m = p
+                .into_iter()
+                .fold(Message::new(id), |m, (k, v)| m.arg(k, v));
             render(&m)
         }
         None => crate::model::time::rfc3339_ms(ms),

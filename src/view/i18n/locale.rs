@@ -8,9 +8,16 @@ use super::{Language, LANGUAGES};
 /// German; "pt-PT" is the Portuguese there is). `None` for "C", "POSIX" and anything unknown.
 pub fn matching(tag: &str) -> Option<&'static Language> {
     // "de_DE.UTF-8@euro" → "de-DE"
-    let tag = tag.split(['.', '@']).next().unwrap_or(tag).replace('_', "-");
+    let tag = tag
+        .split(['.', '@'])
+        .next()
+        .unwrap_or(tag)
+        .replace('_', "-");
     if tag.is_empty() || tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
         return None;
+    }
+    if let Some(l) = super::language(&tag).filter(|l| std::ptr::eq(*l, super::pseudo())) {
+        return Some(l);
     }
     let mut parts = tag.split('-');
     let lang = parts.next()?.to_ascii_lowercase();
@@ -19,7 +26,10 @@ pub fn matching(tag: &str) -> Option<&'static Language> {
         .map(str::to_ascii_uppercase);
     if let Some(region) = &region {
         let full = format!("{lang}-{region}");
-        if let Some(l) = LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(&full)) {
+        if let Some(l) = LANGUAGES
+            .iter()
+            .find(|l| l.code.eq_ignore_ascii_case(&full))
+        {
             return Some(l);
         }
     }

@@ -12,6 +12,7 @@
 
 mod format;
 mod locale;
+mod pseudo;
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -52,7 +53,7 @@ macro_rules! language {
 }
 
 /// Every language Downbeat speaks. Adding one is its `.ftl` file and one line here.
-pub const LANGUAGES: &[Language] = &[
+pub static LANGUAGES: &[Language] = &[
     language!("en"),
     language!("en-GB"),
     language!("de"),
@@ -66,8 +67,30 @@ pub const LANGUAGES: &[Language] = &[
 ];
 
 /// The language called `code` ("de", "pt-BR"), exactly.
+/// The pseudo-locale (`en-XA`) is found too, though no list shows it.
 pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+    LANGUAGES
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(code))
+        .or_else(|| {
+            pseudo::PSEUDO
+                .code
+                .eq_ignore_ascii_case(code)
+                .then_some(&pseudo::PSEUDO)
+        })
+}
+
+/// The pseudo-locale, `en-XA`: English, accented and about 40% longer.
+pub fn pseudo() -> &'static Language {
+    &pseudo::PSEUDO
+}
+
+fn by_index(i: usize) -> &'static Language {
+    match LANGUAGES.get(i) {
+        Some(l) => l,
+        None if i == LANGUAGES.len() => &pseudo::PSEUDO,
+        None => english(),
+    }
 }
 
 /// English, the source and the fallback.
@@ -79,9 +102,32 @@ static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     static OVERRIDE: Cell<Option<usize>> = const { Cell::new(None) };
+    static PROBLEMS: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `f`, and every problem met rendering messages on this thread meanwhile: a missing id, a
+/// missing argument, or (in a language other than English and its regional variants) a
+/// message its own catalogue lacks, which English stood in for. What the tests of every
+/// language use.
+pub fn collect_problems<R>(f: impl FnOnce() -> R) -> (R, Vec<String>) {
+    let before = PROBLEMS.with(|p| p.replace(Some(Vec::new())));
+    let out = f();
+    let found = PROBLEMS.with(|p| p.replace(before)).unwrap_or_default();
+    (out, found)
+}
+
+fn problem(text: impl FnOnce() -> String) {
+    PROBLEMS.with(|p| {
+        if let Some(v) = p.borrow_mut().as_mut() {
+            v.push(text());
+        }
+    });
 }
 
 fn index_of(lang: &'static Language) -> usize {
+    if std::ptr::eq(lang, &pseudo::PSEUDO) {
+        return LANGUAGES.len();
+    }
     LANGUAGES
         .iter()
         .position(|l| std::ptr::eq(l, lang))
@@ -112,7 +158,7 @@ pub fn current() -> &'static Language {
     let i = OVERRIDE
         .with(Cell::get)
         .unwrap_or_else(|| CURRENT.load(Ordering::Relaxed));
-    LANGUAGES.get(i).unwrap_or_else(english)
+    by_index(i)
 }
 
 /// `f` with this thread's messages in `lang` (tests, and a window rendering for another
@@ -129,32 +175,13 @@ type Bundle = FluentBundle<FluentResource>;
 /// Each language's bundle, parsed the first time it is used: its own messages over English.
 fn bundle(lang: &'static Language) -> &'static Bundle {
     static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
+    let all = BUNDLES.get_or_init(|| (0..=LANGUAGES.len()).map(|_| OnceLock::new()).collect());
     let i = index_of(lang);
     all[i].get_or_init(|| build(lang, true))
 }
 
-/// The English catalogue's parts while messages move into it (joined into downbeat.ftl at
-/// the end of the move).
-const EN_PARTS: &[&str] = &[
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_lines.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_notify.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_report.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_probe.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_config.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_front.ftl")),
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/_ui.ftl")),
-];
-
 fn parse(lang: &Language) -> FluentResource {
-    let mut source = lang.source.to_string();
-    if std::ptr::eq(lang, english()) {
-        for part in EN_PARTS {
-            source.push('\n');
-            source.push_str(part);
-        }
-    }
-    FluentResource::try_new(source).unwrap_or_else(|(res, errors)| {
+    FluentResource::try_new(lang.source.to_string()).unwrap_or_else(|(res, errors)| {
         tracing::warn!(language = lang.code, ?errors, "catalogue has syntax errors");
         res
     })
@@ -164,6 +191,11 @@ fn build(lang: &'static Language, with_fallback: bool) -> Bundle {
     let id = lang.code.parse().unwrap_or_default();
     let mut b = FluentBundle::new_concurrent(vec![id]);
     b.set_use_isolating(false);
+    if std::ptr::eq(lang, &pseudo::PSEUDO) {
+        b.set_transform(Some(pseudo::transform));
+        b.add_resource_overriding(parse(english()));
+        return b;
+    }
     if with_fallback && !std::ptr::eq(lang, english()) {
         b.add_resource_overriding(parse(english()));
         if let Some(base) = lang.code.split_once('-').and_then(|(b, _)| language(b)) {
@@ -186,8 +218,16 @@ pub fn render_in(lang: &'static Language, m: &Message) -> String {
     with_language(lang, || {
         let mut errors = Vec::new();
         let out = format_in(bundle(lang), m, &mut errors);
+        for e in &errors {
+            problem(|| format!("{}: {e}", lang.code));
+        }
         if !errors.is_empty() {
-            tracing::debug!(language = lang.code, id = m.id(), ?errors, "message rendered with errors");
+            tracing::debug!(
+                language = lang.code,
+                id = m.id(),
+                ?errors,
+                "message rendered with errors"
+            );
         }
         out
     })
@@ -196,9 +236,7 @@ pub fn render_in(lang: &'static Language, m: &Message) -> String {
 /// `m` in `lang`'s own catalogue, with no English under it: the problems (a missing id, an
 /// argument it lacks) instead of a fallback. What the completeness tests use.
 pub fn render_strict(lang: &'static Language, m: &Message) -> Result<String, Vec<String>> {
-    static STRICT: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
-    let all = STRICT.get_or_init(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
-    let b = all[index_of(lang)].get_or_init(|| build(lang, false));
+    let b = strict_bundle(lang);
     let mut errors = Vec::new();
     let out = with_language(lang, || format_in(b, m, &mut errors));
     if errors.is_empty() {
@@ -208,9 +246,29 @@ pub fn render_strict(lang: &'static Language, m: &Message) -> Result<String, Vec
     }
 }
 
+/// `lang`'s own catalogue, with nothing under it.
+fn strict_bundle(lang: &'static Language) -> &'static Bundle {
+    static STRICT: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    let all = STRICT.get_or_init(|| (0..=LANGUAGES.len()).map(|_| OnceLock::new()).collect());
+    all[index_of(lang)].get_or_init(|| build(lang, false))
+}
+
 fn format_in(b: &Bundle, m: &Message, errors: &mut Vec<String>) -> String {
     if let Some(text) = m.as_verbatim() {
         return text.to_string();
+    }
+    let lang = current();
+    if lang.code.split('-').next() != Some("en") && PROBLEMS.with(|p| p.borrow().is_some()) {
+        let own = strict_bundle(lang);
+        if !own.has_message(m.id()) {
+            problem(|| {
+                format!(
+                    "{}: {} is English (missing from the language's file)",
+                    lang.code,
+                    m.id()
+                )
+            });
+        }
     }
     let Some(pattern) = b.get_message(m.id()).and_then(|msg| msg.value()) else {
         errors.push(format!("no message {}", m.id()));
@@ -259,7 +317,10 @@ fn arg_text(arg: &Arg, errors: &mut Vec<String>) -> String {
         Arg::Decimal(v, places) => number(*v, *places),
         Arg::Duration(us) => duration(std::time::Duration::from_micros(*us)),
         Arg::Span(ms) => span(std::time::Duration::from_millis(*ms)),
-        Arg::When(ms) => when(*ms, crate::model::time::unix_ms(std::time::SystemTime::now())),
+        Arg::When(ms) => when(
+            *ms,
+            crate::model::time::unix_ms(std::time::SystemTime::now()),
+        ),
         Arg::Date(ms) => date(*ms),
         Arg::DateTime(ms) => date_time(*ms),
         Arg::Clock(ms) => clock(*ms),
@@ -308,12 +369,23 @@ pub fn text(id: &'static str) -> String {
     render(&Message::new(id))
 }
 
+/// The ids of every English message that starts with `prefix` ("ui-"), sorted: what the
+/// window's page asks the catalogue for.
+pub fn message_ids(prefix: &str) -> Vec<String> {
+    ids(english())
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| id.starts_with(prefix))
+        .collect()
+}
+
 /// Every message id in `lang`'s own file, with the arguments each uses, sorted: what the
 /// completeness test compares and the window's page is given.
 pub fn ids(lang: &'static Language) -> Vec<(String, Vec<String>)> {
     use fluent_syntax::ast;
-    let Ok(res) = fluent_syntax::parser::parse(lang.source) else {
-        return Vec::new();
+    let res = match fluent_syntax::parser::parse(lang.source) {
+        Ok(res) => res,
+        Err((res, _)) => res,
     };
     let mut out = Vec::new();
     for entry in res.body {
@@ -329,6 +401,23 @@ pub fn ids(lang: &'static Language) -> Vec<(String, Vec<String>)> {
     }
     out.sort();
     out
+}
+
+/// The syntax errors in `lang`'s file, each with its line.
+pub fn syntax_errors(lang: &'static Language) -> Vec<String> {
+    match fluent_syntax::parser::parse(lang.source) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors
+            .iter()
+            .map(|e| {
+                let line = lang.source[..e.pos.start.min(lang.source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                format!("line {line}: {:?}", e.kind)
+            })
+            .collect(),
+    }
 }
 
 fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, vars: &mut Vec<String>) {

@@ -58,5 +58,8 @@ fn a_missing_message_says_so_strictly_and_reads_in_english_otherwise() {
     assert!(render_strict(english(), &msg!("list-and", first = "A")).is_err());
     // A verbatim text is itself in every language.
     assert_eq!(render_in(de, &Message::verbatim("as is")), "as is");
-    assert_eq!(render_strict(de, &Message::verbatim("as is")), Ok("as is".into()));
+    assert_eq!(
+        render_strict(de, &Message::verbatim("as is")),
+        Ok("as is".into())
+    );
 }
