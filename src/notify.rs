@@ -129,16 +129,18 @@ mod windows {
         });
     }
 
+    // not for people: these errors go to the log only (the notifier says nothing to the user
+    // about its registration), so they stay in the log's English.
     fn register() -> Result<(), String> {
         let key = windows_registry::CURRENT_USER
             .create(format!("Software\\Classes\\AppUserModelId\\{APP_ID}"))
-            .map_err(|e| format!("the registry: {e}"))?;
+            .map_err(|e| format!("the registry: {e}"))?; // not for people: logged
         key.set_string("DisplayName", "Downbeat")
-            .map_err(|e| format!("the registry: {e}"))?;
+            .map_err(|e| format!("the registry: {e}"))?; // not for people: logged
         match icon_file() {
             Ok(icon) => key
                 .set_string("IconUri", icon.to_string_lossy())
-                .map_err(|e| format!("the registry: {e}"))?,
+                .map_err(|e| format!("the registry: {e}"))?, // not for people: logged
             Err(e) => tracing::debug!("no notification icon: {e}"),
         }
         Ok(())
@@ -147,6 +149,7 @@ mod windows {
     /// Downbeat's icon as a file, which is what the registry can point at: written beside the
     /// history when it is missing or differs, through a temporary file and a rename.
     fn icon_file() -> Result<PathBuf, String> {
+        // not for people: logged
         let dir = crate::store::data_dir().ok_or("no data folder")?;
         let path = dir.join("notification-icon.png");
         if std::fs::read(&path).ok().as_deref() != Some(ICON_PNG) {

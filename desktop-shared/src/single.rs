@@ -125,6 +125,7 @@ async fn talk<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
     .await;
     match read {
         Ok(Ok(_)) if answer.trim() == "ok" => Ok(()),
+        // not for people: the caller drops this error and starts a tray of its own
         _ => Err(std::io::Error::other("the running Downbeat did not answer")),
     }
 }

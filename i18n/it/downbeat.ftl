@@ -1,2 +1,1190 @@
-# placeholder: translated once English is complete
-language-name = it
+# Messaggi di Downbeat in italiano (it), tradotti da i18n/en/downbeat.ftl.
+
+## La lingua
+
+language-name = Italiano
+
+## Numeri, orari, date ed elenchi: come li scrive l'italiano
+
+number-decimal = ,
+unit-ms = { $n } ms
+unit-seconds = { $n } s
+span-s = { $s } s
+span-min = { $min } min
+span-h = { $h } h
+span-h-min = { $h } h { $min } min
+span-d = { $d } g
+span-d-h = { $d } g { $h } h
+month-short = { $month ->
+    [1] gen
+    [2] feb
+    [3] mar
+    [4] apr
+    [5] mag
+    [6] giu
+    [7] lug
+    [8] ago
+    [9] set
+    [10] ott
+    [11] nov
+   *[12] dic
+}
+# "7 dic"
+date-day-month = { $day } { $month }
+# "7 dic 2026"
+date-day-month-year = { $day } { $month } { $year }
+# "7 dic, 14:05"
+date-time = { $date }, { $time }
+# "14:05"
+time-hm = { $hh }:{ $mm }
+time-hms = { $hh }:{ $mm }:{ $ss }
+list-comma = {", "}
+list-and = { $first } e { $last }
+list-or = { $first } o { $last }
+
+## Cause: cosa c'è dietro un verdetto, e da che parte sta
+
+cause-headline-none = tutto a posto
+cause-headline-service = il servizio non funziona
+cause-headline-offline = sei offline
+cause-headline-dns-resolver-down = il tuo server DNS non risponde
+cause-headline-dns-filtered = il DNS della tua rete lo blocca
+cause-headline-captive-portal = questa rete chiede di accedere
+cause-headline-slow-connection = la tua connessione è lenta
+cause-headline-port-blocked = la tua rete blocca la sua porta preferita
+cause-headline-downbeat-outdated = Downbeat non è aggiornato
+cause-headline-network-path = non funziona solo dalla tua rete
+cause-headline-provider = non funziona sulla rete del tuo provider
+cause-headline-clock-wrong = l'orologio del computer è sbagliato
+cause-headline-tls-intercepted = qualcosa intercetta le connessioni sicure
+cause-headline-dns-unconfirmed = il tuo DNS dice che il suo nome non esiste
+
+cause-state-word-offline = offline
+cause-state-word-dns-resolver-down = niente DNS
+cause-state-word-dns-filtered = bloccato
+cause-state-word-captive-portal = accesso richiesto
+cause-state-word-slow-connection = connessione lenta
+cause-state-word-port-blocked = porta bloccata
+cause-state-word-downbeat-outdated = aggiorna Downbeat
+cause-state-word-network-path = non da qui
+cause-state-word-provider = il tuo provider
+cause-state-word-clock-wrong = orologio sbagliato
+cause-state-word-tls-intercepted = intercettato
+cause-state-word-dns-unconfirmed = nome non trovato qui
+
+cause-line-offline = Sei offline: dipende da te, non dai servizi
+cause-line-dns-resolver-down = Il server DNS non risponde: riavvia il router o cambia DNS
+cause-line-dns-filtered = La tua rete blocca { $service }: prova un'altra rete
+cause-line-captive-portal = Questo Wi-Fi chiede di accedere: apri un browser
+cause-line-slow-connection = Connessione lenta per tutto, non solo per { $service }
+cause-line-port-blocked = La rete blocca la porta preferita di { $service }: le app ne usano un'altra
+cause-line-downbeat-outdated = Downbeat non è aggiornato per { $service }: aggiornalo
+cause-line-network-path = { $service } va altrove, non dalla tua rete: prova un'altra rete
+cause-line-provider = { $service } non va sulla rete del tuo provider: dipende da lui
+cause-line-clock-wrong = Orologio del computer sbagliato: le connessioni sicure falliscono
+cause-line-tls-intercepted = Qualcosa intercetta le connessioni sicure: è questa rete o il PC
+cause-line-dns-unconfirmed = Per il tuo DNS { $service } non esiste: la rete potrebbe filtrarlo
+
+cause-advice-service = Dipende da loro: riavviare il router non servirà.
+cause-advice-offline = Controlla il Wi-Fi, il router o la VPN.
+cause-advice-dns-resolver-down = Riavvia il router o cambia DNS (per esempio 1.1.1.1).
+cause-advice-dns-filtered = Prova un'altra rete o chiedi a chi la gestisce.
+cause-advice-captive-portal = Apri un browser e accedi.
+cause-advice-slow-connection = Avvicinati al Wi-Fi, metti in pausa altri download o riavvia il router.
+cause-advice-port-blocked = Non c'è niente da fare finché le app si collegano; se smettono, chiedi a chi gestisce questa rete.
+cause-advice-downbeat-outdated = Aggiorna Downbeat: il suo hello agli access point non è più attuale.
+cause-advice-network-path = Prova un'altra rete (l'hotspot del telefono); se lì funziona, il problema è questa rete o il tuo provider.
+cause-advice-provider = Riavviare il router non servirà; un telefono con i dati mobili sì. Avvisa il tuo provider.
+cause-advice-clock-wrong = Attiva l'ora automatica nelle impostazioni di sistema.
+cause-advice-tls-intercepted = Di solito è una rete aziendale, la protezione web di un antivirus o un filtro; se non ti fidi di questa rete, fermati.
+cause-advice-dns-unconfirmed = Prova un'altra rete o un altro DNS; se lì funziona, è questa rete a filtrarlo.
+
+## Diagnosi: perché un controllo è andato così
+
+diagnosis-ok = tutto a posto
+diagnosis-slow = risponde lentamente
+diagnosis-dns-nxdomain = il suo nome non si risolve
+diagnosis-dns-failure = ricerca DNS non riuscita
+diagnosis-tcp-refused = connessione rifiutata
+diagnosis-tcp-timeout = tempo di connessione scaduto
+diagnosis-network-unreachable = rete non raggiungibile
+diagnosis-connection-reset = connessione reimpostata
+diagnosis-tls-handshake-failed = connessione sicura non riuscita
+diagnosis-tls-cert-expired = certificato TLS scaduto
+diagnosis-tls-cert-not-yet-valid = certificato TLS non ancora valido
+diagnosis-tls-cert-untrusted = certificato TLS non attendibile
+diagnosis-tls-hostname-mismatch = certificato TLS per un altro nome
+diagnosis-tls-cert-expiring = certificato TLS in scadenza
+diagnosis-http-server-error = errore del server
+diagnosis-http-rate-limited = troppe richieste
+diagnosis-http-unexpected-status = stato HTTP inatteso
+diagnosis-http-unexpected-body = contenuto della pagina inatteso
+diagnosis-http-redirect-loop = troppi reindirizzamenti
+diagnosis-protocol-error = il server non parla HTTP
+diagnosis-timeout = ha smesso di rispondere
+diagnosis-stream-too-slow = streaming troppo lento
+diagnosis-dns-blocked = il DNS della tua rete lo blocca
+diagnosis-captive-portal = ha risposto una pagina di accesso (captive portal)
+diagnosis-ap-signature-invalid = l'handshake non è firmato da Spotify
+diagnosis-ap-handshake-failed = l'handshake con l'access point non riesce
+diagnosis-ap-upgrade-required = chiede un Downbeat più recente
+diagnosis-ap-port-blocked = la tua rete blocca la sua porta preferita
+
+
+## Righe: i riepiloghi di una riga che mostra ogni interfaccia: la prima riga della barra di
+## sistema e il titolo della finestra, la riga di un servizio, della connessione e della configurazione.
+
+line-state = { $state ->
+    [up] attivo
+    [degraded] in difficoltà
+    [down] fuori servizio
+    [offline] offline
+   *[unknown] sconosciuto
+}
+
+line-them-connection-fine = Dipende da loro: la tua connessione funziona.
+line-them = Dipende da loro.
+
+line-checking = Controllo in corso…
+
+line-paused-until = In pausa fino alle { $time }
+line-paused-until-resumed = In pausa finché non riprendi
+
+line-all-well = Tutto a posto
+line-all-up = { $count ->
+    [2] Entrambi i servizi sono attivi
+   *[other] Tutti i { $count } servizi sono attivi
+}
+line-some-up = { $up } servizi attivi su { $count }; controllo gli altri
+
+line-your-services = i tuoi servizi
+
+## La riga del verdetto quando è il servizio stesso a non funzionare (dipende da loro).
+
+line-verdict-them = { $scope ->
+    [everywhere] { $service } è { $state } per tutti: dipende da loro
+    [region] { $service } è { $state } in { $place }: dipende da loro
+   *[here] { $service } è { $state }: dipende da loro
+}
+line-verdict-them-why = { $scope ->
+    [everywhere] { $service } è { $state } per tutti ({ $why }): dipende da loro
+    [region] { $service } è { $state } in { $place } ({ $why }): dipende da loro
+   *[here] { $service } è { $state } ({ $why }): dipende da loro
+}
+line-why-for = da { $span }
+line-why-diagnosis-for = { $diagnosis }, da { $span }
+line-verdict-them-many = { $services } { $count ->
+    [one] è
+   *[other] sono
+} { $state }: dipende da loro
+
+## La prima riga del menu nella barra di sistema: da che parte, in breve (al massimo 44 caratteri).
+
+line-tray-offline = Dipende da te: sei offline
+line-tray-dns-resolver-down = Dipende da te: il server DNS non risponde
+line-tray-captive-portal = Dipende da te: il Wi-Fi chiede l'accesso
+line-tray-slow-connection = Dipende da te: connessione lenta
+line-tray-clock-wrong = Dipende da te: orologio sbagliato
+line-tray-tls-intercepted = Dipende da te: connessioni intercettate
+line-tray-dns-filtered = Dipende da te: la rete blocca { $services }
+line-tray-port-blocked = Dipende da te: porta bloccata per { $services }
+line-tray-downbeat-outdated = Dipende da te: aggiorna Downbeat
+line-tray-network-path = Dipende da te: { $services } { $count ->
+    [one] non va
+   *[other] non vanno
+} solo da qui
+line-tray-provider = Il tuo provider non raggiunge { $services }
+line-tray-dns-unconfirmed = Il tuo DNS dice che { $services } non { $count ->
+    [one] esiste
+   *[other] esistono
+}
+line-tray-them = Dipende da loro: { $service } è { $state }
+line-tray-them-many = Dipende da loro: { $count } { $count ->
+    [one] servizio
+   *[other] servizi
+} { $state }
+
+## La riga di un servizio: una per servizio nel menu, e la riga del verdetto per un singolo
+## servizio. Le parti facoltative si aggiungono una alla volta a $line.
+
+line-service-state = { $service }: { $state }
+line-service-word = { $service }: { $word }
+line-service-word-why = { $service }: { $word }, { $headline }
+line-service-checking = { $service }: controllo in corso…
+line-service-groups = { $line } ({ $groups })
+line-service-diagnosis = { $line }, { $diagnosis }
+line-service-for = { $line }, da { $span }
+line-service-unverified = { $line } (non verificato)
+line-tray-service-for = { $line }, { $span }
+line-tray-service-paused = { $service }: non controllato (in pausa)
+
+## La riga della connessione: "La tua connessione: funziona (3 siti su 3 rispondono)".
+
+line-connection = La tua connessione: { $detail }
+line-connection-not-checked = non controllata
+line-connection-baseline-off = non controllata (siti di riferimento disattivati)
+line-connection-paused = non controllata durante la pausa
+line-connection-checking = controllo in corso…
+line-connection-fine = funziona
+line-connection-sites = { $state } ({ $answered } su { $sites } { $sites ->
+    [one] sito risponde
+   *[other] siti rispondono
+})
+line-tray-connection-sites = { $state } ({ $answered }/{ $sites } siti)
+line-tray-connection-paused = non controllata (in pausa)
+
+## Le righe della configurazione: barra di sistema, finestra, `watch` e `serve`.
+
+line-config-error = Errore di configurazione: { $error }
+line-tray-config-error-in = Errore di configurazione in { $place }
+line-config-kept = Errore di configurazione: { $error }. Downbeat continua a controllare con le ultime impostazioni caricate; ricarica il file appena è corretto.
+line-config-not-reloaded = configurazione non ricaricata: { $error }; resta in uso l'ultima configurazione caricata
+line-config-reloaded = configurazione ricaricata da { $path }: { $changes }
+line-config-reloaded-nothing = configurazione ricaricata da { $path }: nessuna modifica ai controlli
+line-config-reloaded-added = aggiunta di { $services }
+line-config-reloaded-removed = rimozione di { $services }
+line-config-reloaded-changed = modifica di { $services }
+line-config-reloaded-baseline = siti di riferimento modificati
+line-config-reloaded-settings = impostazioni modificate: { $keys }
+line-clause-separator = {"; "}
+
+## La riga di `watch` per ogni cambio di stato: "Spotify: up -> down (login: errore del server;
+## lato: them, causa: service)".
+
+line-transition = { $who }: { $from } -> { $to }
+line-your-connection = la tua connessione
+line-transition-check = { $line } ({ $check }: { $diagnosis }; lato: { $blame }, causa: { $cause })
+line-transition-diagnosis = { $line } ({ $diagnosis }; lato: { $blame }, causa: { $cause })
+line-transition-after = { $line } dopo { $span }
+line-transition-detail = { $line }. { $detail }
+
+## La finestra della cronologia: titolo, scheda della connessione e schede dei servizi.
+
+window-not-checking = Downbeat non sta controllando nulla: vedi il problema qui sotto
+window-checking = controllo in corso…
+window-checked = ultimo controllo alle { $time }
+window-shared-failure-all = Tutti i { $count } controlli falliscono allo stesso modo: { $diagnosis }.
+window-shared-failure = { $count } { $count ->
+    [one] controllo fallisce
+   *[other] controlli falliscono
+} allo stesso modo: { $diagnosis }.
+window-shared-failure-example = { $check }: { $detail }
+
+## La scheda di un servizio.
+
+window-badge = { $glyph } { $word }
+window-badge-paused = ‖ in pausa
+window-badge-checking = – controllo
+window-card-paused-until = In pausa: { $service } non viene controllato fino alle { $time }.
+window-card-paused = In pausa: { $service } non viene controllato finché non riprendi.
+window-card-offline-merged = Non valutabile mentre sei offline.
+window-card-offline = Sei offline, quindi questo servizio non si può valutare: dipende da te, non da loro.
+window-card-you = Dipende da te, non da { $service }. { $advice }
+window-card-up = Funziona normalmente.
+window-card-check = { $check }: { $diagnosis }.
+window-since = Dal { $when }.
+window-chip = { $phase } { $time }
+window-chip-failed = { $phase } ✕
+window-outside-place = { $works ->
+    [yes] ✓
+   *[no] ✕
+} { $city }, { $country } ({ $network })
+
+## La vista da fuori: cosa hanno visto sonde altrove (in altri luoghi e reti) di un servizio
+## che non funziona, sulla sua scheda, nella nota di `check` e nell'elenco di `check --outside`.
+
+outside-no-answer = nessuna risposta
+outside-your-country-code = il tuo paese ({ $code })
+outside-your-country = il tuo paese
+outside-your-provider = il tuo provider
+
+## La scheda di un servizio che non funziona: "Visto da altrove: …".
+
+outside-line-everywhere = Visto da altrove: non funziona neanche da { $failing } { $probes ->
+    [one] località
+   *[other] località
+} su { $probes }, in { $countries } { $countries ->
+    [one] paese
+   *[other] paesi
+}.
+outside-line-region = Visto da altrove: non funziona da { $failing } località su { $probes } in { $country }; funziona da { $elsewhere } { $elsewhere ->
+    [one] località
+   *[other] località
+} altrove.
+outside-line-partial = Visto da altrove: non funziona da { $failing } località su { $probes } e funziona dalle altre.
+outside-line-only-here = Visto da altrove: funziona da { $working } località su { $probes }, quindi il problema è il percorso dalla tua rete.
+outside-line-provider = Visto da altrove: non funziona con { $provider } ({ $failing } località su { $probes }) e funziona con le altre reti ({ $working } su { $others }).
+outside-line-unknown = Nessuna verifica da altrove: { $error }.
+
+## La nota di `check` sulla vista da fuori.
+
+outside-note = { $probes ->
+    [one] Interpellata { $probes } sonda
+   *[other] Interpellate { $probes } sonde
+} altrove, di cui { $in_country } in { $country }.
+outside-country-from = { $country } (il tuo paese, secondo { $from })
+outside-country-unknown = il tuo paese (sconosciuto: il tuo fuso orario non ne indica uno; imposta country in [settings])
+outside-could-not-say = Le sonde altrove non hanno saputo rispondere: { $error }.
+
+## Il provider dell'utente, quando il servizio non funziona solo da qui o sulla rete del provider.
+
+outside-provider-sentence = { $service } non funziona con { $provider } anche { $reach ->
+    [country] altrove in { $country }
+   *[world] altrove
+}, e funziona con altre reti: dipende dal tuo provider, non da { $service } né da casa tua. Riavviare il router non servirà; un telefono con i dati mobili sì. Avvisa { $provider }.
+outside-provider-works = Con { $provider } funziona anche altrove ({ $probes } su { $probes }): dipende da questa connessione, non dal tuo provider.
+outside-provider-no-probe = Nessuna sonda usava { $provider }, quindi Downbeat non ha potuto distinguere tra il tuo provider e casa tua.
+outside-provider-unknown = Downbeat non è riuscito a scoprire il tuo provider ({ $error }), quindi non ha potuto distinguere tra il tuo provider e casa tua.
+
+## L'elenco di `check --outside`.
+
+outside-listing-asked = Chiesto alle sonde altrove di raggiungere { $host } ({ $service }).
+outside-listing-provider = Il tuo provider: { $provider } (AS{ $asn }).
+outside-listing-provider-unknown = Il tuo provider: sconosciuto ({ $error }).
+outside-listing-provider-not-asked = Il tuo provider: non richiesto.
+outside-listing-place = { $works ->
+    [yes] ✓ funziona
+   *[no] ✕ non funziona
+} { $city }, { $country }: { $network } (AS{ $asn }){ $yours ->
+    [yes] {" "}(il tuo provider)
+   *[no] {""}
+}
+outside-listing-everywhere = { $service } non funziona dalla maggior parte delle località: fuori servizio per tutti.
+outside-listing-region = { $service } non funziona in { $country } e funziona altrove.
+outside-listing-partial = { $service } non funziona da alcune località e funziona da altre.
+outside-listing-only-here = { $service } funziona da tutte le località interpellate.
+
+## La pagina di stato del fornitore, accanto a ciò che ha visto Downbeat: "Pagina di stato di
+## Spotify: Interruzione parziale del sistema: "Playback failures" (in analisi dal 7 dic, 09:58)".
+
+outside-page-unread = Impossibile leggere la pagina di stato di { $service }: { $error }.
+outside-page-no-incident = La pagina di stato di { $service } non segnala ancora incidenti.
+outside-page-says = Pagina di stato di { $service }: { $what }.
+outside-page-a-problem = un problema, senza incidenti indicati
+outside-page-partial-outage = Interruzione parziale del sistema
+outside-page-head-components = { $head } — { $components }
+outside-page-components-more = { $components } e altri { $more }
+outside-page-component = { $component }: { $status ->
+    [degraded_performance] prestazioni ridotte
+    [partial_outage] interruzione parziale
+    [major_outage] interruzione grave
+    [under_maintenance] in manutenzione
+   *[other] { $status_text }
+}
+outside-incident-status = { $status ->
+    [investigating] in analisi
+    [identified] identificato
+    [monitoring] sotto osservazione
+    [resolved] risolto
+    [postmortem] analisi conclusiva
+   *[other] { $status }
+}
+outside-incident = "{ $incident }" ({ $status })
+outside-incident-since = "{ $incident }" ({ $status } dal { $when })
+outside-incidents-more = { $incident } e altri { $more }
+outside-page-incident = Pagina di stato di { $service }: { $incident }.
+outside-page-incident-head = Pagina di stato di { $service }: { $head }: { $incident }.
+outside-page-incident-head-components = Pagina di stato di { $service }: { $head }; { $incident }.
+
+## Gruppi: i controlli di un servizio raccolti per ciò che servono, in una frase che dice quali
+## sono colpiti e quali funzionano ancora, sulla scheda e nelle notifiche. Dopo, la prima
+## lettera diventa maiuscola.
+
+group-down = nessuna connessione per { $group }
+group-degraded = { $group } { $plural ->
+    [yes] sono
+   *[no] è
+} in difficoltà
+group-because = { $clause } ({ $check }: { $diagnosis })
+group-and-then = { $first }; { $next }
+group-sentence = { $hit }.
+group-sentence-fine = { $hit }; { $fine } { $count ->
+    [one] { $plural ->
+        [yes] funzionano
+       *[no] funziona
+    }
+   *[other] funzionano
+}.
+
+
+## Stati: la parola per come sta un controllo, un servizio o la connessione
+
+state-unknown = sconosciuto
+state-up = attivo
+state-degraded = in difficoltà
+state-down = fuori servizio
+state-offline = offline
+
+## Notifiche: parti comuni
+
+notify-some-check = un controllo
+notify-some-check-start = Un controllo
+notify-unverified = (Non verificato: la verifica è disattivata per { $check }.)
+notify-unverified-unnamed = (Non verificato: la verifica è disattivata per questo controllo.)
+notify-check-works-again = { $check } funziona di nuovo.
+
+## Notifiche: un servizio smette di funzionare, è in difficoltà, torna
+
+notify-down-title = { $service } non funziona
+notify-degraded-title = { $service } è in difficoltà
+notify-back-title = { $service } funziona di nuovo
+notify-back-to-normal-title = { $service } è di nuovo a posto
+notify-reminder-title = { $service } non funziona ancora
+notify-down-failing = { $check_start } non funziona: { $diagnosis }.
+notify-down-no-help = Rifare l'accesso o riavviare il router non servirà.
+notify-degraded-failing = { $check_start }: { $diagnosis }.
+notify-back-body = Fuori servizio per { $span } ({ $check }: { $diagnosis }).
+notify-back-failing = non funzionava
+notify-back-still-slow = È ancora più lento del solito.
+notify-back-to-normal-body = In difficoltà per { $span }.
+notify-back-to-normal-body-unmeasured = Funziona di nuovo normalmente.
+notify-reminder-body = Fuori servizio da { $span } ({ $check }: { $diagnosis }).
+
+## Notifiche: problemi di un servizio che dipendono da te
+
+notify-dns-filtered-title = La tua rete blocca { $service }
+notify-dns-filtered-body = Il suo DNS non fornisce l'indirizzo di { $service } ({ $check }), ma il DNS pubblico sì: è la tua rete a bloccarlo. { $advice }
+notify-dns-filtered-over-title = { $service } passa di nuovo
+notify-dns-filtered-over-body = Il DNS della tua rete l'ha bloccato per { $span }.
+notify-dns-filtered-over-body-unmeasured = Il DNS della tua rete non lo blocca più.
+notify-port-blocked-title = La tua rete blocca la porta preferita di { $service }
+notify-port-blocked-body = { $detail } Dipende dalla tua rete, non da { $service }. { $advice }
+notify-port-blocked-over-title = La porta preferita di { $service } passa di nuovo
+notify-port-blocked-over-body = La tua rete l'ha bloccata per { $span }.
+notify-port-blocked-over-body-unmeasured = La tua rete non la blocca più.
+notify-outdated-title = Downbeat non è aggiornato
+notify-outdated-body = { $service } ha risposto a { $check }, ma chiede un client più recente: è l'hello di Downbeat a essere superato, non c'è un disservizio. { $advice }
+notify-outdated-over-title = L'access point di { $service } accetta di nuovo Downbeat
+notify-intercepted-service-title = Qualcosa intercetta le connessioni sicure di { $service }
+notify-intercepted-service-body = { $seen } Le app di { $service } rifiutano queste connessioni. Dipende da questa rete o da questo computer, non da { $service }. { $advice }
+notify-intercepted-service-over-title = Le connessioni sicure di { $service } non sono più intercettate
+notify-intercepted-service-over-body = Sono state intercettate per { $span }.
+notify-dns-unconfirmed-title = Il tuo DNS dice che { $service } non esiste
+notify-dns-unconfirmed-body = Lo dice solo il DNS di questa rete ({ $check }) e non è stato possibile consultare un DNS neutrale; questa rete potrebbe filtrarlo. Non viene contato come disservizio di { $service }. { $advice }
+notify-dns-unconfirmed-over-title = Il nome di { $service } si risolve di nuovo
+notify-dns-unconfirmed-over-body = Per { $span } il tuo DNS ha detto che non esisteva.
+
+## Notifiche: problemi dalla tua parte (nessun servizio nominato)
+
+notify-offline-title = Sei offline
+notify-offline-body-site = Nessuno dei siti di riferimento è raggiungibile ({ $site }: { $diagnosis }). Dipende da te, non dai servizi: controlla router, Wi-Fi o VPN.
+notify-offline-body = Nessuno dei siti di riferimento è raggiungibile ({ $diagnosis }). Dipende da te, non dai servizi: controlla router, Wi-Fi o VPN.
+notify-online-title = Sei di nuovo online
+notify-online-body = La tua connessione è mancata per { $span }.
+notify-online-body-unmeasured = La tua connessione funziona di nuovo.
+notify-captive-portal-title = Questo Wi-Fi chiede di accedere
+notify-captive-portal-location = Ti manda a { $location }.
+notify-captive-portal-body = Finché non accedi non funziona nient'altro, e non è colpa dei servizi. { $advice }
+notify-signed-in-title = Accesso effettuato
+notify-signed-in-body = La pagina di accesso di questa rete è sparita, dopo { $span }.
+notify-signed-in-body-unmeasured = La pagina di accesso di questa rete è sparita.
+notify-dns-down-title = Il tuo server DNS non risponde
+notify-dns-down-body = Internet funziona: il DNS pubblico risponde. Dipende da te, non dai servizi. { $advice }
+notify-dns-back-title = Il tuo DNS funziona di nuovo
+notify-dns-back-body = Il tuo server DNS non ha risposto per { $span }.
+notify-dns-back-body-unmeasured = Il tuo server DNS risponde di nuovo.
+notify-clock-wrong-title = L'orologio del computer è sbagliato
+notify-clock-wrong-body = Per questo tutte le connessioni sicure falliscono. Dipende da te, non dai servizi. { $advice }
+notify-clock-right-title = L'orologio del computer è di nuovo giusto
+notify-clock-right-body = Le connessioni sicure funzionano di nuovo; non hanno funzionato per { $span }.
+notify-clock-right-body-unmeasured = Le connessioni sicure funzionano di nuovo.
+notify-intercepted-title = Qualcosa intercetta le connessioni sicure
+notify-intercepted-unknown-issuer = Il certificato di ogni sito è emesso da un'autorità che nessuno considera attendibile.
+notify-intercepted-body = Dipende da questa rete o da questo computer, non dai servizi. { $advice }
+notify-intercepted-over-title = Le connessioni sicure non sono più intercettate
+notify-intercepted-over-body = I siti hanno di nuovo i loro certificati, dopo { $span }.
+notify-intercepted-over-body-unmeasured = I siti hanno di nuovo i loro certificati.
+notify-slow-title = La tua connessione è lenta
+notify-slow-body = È lenta per tutto, non solo per i servizi: { $detail } { $advice }
+notify-fast-title = La tua connessione è di nuovo veloce
+notify-fast-body = È stata lenta per { $span }.
+notify-fast-body-unmeasured = È di nuovo abbastanza veloce.
+
+## Notifiche: cosa dicono il mondo e la pagina di stato del fornitore (aggiornamenti di un avviso)
+
+notify-everywhere-title = { $service } è fuori servizio per tutti
+notify-everywhere-body = Non funziona da { $failing } { $probes ->
+        [one] località
+       *[other] località
+    } su { $probes } tra quelle interpellate da Downbeat, in { $countries } { $countries ->
+        [one] paese
+       *[other] paesi
+    }: dipende da loro, non da te.
+notify-region-title = { $service } è fuori servizio in { $country }
+notify-region-body = Lì non funziona da { $failing } località su { $probes }; funziona da { $elsewhere } { $elsewhere ->
+        [one] località
+       *[other] località
+    } altrove: dipende da loro, non da te.
+notify-only-here-title = { $service } funziona altrove, non dalla tua rete
+notify-only-here-body = Funziona da { $working } località su { $probes } tra quelle interpellate da Downbeat. { $advice }
+notify-provider-title = { $service } non funziona sulla rete del tuo provider
+notify-status-page-title = La pagina di stato di { $service } conferma un problema
+notify-status-page-body = { $line } Dipende da loro, non da te.
+
+## Notifiche: Downbeat stesso
+
+notify-welcome-title = Downbeat è al lavoro
+notify-welcome-body = Downbeat controlla { $count ->
+        [0] ancora niente
+       *[other] { $services }
+    } e ti avvisa quando qualcosa smette di funzionare, dicendoti da che parte sta il problema. La cronologia e le impostazioni sono nel menu della barra di sistema (l'icona di Downbeat).
+notify-config-error-title = Downbeat non sta controllando nulla
+notify-config-error-body = Il file delle impostazioni non si carica: { $error }. Correggilo con un editor di testo (Apri file delle impostazioni, nel menu della barra di sistema): Downbeat inizia i controlli appena il file si carica.
+notify-cannot-open-title = Nessun programma ha potuto aprire il file delle impostazioni
+notify-cannot-open-body = Il file è { $path } ({ $why }). Aprilo con un editor di testo: Downbeat lo ricarica appena lo salvi.
+
+## Connessioni sicure: un orologio sbagliato, un'intercettazione, un nome che solo questa rete dice inesistente
+
+secure-clock-earlier = { $unit ->
+        [days] { $count ->
+            [one] { $count } giorno prima
+           *[other] { $count } giorni prima
+        }
+        [hours] { $count ->
+            [one] { $count } ora prima
+           *[other] { $count } ore prima
+        }
+       *[minutes] { $count ->
+            [one] { $count } minuto prima
+           *[other] { $count } minuti prima
+        }
+    }
+secure-clock-later = { $unit ->
+        [days] { $count ->
+            [one] { $count } giorno dopo
+           *[other] { $count } giorni dopo
+        }
+        [hours] { $count ->
+            [one] { $count } ora dopo
+           *[other] { $count } ore dopo
+        }
+       *[minutes] { $count ->
+            [one] { $count } minuto dopo
+           *[other] { $count } minuti dopo
+        }
+    }
+secure-clock-times = { $source ->
+        [until] segna { $says }, ma i certificati dei siti erano tutti validi solo fino al { $when } (almeno { $gap })
+        [from] segna { $says }, ma i certificati dei siti sono tutti validi solo dal { $when } (almeno { $gap })
+       *[date] segna { $says }, i siti dicono { $when } ({ $gap })
+    }
+secure-clock-times-sentence = { $source ->
+        [until] Segna { $says }, ma i certificati dei siti erano tutti validi solo fino al { $when } (almeno { $gap }).
+        [from] Segna { $says }, ma i certificati dei siti sono tutti validi solo dal { $when } (almeno { $gap }).
+       *[date] Segna { $says }, i siti dicono { $when } ({ $gap }).
+    }
+secure-clock-wrong = L'orologio del computer è sbagliato: { $times }.
+secure-clock-consequence = Per questo tutte le connessioni sicure falliscono.
+secure-clock-consequence-service = Per questo tutte le connessioni sicure falliscono, anche quelle di { $service }.
+secure-issued = { $whose ->
+        [service] il certificato di { $service } è emesso da "{ $issuer }", non da un'autorità attendibile (quelli degli altri siti sono attendibili).
+        [all-and-service] il certificato di ogni sito, anche quello di { $service }, è emesso da "{ $issuer }", non da un'autorità attendibile.
+        [all-here] il certificato di ogni sito è emesso da "{ $issuer }", non da un'autorità attendibile (quelli degli altri siti sono attendibili).
+       *[all] il certificato di ogni sito è emesso da "{ $issuer }", non da un'autorità attendibile.
+    }
+secure-issued-start = { $whose ->
+        [service] Il certificato di { $service } è emesso da "{ $issuer }", non da un'autorità attendibile (quelli degli altri siti sono attendibili).
+        [all-and-service] Il certificato di ogni sito, anche quello di { $service }, è emesso da "{ $issuer }", non da un'autorità attendibile.
+        [all-here] Il certificato di ogni sito è emesso da "{ $issuer }", non da un'autorità attendibile (quelli degli altri siti sono attendibili).
+       *[all] Il certificato di ogni sito è emesso da "{ $issuer }", non da un'autorità attendibile.
+    }
+secure-refused-service = Le app di { $service } rifiutano queste connessioni.
+secure-refused = Le app rifiutano queste connessioni.
+secure-intercepted = Qualcosa su questa rete o su questo computer intercetta le connessioni sicure: { $issued } { $refused }
+secure-dns-unconfirmed = Il tuo DNS dice che il nome di { $service } non esiste ({ $host }), e { $unconfirmed }
+secure-dns-unconfirmed-no-host = Il tuo DNS dice che il nome di { $service } non esiste, e { $unconfirmed }
+secure-unconfirmed = non è stato possibile consultare un DNS neutrale; questa rete potrebbe filtrarlo.
+secure-unconfirmed-off = non è impostato un DNS neutrale per confermarlo (reference_dns); questa rete potrebbe filtrarlo.
+secure-thin-clock = Nessun altro sito ha indicato l'ora, quindi Downbeat non può verificare l'orologio di questo computer; se è sbagliato, questo lo spiegherebbe.
+secure-thin-untrusted = Il suo certificato è emesso da "{ $issuer }", di cui questo computer non si fida; senza un sito attendibile con cui confrontarlo, Downbeat non può distinguere un'intercettazione da un server configurato male.
+
+
+## Il verdetto: l'ultima riga di `downbeat check`, il titolo della finestra, il "summary" di /api/status.
+## Ognuno è una o più frasi; il riepilogo le mette in fila, poi il consiglio della causa.
+
+verdict-offline = Sei offline: { $why }. Dipende da te, non dai servizi.
+verdict-baseline-site-unreachable = il sito di riferimento ({ $site }) non è raggiungibile: { $diagnosis }
+verdict-baseline-sites-unreachable-alike = nessuno dei { $count } siti di riferimento è raggiungibile; per ognuno: { $diagnosis }
+verdict-baseline-sites-unreachable = nessuno dei { $count } siti di riferimento è raggiungibile ({ $each })
+verdict-baseline-site-failed = { $site }: { $diagnosis }
+verdict-baseline-separator = {"; "}
+
+verdict-all-up = { $count ->
+        [1] { $service } è attivo.
+        [2] Entrambi i servizi sono attivi.
+       *[other] Tutti i { $count } servizi sono attivi.
+    }
+
+verdict-portal-sign-in = Questo Wi-Fi chiede di accedere.
+verdict-portal-sign-in-at = Questo Wi-Fi chiede di accedere su { $page }.
+verdict-portal-until = { $count ->
+        [1] Fino ad allora { $service } non può connettersi, e non è colpa di { $service }.
+       *[other] Fino ad allora i tuoi servizi non possono connettersi, e non è colpa loro.
+    }
+
+verdict-dns-resolver-down = Il tuo server DNS non risponde; internet funziona (il DNS pubblico risponde{ $via ->
+        [failing] ; anche { $service } però non funziona ({ $diagnosis })
+        [through] , e { $service } risponde passando da lì
+       *[none] {""}
+    }).
+verdict-dns-filtered = La tua rete blocca { $service }: { $how }, ma il DNS pubblico lo risolve{ $via ->
+        [failing] ; anche { $service } però non funziona ({ $diagnosis })
+        [through] , e { $service } risponde passando da lì
+       *[none] {""}
+    }.
+verdict-dns-sinkhole = il suo DNS risponde { $address } (un blocco) per { $host }
+verdict-dns-unresolved = il suo DNS non risolve { $host }
+verdict-dns-unresolved-it = il suo DNS non lo risolve
+
+verdict-port-blocked = { $service } funziona tramite un'alternativa.
+verdict-downbeat-outdated = L'access point di { $service } chiede un client più recente: l'hello di Downbeat non è più attuale. { $service } ha risposto, quindi non c'è un disservizio.
+
+verdict-slow-everywhere = La tua connessione è lenta per tutto, non solo per { $service }.
+verdict-slow-everywhere-measured = La tua connessione è lenta per tutto ({ $speed }), non solo per { $service }.
+verdict-slow-everywhere-compared = La tua connessione è lenta per tutto ({ $speed }), non solo per { $service }: { $service } trasmette a { $own } e un download neutrale a { $base }.
+verdict-slowness-first-byte = un sito neutrale ha impiegato { $ms } ms a rispondere
+
+verdict-service-state = { $service } è { $status ->
+        [down] fuori servizio
+        [degraded] in difficoltà
+       *[other] attivo
+    }.
+verdict-service-failing = { $service } è { $status ->
+        [down] fuori servizio
+        [degraded] in difficoltà
+       *[other] attivo
+    }: { $diagnosis } ({ $check }).
+
+## La nota del verdetto sulla tua connessione, quando niente dalla tua parte spiega il problema
+
+verdict-no-baseline = La tua connessione non è stata controllata (nessun sito di riferimento configurato).
+verdict-baseline-blocked = { $count ->
+        [1] I siti di riferimento non sono raggiungibili, ma { $service } risponde: la tua rete potrebbe bloccarli.
+       *[other] I siti di riferimento non sono raggiungibili, ma i servizi rispondono: la tua rete potrebbe bloccarli.
+    }
+verdict-portal-lets-through = Questa rete ha una pagina di accesso (captive portal), ma lascia passare questo traffico.
+verdict-portal-lets-through-at = Questa rete ha una pagina di accesso (captive portal su { $page }), ma lascia passare questo traffico.
+verdict-clock-secure-sites-fail = Per questo i siti sicuri non funzionano.
+verdict-connection-slow = La tua connessione è lenta ({ $speed }), ma abbastanza veloce per questo.
+verdict-connection-fine = La tua connessione funziona.
+
+## Il verdetto con ciò che hanno detto sonde altrove nel mondo (la vista da fuori)
+
+verdict-outside-everywhere = { $service } è fuori servizio per tutti: non funziona da { $failing } { $probes ->
+        [one] località
+       *[other] località
+    } su { $probes } tra quelle interpellate, in { $countries } { $countries ->
+        [one] paese
+       *[other] paesi
+    }.
+verdict-outside-region = { $service } è fuori servizio in { $country }: lì non funziona da { $failing } località su { $probes }; funziona da { $elsewhere } { $elsewhere ->
+        [one] località
+       *[other] località
+    } altrove.
+verdict-outside-partial = { $service } non funziona da { $failing } località su { $probes } tra quelle interpellate e funziona dalle altre: non è fuori servizio ovunque.
+verdict-outside-only-here = { $service } funziona da { $working } località su { $probes }, ma non dalla tua rete.
+verdict-outside-only-here-in-country = { $service } funziona da { $working } località su { $probes }, di cui { $in_country } in { $country }, ma non dalla tua rete.
+verdict-provider-advice = Riavviare il router non servirà; un telefono con i dati mobili sì. Avvisa { $provider }.
+
+## La cronologia: il rapporto di `downbeat history` e le viste 24 h / 7 g / 30 g della finestra
+
+history-no-data = nessun dato
+history-uptime = { $pct }%
+history-uptime-under-100 = meno del 100%
+
+history-bar-title = { $when }: { $counts }
+history-bar-count = { $count } { $kind ->
+        [up] { $count ->
+            [one] attivo
+           *[other] attivi
+        }
+        [degraded] in difficoltà
+        [down] fuori servizio
+       *[your-side] con il problema dalla tua parte (offline, niente DNS, …)
+    }
+
+history-nothing-checked = Non c'è niente da controllare, quindi non viene registrato nulla.
+history-no-incidents = Nessun incidente negli ultimi 30 giorni.
+
+## Un incidente, come lo dicono l'elenco della finestra e `downbeat history`
+
+history-incident = { $service } { $state ->
+        [down] fuori servizio
+        [degraded] in difficoltà
+       *[other] { $state }
+    }
+history-incident-everywhere = { $service } { $state ->
+        [down] fuori servizio
+        [degraded] in difficoltà
+       *[other] { $state }
+    } per tutti
+history-incident-region = { $service } { $state ->
+        [down] fuori servizio
+        [degraded] in difficoltà
+       *[other] { $state }
+    } nel tuo paese
+history-incident-why = { $check }: { $diagnosis }
+history-side = { $blame ->
+        [you] tua
+       *[other] loro
+    }
+history-incident-line = { $what } per { $lasted } ({ $why }; { $blame ->
+        [you] dalla tua parte
+       *[other] dalla loro parte
+    })
+
+history-lasted = { $watched }
+history-lasted-ongoing = { $watched }, in corso
+history-lasted-unwatched = { $watched } monitorati; per { $unwatched } Downbeat non stava monitorando
+history-lasted-unwatched-ongoing = { $watched } monitorati, in corso; per { $unwatched } Downbeat non stava monitorando
+
+history-your-services = tutti i tuoi servizi
+history-offline = { $tense ->
+        [ongoing] Sei offline
+       *[past] Eri offline
+    }
+history-captive-portal = Accesso al Wi-Fi richiesto
+history-dns-resolver-down = { $tense ->
+        [ongoing] Il tuo server DNS non risponde
+       *[past] Il tuo server DNS non rispondeva
+    }
+history-dns-filtered = { $tense ->
+        [ongoing] Il DNS della tua rete blocca { $service }
+       *[past] Il DNS della tua rete bloccava { $service }
+    }
+history-slow-connection = { $tense ->
+        [ongoing] La tua connessione è lenta
+       *[past] La tua connessione era lenta
+    }
+history-port-blocked = { $tense ->
+        [ongoing] La tua rete blocca la porta preferita di { $service }
+       *[past] La tua rete bloccava la porta preferita di { $service }
+    }
+history-port-blocked-all = { $tense ->
+        [ongoing] La tua rete blocca la porta preferita dei tuoi servizi
+       *[past] La tua rete bloccava la porta preferita dei tuoi servizi
+    }
+history-downbeat-outdated = { $tense ->
+        [ongoing] Downbeat non è aggiornato
+       *[past] Downbeat non era aggiornato
+    }
+history-provider = { $tense ->
+        [ongoing] Il tuo provider non raggiunge { $service }
+       *[past] Il tuo provider non raggiungeva { $service }
+    }
+history-network-path = { $tense ->
+        [ongoing] Solo la tua rete non raggiunge { $service }
+       *[past] Solo la tua rete non raggiungeva { $service }
+    }
+history-clock-wrong = { $tense ->
+        [ongoing] L'orologio del computer è sbagliato
+       *[past] L'orologio del computer era sbagliato
+    }
+history-tls-intercepted = { $tense ->
+        [ongoing] Qualcosa intercetta le connessioni sicure
+       *[past] Qualcosa intercettava le connessioni sicure
+    }
+history-dns-unconfirmed = { $tense ->
+        [ongoing] Il tuo DNS non trova { $service }
+       *[past] Il tuo DNS non trovava { $service }
+    }
+history-service-failing = { $tense ->
+        [ongoing] Problemi in corso con { $service }
+       *[past] Problemi con { $service }
+    }
+
+## Il tempo dalla tua parte nel rapporto: una frase sotto la tabella di `downbeat history`
+
+history-your-side = { $parts }; { $count ->
+        [one] non viene attribuito a nessun servizio
+       *[other] niente di tutto questo viene attribuito ai servizi
+    }.
+history-your-side-offline = La tua connessione è mancata per { $lasted }
+history-your-side-stopped-first = Un problema dalla tua parte ha bloccato { $services } per { $lasted }
+history-your-side-stopped = un problema dalla tua parte ha bloccato { $services } per { $lasted }
+
+## Le risposte HTTP di `downbeat serve` per le persone (le parole di /api/status sono quelle del verdetto)
+
+serve-only-get = solo GET e HEAD
+serve-no-round-yet = non è ancora stato eseguito nessun giro di controlli
+serve-index = Downbeat: /metrics (Prometheus), /api/status (l'ultimo giro, come `downbeat check --json`), /healthz
+serve-not-found = non trovato: prova /metrics, /api/status o /healthz
+
+## La riga di comando (`downbeat …`): le sue righe su stderr, dopo "downbeat: "
+
+cli-error-cause = { $error }: { $cause }
+cli-warning = avviso: { $warning }
+cli-note = nota: { $note }
+cli-config-error = errore di configurazione
+cli-setup-error = errore di avvio
+cli-no-runtime = impossibile avviare il runtime asincrono
+cli-cannot-write-json = impossibile scrivere il JSON
+cli-outside-no-target = nessun servizio ha un controllo raggiungibile dal resto del mondo (un indirizzo pubblico https:// o http://)
+
+cli-cannot-listen = impossibile mettersi in ascolto su { $address }
+cli-serving = in servizio su http://{ $address }/metrics (Prometheus), /api/status e /healthz
+cli-listening-beyond = in ascolto anche oltre questa macchina ({ $address }): chiunque possa raggiungerla può leggere i risultati
+cli-listen-invalid = scrivi un indirizzo IP e una porta, come 127.0.0.1:9767, [::1]:9767 o 0.0.0.0:9767 (tutte le interfacce); tra i nomi host è accettato solo localhost
+cli-watching = monitoraggio di { $services } { $services ->
+        [one] servizio
+       *[other] servizi
+    } e { $baseline } { $baseline ->
+        [one] controllo
+       *[other] controlli
+    } di riferimento ogni { $interval } ({ $source }); Ctrl-C per fermare
+
+## L'output di `downbeat check`
+
+cli-check-title = Controllo Downbeat, { $at } ({ $source })
+cli-check-baseline = La tua connessione (riferimento)
+cli-status = { $status ->
+        [up] attivo
+        [degraded] in difficoltà
+       *[down] fuori servizio
+    }
+cli-see-above = { $diagnosis } (vedi sopra)
+cli-column-check = CONTROLLO
+cli-column-status = STATO
+cli-column-dns = DNS
+cli-column-connect = CONNESSIONE
+cli-column-tls = TLS
+cli-column-hello = HELLO
+cli-column-ttfb = TTFB
+cli-column-transfer = TRASFERIMENTO
+cli-column-detail = DETTAGLIO
+
+## `downbeat history` e `downbeat export`
+
+cli-history-title = Cronologia dal { $since } (ultimi { $span })
+cli-history-nothing-recorded = Ancora nulla di registrato: la cronologia la registrano `downbeat watch` o l'app desktop.
+cli-history-incidents = Incidenti
+cli-history-no-incidents = nessuno
+cli-column-service = SERVIZIO
+cli-column-uptime = DISPONIBILITÀ
+cli-column-down = FUORI SERVIZIO
+cli-column-ttfb-p50 = TTFB p50
+cli-column-p95 = p95
+cli-column-total-p95 = TOTALE p95
+cli-latency-ms = { $ms }ms
+cli-unverified = { $service } non è verificato (insecure = true): { $checks }
+cli-history-no-service = nessun servizio si chiama "{ $name }"; i servizi noti sono: { $count ->
+        [0] ancora nessuno
+       *[other] { $known }
+    }
+cli-history-no-service-near = nessun servizio si chiama "{ $name }" (forse intendevi "{ $nearest }"? i nomi distinguono maiuscole e minuscole); i servizi noti sono: { $count ->
+        [0] ancora nessuno
+       *[other] { $known }
+    }
+cli-no-data-folder = nessuna cartella dati su questo sistema (imposta DOWNBEAT_DATA_DIR)
+cli-history-unreadable = lettura della cronologia non riuscita
+cli-csv-your-connection = (la tua connessione)
+cli-export-nothing-recorded = ancora nulla di registrato: la cronologia la registrano `downbeat watch` o l'app desktop
+cli-export-exists = { $path } esiste già: aggiungi --force per sostituirlo
+cli-export-cannot-create = impossibile creare { $path }: { $error }
+cli-export-cannot-write = impossibile scrivere { $path }
+cli-export-wrote = { $count ->
+        [one] scritto { $count } risultato
+       *[other] scritti { $count } risultati
+    }
+
+cli-since-help = usa un intervallo come 24h, 7d o 1w, una data come 2026-11-24, oppure today o yesterday
+cli-since-invalid-date = data non valida "{ $value }": { cli-since-help }
+cli-since-invalid-time = ora non valida "{ $value }": { cli-since-help }
+cli-since-zero = --since { $value } non è un intervallo di tempo: { cli-since-help }
+cli-since-invalid = --since "{ $value }" non valido: { cli-since-help }
+cli-since-future = --since { $at } è nel futuro
+cli-since-no-such-day = giorno inesistente
+cli-since-no-such-date = data inesistente
+
+## `downbeat presets` e `downbeat config-path`
+
+cli-preset-unknown = preset "{ $name }" sconosciuto. Preset disponibili: { $known }
+cli-preset-unknown-near = preset "{ $name }" sconosciuto: forse intendevi "{ $nearest }"? Preset disponibili: { $known }
+cli-config-path-none = (nessuno: uso il preset Spotify integrato; crea { $path } per cambiarlo)
+cli-config-path-none-anywhere = (nessuno: uso il preset Spotify integrato; crea un file di configurazione per cambiarlo)
+cli-config-path-loads = carica: { $services } { $services ->
+        [one] servizio
+       *[other] servizi
+    }, { $baseline } { $baseline ->
+        [one] controllo
+       *[other] controlli
+    } di riferimento
+
+
+## Sonde: i pezzi con cui si compongono le loro frasi
+
+probe-list-semicolon = { $first }; { $rest }
+probe-bytes = { $n } B
+probe-bytes-kib = { $n } KiB
+probe-bytes-mib = { $n } MiB
+probe-rate-kbit = { $n } kbit/s
+probe-rate-mbit = { $n } Mbit/s
+
+## Sonde: il dettaglio di un controllo nel suo insieme (la riga sotto un controllo nella finestra,
+## in `downbeat check`, nella cronologia). Ognuno dice cos'è successo, per chi non è un tecnico.
+
+probe-unverified-insecure = { $detail } Non verificato: la verifica dei certificati è disattivata per questo controllo (insecure = true).
+probe-unverified-insecure-objection = { $detail } Non verificato: la verifica dei certificati è disattivata per questo controllo (insecure = true), e avrebbe dato esito negativo: { $objection }.
+probe-unverified-test-key = { $detail } Non verificato: la risposta è stata verificata con una chiave di prova (server_key), non con quella di Spotify.
+probe-dns-via-reference = { $detail } Il DNS pubblico ({ $server }) lo risolve, e tramite quell'indirizzo: { $found }
+probe-dns-via-reference-address = { $detail } Il DNS pubblico ({ $server }) lo risolve in { $address }, e tramite quell'indirizzo: { $found }
+probe-dns-public = DNS pubblico
+
+## Sonde: il controllo ha funzionato (o ha funzionato lentamente)
+
+probe-ok = { $host } ha risposto in { $took }.
+probe-slow = { $host } funziona ma è lento: { $took } per il primo byte (lento oltre { $limit }).
+probe-tls-expiring = { $host } funziona, ma il suo certificato di sicurezza scade tra { $days } { $days ->
+    [one] giorno
+   *[other] giorni
+}.
+probe-after-redirects = { $detail } (dopo { $count } { $count ->
+    [one] reindirizzamento
+   *[other] reindirizzamenti
+} da { $url })
+probe-tcp-ok = { $address } ha accettato una connessione in { $took }.
+probe-tcp-slow = { $address } accetta connessioni, ma lentamente ({ $took }).
+probe-stream-ok = { $host } ha trasferito { $bytes } a { $rate } (la riproduzione richiede { $needed }).
+probe-stream-ok-cut = { $host } ha trasferito { $bytes } entro il tempo limite, dei { $asked } richiesti, a { $rate } (la riproduzione richiede { $needed }).
+probe-stream-too-slow = { $host } trasmette a { $rate }, sotto i { $needed } che servono per la riproduzione ({ $bytes } in { $took }).
+probe-stream-too-slow-cut = { $host } trasmette a { $rate }, sotto i { $needed } che servono per la riproduzione ({ $bytes } in { $took } entro il tempo limite, dei { $asked } richiesti).
+
+## Sonde: il controllo del captive portal (una semplice pagina web dalla risposta nota)
+
+probe-captive-none = { $host } ha risposto come previsto (HTTP { $status }): nessun captive portal. { $detail }
+probe-captive-redirect-to = Al posto di { $host } è arrivato un reindirizzamento a { $location }: questa rete chiede di accedere (captive portal).
+probe-captive-redirect = Al posto di { $host } è arrivato un reindirizzamento (HTTP { $status }): questa rete chiede di accedere (captive portal).
+probe-captive-status = { $host } ha risposto HTTP { $status } invece del solito { $expected }: questa rete chiede di accedere (captive portal).
+probe-captive-page = { $host } ha risposto con una pagina che non è la sua (atteso "{ $expected }"): questa rete chiede di accedere (captive portal).
+
+## Sonde: nomi (DNS)
+
+probe-dns-sinkhole = Il tuo DNS ha risposto { $answer } per { $host }: una risposta di blocco (un filtro DNS), a cui Downbeat non si connette mai.
+probe-dns-nothing = niente
+probe-dns-not-found = Il nome { $host } non è stato trovato: { $why }.
+probe-dns-timeout = La ricerca di { $host } non ha avuto risposta entro { $took } ({ $why }).
+probe-dns-failed = La ricerca di { $host } non è riuscita: { $why }.
+probe-dns-nxdomain-agreed = Il nome { $host } non esiste: il tuo DNS e il DNS pubblico ({ $server }) concordano.
+probe-dns-nxdomain-by-reference = { $detail } Il DNS pubblico ({ $server }) dice che il nome non esiste.
+probe-dns-reference-failed = { $detail } Non è stato possibile consultare neanche il DNS pubblico ({ $why }).
+probe-dns-reference-server-failed = { $server }: { $why }
+probe-dns-reference-no-time = non restava tempo
+probe-dns-reference-not-ip = non è indicato tramite indirizzo IP
+probe-dns-reference-status = ha risposto HTTP { $status }
+probe-dns-reference-too-large = la sua risposta era più grande di un messaggio DNS
+probe-dns-doh-nxdomain = ha risposto che il nome non esiste (NXDOMAIN)
+probe-dns-doh-error = ha risposto con un errore (codice { $code })
+probe-dns-doh-truncated = la sua risposta era troncata
+probe-dns-doh-not-ours = la sua risposta non corrispondeva a questa richiesta
+probe-dns-doh-malformed = la sua risposta era malformata ({ $what })
+probe-dns-no-server = nessun server DNS configurato
+probe-dns-system-silent = il resolver di sistema non ha risposto
+probe-dns-task-failed = l'attività di ricerca DNS non è riuscita: { $error }
+probe-dns-no-addresses = non ha indirizzi
+probe-dns-no-such-name = il DNS dice che il nome non esiste
+probe-dns-unreachable = il server DNS non è raggiungibile o non ha risposto
+probe-dns-no-address-records = il nome esiste ma non ha record di indirizzo
+probe-dns-server-failed = server DNS { $server }: { $why }
+probe-dns-server-tcp-failed = server DNS { $server } via TCP: { $why }
+probe-dns-no-answer = nessuna risposta
+probe-dns-malformed = risposta malformata ({ $what })
+probe-dns-not-our-answer = risposta a un'altra domanda
+probe-dns-truncated-over-tcp = risposta troncata anche via TCP
+probe-dns-malformed-short = più corta di un'intestazione
+probe-dns-malformed-undecodable = non decodificabile
+probe-dns-malformed-no-question = la risposta non indica alcuna domanda
+probe-dns-server-nxdomain = { $server } ha risposto che il nome non esiste (NXDOMAIN)
+probe-dns-rcode = { $rcode ->
+    [servfail] SERVFAIL: il server DNS non è riuscito a ottenere una risposta
+    [refused] REFUSED: il server DNS si è rifiutato di rispondere
+   *[other] il server DNS ha risposto con un errore
+} ({ $server }, codice { $code })
+probe-dns-bad-name = "{ $host }" non è un nome che si possa cercare nel DNS
+probe-dns-encode-failed = impossibile codificare la richiesta per { $host }: { $error }
+
+## Sonde: la connessione (TCP)
+
+probe-url-no-host = { $url } non ha un host
+probe-connect-no-address = { $host } non ha un indirizzo a cui connettersi.
+probe-connect-timeout-within = { $host } ({ $addr }) non ha accettato la connessione entro { $took }.
+probe-connect-refused = { $host } ({ $addr }) ha rifiutato la connessione: niente è in ascolto sulla porta { $port }.
+probe-connect-timeout = { $host } ({ $addr }) non ha accettato la connessione.
+probe-connect-reset = { $host } ({ $addr }) ha reimpostato la connessione all'apertura.
+probe-connect-no-route = Nessun percorso verso { $host } ({ $addr }): { $error }.
+
+## Sonde: la connessione sicura (TLS) e il suo certificato
+
+probe-tls-bad-name = { $host } non è un nome con cui si possa verificare un certificato.
+probe-tls-timeout = { $host } ha accettato la connessione ma non ha completato l'handshake sicuro (TLS) entro { $took }.
+probe-tls-setup-failed = configurazione TLS non riuscita: { $error }
+probe-tls-expired-on = Il certificato di sicurezza di { $host } è scaduto il { $date }, quindi browser e app rifiutano di connettersi.
+probe-tls-expired = Il certificato di sicurezza di { $host } è scaduto, quindi browser e app rifiutano di connettersi.
+probe-tls-not-yet-valid-until = Il certificato di sicurezza di { $host } sarà valido solo dal { $date } (oppure l'orologio di questo computer è sbagliato).
+probe-tls-not-yet-valid = Il certificato di sicurezza di { $host } non è ancora valido (oppure l'orologio di questo computer è sbagliato).
+probe-tls-wrong-name = Il server che risponde per { $host } ha mostrato un certificato per un altro nome.
+probe-tls-untrusted-issuer = Il certificato di sicurezza di { $host } è emesso da "{ $issuer }", di cui questo computer non si fida; qualcosa potrebbe intercettare la connessione.
+probe-tls-untrusted = Il certificato di sicurezza di { $host } non proviene da un'autorità attendibile ({ $reason ->
+    [unknown-issuer] il suo emittente è sconosciuto
+    [bad-signature] la sua firma non è valida
+    [revoked] è stato revocato
+    [bad-encoding] è malformato
+   *[critical-extension] ha un'estensione critica che nessun client comprende
+}); qualcosa potrebbe intercettare la connessione.
+probe-tls-chain-too-long = { $host } ha inviato una catena di certificati troppo lunga da verificare (più certificati intermedi di quanti ne accetti qualsiasi client).
+probe-tls-ca-as-leaf = { $host } presenta come proprio il certificato di un'autorità di certificazione (spesso un certificato autofirmato), che i client rifiutano.
+probe-tls-rejected = Il certificato di sicurezza di { $host } è stato rifiutato ({ $error }).
+probe-tls-alert = { $host } ha rifiutato la connessione sicura (avviso TLS: { $alert }).
+probe-tls-invalid-handshake = { $host } ha risposto, ma non con un handshake sicuro (TLS) valido.
+probe-tls-failed = La connessione sicura a { $host } non è riuscita: { $error }.
+probe-tls-cut = { $host } ha interrotto la connessione durante l'handshake sicuro.
+probe-tls-closed = { $host } ha chiuso la connessione durante l'handshake sicuro.
+probe-tls-ca-no-pem = non contiene certificati PEM
+probe-tls-ca-unusable = un suo certificato non è utilizzabile come radice: { $error }
+probe-tls-ca-not-pem = non è un PEM valido: { $error }
+
+## Sonde: la richiesta web (HTTP)
+
+probe-http-build-failed = impossibile creare la richiesta: { $error }
+probe-http-stalled-before-request = { $host } si è connesso, ma poi è rimasto bloccato per { $took } prima che la richiesta potesse partire.
+probe-http-stalled-without-answer = { $host } si è connesso, ma poi è rimasto bloccato per { $took } senza rispondere alla richiesta.
+probe-body-stopped = { $host } ha smesso di inviare dopo { $bytes } ({ $took } dall'inizio del download).
+probe-http-closed-early = { $host } ha chiuso la connessione prima che la risposta fosse completa.
+probe-http-cut = { $host } ha interrotto la connessione a metà richiesta.
+probe-http-goaway = { $host } ha chiuso la connessione HTTP/2 senza rispondere (GOAWAY: { $error }).
+probe-http-invalid = { $host } ha risposto con qualcosa che non è HTTP valido ({ $error }).
+probe-http-failed = Lo scambio HTTP con { $host } non è riuscito: { $error }.
+probe-http-rate-limited = { $host } sta respingendo le richieste (HTTP 429: troppe richieste).
+probe-http-rate-limited-wait = { $host } sta respingendo le richieste (HTTP 429: troppe richieste) e chiede ai client di attendere { $wait }.
+probe-http-unavailable-wait = { $host } dice di essere temporaneamente non disponibile (HTTP 503) e chiede ai client di attendere { $wait }.
+probe-http-server-error = { $host } risponde con un errore del server (HTTP { $status }).
+probe-http-unexpected-status = { $host } ha risposto HTTP { $status }, atteso { $expected }.
+probe-http-body-missing = { $host } ha risposto, ma la pagina non contiene "{ $text }".
+probe-redirect-loop = { $host } ha reindirizzato { $count } { $count ->
+    [one] volta
+   *[other] volte
+} senza dare una risposta (il massimo che un controllo segue); l'ultima volta verso { $url }.
+probe-redirect-insecure = { $host } ha reindirizzato a { $url }, che non è un indirizzo sicuro (https); Downbeat non lo segue.
+
+## Sonde: le richieste di Downbeat stesso (l'API della vista da fuori, la pagina di stato di un
+## fornitore). Perché una non è riuscita, dopo "nessuna risposta da Globalping:" e simili.
+
+probe-fetch-encoding = la risposta è arrivata con una codifica non richiesta ({ $encoding })
+probe-fetch-too-large-mib = la risposta superava { $mib } MiB
+probe-fetch-too-large-kib = la risposta superava { $kib } KiB
+probe-fetch-gunzip = impossibile leggere la risposta compressa con gzip: { $error }
+
+## Sonde: gli access point di Spotify. Un access point è il server a cui le app di Spotify si
+## collegano per primo; l'"hello" è il primo messaggio del protocollo di Spotify, e la sua
+## "challenge" la risposta firmata da un vero access point. apresolve elenca gli access point.
+
+probe-ap-no-time = Non è stato possibile provare nessun access point prima che scadesse il tempo del controllo.
+probe-ap-port-blocked = La tua rete blocca la porta { $port } ({ $blocked }); le app ripiegano su { $fallback }, un po' più lento. { $detail }
+probe-ap-another = un altro access point
+probe-ap-attempt = { $address }: { $headline }
+probe-ap-before-it = { $detail } (Prima: { $attempts }.)
+probe-ap-tried-all = { $detail } ({ $count ->
+    [one] Provato { $count } access point
+   *[other] Provati { $count } access point
+}: { $attempts }.)
+probe-ap-apresolve-failed = { $detail } Non è stato possibile usare apresolve ({ $why }), quindi è stato provato l'elenco di riserva.
+probe-ap-apresolve-empty = non indicava nessun access point
+probe-ap-apresolve-status = { $host } ha risposto HTTP { $status }
+probe-ap-apresolve-too-large = la risposta di { $host } supera 64 KiB
+probe-ap-apresolve-not-json = la risposta di { $host } non è il JSON previsto
+probe-ap-hello-timeout = { $address } ha accettato la connessione ma non ha risposto all'hello entro { $took }.
+probe-ap-closed = { $address } ha chiuso la connessione { $when ->
+    [sending] mentre veniva inviato l'hello
+    [waiting] prima di rispondere all'hello
+   *[answering] a metà della risposta
+}.
+probe-ap-reset = { $address } ha reimpostato la connessione { $when ->
+    [sending] mentre veniva inviato l'hello
+    [waiting] prima di rispondere all'hello
+   *[answering] a metà della risposta
+}.
+probe-ap-broke-off = { $address } ha interrotto la connessione { $when ->
+    [sending] mentre veniva inviato l'hello
+    [waiting] prima di rispondere all'hello
+   *[answering] a metà della risposta
+} ({ $error }).
+probe-ap-http = { $address } ha risposto all'hello in HTTP, non come un access point: al suo posto c'è un server web, un proxy o un portale.
+probe-ap-bad-length = { $address } ha risposto all'hello con qualcosa che non è la risposta di un access point (ha annunciato { $bytes } { $bytes ->
+    [one] byte
+   *[other] byte
+}; una risposta va da 5 byte a 64 KiB).
+probe-ap-unparsable = { $address } ha risposto all'hello con qualcosa che non è la risposta di un access point (non è interpretabile).
+probe-ap-try-another = { $address } ha chiesto al client di provare un altro access point.
+probe-ap-refused = { $address } ha rifiutato l'hello ({ $code }).
+probe-ap-refused-why = { $address } ha rifiutato l'hello ({ $code }: { $why }).
+probe-ap-upgrade = { $address } ha risposto che il client è troppo vecchio: l'hello di Downbeat (build del client { $build }) non è più attuale. Spotify ha risposto, quindi non c'è un disservizio; aggiorna Downbeat.
+probe-ap-no-challenge = { $address } ha risposto all'hello senza challenge, senza richiesta di aggiornamento e senza rifiuto.
+probe-ap-signature-invalid = { $address } ha risposto all'hello, ma il suo scambio di chiavi non è firmato con { $key ->
+    [test] la server_key configurata
+   *[spotify] la chiave di Spotify
+}: ha risposto qualcosa che non è un access point di Spotify (un proxy o un filtro su questa rete, o un impostore).
+probe-ap-slow = { $address } ha risposto all'hello con una challenge firmata, ma lentamente ({ $took } in tutto).
+probe-ap-ok = { $address } ha risposto all'hello con una challenge firmata con { $key ->
+    [test] la chiave di prova configurata
+   *[spotify] la chiave di Spotify
+} in { $hello } ({ $took } in tutto).
+probe-ap-random-failed = il generatore di numeri casuali del sistema non ha funzionato
+probe-ap-group-malformed = il gruppo Diffie-Hellman dell'hello è malformato
+probe-ap-encode-failed = impossibile codificare l'hello ({ $error })
+probe-ap-too-large = l'hello è troppo grande
+probe-ap-addr-not-host-port = "{ $text }" non è nel formato host:porta
+probe-ap-addr-bad-port = "{ $text }" non ha una porta valida
+probe-ap-addr-bad-host = "{ $text }" non ha un host valido
+probe-ap-key-no-pem = non contiene alcun blocco PEM
+probe-ap-key-unparsable = la sua chiave pubblica non è interpretabile ({ $error })
+probe-ap-key-not-rsa = non è una chiave pubblica RSA
+probe-ap-key-rsa-unparsable = la sua chiave RSA non è interpretabile ({ $error })
+probe-ap-key-wrong-block = contiene un blocco "{ $label }", non PUBLIC KEY o RSA PUBLIC KEY
+probe-ap-key-too-small = il suo modulo ha { $bits } bit; gli access point firmano con 2048
+
+## Un giro di controlli
+
+run-check-lost = Il controllo si è interrotto in modo imprevisto.
+
+## La vista da fuori: chiedere a sonde altrove (Globalping) se un servizio non funziona anche lì,
+## e il provider di questa rete (RIPEstat). Perché il mondo non ha saputo rispondere, mostrato
+## dopo "la vista da fuori:" e in `downbeat check --outside`.
+
+outside-q-no-probe = nessuna sonda altrove ha saputo rispondere
+outside-q-too-few = { $count ->
+    [one] solo { $count } sonda altrove ha saputo rispondere
+   *[other] solo { $count } sonde altrove hanno saputo rispondere
+}, troppo poche per giudicare
+outside-q-off = disattivata (outside_view = "")
+outside-q-from-settings = le impostazioni
+outside-q-from-time-zone = il fuso orario { $zone }
+outside-q-rate-limited = la quota di Globalping è esaurita
+outside-q-rate-limited-until = la quota di Globalping è esaurita fino alle { $until }
+outside-q-unreachable = nessuna risposta da Globalping: { $why }
+outside-q-garbage = la risposta di Globalping non aveva senso: { $why }
+outside-q-refused = Globalping ha rifiutato la richiesta: { $why }
+outside-q-unfinished = le sonde non hanno finito in tempo
+outside-q-bad-id = un id di misurazione come { $id }
+outside-q-bad-url = { $url }: { $error }
+outside-q-refusal = HTTP { $status }
+outside-q-refusal-said = HTTP { $status }: { $said }
+outside-q-refusal-said-params = HTTP { $status }: { $said } ({ $params })
+outside-q-refusal-params = HTTP { $status }: { $params }
+outside-q-param = { $name }: { $why }
+outside-q-ripestat-unreachable = nessuna risposta da RIPEstat: { $why }
+outside-q-ripestat-status = RIPEstat ha risposto HTTP { $status }
+outside-q-ripestat-garbage = la risposta di RIPEstat non aveva senso: { $why }
+outside-q-ripestat-said = RIPEstat ha detto { $status }
+outside-q-ripestat-no-network = RIPEstat non conosce nessuna rete che annunci { $ip }
+outside-q-page-bad-address = l'indirizzo della pagina non è compatibile con il percorso dell'API
+outside-q-page-status = ha risposto HTTP { $status }
+outside-q-page-not-summary = la sua risposta non è un riepilogo Statuspage: { $error }
+
+
+## Errori: ciò che può far fallire il motore, una riga ciascuno
+
+error-config = { $path }:{ $line }:{ $column }: { $problem }
+error-config-read = impossibile leggere il file di configurazione { $path }: { $reason }
+error-ca-file = file CA { $path }: { $reason }
+error-no-roots = nessun certificato radice attendibile trovato: installa il pacchetto ca-certificates o imposta ca_file
+error-tls = configurazione TLS non riuscita: { $reason }
+

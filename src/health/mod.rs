@@ -495,7 +495,9 @@ impl ServiceHealth {
         let (check, (diagnosis, detail), unverified) = match deciding {
             Some((n, tr)) => (
                 Some(n.clone()),
-                tr.last.clone().unwrap_or((Diagnosis::Ok, crate::model::Message::empty())),
+                tr.last
+                    .clone()
+                    .unwrap_or((Diagnosis::Ok, crate::model::Message::empty())),
                 tr.unverified,
             ),
             None => (None, (Diagnosis::Ok, crate::model::Message::empty()), false),

@@ -5,8 +5,8 @@
 mod cause;
 pub mod country;
 mod diagnosis;
-mod message;
 pub mod group;
+mod message;
 mod notification;
 pub mod outside;
 mod report;
@@ -20,8 +20,8 @@ pub mod units;
 
 pub use cause::Cause;
 pub use diagnosis::Diagnosis;
-pub use message::{Arg, Message, VERBATIM};
 pub use group::Group;
+pub use message::{Arg, Message, VERBATIM};
 pub use notification::{Kind, Notification, NotifyWhen};
 pub use outside::{
     Outside, Place, Provider, Scope, Tally, VendorComponent, VendorIncident, VendorStatus,

@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::group::{self, Standing};
 use super::time::{ms, rfc3339};
 use super::{
-    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Message, Phase, Report, Secure, Status, TlsInfo,
-    Verdict,
+    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Message, Phase, Report, Secure, Status,
+    TlsInfo, Verdict,
 };
 
 /// A check's name and report.

@@ -42,7 +42,7 @@ fn sentences(parts: impl IntoIterator<Item = String>) -> String {
 }
 
 /// One of two sentences: `measured` with how long it lasted, else `otherwise`.
-fn lasted(t: &Transition, measured: &'static str, otherwise: Message) -> String {
+fn lasted(t: &Transition, measured: &'static str, otherwise: &Message) -> String {
     match t.lasted {
         Some(d) => Message::new(measured).arg("span", Arg::span(d)).to_string(),
         None => otherwise.to_string(),
@@ -94,7 +94,7 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             body: lasted(
                 t,
                 "notify-dns-filtered-over-body",
-                msg!("notify-dns-filtered-over-body-unmeasured"),
+                &msg!("notify-dns-filtered-over-body-unmeasured"),
             ),
             service: Some(service),
             check,
@@ -186,7 +186,7 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
             body: lasted(
                 t,
                 "notify-back-to-normal-body",
-                msg!("notify-back-to-normal-body-unmeasured"),
+                &msg!("notify-back-to-normal-body-unmeasured"),
             ),
             service: Some(service),
             check,
@@ -245,7 +245,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
             lasted(
                 t,
                 "notify-port-blocked-over-body",
-                msg!("notify-port-blocked-over-body-unmeasured"),
+                &msg!("notify-port-blocked-over-body-unmeasured"),
             ),
             Blame::None,
         ),
@@ -284,13 +284,13 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
         (Cause::None, Cause::TlsIntercepted) if t.to == State::Up => note(
             Kind::Recovered,
             msg!("notify-intercepted-service-over-title", service = service),
-            lasted(t, "notify-intercepted-service-over-body", works_again()),
+            lasted(t, "notify-intercepted-service-over-body", &works_again()),
             Blame::None,
         ),
         (Cause::None, Cause::DnsUnconfirmed) if t.to == State::Up => note(
             Kind::Recovered,
             msg!("notify-dns-unconfirmed-over-title", service = service),
-            lasted(t, "notify-dns-unconfirmed-over-body", works_again()),
+            lasted(t, "notify-dns-unconfirmed-over-body", &works_again()),
             Blame::None,
         ),
         (Cause::None, Cause::DownbeatOutdated) if t.to == State::Up => note(
@@ -412,7 +412,7 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     t,
                     "notify-online-body",
-                    msg!("notify-online-body-unmeasured"),
+                    &msg!("notify-online-body-unmeasured"),
                 ),
                 Blame::None,
             ),
@@ -422,7 +422,7 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     t,
                     "notify-signed-in-body",
-                    msg!("notify-signed-in-body-unmeasured"),
+                    &msg!("notify-signed-in-body-unmeasured"),
                 ),
                 Blame::None,
             ),
@@ -432,7 +432,7 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     t,
                     "notify-dns-back-body",
-                    msg!("notify-dns-back-body-unmeasured"),
+                    &msg!("notify-dns-back-body-unmeasured"),
                 ),
                 Blame::None,
             ),
@@ -442,7 +442,7 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     t,
                     "notify-clock-right-body",
-                    msg!("notify-clock-right-body-unmeasured"),
+                    &msg!("notify-clock-right-body-unmeasured"),
                 ),
                 Blame::None,
             ),
@@ -452,14 +452,14 @@ fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 lasted(
                     t,
                     "notify-intercepted-over-body",
-                    msg!("notify-intercepted-over-body-unmeasured"),
+                    &msg!("notify-intercepted-over-body-unmeasured"),
                 ),
                 Blame::None,
             ),
             Cause::SlowConnection if ctx.notify_degraded => note(
                 Kind::Online,
                 "notify-fast-title",
-                lasted(t, "notify-fast-body", msg!("notify-fast-body-unmeasured")),
+                lasted(t, "notify-fast-body", &msg!("notify-fast-body-unmeasured")),
                 Blame::None,
             ),
             _ => None,
@@ -587,7 +587,7 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
         Scope::Provider => (
             Kind::You,
             msg!("notify-provider-title", service = service),
-            super::outside::provider_sentence(service, o).to_string(),
+            super::outside::provider_sentence(service, o),
             Blame::You,
         ),
         Scope::Partial | Scope::Unknown => return None,

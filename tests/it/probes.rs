@@ -209,13 +209,21 @@ async fn redirects_are_followed_only_when_asked() {
         (Diagnosis::Ok, Some(200)),
         "{r:?}"
     );
-    assert!(r.detail.to_string().contains("after 1 redirect"), "{}", r.detail);
+    assert!(
+        r.detail.to_string().contains("after 1 redirect"),
+        "{}",
+        r.detail
+    );
     assert!(r.total >= r.phases.to_first_byte());
     // Never from https down to plain http.
     srv.once(Reply::status(302, "").with_header("location", "http://svc.test/"));
     let r = run(&env, ProbeSpec::Handshake(spec)).await;
     assert_eq!(r.diagnosis, Diagnosis::HttpUnexpectedStatus, "{r:?}");
-    assert!(r.detail.to_string().contains("not a secure"), "{}", r.detail);
+    assert!(
+        r.detail.to_string().contains("not a secure"),
+        "{}",
+        r.detail
+    );
 }
 
 #[tokio::test]

@@ -13,10 +13,10 @@ use std::time::Duration;
 use downbeat::alerting::{compose, Context};
 use downbeat::health::Health;
 use downbeat::model::Notification;
+use downbeat::view::i18n::{self, LANGUAGES};
 use downbeat::view::{
     tray_line, tray_service_line, verdict_line, view, Snapshot, Update, TRAY_LINE_MAX,
 };
-use downbeat::view::i18n::{self, LANGUAGES};
 use downbeat::Config;
 use support::world::{self, Opts, World};
 
@@ -178,7 +178,7 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
         // Every language says it all from its own catalogue: no missing message, no argument
         // left as a placeholder, no English standing in.
         for lang in LANGUAGES.iter().chain([i18n::pseudo()]) {
-            let (texts, problems) = i18n::collect_problems(|| {
+            let (texts, mut problems) = i18n::collect_problems(|| {
                 i18n::with_language(lang, || {
                     let mut texts = vec![
                         verdict_line(&snapshot),
@@ -206,6 +206,8 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
                     texts
                 })
             });
+            problems.sort();
+            problems.dedup();
             assert!(
                 problems.is_empty(),
                 "{} in {}: {}",

@@ -557,7 +557,7 @@ async fn the_vendors_status_page_is_read_when_the_service_fails_and_said_beside_
     assert_eq!(p["incidents"][0]["status"], "investigating");
     assert!(
         text.contains(
-            "Tunes's status page: Partial System Outage — Playback: partial outage; 'Playback failures' (investigating since 2 Dec 09:58)."
+            "Tunes's status page: Partial System Outage — Playback: partial outage; 'Playback failures' (investigating since 12/2, 9:58 AM)."
         ),
         "{text}"
     );
@@ -976,7 +976,7 @@ async fn a_big_vendors_status_page_is_read_and_its_components_named() {
         downbeat::model::time::unix_ms(std::time::SystemTime::now()),
     );
     assert!(
-        line.starts_with("Tunes's status page: Partial System Outage — Playback (Europe): major outage, Playback (North America): degraded performance; 'Playback failures' (investigating since 2 Dec "),
+        line.starts_with("Tunes's status page: Partial System Outage — Playback (Europe): major outage, Playback (North America): degraded performance; 'Playback failures' (investigating since 12/2, "),
         "{line}"
     );
     assert!(line.ends_with(", and 5 more."), "{line}");

@@ -110,7 +110,9 @@ async fn a_signed_answer_is_up_and_nothing_but_one_hello_is_sent() {
     }
     assert_eq!((r.phases.tls, r.phases.ttfb), (None, None));
     assert!(
-        r.detail.to_string().contains("signed by the configured test key"),
+        r.detail
+            .to_string()
+            .contains("signed by the configured test key"),
         "{}",
         r.detail
     );
@@ -150,7 +152,9 @@ async fn spotifys_own_key_refuses_a_test_signed_answer() {
     );
     assert!(!r.unverified);
     assert!(
-        r.detail.to_string().contains("not signed with Spotify's key"),
+        r.detail
+            .to_string()
+            .contains("not signed with Spotify's key"),
         "{}",
         r.detail
     );
@@ -224,7 +228,11 @@ async fn every_bad_answer_is_named() {
             (status, diagnosis),
             "{kind:?}: {r:?}"
         );
-        assert!(r.detail.to_string().contains(words), "{kind:?}: {}", r.detail);
+        assert!(
+            r.detail.to_string().contains(words),
+            "{kind:?}: {}",
+            r.detail
+        );
         assert_eq!(answered(&r), format!("ap1.test:{}", ap.port()), "{kind:?}");
         if status == Status::Down {
             assert_eq!(r.failed_phase, Some(Phase::Hello), "{kind:?}");

@@ -18,7 +18,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
 fn report(status: Status, ms: u64) -> Report {
     let mut r = fixtures::report_with(status, Duration::from_millis(ms));
-    r.detail = "detail, with a comma".into();
+    r.detail = downbeat::model::Message::verbatim("detail, with a comma");
     r
 }
 
@@ -747,7 +747,7 @@ fn the_access_points_hello_is_recorded() {
             downbeat::model::CheckKind::SpotifyAp,
             "https://apresolve.test/",
             downbeat::Diagnosis::Ok,
-            "ap.test:4070 answered the hello.",
+            downbeat::model::Message::verbatim("ap.test:4070 answered the hello."),
         );
         r.phases.dns = Some(Duration::from_millis(1));
         r.phases.connect = Some(Duration::from_millis(2));

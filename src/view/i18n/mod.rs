@@ -263,6 +263,7 @@ fn format_in(b: &Bundle, m: &Message, errors: &mut Vec<String>) -> String {
         if !own.has_message(m.id()) {
             problem(|| {
                 format!(
+                    // not for people: a problem the tests report to developers
                     "{}: {} is English (missing from the language's file)",
                     lang.code,
                     m.id()
@@ -271,6 +272,7 @@ fn format_in(b: &Bundle, m: &Message, errors: &mut Vec<String>) -> String {
         }
     }
     let Some(pattern) = b.get_message(m.id()).and_then(|msg| msg.value()) else {
+        // not for people: logged, and reported by the tests
         errors.push(format!("no message {}", m.id()));
         return match english_fallback(b, m) {
             Some(s) => s,
