@@ -66,26 +66,26 @@ cause-state-word-captive-portal = Anmeldung nötig
 cause-state-word-slow-connection = langsame Verbindung
 cause-state-word-port-blocked = Port blockiert
 cause-state-word-downbeat-outdated = Downbeat aktualisieren
-cause-state-word-network-path = nicht von hier
+cause-state-word-network-path = nicht von hier aus
 cause-state-word-provider = dein Internetanbieter
 cause-state-word-clock-wrong = falsche Uhrzeit
 cause-state-word-tls-intercepted = abgefangen
 cause-state-word-dns-unconfirmed = Name hier unbekannt
 
 cause-line-offline = Du bist offline: Es liegt an dir, nicht an den Diensten
-cause-line-dns-resolver-down = DNS-Server antwortet nicht: Router neu starten oder DNS wechseln
+cause-line-dns-resolver-down = DNS-Server antwortet nicht: Router neu starten, DNS wechseln
 cause-line-dns-filtered = Dein Netzwerk blockiert { $service }: anderes Netzwerk probieren
 cause-line-captive-portal = Dieses WLAN verlangt eine Anmeldung: Browser öffnen
-cause-line-slow-connection = Deine Verbindung ist für alles langsam, nicht nur für { $service }
-cause-line-port-blocked = Dein Netzwerk sperrt den Port von { $service }: Die Apps weichen aus
+cause-line-slow-connection = Deine Verbindung ist überall langsam, nicht nur bei { $service }
+cause-line-port-blocked = Dein Netz sperrt den Port von { $service }: Die Apps weichen aus
 cause-line-downbeat-outdated = Downbeat ist für { $service } veraltet: bitte aktualisieren
-cause-line-network-path = { $service } geht anderswo, nur nicht in deinem Netzwerk: Netz wechseln
-cause-line-provider = { $service } hakt im Netz deines Internetanbieters: Es liegt an ihm
-cause-line-clock-wrong = Deine Uhr geht falsch: Sichere Verbindungen scheitern, es liegt an dir
-cause-line-tls-intercepted = Etwas fängt deine sicheren Verbindungen ab: Netzwerk oder Computer
+cause-line-network-path = { $service } geht anderswo, nicht in deinem Netz: Netz wechseln
+cause-line-provider = { $service } hakt bei deinem Internetanbieter: Es liegt an ihm
+cause-line-clock-wrong = Deine Uhr geht falsch: Verbindungen scheitern, es liegt an dir
+cause-line-tls-intercepted = Etwas fängt sichere Verbindungen ab: Netzwerk oder Computer
 cause-line-dns-unconfirmed = Laut deinem DNS gibt es { $service } nicht: Filtert dieses Netz?
 
-cause-advice-service = Es liegt an denen: Ein Neustart deines Routers hilft nicht.
+cause-advice-service = Es liegt am Dienst: Ein Neustart deines Routers hilft nicht.
 cause-advice-offline = Prüf dein WLAN, deinen Router oder dein VPN.
 cause-advice-dns-resolver-down = Starte deinen Router neu oder wechsle den DNS-Server (zum Beispiel auf 1.1.1.1).
 cause-advice-dns-filtered = Probier ein anderes Netzwerk oder frag, wer dieses hier betreibt.
@@ -143,8 +143,8 @@ line-state = { $state ->
    *[unknown] unbekannt
 }
 
-line-them-connection-fine = Es liegt an denen: Deine Verbindung ist in Ordnung.
-line-them = Es liegt an denen.
+line-them-connection-fine = Es liegt am Dienst: Deine Verbindung ist in Ordnung.
+line-them = Es liegt am Dienst.
 
 line-checking = Wird geprüft…
 
@@ -163,21 +163,21 @@ line-your-services = deine Dienste
 ## The verdict line when a service itself fails (it's them).
 
 line-verdict-them = { $scope ->
-    [everywhere] { $service } ist für alle { $state }: Es liegt an denen
-    [region] { $service } ist in { $place } { $state }: Es liegt an denen
-   *[here] { $service } ist { $state }: Es liegt an denen
+    [everywhere] { $service } ist für alle { $state }: Es liegt am Dienst
+    [region] { $service } ist in { $place } { $state }: Es liegt am Dienst
+   *[here] { $service } ist { $state }: Es liegt am Dienst
 }
 line-verdict-them-why = { $scope ->
-    [everywhere] { $service } ist für alle { $state } ({ $why }): Es liegt an denen
-    [region] { $service } ist in { $place } { $state } ({ $why }): Es liegt an denen
-   *[here] { $service } ist { $state } ({ $why }): Es liegt an denen
+    [everywhere] { $service } ist für alle { $state } ({ $why }): Es liegt am Dienst
+    [region] { $service } ist in { $place } { $state } ({ $why }): Es liegt am Dienst
+   *[here] { $service } ist { $state } ({ $why }): Es liegt am Dienst
 }
 line-why-for = seit { $span }
 line-why-diagnosis-for = { $diagnosis }, seit { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] ist
    *[other] sind
-} { $state }: Es liegt an denen
+} { $state }: Es liegt am Dienst
 
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
@@ -194,13 +194,13 @@ line-tray-network-path = Liegt an dir: { $services } { $count ->
     [one] geht
    *[other] gehen
 } nur hier nicht
-line-tray-provider = Liegt an dir: Provider erreicht { $services } nicht
-line-tray-dns-unconfirmed = Liegt an dir: Laut DNS { $count ->
-    [one] existiert
-   *[other] existieren
-} { $services } nicht
-line-tray-them = Liegt an denen: { $service } ist { $state }
-line-tray-them-many = Liegt an denen: { $count } { $count ->
+line-tray-provider = Liegt an dir: Provider-Problem mit { $services }
+line-tray-dns-unconfirmed = Liegt an dir: { $count ->
+    [one] Dein DNS kennt { $services } nicht
+   *[other] DNS kennt { $services } nicht
+}
+line-tray-them = Liegt am Dienst: { $service } ist { $state }
+line-tray-them-many = Liegt am Dienst: { $count } { $count ->
     [one] Dienst ist
    *[other] Dienste sind
 } { $state }
@@ -241,7 +241,7 @@ line-tray-connection-paused = nicht geprüft (pausiert)
 line-config-error = Konfigurationsfehler: { $error }
 line-tray-config-error-in = Konfigurationsfehler in { $place }
 line-config-kept = Konfigurationsfehler: { $error }. Downbeat prüft mit den zuletzt geladenen Einstellungen weiter und lädt die Datei neu, sobald sie korrigiert ist.
-line-config-not-reloaded = Konfiguration nicht neu geladen: { $error }; es läuft weiter die zuletzt geladene Konfiguration
+line-config-not-reloaded = Konfiguration nicht neu geladen: { $error }; es geht weiter mit der zuletzt geladenen Konfiguration
 line-config-reloaded = Konfiguration neu geladen aus { $path }: { $changes }
 line-config-reloaded-nothing = Konfiguration neu geladen aus { $path }: Für die Prüfungen hat sich nichts geändert
 line-config-reloaded-added = { $services } hinzugefügt
@@ -282,7 +282,7 @@ window-badge-checking = – wird geprüft
 window-card-paused-until = Pausiert: { $service } wird bis { $time } nicht geprüft.
 window-card-paused = Pausiert: { $service } wird nicht geprüft, bis du fortsetzt.
 window-card-offline-merged = Lässt sich nicht beurteilen, solange du offline bist.
-window-card-offline = Du bist offline, daher lässt sich dieser Dienst nicht beurteilen: Es liegt an dir, nicht an denen.
+window-card-offline = Du bist offline, daher lässt sich dieser Dienst nicht beurteilen: Es liegt an dir, nicht am Dienst.
 window-card-you = Es liegt an dir, nicht an { $service }. { $advice }
 window-card-up = Funktioniert normal.
 window-card-check = { $check }: { $diagnosis }.
@@ -523,13 +523,13 @@ notify-fast-body-unmeasured = Sie ist wieder schnell genug.
 ## Notifications: what the world and the vendor's status page say (updates to an alert)
 
 notify-everywhere-title = { $service } ist für alle ausgefallen
-notify-everywhere-body = Es schlägt an { $failing } von { $probes } { $probes ->
+notify-everywhere-body = Es schlägt an { $failing } von { $probes } befragten { $probes ->
         [one] Ort
        *[other] Orten
-    } fehl, die Downbeat gefragt hat, in { $countries } { $countries ->
+    } in { $countries } { $countries ->
         [one] Land
        *[other] Ländern
-    }: Es liegt an denen, nicht an dir.
+    } fehl: Es liegt am Dienst, nicht an dir.
 notify-region-title = { $service } ist in { $country } ausgefallen
 notify-region-body = An { $failing } von { $probes } { $probes ->
         [one] Ort
@@ -537,15 +537,15 @@ notify-region-body = An { $failing } von { $probes } { $probes ->
     } dort schlägt es fehl; anderswo funktioniert es an { $elsewhere } { $elsewhere ->
         [one] Ort
        *[other] Orten
-    }: Es liegt an denen, nicht an dir.
+    }: Es liegt am Dienst, nicht an dir.
 notify-only-here-title = { $service } geht anderswo, nur nicht aus deinem Netzwerk
-notify-only-here-body = Es funktioniert an { $working } von { $probes } { $probes ->
+notify-only-here-body = Es funktioniert an { $working } von { $probes } befragten { $probes ->
         [one] Ort
        *[other] Orten
-    }, die Downbeat gefragt hat. { $advice }
+    }. { $advice }
 notify-provider-title = { $service } hakt im Netz deines Internetanbieters
 notify-status-page-title = Die Statusseite von { $service } bestätigt ein Problem
-notify-status-page-body = { $line } Es liegt an denen, nicht an dir.
+notify-status-page-body = { $line } Es liegt am Dienst, nicht an dir.
 
 ## Notifications: Downbeat itself
 
@@ -696,7 +696,7 @@ verdict-connection-fine = Deine Verbindung ist in Ordnung.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
 
-verdict-outside-everywhere = { $service } ist für alle ausgefallen: Es schlägt an { $failing } von { $probes } gefragten { $probes ->
+verdict-outside-everywhere = { $service } ist für alle ausgefallen: Es schlägt an { $failing } von { $probes } befragten { $probes ->
         [one] Ort
        *[other] Orten
     } fehl, in { $countries } { $countries ->
@@ -710,7 +710,7 @@ verdict-outside-region = { $service } ist in { $country } ausgefallen: An { $fai
         [one] Ort
        *[other] Orten
     }.
-verdict-outside-partial = { $service } schlägt an { $failing } von { $probes } gefragten { $probes ->
+verdict-outside-partial = { $service } schlägt an { $failing } von { $probes } befragten { $probes ->
         [one] Ort
        *[other] Orten
     } fehl und funktioniert an den übrigen: Es ist nicht überall ausgefallen.
@@ -759,14 +759,14 @@ history-incident-region = { $service } in deinem Land { $state ->
        *[other] { $state }
     }
 history-incident-why = { $check }: { $diagnosis }
-# Die Spalte heißt „Liegt an“ (ui-incidents-side): „dir“ oder „denen“.
+# Die Spalte heißt „Ursache“ (ui-incidents-side): „bei dir“ oder „beim Dienst“.
 history-side = { $blame ->
-        [you] dir
-       *[other] denen
+        [you] bei dir
+       *[other] beim Dienst
     }
 history-incident-line = { $what }, Dauer: { $lasted } ({ $why }; { $blame ->
         [you] liegt an dir
-       *[other] liegt an denen
+       *[other] liegt am Dienst
     })
 
 history-lasted = { $watched }
@@ -1178,3 +1178,401 @@ probe-ap-key-too-small = der Modulus des Schlüssels hat { $bits } Bit; Access P
 
 run-check-lost = Die Prüfung wurde unerwartet beendet.
 
+## The outside view: asking probes elsewhere (Globalping) whether a service fails there too, and
+## the provider of this network (RIPEstat). Why the world could not say, shown after "the
+## outside view:" and in `downbeat check --outside`.
+
+outside-q-no-probe = kein Messpunkt anderswo konnte etwas sagen
+outside-q-too-few = nur { $count } { $count ->
+    [one] Messpunkt anderswo konnte etwas sagen, zu wenig
+   *[other] Messpunkte anderswo konnten etwas sagen, zu wenige
+} für ein Urteil
+outside-q-off = ausgeschaltet (outside_view = "")
+# Im Dativ: „dein Land, ermittelt aus den Einstellungen“.
+outside-q-from-settings = den Einstellungen
+outside-q-from-time-zone = der Zeitzone { $zone }
+outside-q-rate-limited = das Kontingent bei Globalping ist aufgebraucht
+outside-q-rate-limited-until = das Kontingent bei Globalping ist bis { $until } aufgebraucht
+outside-q-unreachable = keine Antwort von Globalping: { $why }
+outside-q-garbage = die Antwort von Globalping ergab keinen Sinn: { $why }
+outside-q-refused = Globalping hat die Anfrage abgelehnt: { $why }
+outside-q-unfinished = die Messpunkte wurden nicht rechtzeitig fertig
+outside-q-bad-id = eine Mess-ID wie { $id }
+outside-q-bad-url = { $url }: { $error }
+outside-q-refusal = HTTP { $status }
+outside-q-refusal-said = HTTP { $status }: { $said }
+outside-q-refusal-said-params = HTTP { $status }: { $said } ({ $params })
+outside-q-refusal-params = HTTP { $status }: { $params }
+outside-q-param = { $name }: { $why }
+outside-q-ripestat-unreachable = keine Antwort von RIPEstat: { $why }
+outside-q-ripestat-status = RIPEstat hat mit HTTP { $status } geantwortet
+outside-q-ripestat-garbage = die Antwort von RIPEstat ergab keinen Sinn: { $why }
+outside-q-ripestat-said = RIPEstat meldete { $status }
+outside-q-ripestat-no-network = RIPEstat kennt kein Netz, das { $ip } ankündigt
+outside-q-page-bad-address = an die Adresse der Seite lässt sich der Pfad der API nicht anhängen
+outside-q-page-status = sie hat mit HTTP { $status } geantwortet
+outside-q-page-not-summary = ihre Antwort ist keine Statuspage-Zusammenfassung: { $error }
+
+
+## Errors: what the engine can fail with, one line each
+
+error-config = { $path }:{ $line }:{ $column }: { $problem }
+error-config-read = Konfigurationsdatei { $path } lässt sich nicht lesen: { $reason }
+error-ca-file = CA-Datei { $path }: { $reason }
+error-no-roots = keine vertrauenswürdigen Stammzertifikate gefunden: Installiere das Paket ca-certificates oder setze ca_file
+error-tls = TLS-Einrichtung fehlgeschlagen: { $reason }
+
+## Config errors: where the error is
+
+config-source-builtin = (eingebaute Konfiguration)
+config-source-preset = (eingebautes Preset { $name })
+config-source-label-builtin = eingebaute Standardwerte (Spotify-Preset)
+
+## Config errors: naming the key
+
+config-key-problem = { $key }: { $problem }
+
+## Config errors: the file's syntax and its keys
+
+config-unknown-key = unbekannter Schlüssel `{ $key }` (hier gültig: { $keys })
+config-unknown-key-suggest = unbekannter Schlüssel `{ $key }`: Meintest du `{ $suggestion }`? (hier gültig: { $keys })
+config-table-brackets = {"["}{ $name }] muss als [[{ $name }]] geschrieben werden, mit doppelten Klammern: Jedes [[{ $name }]] fügt einer Liste einen Eintrag hinzu
+config-table-twice = die Tabelle [{ $name }] ist doppelt angegeben
+config-duplicate-key = doppelter Schlüssel `{ $key }`: Er ist in dieser Tabelle schon gesetzt
+
+## Config errors: a value of the wrong type
+
+config-invalid-type = erwartet: { $want }, nicht { $found }{ $hint ->
+    [number] {" "}(Zahlen ohne Anführungszeichen schreiben)
+    [bool] {" "}(true oder false ohne Anführungszeichen schreiben)
+    [quotes] {" "}(in Anführungszeichen setzen)
+   *[none] {""}
+}
+config-want-number = eine ganze Zahl
+config-want-bool = true oder false
+config-want-text = Text in Anführungszeichen
+config-want-list = eine Liste, etwa ["a", "b"]
+config-want-table = eine Tabelle
+config-want-duration = eine Dauer in Anführungszeichen, etwa "30s"
+config-found-text = der Text { $value }
+config-found-number = die Zahl { $value }
+config-found-table = eine Tabelle
+config-found-list = eine Liste
+config-unknown-variant = "{ $value }" ist keiner der Werte { $choices }{ $hint ->
+    [web] {" "}(eine Webprüfung über HTTP oder HTTPS ist handshake, der Standard)
+   *[none] {""}
+}
+
+## Config errors: values that check themselves
+
+config-duration-invalid = ungültige Dauer "{ $value }": Schreib sie wie "30s", "2m", "1h", "7d" oder "500ms"
+config-duration-no-unit = eine Dauer braucht eine Einheit, in Anführungszeichen: Schreib "{ $n }s" für { $n } { $n ->
+    [one] Sekunde
+   *[other] Sekunden
+}
+config-duration-not-whole = eine Dauer braucht eine ganze Zahl und eine Einheit, in Anführungszeichen, etwa "30s" oder "500ms", nicht { $value }
+config-duration-range = muss zwischen { $min } und { $max } liegen
+config-duration-range-key = { $key } muss zwischen { $min } und { $max } liegen
+config-out-of-range = { $value } liegt außerhalb des Bereichs: Der Wert muss zwischen { $min } und { $max } liegen
+config-url-no-scheme = ungültige URL "{ $value }": Ihr fehlt ein Schema, etwa "https://{ $host }"
+config-url-add-scheme = ungültige URL "{ $value }": Setz https:// an den Anfang, etwa "https://{ $host }"
+config-url-invalid = ungültige URL "{ $value }": { $reason }
+config-url-reason-empty-host = leerer Host
+config-url-reason-idna = ungültiger internationaler Domainname
+config-url-reason-port = ungültige Portnummer
+config-url-reason-ipv4 = ungültige IPv4-Adresse
+config-url-reason-ipv6 = ungültige IPv6-Adresse
+config-url-reason-domain-character = ungültiges Zeichen im Domainnamen
+config-url-scheme = ungültige URL "{ $value }": Das Schema muss https (oder http) sein, nicht "{ $scheme }"
+config-url-no-host = ungültige URL "{ $value }": Sie hat keinen Host
+config-doh-https = reference_dns "{ $value }": DNS over HTTPS braucht eine https-URL, etwa "https://1.1.1.1/dns-query"
+config-doh-by-ip = reference_dns "{ $value }": Gib den Server per IP-Adresse an, etwa "https://1.1.1.1/dns-query" (ein Name bräuchte genau das DNS, das er prüfen soll)
+config-host-invalid = ungültiger Host "{ $value }": Gib einen Namen wie "ap.spotify.com" oder eine IP-Adresse an, ohne Schema und Port
+config-dns-server-invalid = ungültiger DNS-Server "{ $value }": Schreib ihn als "ip:port", etwa "1.1.1.1:53" oder "[2606:4700::1111]:53"
+config-ip-invalid = ungültige IP-Adresse "{ $value }"
+config-status-out-of-range = HTTP-Status { $code } liegt außerhalb des Bereichs: Er muss zwischen 100 und 599 liegen
+config-status-invalid = ungültiger Status "{ $value }": Schreib 200, "200-399" oder eine Liste davon
+config-expect-status-invalid = ungültiges expect_status: Schreib 200, "200-399" oder eine Liste davon
+config-expect-status-empty = expect_status muss mindestens einen Status enthalten
+config-country-uk = ungültiges Land "{ $value }": Der ISO-3166-Code des Vereinigten Königreichs ist "GB"
+config-country-invalid = ungültiges Land "{ $value }": Schreib einen zweibuchstabigen ISO-3166-Code, etwa "GB" oder "US"
+config-language-unknown = unbekannte Sprache "{ $value }": Verfügbar sind { $languages } oder "auto" für die Sprache des Systems
+
+## Config errors: what the file asks for as a whole
+
+config-baseline-duplicate = eine Referenzprüfung namens "{ $name }" ist bereits definiert
+config-service-duplicate = ein Dienst namens "{ $name }" ist bereits definiert
+config-nothing-to-check = nichts zu prüfen: Die Konfiguration hat weder einen Dienst noch eine Referenzprüfung
+config-preset-unknown = unbekanntes Preset "{ $name }": Verfügbar sind { $presets }
+config-service-needs-name = jeder [[service]] braucht einen Namen (1 bis 64 Zeichen) oder ein Preset
+config-captive-in-service = Prüfung "{ $check }": Eine captive-Prüfung testet dein eigenes Netzwerk und gehört daher in die Referenz ([[baseline]]), nicht zu einem Dienst
+config-service-check-duplicate = Dienst "{ $service }" hat bereits eine Prüfung namens "{ $check }"
+config-service-no-checks = Dienst "{ $service }" hat keine Prüfungen: Füge [[service.check]]-Einträge oder ein Preset hinzu
+config-group-name-length = ein Gruppenname muss 1 bis 64 Zeichen lang sein
+config-group-unknown-check = Gruppe "{ $group }": Dienst "{ $service }" hat keine Prüfung namens "{ $check }"
+config-group-check-taken = Gruppe "{ $group }": Prüfung "{ $check }" ist bereits in Gruppe "{ $other }"
+config-check-name-length = ein Prüfungsname muss 1 bis 64 Zeichen lang sein
+config-field-only-for = Prüfung "{ $check }": `{ $field }` gilt nur für Prüfungen vom Typ { $kinds }
+config-port-only-for-tcp = Prüfung "{ $check }": `port` gilt nur für Prüfungen vom Typ tcp (schreib den Port in die URL)
+config-tcp-needs-host-port = Prüfung "{ $check }": Eine tcp-Prüfung braucht `host` und `port`
+config-captive-needs-http = Prüfung "{ $check }": Eine captive-Prüfung braucht eine unverschlüsselte `url` (http://…), denn ein Portal kann sich nur in unverschlüsselten Verkehr einklinken
+config-check-needs-url = Prüfung "{ $check }": Eine Prüfung vom Typ { $kind } braucht eine `url`
+config-insecure-https-only = Prüfung "{ $check }": `insecure` gilt nur für https-URLs (bei { $scheme } gibt es kein Zertifikat zu überspringen)
+config-ap-field = Prüfung "{ $check }": `{ $field }` gilt nicht für eine spotify_ap-Prüfung ({ $why })
+config-ap-why-fallback = gib Access Points in `fallback` an
+config-ap-why-status = apresolve muss mit 2xx antworten
+config-ap-why-body = apresolve muss mit seinem JSON antworten
+config-ap-why-downloads = sie lädt nichts herunter
+config-ap-why-redirects = Weiterleitungen von apresolve werden nicht verfolgt
+config-ap-why-server-key = nutze `server_key` für eine Test-Imitation
+config-ap-url-https = Prüfung "{ $check }": Die `url` (apresolve) einer spotify_ap-Prüfung muss https sein
+config-ap-default-url = die Standard-URL von apresolve: { $reason }
+config-ap-fallback = Prüfung "{ $check }": fallback: { $reason }
+config-ap-too-many-fallbacks = Prüfung "{ $check }": Höchstens { $max } Ausweich-Access-Points werden versucht
+config-server-key-unreadable = server_key: { $path } lässt sich nicht lesen: { $reason }
+config-server-key-unusable = server_key: { $path } ist kein brauchbarer Schlüssel: { $reason }
+
+## Config: warnings and notes at start-up
+
+config-owner-baseline = Referenz
+config-warn-server-key = Prüfung "{ $check }" ({ $owner }) hat einen server_key: Access Points werden gegen diesen Testschlüssel geprüft statt gegen den von Spotify, und ihre Ergebnisse werden als nicht verifiziert markiert
+config-warn-insecure = Prüfung "{ $check }" ({ $owner }) hat insecure = true: Ihr Zertifikat wird nicht verifiziert, und ihre Ergebnisse werden als nicht verifiziert markiert
+config-warn-timeout-one = Prüfung "{ $check }" ({ $owner }) hat ein Timeout ({ $timeout }), das länger ist als das Intervall ({ $interval }): { $then }
+config-warn-timeout-every = jede Prüfung hat ein Timeout ({ $timeout }), das länger ist als das Intervall ({ $interval }): { $then }
+config-warn-timeout-some = { $count } Prüfungen ({ $checks }) haben ein Timeout ({ $timeout }), das länger ist als das Intervall ({ $interval }): { $then }
+config-owner-check = { $owner } "{ $check }"
+config-then-watch = { $count ->
+    [one] Solange sie hängt, wartet die nächste Runde
+   *[other] Solange eine hängt, wartet die nächste Runde
+}
+config-then-check = { $count ->
+    [one] `watch` und die App würden in Verzug geraten, solange sie hängt
+   *[other] `watch` und die App würden in Verzug geraten, solange eine hängt
+}
+config-note-no-services = { $path } enthält keinen [[service]], daher wird das eingebaute Spotify-Preset geprüft (`downbeat presets spotify` zeigt es)
+config-note-no-baseline = { $path } enthält keine [[baseline]], daher werden die eingebauten Referenzseiten geprüft (`downbeat presets baseline` zeigt sie)
+
+## The settings page: what it says of a field or a save that fails
+
+config-field-interval = Prüfintervall
+config-field-remind-every = Erinnerungsintervall
+config-field-url = URL
+config-field-name = Name
+config-field-expect-status = Erwarteter Status
+config-field-preset = Dienst
+config-field-country = Land
+config-field-language = Sprache
+config-form-labelled = { $label }: { $problem }
+config-form-broken = { $error }. Korrigiere die Datei zuerst von Hand; die Einstellungen werden nicht darüber gespeichert.
+config-form-unreadable = { $path }: { $reason }
+config-form-duplicate-service = "{ $name }" ist schon in der Liste
+config-form-custom-https = die URL eines eigenen Dienstes muss mit https:// beginnen
+config-form-no-services = wähle mindestens einen Dienst zum Überwachen
+config-form-cannot-write = { $path } lässt sich nicht schreiben: { $reason }
+
+## The history store: its errors and the writer's status
+
+store-error-database = Verlaufsdatenbank { $path }: { $reason }
+store-error-folder = Verlaufsordner { $path }: { $reason }
+store-error-query = der Verlauf ließ sich nicht lesen: { $reason }
+store-error-export = die CSV-Datei ließ sich nicht schreiben: { $reason }
+store-error-too-new = die Verlaufsdatenbank { $path } stammt von einem neueren Downbeat (Schema { $found }, dieses kennt { $known })
+store-recovered = die Verlaufsdatenbank war beschädigt ({ $reason }); sie wurde als { $moved_to } aufbewahrt und eine neue angelegt
+store-read-only = die Verlaufsdatenbank ist schreibgeschützt: Der Verlauf bleibt im Speicher, bis er geschrieben werden kann
+store-disk-full = der Datenträger ist voll: Der Verlauf bleibt im Speicher, bis wieder Platz ist
+store-open-failed = { $error }: Der Verlauf bleibt im Speicher, bis er geschrieben werden kann
+store-write-failed = der Verlauf ließ sich nicht schreiben: { $reason }
+store-maintenance-failed = Wartung des Verlaufs fehlgeschlagen ({ $step }): { $reason }
+store-step-closing-stale = veraltete Vorfälle schließen
+store-step-ending-open = offene Vorfälle beenden
+store-step-rolling-up = zusammenfassen
+store-step-rolling-up-trimming = zusammenfassen und kürzen
+store-no-data-folder = kein Datenordner auf diesem System: Der Verlauf wird nicht aufgezeichnet (setze DOWNBEAT_DATA_DIR)
+store-not-recording = { $error }; es geht ohne Aufzeichnung des Verlaufs weiter
+
+
+## The tray's menu (the tray app's interface on Linux). Short labels: a tray menu is narrow.
+
+tray-menu-check-now = Jetzt prüfen
+tray-menu-pause-minutes = { $minutes } Min. pausieren
+tray-menu-pause-hours = { $hours ->
+    [one] { $hours } Stunde pausieren
+   *[other] { $hours } Stunden pausieren
+}
+tray-menu-resume = Fortsetzen
+tray-menu-history = Verlauf öffnen…
+tray-menu-settings = Einstellungen…
+tray-menu-settings-file = Einstellungsdatei öffnen
+tray-menu-start-at-login = Bei Anmeldung starten
+tray-menu-quit = Downbeat beenden
+
+## The settings file the tray creates when "Open settings file" finds none. Each message is one
+## comment line at the top of that TOML file (the program adds the "# " before it).
+
+tray-settings-file-title = Downbeat-Einstellungen. Steht hier nichts, läuft das eingebaute Spotify-Preset.
+tray-settings-file-reference = Die vollständige Referenz steht in docs/configuration.md; `downbeat presets spotify` gibt das Preset aus.
+
+## Why no program could open the settings file: shown in brackets after the file's path, in the
+## notification "No program could open the settings file".
+
+tray-opener-failed = { $program } ist fehlgeschlagen ({ $status })
+tray-opener-missing = { $program } ist nicht installiert
+tray-opener-error = { $program }: { $error }
+
+## Why the tray app can't start: printed after "downbeat-desktop: " on the terminal, and (on
+## Windows, when started without one) in a message box, with its first letter made a capital.
+
+tray-cannot-start = Start nicht möglich: { $error }
+tray-no-display = kein Display (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); `downbeat watch` läuft ohne
+tray-config-error = Konfigurationsfehler: { $error }
+
+## What the desktop programs (the tray and the history window) share: start at login. These show
+## on the window's settings page when turning "Start at login" on or off fails.
+
+desktop-autostart-not-found = Start bei Anmeldung: Wo ist Downbeat? { $error }
+desktop-autostart-failed = Start bei Anmeldung: { $error }
+desktop-no-folder = dieses Programm liegt in keinem Ordner
+
+
+## The history window's program (downbeat-window): what it says when it can't do something
+
+window-app-cannot-open = das Verlaufsfenster lässt sich nicht öffnen: { $error }
+window-app-cannot-open-webview2 =
+    das Verlaufsfenster lässt sich nicht öffnen: { $error }
+
+    Das Fenster von Downbeat braucht die Microsoft Edge WebView2 Runtime. Windows 10 und 11 haben sie meist schon; falls nicht, installiere sie von https://developer.microsoft.com/microsoft-edge/webview2/ und versuch es noch einmal.
+window-app-no-display = kein Display (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); `downbeat watch` läuft ohne
+window-app-no-history = auf diesem System wird kein Verlauf aufgezeichnet (kein Datenordner; setze DOWNBEAT_DATA_DIR)
+window-app-nothing-recorded = noch nichts aufgezeichnet
+window-app-no-downloads = kein Download- oder Benutzerordner zum Speichern
+window-app-no-config-path = kein Konfigurationsordner auf diesem System (setze DOWNBEAT_CONFIG)
+window-app-write-failed = { $path }: { $reason }
+
+## The history window's page: the header
+
+ui-verdict-checking = Wird geprüft…
+ui-check-now = Jetzt prüfen
+ui-export = CSV exportieren
+ui-open-settings = Einstellungen
+ui-exported = { $path } gespeichert
+ui-export-failed = Export fehlgeschlagen: { $error }
+
+## The history window's page: the current state ("Now")
+
+ui-now-heading = Jetzt
+ui-connection = Deine Verbindung
+ui-groups-label = { $service } nach Client
+ui-group-label = { $group }: { $state }
+ui-group-state-up = erreichbar
+ui-group-state-degraded = eingeschränkt
+ui-group-state-down = ausgefallen
+ui-group-state-unknown = unbekannt
+ui-places-label = { $service } von anderswo gesehen
+ui-check-via = über { $address }
+ui-badge-unverified = nicht verifiziert
+ui-check-unverified-title = Für diese Prüfung ist die Verifizierung aus: insecure = true oder ein server_key zum Testen
+
+## The history window's page: uptime
+
+ui-uptime-heading = Verfügbarkeit
+ui-uptime-legend = Legende
+ui-legend-up = erreichbar
+ui-legend-degraded = eingeschränkt
+ui-legend-down = ausgefallen
+ui-legend-offline = deine Seite (offline, kein DNS, …)
+ui-legend-no-data = keine Daten
+ui-uptime-nothing = Noch nichts aufgezeichnet.
+ui-uptime-unverified-title = Zertifikatsprüfung ist aus für: { $checks }
+ui-uptime-window-24h = 24 Std.
+ui-uptime-window-7d = 7 Tage
+ui-uptime-window-30d = 30 Tage
+ui-uptime-bars-24h = { $service } in den letzten 24 Stunden
+ui-uptime-bars-7d = { $service } in den letzten 7 Tagen
+ui-uptime-bars-30d = { $service } in den letzten 30 Tagen
+
+## The history window's page: the latency chart
+
+ui-latency-title-24h = Latenz, letzte 24 Std.
+ui-latency-title-hour = Latenz, letzte Stunde
+ui-latency-unit-median = (Median pro Phase, ms)
+ui-latency-unit-round = (jede Runde, pro Phase, ms)
+ui-latency-service = Dienst
+ui-latency-empty = Noch keine Messungen.
+ui-latency-too-few = Noch nicht genug Daten für ein Diagramm: Es erscheint nach ein paar Runden. Die letzte Messung steht oben unter jeder Prüfung.
+ui-latency-phase-dns = dns
+ui-latency-phase-connect = verbinden
+ui-latency-phase-tls = tls
+ui-latency-phase-hello = hello
+ui-latency-phase-ttfb = ttfb
+ui-latency-phase-transfer = übertragen
+ui-latency-p95 = gesamt p95
+
+## The history window's page: incidents
+
+ui-incidents-heading = Vorfälle, letzte 30 Tage
+ui-incidents-started = Beginn
+ui-incidents-lasted = Dauer
+ui-incidents-what = Was
+ui-incidents-why = Warum
+ui-incidents-side = Ursache
+
+## The history window's page: what went wrong in the page itself
+
+ui-problem-history = Verlauf: { $error }
+ui-problem-start = Das Fenster konnte nicht starten: { $error }
+ui-problem-load = { $file } konnte nicht geladen werden
+ui-problem-script = Skriptfehler: { $error } ({ $place })
+ui-problem-csp = Von der Content Security Policy blockiert: { $directive } { $address }
+
+## The settings page
+
+ui-settings-heading = Einstellungen
+ui-settings-path = ({ $path })
+ui-settings-broken = Diese Seite kann die Einstellungen nicht anzeigen, solange ihre Datei (oben genannt) einen Fehler hat. Korrigiere sie in einem Texteditor: Downbeat lädt sie neu, sobald sie sich laden lässt.
+ui-settings-services = Überwachte Dienste
+ui-settings-add-service = Dienst hinzufügen
+ui-settings-add = Hinzufügen
+ui-settings-service-other = (in der Konfigurationsdatei festgelegt)
+ui-settings-edit = Bearbeiten
+ui-settings-remove = Entfernen
+ui-settings-edit-label = { $service } bearbeiten
+ui-settings-remove-label = { $service } entfernen
+ui-settings-service-error = { $service }: { $error }
+ui-settings-some-service-error = Ein Dienst: { $error }
+ui-settings-custom = Eigenen HTTPS-Dienst hinzufügen
+ui-settings-custom-name = Name
+ui-settings-custom-url = URL
+ui-settings-custom-status = Erwarteter Status
+ui-settings-custom-add = Diesen Dienst hinzufügen
+ui-settings-custom-incomplete = ein eigener Dienst braucht einen Namen und eine URL
+ui-settings-checks = Prüfungen
+ui-settings-interval = Prüfintervall
+ui-settings-interval-hint = z. B. 30s, 1m, 5m
+ui-settings-baseline = Auch meine eigene Verbindung prüfen, damit Downbeat erkennt, auf wessen Seite ein Problem liegt
+ui-settings-autostart = Downbeat bei der Anmeldung starten
+ui-settings-theme = Darstellung
+ui-settings-theme-system = Wie das System
+ui-settings-theme-light = Hell
+ui-settings-theme-dark = Dunkel
+ui-settings-language = Sprache
+ui-settings-language-auto = Wie das System
+ui-settings-notify = Benachrichtige mich, wenn
+ui-settings-notify-down = ein Dienst ausfällt
+ui-settings-notify-recovered = er wieder da ist
+ui-settings-notify-degraded = er langsam oder eingeschränkt ist
+ui-settings-notify-offline = meine eigene Verbindung ein Problem hat (offline, Anmeldeseite, DNS)
+ui-settings-remind = erinnere mich, solange ein Dienst ausgefallen bleibt, alle
+ui-settings-remind-every = Erinnerungsintervall
+ui-settings-outside = Für alle ausgefallen oder nur bei dir?
+ui-settings-elsewhere = Wenn ein Dienst ausfällt, meine Verbindung aber funktioniert, Messpunkte anderswo (Globalping) fragen, ob er dort auch ausfällt
+ui-settings-provider = Dann ermitteln, bei welchem Internetanbieter dieses Netzwerk ist (RIPEstat), und auch Messpunkte in dessen Netz fragen, um meinen Internetanbieter von meinem Zuhause zu unterscheiden
+ui-settings-country = Mein Land
+ui-settings-country-placeholder = DE
+ui-settings-country-hint = zwei Buchstaben; leer: aus der Zeitzone
+ui-settings-token = Globalping-Token
+ui-settings-token-hint = optional, für ein größeres Kontingent
+ui-settings-outside-note = Was gesendet wird: Host, Port und Pfad der fehlschlagenden Prüfung. Nichts, solange alles läuft oder du offline bist.
+ui-settings-save = Speichern
+ui-settings-close = Zurück zum Verlauf
+ui-settings-saving = Wird gespeichert…
+ui-settings-saved = Gespeichert. Die nächste Runde prüft mit den neuen Einstellungen.

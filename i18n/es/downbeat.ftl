@@ -72,16 +72,16 @@ cause-state-word-clock-wrong = hora incorrecta
 cause-state-word-tls-intercepted = interceptado
 cause-state-word-dns-unconfirmed = nombre no encontrado aquí
 
-cause-line-offline = No tienes conexión: eres tú, no los servicios
+cause-line-offline = Sin conexión: eres tú, no los servicios
 cause-line-dns-resolver-down = Tu DNS no responde: reinicia el router o cambia de DNS
 cause-line-dns-filtered = Tu red bloquea { $service }: prueba con otra red
-cause-line-captive-portal = Esta red Wi-Fi te pide iniciar sesión: abre el navegador
+cause-line-captive-portal = Esta red Wi-Fi pide iniciar sesión: abre el navegador
 cause-line-slow-connection = Tu conexión va lenta para todo, no solo para { $service }
 cause-line-port-blocked = Tu red bloquea el puerto preferido de { $service }: las apps usan otro
-cause-line-downbeat-outdated = Downbeat está desactualizado para { $service }: actualízalo
+cause-line-downbeat-outdated = Downbeat no está al día para { $service }: actualízalo
 cause-line-network-path = { $service } funciona en otras redes, no en la tuya: prueba otra
-cause-line-provider = { $service } falla en la red de tu proveedor: el problema es tu proveedor
-cause-line-clock-wrong = La hora de tu equipo está mal: fallan las conexiones seguras; eres tú
+cause-line-provider = { $service } falla en la red de tu proveedor: es tu proveedor
+cause-line-clock-wrong = Tu equipo tiene mal la hora: fallan las conexiones seguras; eres tú
 cause-line-tls-intercepted = Algo intercepta tus conexiones seguras: es esta red o este equipo
 cause-line-dns-unconfirmed = Tu DNS dice que { $service } no existe: esta red podría filtrarlo
 
@@ -116,7 +116,7 @@ diagnosis-tls-cert-untrusted = certificado TLS no fiable
 diagnosis-tls-hostname-mismatch = el certificado TLS es de otro nombre
 diagnosis-tls-cert-expiring = el certificado TLS caduca pronto
 diagnosis-http-server-error = error del servidor
-diagnosis-http-rate-limited = límite de solicitudes
+diagnosis-http-rate-limited = límite de solicitudes superado
 diagnosis-http-unexpected-status = estado HTTP inesperado
 diagnosis-http-unexpected-body = contenido de página inesperado
 diagnosis-http-redirect-loop = demasiadas redirecciones
@@ -463,7 +463,7 @@ notify-reminder-body = Caído desde hace { $span } ({ $check }: { $diagnosis }).
 ## Notificaciones: problemas de un servicio que están de tu lado
 
 notify-dns-filtered-title = Tu red bloquea { $service }
-notify-dns-filtered-body = Su DNS no da la dirección de { $service } ({ $check }), pero el DNS público sí: es tu red la que lo bloquea. { $advice }
+notify-dns-filtered-body = El DNS de tu red no da la dirección de { $service } ({ $check }), pero el DNS público sí: es tu red la que lo bloquea. { $advice }
 notify-dns-filtered-over-title = { $service } vuelve a estar accesible
 notify-dns-filtered-over-body = El DNS de tu red lo bloqueó durante { $span }.
 notify-dns-filtered-over-body-unmeasured = El DNS de tu red ya no lo bloquea.
@@ -496,7 +496,7 @@ notify-captive-portal-title = Esta red Wi-Fi te pide iniciar sesión
 notify-captive-portal-location = Te lleva a { $location }.
 notify-captive-portal-body = Hasta que inicies sesión no funcionará nada más, y no es culpa de los servicios. { $advice }
 notify-signed-in-title = Sesión iniciada
-notify-signed-in-body = La página de inicio de sesión de esta red ya no aparece, tras { $span }.
+notify-signed-in-body = Tras { $span }, la página de inicio de sesión de esta red ya no aparece.
 notify-signed-in-body-unmeasured = La página de inicio de sesión de esta red ya no aparece.
 notify-dns-down-title = Tu servidor DNS no responde
 notify-dns-down-body = Internet en sí funciona: el DNS público responde. Eres tú, no los servicios. { $advice }
@@ -512,7 +512,7 @@ notify-intercepted-title = Algo intercepta las conexiones seguras
 notify-intercepted-unknown-issuer = Los certificados de todos los sitios los emite una autoridad en la que nadie confía.
 notify-intercepted-body = Es esta red o este equipo, no los servicios. { $advice }
 notify-intercepted-over-title = Las conexiones seguras ya no se interceptan
-notify-intercepted-over-body = Los sitios vuelven a mostrar sus propios certificados, tras { $span }.
+notify-intercepted-over-body = Tras { $span }, los sitios vuelven a mostrar sus propios certificados.
 notify-intercepted-over-body-unmeasured = Los sitios vuelven a mostrar sus propios certificados.
 notify-slow-title = Tu conexión va lenta
 notify-slow-body = Va lenta para todo, no solo para los servicios: { $detail } { $advice }
@@ -652,12 +652,12 @@ verdict-portal-until = { $count ->
     }
 
 verdict-dns-resolver-down = Tu servidor DNS no responde; internet en sí funciona (el DNS público responde{ $via ->
-        [failing] ; además, { $service } también falla por su parte ({ $diagnosis })
+        [failing] ; { $service }, por su parte, también falla ({ $diagnosis })
         [through] , y { $service } responde a través de él
        *[none] {""}
     }).
 verdict-dns-filtered = Tu red bloquea { $service }: { $how }, pero el DNS público sí lo resuelve{ $via ->
-        [failing] ; además, { $service } también falla por su parte ({ $diagnosis })
+        [failing] ; { $service }, por su parte, también falla ({ $diagnosis })
         [through] , y { $service } responde a través de él
        *[none] {""}
     }.
@@ -969,7 +969,7 @@ probe-unverified-insecure-objection = { $detail } Sin verificar: la verificació
 probe-unverified-test-key = { $detail } Sin verificar: la respuesta se comprobó con una clave de prueba (server_key), no con la de Spotify.
 probe-dns-via-reference = { $detail } El DNS público ({ $server }) sí lo resuelve, y a través de esa dirección: { $found }
 probe-dns-via-reference-address = { $detail } El DNS público ({ $server }) lo resuelve como { $address }, y a través de esa dirección: { $found }
-probe-dns-public = el DNS público
+probe-dns-public = DNS público
 
 ## Sondeos: la comprobación funcionó (o funcionó despacio)
 

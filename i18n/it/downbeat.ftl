@@ -77,13 +77,13 @@ cause-line-dns-resolver-down = Il server DNS non risponde: riavvia il router o c
 cause-line-dns-filtered = La tua rete blocca { $service }: prova un'altra rete
 cause-line-captive-portal = Questo Wi-Fi chiede di accedere: apri un browser
 cause-line-slow-connection = Connessione lenta per tutto, non solo per { $service }
-cause-line-port-blocked = La rete blocca la porta preferita di { $service }: le app ne usano un'altra
+cause-line-port-blocked = La rete blocca la porta di { $service }: le app ne usano un'altra
 cause-line-downbeat-outdated = Downbeat non è aggiornato per { $service }: aggiornalo
-cause-line-network-path = { $service } va altrove, non dalla tua rete: prova un'altra rete
-cause-line-provider = { $service } non va sulla rete del tuo provider: dipende da lui
-cause-line-clock-wrong = Orologio del computer sbagliato: le connessioni sicure falliscono
-cause-line-tls-intercepted = Qualcosa intercetta le connessioni sicure: è questa rete o il PC
-cause-line-dns-unconfirmed = Per il tuo DNS { $service } non esiste: la rete potrebbe filtrarlo
+cause-line-network-path = { $service } funziona altrove ma non dalla tua rete: cambia rete
+cause-line-provider = Il tuo provider non raggiunge { $service }: dipende dal provider
+cause-line-clock-wrong = Il tuo orologio è sbagliato: niente connessioni sicure
+cause-line-tls-intercepted = Connessioni sicure intercettate: è questa rete o questo PC
+cause-line-dns-unconfirmed = Il tuo DNS non trova { $service }: questa rete potrebbe filtrarlo
 
 cause-advice-service = Dipende da loro: riavviare il router non servirà.
 cause-advice-offline = Controlla il Wi-Fi, il router o la VPN.
@@ -137,7 +137,7 @@ diagnosis-ap-port-blocked = la tua rete blocca la sua porta preferita
 line-state = { $state ->
     [up] attivo
     [degraded] in difficoltà
-    [down] fuori servizio
+    [down] fuori uso
     [offline] offline
    *[unknown] sconosciuto
 }
@@ -155,7 +155,7 @@ line-all-up = { $count ->
     [2] Entrambi i servizi sono attivi
    *[other] Tutti i { $count } servizi sono attivi
 }
-line-some-up = { $up } servizi attivi su { $count }; controllo gli altri
+line-some-up = { $up } su { $count } servizi attivi; controllo gli altri
 
 line-your-services = i tuoi servizi
 
@@ -189,10 +189,10 @@ line-tray-tls-intercepted = Dipende da te: connessioni intercettate
 line-tray-dns-filtered = Dipende da te: la rete blocca { $services }
 line-tray-port-blocked = Dipende da te: porta bloccata per { $services }
 line-tray-downbeat-outdated = Dipende da te: aggiorna Downbeat
-line-tray-network-path = Dipende da te: { $services } { $count ->
-    [one] non va
-   *[other] non vanno
-} solo da qui
+line-tray-network-path = Dipende da te: solo da qui { $services } non { $count ->
+    [one] va
+   *[other] vanno
+}
 line-tray-provider = Il tuo provider non raggiunge { $services }
 line-tray-dns-unconfirmed = Il tuo DNS dice che { $services } non { $count ->
     [one] esiste
@@ -282,7 +282,7 @@ window-card-offline = Sei offline, quindi questo servizio non si può valutare: 
 window-card-you = Dipende da te, non da { $service }. { $advice }
 window-card-up = Funziona normalmente.
 window-card-check = { $check }: { $diagnosis }.
-window-since = Dal { $when }.
+window-since = Inizio: { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
 window-outside-place = { $works ->
@@ -349,7 +349,7 @@ outside-listing-place = { $works ->
     [yes] {" "}(il tuo provider)
    *[no] {""}
 }
-outside-listing-everywhere = { $service } non funziona dalla maggior parte delle località: fuori servizio per tutti.
+outside-listing-everywhere = { $service } non funziona dalla maggior parte delle località: fuori uso per tutti.
 outside-listing-region = { $service } non funziona in { $country } e funziona altrove.
 outside-listing-partial = { $service } non funziona da alcune località e funziona da altre.
 outside-listing-only-here = { $service } funziona da tutte le località interpellate.
@@ -380,7 +380,7 @@ outside-incident-status = { $status ->
    *[other] { $status }
 }
 outside-incident = "{ $incident }" ({ $status })
-outside-incident-since = "{ $incident }" ({ $status } dal { $when })
+outside-incident-since = "{ $incident }" ({ $status } dal giorno { $when })
 outside-incidents-more = { $incident } e altri { $more }
 outside-page-incident = Pagina di stato di { $service }: { $incident }.
 outside-page-incident-head = Pagina di stato di { $service }: { $head }: { $incident }.
@@ -412,7 +412,7 @@ group-sentence-fine = { $hit }; { $fine } { $count ->
 state-unknown = sconosciuto
 state-up = attivo
 state-degraded = in difficoltà
-state-down = fuori servizio
+state-down = fuori uso
 state-offline = offline
 
 ## Notifiche: parti comuni
@@ -433,17 +433,17 @@ notify-reminder-title = { $service } non funziona ancora
 notify-down-failing = { $check_start } non funziona: { $diagnosis }.
 notify-down-no-help = Rifare l'accesso o riavviare il router non servirà.
 notify-degraded-failing = { $check_start }: { $diagnosis }.
-notify-back-body = Fuori servizio per { $span } ({ $check }: { $diagnosis }).
+notify-back-body = Fuori uso per { $span } ({ $check }: { $diagnosis }).
 notify-back-failing = non funzionava
 notify-back-still-slow = È ancora più lento del solito.
 notify-back-to-normal-body = In difficoltà per { $span }.
 notify-back-to-normal-body-unmeasured = Funziona di nuovo normalmente.
-notify-reminder-body = Fuori servizio da { $span } ({ $check }: { $diagnosis }).
+notify-reminder-body = Fuori uso da { $span } ({ $check }: { $diagnosis }).
 
 ## Notifiche: problemi di un servizio che dipendono da te
 
 notify-dns-filtered-title = La tua rete blocca { $service }
-notify-dns-filtered-body = Il suo DNS non fornisce l'indirizzo di { $service } ({ $check }), ma il DNS pubblico sì: è la tua rete a bloccarlo. { $advice }
+notify-dns-filtered-body = Il DNS di questa rete non fornisce l'indirizzo di { $service } ({ $check }), ma il DNS pubblico sì: è la rete a bloccarlo. { $advice }
 notify-dns-filtered-over-title = { $service } passa di nuovo
 notify-dns-filtered-over-body = Il DNS della tua rete l'ha bloccato per { $span }.
 notify-dns-filtered-over-body-unmeasured = Il DNS della tua rete non lo blocca più.
@@ -502,7 +502,7 @@ notify-fast-body-unmeasured = È di nuovo abbastanza veloce.
 
 ## Notifiche: cosa dicono il mondo e la pagina di stato del fornitore (aggiornamenti di un avviso)
 
-notify-everywhere-title = { $service } è fuori servizio per tutti
+notify-everywhere-title = { $service } è fuori uso per tutti
 notify-everywhere-body = Non funziona da { $failing } { $probes ->
         [one] località
        *[other] località
@@ -510,7 +510,7 @@ notify-everywhere-body = Non funziona da { $failing } { $probes ->
         [one] paese
        *[other] paesi
     }: dipende da loro, non da te.
-notify-region-title = { $service } è fuori servizio in { $country }
+notify-region-title = { $service } è fuori uso in { $country }
 notify-region-body = Lì non funziona da { $failing } località su { $probes }; funziona da { $elsewhere } { $elsewhere ->
         [one] località
        *[other] località
@@ -564,13 +564,13 @@ secure-clock-later = { $unit ->
         }
     }
 secure-clock-times = { $source ->
-        [until] segna { $says }, ma i certificati dei siti erano tutti validi solo fino al { $when } (almeno { $gap })
-        [from] segna { $says }, ma i certificati dei siti sono tutti validi solo dal { $when } (almeno { $gap })
+        [until] segna { $says }, ma i certificati dei siti erano tutti validi solo fino al giorno { $when } (almeno { $gap })
+        [from] segna { $says }, ma i certificati dei siti sono tutti validi solo dal giorno { $when } (almeno { $gap })
        *[date] segna { $says }, i siti dicono { $when } ({ $gap })
     }
 secure-clock-times-sentence = { $source ->
-        [until] Segna { $says }, ma i certificati dei siti erano tutti validi solo fino al { $when } (almeno { $gap }).
-        [from] Segna { $says }, ma i certificati dei siti sono tutti validi solo dal { $when } (almeno { $gap }).
+        [until] Segna { $says }, ma i certificati dei siti erano tutti validi solo fino al giorno { $when } (almeno { $gap }).
+        [from] Segna { $says }, ma i certificati dei siti sono tutti validi solo dal giorno { $when } (almeno { $gap }).
        *[date] Segna { $says }, i siti dicono { $when } ({ $gap }).
     }
 secure-clock-wrong = L'orologio del computer è sbagliato: { $times }.
@@ -632,9 +632,9 @@ verdict-dns-filtered = La tua rete blocca { $service }: { $how }, ma il DNS pubb
         [through] , e { $service } risponde passando da lì
        *[none] {""}
     }.
-verdict-dns-sinkhole = il suo DNS risponde { $address } (un blocco) per { $host }
-verdict-dns-unresolved = il suo DNS non risolve { $host }
-verdict-dns-unresolved-it = il suo DNS non lo risolve
+verdict-dns-sinkhole = il DNS della rete risponde { $address } (un blocco) per { $host }
+verdict-dns-unresolved = il DNS della rete non risolve { $host }
+verdict-dns-unresolved-it = il DNS della rete non lo risolve
 
 verdict-port-blocked = { $service } funziona tramite un'alternativa.
 verdict-downbeat-outdated = L'access point di { $service } chiede un client più recente: l'hello di Downbeat non è più attuale. { $service } ha risposto, quindi non c'è un disservizio.
@@ -645,12 +645,12 @@ verdict-slow-everywhere-compared = La tua connessione è lenta per tutto ({ $spe
 verdict-slowness-first-byte = un sito neutrale ha impiegato { $ms } ms a rispondere
 
 verdict-service-state = { $service } è { $status ->
-        [down] fuori servizio
+        [down] fuori uso
         [degraded] in difficoltà
        *[other] attivo
     }.
 verdict-service-failing = { $service } è { $status ->
-        [down] fuori servizio
+        [down] fuori uso
         [degraded] in difficoltà
        *[other] attivo
     }: { $diagnosis } ({ $check }).
@@ -670,18 +670,18 @@ verdict-connection-fine = La tua connessione funziona.
 
 ## Il verdetto con ciò che hanno detto sonde altrove nel mondo (la vista da fuori)
 
-verdict-outside-everywhere = { $service } è fuori servizio per tutti: non funziona da { $failing } { $probes ->
+verdict-outside-everywhere = { $service } è fuori uso per tutti: non funziona da { $failing } { $probes ->
         [one] località
        *[other] località
     } su { $probes } tra quelle interpellate, in { $countries } { $countries ->
         [one] paese
        *[other] paesi
     }.
-verdict-outside-region = { $service } è fuori servizio in { $country }: lì non funziona da { $failing } località su { $probes }; funziona da { $elsewhere } { $elsewhere ->
+verdict-outside-region = { $service } è fuori uso in { $country }: lì non funziona da { $failing } località su { $probes }; funziona da { $elsewhere } { $elsewhere ->
         [one] località
        *[other] località
     } altrove.
-verdict-outside-partial = { $service } non funziona da { $failing } località su { $probes } tra quelle interpellate e funziona dalle altre: non è fuori servizio ovunque.
+verdict-outside-partial = { $service } non funziona da { $failing } località su { $probes } tra quelle interpellate e funziona dalle altre: non è fuori uso ovunque.
 verdict-outside-only-here = { $service } funziona da { $working } località su { $probes }, ma non dalla tua rete.
 verdict-outside-only-here-in-country = { $service } funziona da { $working } località su { $probes }, di cui { $in_country } in { $country }, ma non dalla tua rete.
 verdict-provider-advice = Riavviare il router non servirà; un telefono con i dati mobili sì. Avvisa { $provider }.
@@ -699,7 +699,7 @@ history-bar-count = { $count } { $kind ->
            *[other] attivi
         }
         [degraded] in difficoltà
-        [down] fuori servizio
+        [down] fuori uso
        *[your-side] con il problema dalla tua parte (offline, niente DNS, …)
     }
 
@@ -709,17 +709,17 @@ history-no-incidents = Nessun incidente negli ultimi 30 giorni.
 ## Un incidente, come lo dicono l'elenco della finestra e `downbeat history`
 
 history-incident = { $service } { $state ->
-        [down] fuori servizio
+        [down] fuori uso
         [degraded] in difficoltà
        *[other] { $state }
     }
 history-incident-everywhere = { $service } { $state ->
-        [down] fuori servizio
+        [down] fuori uso
         [degraded] in difficoltà
        *[other] { $state }
     } per tutti
 history-incident-region = { $service } { $state ->
-        [down] fuori servizio
+        [down] fuori uso
         [degraded] in difficoltà
        *[other] { $state }
     } nel tuo paese
@@ -840,7 +840,7 @@ cli-check-baseline = La tua connessione (riferimento)
 cli-status = { $status ->
         [up] attivo
         [degraded] in difficoltà
-       *[down] fuori servizio
+       *[down] fuori uso
     }
 cli-see-above = { $diagnosis } (vedi sopra)
 cli-column-check = CONTROLLO
@@ -861,7 +861,7 @@ cli-history-incidents = Incidenti
 cli-history-no-incidents = nessuno
 cli-column-service = SERVIZIO
 cli-column-uptime = DISPONIBILITÀ
-cli-column-down = FUORI SERVIZIO
+cli-column-down = FUORI USO
 cli-column-ttfb-p50 = TTFB p50
 cli-column-p95 = p95
 cli-column-total-p95 = TOTALE p95
@@ -1017,9 +1017,9 @@ probe-connect-no-route = Nessun percorso verso { $host } ({ $addr }): { $error }
 probe-tls-bad-name = { $host } non è un nome con cui si possa verificare un certificato.
 probe-tls-timeout = { $host } ha accettato la connessione ma non ha completato l'handshake sicuro (TLS) entro { $took }.
 probe-tls-setup-failed = configurazione TLS non riuscita: { $error }
-probe-tls-expired-on = Il certificato di sicurezza di { $host } è scaduto il { $date }, quindi browser e app rifiutano di connettersi.
+probe-tls-expired-on = Il certificato di sicurezza di { $host } è scaduto il giorno { $date }, quindi browser e app rifiutano di connettersi.
 probe-tls-expired = Il certificato di sicurezza di { $host } è scaduto, quindi browser e app rifiutano di connettersi.
-probe-tls-not-yet-valid-until = Il certificato di sicurezza di { $host } sarà valido solo dal { $date } (oppure l'orologio di questo computer è sbagliato).
+probe-tls-not-yet-valid-until = Il certificato di sicurezza di { $host } sarà valido solo dal giorno { $date } (oppure l'orologio di questo computer è sbagliato).
 probe-tls-not-yet-valid = Il certificato di sicurezza di { $host } non è ancora valido (oppure l'orologio di questo computer è sbagliato).
 probe-tls-wrong-name = Il server che risponde per { $host } ha mostrato un certificato per un altro nome.
 probe-tls-untrusted-issuer = Il certificato di sicurezza di { $host } è emesso da "{ $issuer }", di cui questo computer non si fida; qualcosa potrebbe intercettare la connessione.
@@ -1188,3 +1188,358 @@ error-ca-file = file CA { $path }: { $reason }
 error-no-roots = nessun certificato radice attendibile trovato: installa il pacchetto ca-certificates o imposta ca_file
 error-tls = configurazione TLS non riuscita: { $reason }
 
+
+## Errori di configurazione: dov'è l'errore
+
+config-source-builtin = (configurazione integrata)
+config-source-preset = (preset integrato { $name })
+config-source-label-builtin = impostazioni predefinite integrate (preset Spotify)
+
+## Errori di configurazione: la chiave
+
+config-key-problem = { $key }: { $problem }
+
+## Errori di configurazione: la sintassi del file e le sue chiavi
+
+config-unknown-key = chiave `{ $key }` sconosciuta (valide qui: { $keys })
+config-unknown-key-suggest = chiave `{ $key }` sconosciuta: forse intendevi `{ $suggestion }`? (valide qui: { $keys })
+config-table-brackets = {"["}{ $name }] va scritto [[{ $name }]], con le parentesi doppie: ogni [[{ $name }]] aggiunge un elemento a un elenco
+config-table-twice = la tabella [{ $name }] compare due volte
+config-duplicate-key = chiave `{ $key }` duplicata: è già impostata in questa tabella
+
+## Errori di configurazione: un valore del tipo sbagliato
+
+config-invalid-type = serve { $want }, non { $found }{ $hint ->
+    [number] {" "}(scrivi i numeri senza virgolette)
+    [bool] {" "}(scrivi true o false senza virgolette)
+    [quotes] {" "}(mettilo tra virgolette)
+   *[none] {""}
+}
+config-want-number = un numero intero
+config-want-bool = true o false
+config-want-text = un testo tra virgolette
+config-want-list = un elenco, come ["a", "b"]
+config-want-table = una tabella
+config-want-duration = una durata tra virgolette, come "30s"
+config-found-text = il testo { $value }
+config-found-number = il numero { $value }
+config-found-table = una tabella
+config-found-list = un elenco
+config-unknown-variant = "{ $value }" non è tra { $choices }{ $hint ->
+    [web] {" "}(un controllo web su HTTP o HTTPS è handshake, il predefinito)
+   *[none] {""}
+}
+
+## Errori di configurazione: valori che si verificano da soli
+
+config-duration-invalid = durata non valida "{ $value }": scrivila come "30s", "2m", "1h", "7d" o "500ms"
+config-duration-no-unit = una durata richiede un'unità, tra virgolette: scrivi "{ $n }s" per { $n } { $n ->
+    [one] secondo
+   *[other] secondi
+}
+config-duration-not-whole = una durata richiede un numero intero e un'unità, tra virgolette, come "30s" o "500ms", non { $value }
+config-duration-range = deve essere tra { $min } e { $max }
+config-duration-range-key = { $key } deve essere tra { $min } e { $max }
+config-out-of-range = { $value } è fuori intervallo: deve essere tra { $min } e { $max }
+config-url-no-scheme = URL non valido "{ $value }": serve uno schema, come "https://{ $host }"
+config-url-add-scheme = URL non valido "{ $value }": aggiungi https:// all'inizio, come "https://{ $host }"
+config-url-invalid = URL non valido "{ $value }": { $reason }
+config-url-reason-empty-host = host vuoto
+config-url-reason-idna = nome di dominio internazionale non valido
+config-url-reason-port = numero di porta non valido
+config-url-reason-ipv4 = indirizzo IPv4 non valido
+config-url-reason-ipv6 = indirizzo IPv6 non valido
+config-url-reason-domain-character = carattere non valido nel dominio
+config-url-scheme = URL non valido "{ $value }": lo schema deve essere https (o http), non "{ $scheme }"
+config-url-no-host = URL non valido "{ $value }": manca l'host
+config-doh-https = reference_dns "{ $value }": DNS over HTTPS richiede un URL https, come "https://1.1.1.1/dns-query"
+config-doh-by-ip = reference_dns "{ $value }": indica il server tramite indirizzo IP, come "https://1.1.1.1/dns-query" (un nome richiederebbe proprio il DNS che deve controllare)
+config-host-invalid = host non valido "{ $value }": indica un nome come "ap.spotify.com" o un indirizzo IP, senza schema né porta
+config-dns-server-invalid = server DNS non valido "{ $value }": scrivilo come "ip:porta", per esempio "1.1.1.1:53" o "[2606:4700::1111]:53"
+config-ip-invalid = indirizzo IP non valido "{ $value }"
+config-status-out-of-range = lo stato HTTP { $code } è fuori intervallo: deve essere tra 100 e 599
+config-status-invalid = stato non valido "{ $value }": scrivi 200, "200-399" o un elenco di questi
+config-expect-status-invalid = expect_status non valido: scrivi 200, "200-399" o un elenco di questi
+config-expect-status-empty = expect_status deve indicare almeno uno stato
+config-country-uk = paese non valido "{ $value }": il codice ISO 3166 del Regno Unito è "GB"
+config-country-invalid = paese non valido "{ $value }": scrivi un codice ISO 3166 di due lettere, come "GB" o "US"
+config-language-unknown = lingua sconosciuta "{ $value }": le lingue sono { $languages }, oppure "auto" per quella del sistema
+
+## Errori di configurazione: ciò che il file chiede nel suo insieme
+
+config-baseline-duplicate = esiste già un controllo di riferimento chiamato "{ $name }"
+config-service-duplicate = esiste già un servizio chiamato "{ $name }"
+config-nothing-to-check = niente da controllare: la configurazione non ha né servizi né controlli di riferimento
+config-preset-unknown = preset "{ $name }" sconosciuto: i preset sono { $presets }
+config-service-needs-name = ogni [[service]] richiede un nome (da 1 a 64 caratteri) o un preset
+config-captive-in-service = controllo "{ $check }": un controllo captive verifica la tua rete, quindi va tra i controlli di riferimento ([[baseline]]), non in un servizio
+config-service-check-duplicate = il servizio "{ $service }" ha già un controllo chiamato "{ $check }"
+config-service-no-checks = il servizio "{ $service }" non ha controlli: aggiungi voci [[service.check]] o un preset
+config-group-name-length = il nome di un gruppo deve avere da 1 a 64 caratteri
+config-group-unknown-check = gruppo "{ $group }": il servizio "{ $service }" non ha un controllo chiamato "{ $check }"
+config-group-check-taken = gruppo "{ $group }": il controllo "{ $check }" è già nel gruppo "{ $other }"
+config-check-name-length = il nome di un controllo deve avere da 1 a 64 caratteri
+config-field-only-for = controllo "{ $check }": `{ $field }` vale solo per i controlli { $kinds }
+config-port-only-for-tcp = controllo "{ $check }": `port` vale solo per i controlli tcp (metti la porta nell'URL)
+config-tcp-needs-host-port = controllo "{ $check }": un controllo tcp richiede `host` e `port`
+config-captive-needs-http = controllo "{ $check }": un controllo captive richiede un `url` HTTP in chiaro (http://…), perché un portale può intervenire solo sul traffico non cifrato
+config-check-needs-url = controllo "{ $check }": un controllo { $kind } richiede un `url`
+config-insecure-https-only = controllo "{ $check }": `insecure` vale solo per gli URL https (con { $scheme } non c'è nessun certificato da ignorare)
+config-ap-field = controllo "{ $check }": `{ $field }` non vale per un controllo spotify_ap ({ $why })
+config-ap-why-fallback = indica gli access point in `fallback`
+config-ap-why-status = apresolve deve rispondere 2xx
+config-ap-why-body = apresolve deve rispondere con il suo JSON
+config-ap-why-downloads = non scarica nulla
+config-ap-why-redirects = i reindirizzamenti di apresolve non vengono seguiti
+config-ap-why-server-key = usa `server_key` per un'imitazione di prova
+config-ap-url-https = controllo "{ $check }": l'`url` (apresolve) di un controllo spotify_ap deve essere https
+config-ap-default-url = l'URL predefinito di apresolve: { $reason }
+config-ap-fallback = controllo "{ $check }": fallback: { $reason }
+config-ap-too-many-fallbacks = controllo "{ $check }": vengono provati al massimo { $max } access point di riserva
+config-server-key-unreadable = server_key: impossibile leggere { $path }: { $reason }
+config-server-key-unusable = server_key: { $path } non è una chiave utilizzabile: { $reason }
+
+## Configurazione: avvisi e note all'avvio
+
+config-owner-baseline = riferimento
+config-warn-server-key = il controllo "{ $check }" di { $owner } ha una server_key: gli access point vengono verificati con quella chiave di prova, non con quella di Spotify, e i risultati sono segnati come non verificati
+config-warn-insecure = il controllo "{ $check }" di { $owner } ha insecure = true: il suo certificato non viene verificato, e i risultati sono segnati come non verificati
+config-warn-timeout-one = il controllo "{ $check }" di { $owner } ha un timeout ({ $timeout }) più lungo dell'intervallo ({ $interval }): { $then }
+config-warn-timeout-every = ogni controllo ha un timeout ({ $timeout }) più lungo dell'intervallo ({ $interval }): { $then }
+config-warn-timeout-some = { $count } controlli ({ $checks }) hanno un timeout ({ $timeout }) più lungo dell'intervallo ({ $interval }): { $then }
+config-owner-check = "{ $check }" di { $owner }
+config-then-watch = { $count ->
+    [one] mentre resta bloccato, il giro successivo aspetta
+   *[other] mentre uno resta bloccato, il giro successivo aspetta
+}
+config-then-check = { $count ->
+    [one] `watch` e l'app resterebbero indietro mentre resta bloccato
+   *[other] `watch` e l'app resterebbero indietro mentre uno resta bloccato
+}
+config-note-no-services = { $path } non ha [[service]], quindi viene controllato il preset Spotify integrato (`downbeat presets spotify` lo mostra)
+config-note-no-baseline = { $path } non ha [[baseline]], quindi vengono controllati i siti di riferimento integrati (`downbeat presets baseline` li mostra)
+
+## La pagina delle impostazioni: cosa dice di un campo o di un salvataggio che non riesce
+
+config-field-interval = Controlla ogni
+config-field-remind-every = Ricorda ogni
+config-field-url = URL
+config-field-name = Nome
+config-field-expect-status = Stato atteso
+config-field-preset = Servizio
+config-field-country = Paese
+config-field-language = Lingua
+config-form-labelled = { $label }: { $problem }
+config-form-broken = { $error }. Prima correggi il file a mano; le impostazioni non vengono salvate sopra di esso.
+config-form-unreadable = { $path }: { $reason }
+config-form-duplicate-service = "{ $name }" è già nell'elenco
+config-form-custom-https = l'URL di un servizio personalizzato deve iniziare con https://
+config-form-no-services = scegli almeno un servizio da monitorare
+config-form-cannot-write = impossibile scrivere { $path }: { $reason }
+
+## L'archivio della cronologia: i suoi errori e lo stato della scrittura
+
+store-error-database = database della cronologia { $path }: { $reason }
+store-error-folder = cartella della cronologia { $path }: { $reason }
+store-error-query = lettura della cronologia non riuscita: { $reason }
+store-error-export = scrittura del CSV non riuscita: { $reason }
+store-error-too-new = il database della cronologia { $path } è stato scritto da un Downbeat più recente (schema { $found }, questo conosce fino al { $known })
+store-recovered = il database della cronologia era danneggiato ({ $reason }); è stato conservato come { $moved_to } e ne è stato creato uno nuovo
+store-read-only = il database della cronologia è di sola lettura: la cronologia resta in memoria finché non si potrà scrivere
+store-disk-full = il disco è pieno: la cronologia resta in memoria finché non ci sarà spazio
+store-open-failed = { $error }: la cronologia resta in memoria finché non si potrà scrivere
+store-write-failed = scrittura della cronologia non riuscita: { $reason }
+store-maintenance-failed = manutenzione della cronologia non riuscita ({ $step }): { $reason }
+store-step-closing-stale = chiusura degli incidenti rimasti in sospeso
+store-step-ending-open = chiusura degli incidenti aperti
+store-step-rolling-up = aggregazione
+store-step-rolling-up-trimming = aggregazione e pulizia
+store-no-data-folder = nessuna cartella dati su questo sistema: la cronologia non viene registrata (imposta DOWNBEAT_DATA_DIR)
+store-not-recording = { $error }; si prosegue senza registrare la cronologia
+
+
+## Il menu nella barra di sistema. Etichette brevi: il menu è stretto.
+
+tray-menu-check-now = Controlla ora
+tray-menu-pause-minutes = Pausa di { $minutes } min
+tray-menu-pause-hours = Pausa di { $hours ->
+    [one] { $hours } ora
+   *[other] { $hours } ore
+}
+tray-menu-resume = Riprendi
+tray-menu-history = Apri cronologia…
+tray-menu-settings = Impostazioni…
+tray-menu-settings-file = Apri file delle impostazioni
+tray-menu-start-at-login = Avvia all'accesso
+tray-menu-quit = Esci da Downbeat
+
+## Il file delle impostazioni che l'app crea quando "Apri file delle impostazioni" non ne trova
+## uno. Ogni messaggio è una riga di commento in cima al file TOML.
+
+tray-settings-file-title = Impostazioni di Downbeat. Se qui non c'è nulla, viene usato il preset Spotify integrato.
+tray-settings-file-reference = Il riferimento completo è docs/configuration.md; `downbeat presets spotify` mostra il preset.
+
+## Perché nessun programma ha potuto aprire il file delle impostazioni: tra parentesi dopo il
+## percorso del file, nella notifica "Nessun programma ha potuto aprire il file delle impostazioni".
+
+tray-opener-failed = { $program } non è riuscito ({ $status })
+tray-opener-missing = { $program } non è installato
+tray-opener-error = { $program }: { $error }
+
+## Perché l'app nella barra di sistema non si avvia: dopo "downbeat-desktop: " nel terminale, e
+## (su Windows) in una finestra di messaggio, con la prima lettera maiuscola.
+
+tray-cannot-start = impossibile avviare: { $error }
+tray-no-display = nessun display (né DISPLAY né WAYLAND_DISPLAY sono impostati); `downbeat watch` funziona anche senza
+tray-config-error = errore di configurazione: { $error }
+
+## Ciò che i programmi desktop condividono: l'avvio all'accesso. Compare nella pagina delle
+## impostazioni quando attivare o disattivare "Avvia all'accesso" non riesce.
+
+desktop-autostart-not-found = avvio all'accesso: dov'è Downbeat? { $error }
+desktop-autostart-failed = avvio all'accesso: { $error }
+desktop-no-folder = questo programma non si trova in nessuna cartella
+
+
+## Il programma della finestra della cronologia (downbeat-window): cosa dice quando non riesce a fare qualcosa
+
+window-app-cannot-open = impossibile aprire la finestra della cronologia: { $error }
+window-app-cannot-open-webview2 =
+    impossibile aprire la finestra della cronologia: { $error }
+
+    La finestra di Downbeat richiede Microsoft Edge WebView2 Runtime. Windows 10 e 11 di solito lo includono; se manca, installalo da https://developer.microsoft.com/microsoft-edge/webview2/ e riprova.
+window-app-no-display = nessun display (né DISPLAY né WAYLAND_DISPLAY sono impostati); `downbeat watch` funziona anche senza
+window-app-no-history = su questo sistema non viene registrata nessuna cronologia (nessuna cartella dati; imposta DOWNBEAT_DATA_DIR)
+window-app-nothing-recorded = ancora nulla di registrato
+window-app-no-downloads = nessuna cartella Download o home in cui salvare
+window-app-no-config-path = nessuna cartella di configurazione su questo sistema (imposta DOWNBEAT_CONFIG)
+window-app-write-failed = { $path }: { $reason }
+
+## La pagina della finestra della cronologia: l'intestazione
+
+ui-verdict-checking = Controllo in corso…
+ui-check-now = Controlla ora
+ui-export = Esporta CSV
+ui-open-settings = Impostazioni
+ui-exported = Salvato in { $path }
+ui-export-failed = Esportazione non riuscita: { $error }
+
+## La pagina della finestra della cronologia: lo stato attuale ("Adesso")
+
+ui-now-heading = Adesso
+ui-connection = La tua connessione
+ui-groups-label = { $service } per client
+ui-group-label = { $group }: { $state }
+ui-group-state-up = attivo
+ui-group-state-degraded = in difficoltà
+ui-group-state-down = fuori uso
+ui-group-state-unknown = sconosciuto
+ui-places-label = { $service } visto da altrove
+ui-check-via = tramite { $address }
+ui-badge-unverified = non verificato
+ui-check-unverified-title = La verifica è disattivata per questo controllo: insecure = true, oppure una server_key di prova
+
+## La pagina della finestra della cronologia: disponibilità
+
+ui-uptime-heading = Disponibilità
+ui-uptime-legend = Legenda
+ui-legend-up = attivo
+ui-legend-degraded = in difficoltà
+ui-legend-down = fuori uso
+ui-legend-offline = dalla tua parte (offline, niente DNS, …)
+ui-legend-no-data = nessun dato
+ui-uptime-nothing = Ancora nulla di registrato.
+ui-uptime-unverified-title = Verifica dei certificati disattivata per: { $checks }
+ui-uptime-window-24h = 24h
+ui-uptime-window-7d = 7g
+ui-uptime-window-30d = 30g
+ui-uptime-bars-24h = { $service } nelle ultime 24 ore
+ui-uptime-bars-7d = { $service } negli ultimi 7 giorni
+ui-uptime-bars-30d = { $service } negli ultimi 30 giorni
+
+## La pagina della finestra della cronologia: il grafico della latenza
+
+ui-latency-title-24h = Latenza, ultime 24 h
+ui-latency-title-hour = Latenza, ultima ora
+ui-latency-unit-median = (mediana per fase, ms)
+ui-latency-unit-round = (ogni giro, per fase, ms)
+ui-latency-service = Servizio
+ui-latency-empty = Ancora nessuna misurazione.
+ui-latency-too-few = Dati ancora insufficienti per un grafico: compare dopo qualche giro. L'ultima misurazione è sotto ogni controllo, qui sopra.
+ui-latency-phase-dns = dns
+ui-latency-phase-connect = connessione
+ui-latency-phase-tls = tls
+ui-latency-phase-hello = hello
+ui-latency-phase-ttfb = ttfb
+ui-latency-phase-transfer = trasferimento
+ui-latency-p95 = totale p95
+
+## La pagina della finestra della cronologia: gli incidenti
+
+ui-incidents-heading = Incidenti, ultimi 30 giorni
+ui-incidents-started = Inizio
+ui-incidents-lasted = Durata
+ui-incidents-what = Cosa
+ui-incidents-why = Perché
+ui-incidents-side = Da che parte
+
+## La pagina della finestra della cronologia: cosa non ha funzionato nella pagina stessa
+
+ui-problem-history = Cronologia: { $error }
+ui-problem-start = Impossibile avviare la finestra: { $error }
+ui-problem-load = Impossibile caricare { $file }
+ui-problem-script = Errore di script: { $error } ({ $place })
+ui-problem-csp = Bloccato dalla Content Security Policy: { $directive } { $address }
+
+## La pagina delle impostazioni
+
+ui-settings-heading = Impostazioni
+ui-settings-path = ({ $path })
+ui-settings-broken = Questa pagina non può mostrare le impostazioni finché il loro file (indicato sopra) contiene un errore. Correggilo con un editor di testo: Downbeat lo ricarica appena si carica correttamente.
+ui-settings-services = Servizi da monitorare
+ui-settings-add-service = Aggiungi un servizio
+ui-settings-add = Aggiungi
+ui-settings-service-other = (scritto nel file di configurazione)
+ui-settings-edit = Modifica
+ui-settings-remove = Rimuovi
+ui-settings-edit-label = Modifica { $service }
+ui-settings-remove-label = Rimuovi { $service }
+ui-settings-service-error = { $service }: { $error }
+ui-settings-some-service-error = Un servizio: { $error }
+ui-settings-custom = Aggiungi un tuo servizio HTTPS
+ui-settings-custom-name = Nome
+ui-settings-custom-url = URL
+ui-settings-custom-status = Stato atteso
+ui-settings-custom-add = Aggiungi questo servizio
+ui-settings-custom-incomplete = un servizio personalizzato richiede un nome e un URL
+ui-settings-checks = Controlli
+ui-settings-interval = Controlla ogni
+ui-settings-interval-hint = es. 30s, 1m, 5m
+ui-settings-baseline = Controlla anche la mia connessione, così Downbeat capisce da che parte sta il problema
+ui-settings-autostart = Avvia Downbeat all'accesso
+ui-settings-theme = Aspetto
+ui-settings-theme-system = Come il sistema
+ui-settings-theme-light = Chiaro
+ui-settings-theme-dark = Scuro
+ui-settings-language = Lingua
+ui-settings-language-auto = Come il sistema
+ui-settings-notify = Avvisami quando
+ui-settings-notify-down = un servizio smette di funzionare
+ui-settings-notify-recovered = torna a funzionare
+ui-settings-notify-degraded = è lento o in difficoltà
+ui-settings-notify-offline = la mia connessione ha un problema (offline, pagina di accesso, DNS)
+ui-settings-remind = ricordamelo finché un servizio resta fuori uso, ogni
+ui-settings-remind-every = Intervallo del promemoria
+ui-settings-outside = Fuori uso per tutti o solo da qui?
+ui-settings-elsewhere = Quando un servizio non funziona e la mia connessione sì, chiedi a sonde altrove (Globalping) se non funziona anche lì
+ui-settings-provider = Poi scopri su quale provider è questa rete (RIPEstat) e interroga anche sonde dello stesso provider, per distinguere il mio provider da casa mia
+ui-settings-country = Il mio paese
+ui-settings-country-placeholder = IT
+ui-settings-country-hint = due lettere; se vuoto, dal fuso orario
+ui-settings-token = Token Globalping
+ui-settings-token-hint = facoltativo, per una quota più ampia
+ui-settings-outside-note = Cosa viene inviato: host, porta e percorso del controllo che non funziona. Nulla mentre tutto funziona o mentre sei offline.
+ui-settings-save = Salva
+ui-settings-close = Torna alla cronologia
+ui-settings-saving = Salvataggio…
+ui-settings-saved = Salvato. Il prossimo giro usa le nuove impostazioni.

@@ -74,8 +74,8 @@ cause-state-word-dns-unconfirmed = namnet saknas här
 
 cause-line-offline = Du är offline: felet är ditt, inte tjänsternas
 cause-line-dns-resolver-down = Din DNS-server svarar inte: starta om routern eller byt DNS
-cause-line-dns-filtered = Ditt nätverk blockerar { $service }: prova ett annat nätverk
-cause-line-captive-portal = Wifi-nätet vill att du loggar in: öppna en webbläsare
+cause-line-dns-filtered = Ditt nätverk blockerar { $service }: prova ett annat
+cause-line-captive-portal = Wifi-nätet kräver inloggning: öppna en webbläsare
 cause-line-slow-connection = Din anslutning är långsam för allt, inte bara { $service }
 cause-line-port-blocked = En port för { $service } är blockerad: apparna tar en annan
 cause-line-downbeat-outdated = Downbeat är för gammal för { $service }: uppdatera den
@@ -83,7 +83,7 @@ cause-line-network-path = { $service } nås inte från ditt nätverk: prova ett 
 cause-line-provider = Felet ligger hos din internetleverantör, inte hos { $service }
 cause-line-clock-wrong = Din klocka går fel: säkra anslutningar misslyckas, felet är ditt
 cause-line-tls-intercepted = Något fångar upp dina säkra anslutningar: det är nätverket eller datorn
-cause-line-dns-unconfirmed = Din DNS säger att { $service } inte finns: nätverket kanske filtrerar den
+cause-line-dns-unconfirmed = Din DNS hittar inte { $service }: nätverket kanske filtrerar den
 
 cause-advice-service = Felet är deras: att starta om routern hjälper inte.
 cause-advice-offline = Kolla wifi, router eller VPN.
@@ -96,7 +96,7 @@ cause-advice-downbeat-outdated = Uppdatera Downbeat: dess hello-meddelande till 
 cause-advice-network-path = Prova ett annat nätverk (en surfzon i mobilen); fungerar det där ligger felet i det här nätverket eller hos din internetleverantör.
 cause-advice-provider = Att starta om routern hjälper inte, men en mobil på mobildata gör det. Kontakta din internetleverantör.
 cause-advice-clock-wrong = Slå på automatisk tid i systeminställningarna.
-cause-advice-tls-intercepted = Det är oftast ett företagsnätverk, ett webbskydd i ett antivirusprogram eller ett filter; på ett nätverk du inte litar på, avbryt.
+cause-advice-tls-intercepted = Det är oftast ett företagsnätverk, ett webbskydd i ett antivirusprogram eller ett filter; avbryt om du inte litar på nätverket.
 cause-advice-dns-unconfirmed = Prova ett annat nätverk eller en annan DNS; fungerar det där, så filtrerar det här nätverket den.
 
 ## Diagnoser: varför en kontroll blev som den blev
@@ -545,7 +545,7 @@ notify-welcome-title = Downbeat håller koll
 notify-welcome-body = Downbeat kontrollerar { $count ->
         [0] ingenting än
        *[other] { $services }
-    } och säger till när något går ner, och på vems sida problemet ligger. Historiken och inställningarna finns i menyn i systemfältet (Downbeat-ikonen).
+    } och säger till när något går ner – och på vems sida problemet ligger. Historiken och inställningarna finns i menyn i systemfältet (Downbeat-ikonen).
 notify-config-error-title = Downbeat kontrollerar ingenting
 notify-config-error-body = Inställningsfilen går inte att läsa in: { $error }. Rätta den i en textredigerare (Öppna inställningsfilen, i menyn i systemfältet): Downbeat börjar kontrollera så fort den går att läsa in.
 notify-cannot-open-title = Inget program kunde öppna inställningsfilen
@@ -641,12 +641,12 @@ verdict-portal-until = { $count ->
     }
 
 verdict-dns-resolver-down = Din DNS-server svarar inte; internet fungerar (publik DNS svarar{ $via ->
-        [failing] ; men { $service } fungerar inte heller ({ $diagnosis })
+        [failing] ; { $service } har dessutom egna fel ({ $diagnosis })
         [through] , och { $service } svarar via den
        *[none] {""}
     }).
 verdict-dns-filtered = Ditt nätverk blockerar { $service }: { $how }, men publik DNS ger rätt adress{ $via ->
-        [failing] ; men { $service } fungerar inte heller ({ $diagnosis })
+        [failing] ; { $service } har dessutom egna fel ({ $diagnosis })
         [through] , och { $service } svarar via den
        *[none] {""}
     }.

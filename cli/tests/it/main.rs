@@ -5,6 +5,7 @@
 
 mod causes;
 mod cli;
+mod languages;
 mod outside;
 mod prometheus;
 mod record;

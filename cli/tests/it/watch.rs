@@ -183,6 +183,94 @@ async fn outage_gives_one_down_and_one_recovery_notification_and_backs_off() {
     assert!(tunes["latency"]["ttfb"]["p50_ms"].as_f64().is_some());
 }
 
+/// One outage, told in German (`[settings] language = "de"`, whatever the system's language):
+/// the notifications on the bus are the German catalogue's, word for word where the words are
+/// Downbeat's, with the service's and the check's names as the user wrote them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outage_is_told_in_german() {
+    use downbeat::model::{Arg, Message};
+    use downbeat::view::i18n;
+    let de = i18n::language("de").unwrap();
+    let german = |m: Message| i18n::render_in(de, &m);
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let base = support::http(Reply::ok("ok")).await;
+    let svc = support::http(Reply::ok("ok")).await;
+    let path = config(dir.path(), &[&base], &svc);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "[settings]\n",
+        "[settings]\nlanguage = \"de\"\n",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let watch = Watch::start(BIN, &path, &bus).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+
+    svc.set(http503());
+    let notes = bus.wait_for(1, Duration::from_secs(10)).await;
+    let down = &notes[0];
+    assert_eq!(
+        down.summary,
+        german(Message::new("notify-down-title").arg("service", "Tunes"))
+    );
+    let failing = german(
+        Message::new("notify-down-failing")
+            .arg("check_start", "Front door")
+            .arg(
+                "diagnosis",
+                Arg::from(Message::new("diagnosis-http-server-error")),
+            ),
+    );
+    for part in [
+        failing.as_str(),
+        &german(Message::new("line-them-connection-fine")),
+        "Saved songs still play.",
+        &german(Message::new("notify-down-no-help")),
+    ] {
+        assert!(down.body.contains(part), "{part:?} in {:?}", down.body);
+    }
+    assert_eq!(
+        down.summary, "Tunes ist ausgefallen",
+        "the German is German"
+    );
+    assert!(!down.body.contains("It's them"), "{}", down.body);
+
+    svc.set(Reply::ok("ok"));
+    let notes = bus.wait_for(2, Duration::from_secs(15)).await;
+    let back = &notes[1];
+    assert_eq!(
+        back.summary,
+        german(Message::new("notify-back-title").arg("service", "Tunes"))
+    );
+    // "War 12 Sek. lang ausgefallen (front door: Serverfehler)": the German sentence around
+    // the span (a marker stands in for it here), the span as German writes it.
+    let lasted = german(
+        Message::new("notify-back-body")
+            .arg("span", "\u{1}")
+            .arg("check", "front door")
+            .arg(
+                "diagnosis",
+                Arg::from(Message::new("diagnosis-http-server-error")),
+            ),
+    );
+    let (head, tail) = lasted.split_once('\u{1}').unwrap();
+    let span = back
+        .body
+        .strip_prefix(head)
+        .and_then(|b| b.strip_suffix(tail))
+        .unwrap_or_else(|| panic!("{:?} is not like {lasted:?}", back.body));
+    assert!(
+        span.ends_with(" Sek.") || span.ends_with(" Min."),
+        "a German span: {span:?}"
+    );
+    assert!(!back.body.contains("Down for"), "{}", back.body);
+    println!(
+        "{}: {}\n{}: {}",
+        down.summary, down.body, back.summary, back.body
+    );
+    assert_eq!(watch.stop().await, Some(0));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_transient_failure_notifies_nobody() {
     let bus = Bus::start().await;
