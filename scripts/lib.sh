@@ -143,13 +143,14 @@ windows_cargo() {
   fi
 }
 
-# start_xvfb: a private X server on the first free display, which Xvfb picks itself
-# (-displayfd), so a desktop on :0 or a server left over never collides. Exports DISPLAY
-# and XVFB_PID; `kill $XVFB_PID` (SIGTERM) lets it remove its socket and lock file.
+# start_xvfb [WxHxDEPTH]: a private X server (default 1280x800x24) on the first free display,
+# which Xvfb picks itself (-displayfd), so a desktop on :0 or a server left over never collides.
+# Exports DISPLAY and XVFB_PID; `kill $XVFB_PID` (SIGTERM) lets it remove its socket and lock
+# file.
 start_xvfb() {
   local out
   out=$(mktemp)
-  Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp >"$out" 2>/dev/null &
+  Xvfb -displayfd 1 -screen 0 "${1:-1280x800x24}" -nolisten tcp >"$out" 2>/dev/null &
   XVFB_PID=$!
   for _ in $(seq 100); do
     grep -q . "$out" && break

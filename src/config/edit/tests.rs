@@ -1,5 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::path::PathBuf;
+
 use super::*;
 
 const HAND_WRITTEN: &str = r#"# My Downbeat config. Keep this comment.

@@ -3,10 +3,16 @@
 //! notify; this says it, in the catalogue's words (`notify-…`). The tray, `watch` and the
 //! notifier only deliver it.
 
+mod outside;
+mod user_side;
+
 use std::time::Duration;
 
 use crate::model::{Arg, Blame, Cause, Diagnosis, Kind, Message, Notification, State, Transition};
 use crate::msg;
+
+pub use outside::{outside_update, status_page_update};
+use user_side::connection_news;
 
 /// What to say about a service: its name and an optional line of advice for outages (from the
 /// preset, e.g. "Downloaded music still plays in offline mode.").
@@ -303,171 +309,6 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
     })
 }
 
-/// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
-/// link, and each of them ending.
-fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let note = |kind, title: &'static str, body: String, blame| {
-        Some(Notification {
-            kind,
-            title: Message::new(title).to_string(),
-            body,
-            service: None,
-            check: None,
-            blame,
-        })
-    };
-    match t.cause {
-        Cause::Offline => note(
-            Kind::Offline,
-            "notify-offline-title",
-            match &t.check {
-                // "its" is that site's: "Google: its name does not resolve".
-                Some(site) => msg!(
-                    "notify-offline-body-site",
-                    site = site,
-                    diagnosis = t.diagnosis.headline(),
-                ),
-                None => msg!("notify-offline-body", diagnosis = t.diagnosis.headline()),
-            }
-            .to_string(),
-            Blame::You,
-        ),
-        Cause::CaptivePortal => note(
-            Kind::You,
-            "notify-captive-portal-title",
-            sentences([
-                t.location
-                    .as_deref()
-                    .map(|l| msg!("notify-captive-portal-location", location = l).to_string())
-                    .unwrap_or_default(),
-                msg!(
-                    "notify-captive-portal-body",
-                    advice = Cause::CaptivePortal.advice()
-                )
-                .to_string(),
-            ]),
-            Blame::You,
-        ),
-        Cause::DnsResolverDown => note(
-            Kind::You,
-            "notify-dns-down-title",
-            msg!(
-                "notify-dns-down-body",
-                advice = Cause::DnsResolverDown.advice()
-            )
-            .to_string(),
-            Blame::You,
-        ),
-        Cause::ClockWrong => note(
-            Kind::You,
-            "notify-clock-wrong-title",
-            sentences([
-                t.secure
-                    .as_ref()
-                    .and_then(|s| s.clock.as_ref())
-                    .map(|c| super::secure::clock_times_sentence(c).to_string())
-                    .unwrap_or_default(),
-                msg!(
-                    "notify-clock-wrong-body",
-                    advice = Cause::ClockWrong.advice()
-                )
-                .to_string(),
-            ]),
-            Blame::You,
-        ),
-        Cause::TlsIntercepted => note(
-            Kind::You,
-            "notify-intercepted-title",
-            sentences([
-                match t.secure.as_ref().and_then(|s| s.interception.as_ref()) {
-                    Some(i) => sentences([
-                        super::secure::issued_sentence(i, None).to_string(),
-                        super::secure::refused(None),
-                    ]),
-                    None => msg!("notify-intercepted-unknown-issuer").to_string(),
-                },
-                msg!(
-                    "notify-intercepted-body",
-                    advice = Cause::TlsIntercepted.advice()
-                )
-                .to_string(),
-            ]),
-            Blame::You,
-        ),
-        Cause::SlowConnection if ctx.notify_degraded => note(
-            Kind::You,
-            "notify-slow-title",
-            msg!(
-                "notify-slow-body",
-                detail = &t.detail,
-                advice = Cause::SlowConnection.advice(),
-            )
-            .to_string(),
-            Blame::You,
-        ),
-        Cause::None if t.from != State::Unknown => match t.previous_cause {
-            Cause::Offline => note(
-                Kind::Online,
-                "notify-online-title",
-                lasted(
-                    t,
-                    "notify-online-body",
-                    &msg!("notify-online-body-unmeasured"),
-                ),
-                Blame::None,
-            ),
-            Cause::CaptivePortal => note(
-                Kind::Online,
-                "notify-signed-in-title",
-                lasted(
-                    t,
-                    "notify-signed-in-body",
-                    &msg!("notify-signed-in-body-unmeasured"),
-                ),
-                Blame::None,
-            ),
-            Cause::DnsResolverDown => note(
-                Kind::Online,
-                "notify-dns-back-title",
-                lasted(
-                    t,
-                    "notify-dns-back-body",
-                    &msg!("notify-dns-back-body-unmeasured"),
-                ),
-                Blame::None,
-            ),
-            Cause::ClockWrong => note(
-                Kind::Online,
-                "notify-clock-right-title",
-                lasted(
-                    t,
-                    "notify-clock-right-body",
-                    &msg!("notify-clock-right-body-unmeasured"),
-                ),
-                Blame::None,
-            ),
-            Cause::TlsIntercepted => note(
-                Kind::Online,
-                "notify-intercepted-over-title",
-                lasted(
-                    t,
-                    "notify-intercepted-over-body",
-                    &msg!("notify-intercepted-over-body-unmeasured"),
-                ),
-                Blame::None,
-            ),
-            Cause::SlowConnection if ctx.notify_degraded => note(
-                Kind::Online,
-                "notify-fast-title",
-                lasted(t, "notify-fast-body", &msg!("notify-fast-body-unmeasured")),
-                Blame::None,
-            ),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// A reminder that a service is still down.
 pub fn reminder(
     service: &str,
@@ -536,97 +377,4 @@ pub fn cannot_open(path: &std::path::Path, why: &str) -> Notification {
         check: None,
         blame: Blame::None,
     }
-}
-
-/// What the world said about a failing service, as an update to the alert already sent: down
-/// for everyone, down in the user's country, or working everywhere but from this network.
-/// `None` for a mixed or unknown answer (no news).
-pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notification> {
-    use crate::model::Scope;
-    let (kind, title, body, blame) = match o.scope {
-        Scope::Everywhere => (
-            Kind::Down,
-            msg!("notify-everywhere-title", service = service),
-            msg!(
-                "notify-everywhere-body",
-                failing = o.failing,
-                probes = o.probes,
-                countries = o.countries,
-            )
-            .to_string(),
-            Blame::Them,
-        ),
-        Scope::Region => (
-            Kind::Down,
-            msg!(
-                "notify-region-title",
-                service = service,
-                country = o.country_words(),
-            ),
-            msg!(
-                "notify-region-body",
-                failing = o.in_country.failing,
-                probes = o.in_country.probes,
-                elsewhere = o.probes.saturating_sub(o.in_country.probes),
-            )
-            .to_string(),
-            Blame::Them,
-        ),
-        Scope::OnlyHere => (
-            Kind::You,
-            msg!("notify-only-here-title", service = service),
-            msg!(
-                "notify-only-here-body",
-                working = o.probes.saturating_sub(o.failing),
-                probes = o.probes,
-                advice = Cause::NetworkPath.advice(),
-            )
-            .to_string(),
-            Blame::You,
-        ),
-        Scope::Provider => (
-            Kind::You,
-            msg!("notify-provider-title", service = service),
-            super::outside::provider_sentence(service, o),
-            Blame::You,
-        ),
-        Scope::Partial | Scope::Unknown => return None,
-    };
-    Some(Notification {
-        kind,
-        title: title.to_string(),
-        body,
-        service: Some(service.to_owned()),
-        check: None,
-        blame,
-    })
-}
-
-/// What a vendor's status page said while `service` fails here, as an update to the alert
-/// already sent: the vendor confirms it ("Spotify's status page: Partial System Outage —
-/// Playback (Europe): major outage."). `None` when the page names no problem, or could not be
-/// read (no news).
-pub fn status_page_update(
-    service: &str,
-    page: &crate::model::VendorStatus,
-    now_ms: i64,
-) -> Option<Notification> {
-    let quiet = matches!(page.indicator.as_deref(), None | Some("none"))
-        && page.incidents.is_empty()
-        && page.affected.is_empty();
-    if page.error.is_some() || quiet {
-        return None;
-    }
-    Some(Notification {
-        kind: Kind::Down,
-        title: msg!("notify-status-page-title", service = service).to_string(),
-        body: msg!(
-            "notify-status-page-body",
-            line = super::outside::status_page_line(service, page, now_ms),
-        )
-        .to_string(),
-        service: Some(service.to_owned()),
-        check: None,
-        blame: Blame::Them,
-    })
 }

@@ -1,0 +1,171 @@
+//! The words of news about the user's side: offline, a captive portal, a DNS server that is
+//! down, a wrong clock, interception, a slow link, and each of them ending.
+
+use super::{lasted, sentences, Context};
+use crate::model::{Blame, Cause, Kind, Message, Notification, State, Transition};
+use crate::msg;
+
+/// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
+/// link, and each of them ending.
+pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
+    let note = |kind, title: &'static str, body: String, blame| {
+        Some(Notification {
+            kind,
+            title: Message::new(title).to_string(),
+            body,
+            service: None,
+            check: None,
+            blame,
+        })
+    };
+    match t.cause {
+        Cause::Offline => note(
+            Kind::Offline,
+            "notify-offline-title",
+            match &t.check {
+                // "its" is that site's: "Google: its name does not resolve".
+                Some(site) => msg!(
+                    "notify-offline-body-site",
+                    site = site,
+                    diagnosis = t.diagnosis.headline(),
+                ),
+                None => msg!("notify-offline-body", diagnosis = t.diagnosis.headline()),
+            }
+            .to_string(),
+            Blame::You,
+        ),
+        Cause::CaptivePortal => note(
+            Kind::You,
+            "notify-captive-portal-title",
+            sentences([
+                t.location
+                    .as_deref()
+                    .map(|l| msg!("notify-captive-portal-location", location = l).to_string())
+                    .unwrap_or_default(),
+                msg!(
+                    "notify-captive-portal-body",
+                    advice = Cause::CaptivePortal.advice()
+                )
+                .to_string(),
+            ]),
+            Blame::You,
+        ),
+        Cause::DnsResolverDown => note(
+            Kind::You,
+            "notify-dns-down-title",
+            msg!(
+                "notify-dns-down-body",
+                advice = Cause::DnsResolverDown.advice()
+            )
+            .to_string(),
+            Blame::You,
+        ),
+        Cause::ClockWrong => note(
+            Kind::You,
+            "notify-clock-wrong-title",
+            sentences([
+                t.secure
+                    .as_ref()
+                    .and_then(|s| s.clock.as_ref())
+                    .map(|c| crate::view::secure::clock_times_sentence(c).to_string())
+                    .unwrap_or_default(),
+                msg!(
+                    "notify-clock-wrong-body",
+                    advice = Cause::ClockWrong.advice()
+                )
+                .to_string(),
+            ]),
+            Blame::You,
+        ),
+        Cause::TlsIntercepted => note(
+            Kind::You,
+            "notify-intercepted-title",
+            sentences([
+                match t.secure.as_ref().and_then(|s| s.interception.as_ref()) {
+                    Some(i) => sentences([
+                        crate::view::secure::issued_sentence(i, None).to_string(),
+                        crate::view::secure::refused(None),
+                    ]),
+                    None => msg!("notify-intercepted-unknown-issuer").to_string(),
+                },
+                msg!(
+                    "notify-intercepted-body",
+                    advice = Cause::TlsIntercepted.advice()
+                )
+                .to_string(),
+            ]),
+            Blame::You,
+        ),
+        Cause::SlowConnection if ctx.notify_degraded => note(
+            Kind::You,
+            "notify-slow-title",
+            msg!(
+                "notify-slow-body",
+                detail = &t.detail,
+                advice = Cause::SlowConnection.advice(),
+            )
+            .to_string(),
+            Blame::You,
+        ),
+        Cause::None if t.from != State::Unknown => match t.previous_cause {
+            Cause::Offline => note(
+                Kind::Online,
+                "notify-online-title",
+                lasted(
+                    t,
+                    "notify-online-body",
+                    &msg!("notify-online-body-unmeasured"),
+                ),
+                Blame::None,
+            ),
+            Cause::CaptivePortal => note(
+                Kind::Online,
+                "notify-signed-in-title",
+                lasted(
+                    t,
+                    "notify-signed-in-body",
+                    &msg!("notify-signed-in-body-unmeasured"),
+                ),
+                Blame::None,
+            ),
+            Cause::DnsResolverDown => note(
+                Kind::Online,
+                "notify-dns-back-title",
+                lasted(
+                    t,
+                    "notify-dns-back-body",
+                    &msg!("notify-dns-back-body-unmeasured"),
+                ),
+                Blame::None,
+            ),
+            Cause::ClockWrong => note(
+                Kind::Online,
+                "notify-clock-right-title",
+                lasted(
+                    t,
+                    "notify-clock-right-body",
+                    &msg!("notify-clock-right-body-unmeasured"),
+                ),
+                Blame::None,
+            ),
+            Cause::TlsIntercepted => note(
+                Kind::Online,
+                "notify-intercepted-over-title",
+                lasted(
+                    t,
+                    "notify-intercepted-over-body",
+                    &msg!("notify-intercepted-over-body-unmeasured"),
+                ),
+                Blame::None,
+            ),
+            Cause::SlowConnection if ctx.notify_degraded => note(
+                Kind::Online,
+                "notify-fast-title",
+                lasted(t, "notify-fast-body", &msg!("notify-fast-body-unmeasured")),
+                Blame::None,
+            ),
+            _ => None,
+        },
+        _ => None,
+    }
+}
