@@ -289,6 +289,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Seit { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] verbinden
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] übertragen
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1506,6 +1514,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = übertragen
 ui-latency-p95 = gesamt p95
+ui-latency-time = Zeit
 
 ## The history window's page: incidents
 

@@ -390,6 +390,16 @@ window-since = Since { $when }.
 window-chip = { $phase } { $time }
 # The phase that failed.
 window-chip-failed = { $phase } ✕
+# A phase of a check, as the window's chips name it. $phase: its code (dns, connect, tls,
+# hello, ttfb, transfer).
+phase-name = { $phase ->
+    [dns] dns
+    [connect] connect
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] transfer
+}
 # A probe elsewhere and what it found. $works: "yes" or "no"; $city, $country (a code),
 # $network: where it is.
 window-outside-place = { $works ->
@@ -2183,6 +2193,8 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = transfer
 ui-latency-p95 = total p95
+# The chart's time column in its legend.
+ui-latency-time = Time
 
 ## The history window's page: incidents
 

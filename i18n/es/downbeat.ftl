@@ -291,6 +291,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Desde el { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] conexión
+    [tls] tls
+    [hello] saludo
+    [ttfb] ttfb
+   *[transfer] transferencia
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1513,6 +1521,7 @@ ui-latency-phase-hello = saludo
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = transferencia
 ui-latency-p95 = p95 total
+ui-latency-time = Hora
 
 ## La página de la ventana del historial: incidentes
 

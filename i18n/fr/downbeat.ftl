@@ -287,6 +287,14 @@ window-card-check = { $check } : { $diagnosis }.
 window-since = Depuis le { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] connexion
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] transfert
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1499,6 +1507,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = transfert
 ui-latency-p95 = total p95
+ui-latency-time = Heure
 
 ## La page de la fenêtre d'historique : les incidents
 

@@ -285,6 +285,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Inizio: { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] connessione
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] trasferimento
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1473,6 +1481,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = trasferimento
 ui-latency-p95 = totale p95
+ui-latency-time = Ora
 
 ## La pagina della finestra della cronologia: gli incidenti
 

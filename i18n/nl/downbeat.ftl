@@ -289,6 +289,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Sinds { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] verbinden
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] overdracht
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1502,6 +1510,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = overdracht
 ui-latency-p95 = totaal p95
+ui-latency-time = Tijd
 
 ## The history window's page: incidents
 

@@ -318,6 +318,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Od { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] połączenie
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] transfer
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1655,6 +1663,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = transfer
 ui-latency-p95 = łącznie p95
+ui-latency-time = Czas
 
 ## The history window's page: incidents
 

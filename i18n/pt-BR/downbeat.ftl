@@ -292,6 +292,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Desde { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] conexão
+    [tls] tls
+    [hello] saudação
+    [ttfb] ttfb
+   *[transfer] transferência
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1515,6 +1523,7 @@ ui-latency-phase-hello = saudação
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = transferência
 ui-latency-p95 = total p95
+ui-latency-time = Horário
 
 ## A página da janela do histórico: incidentes
 

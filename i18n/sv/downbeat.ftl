@@ -285,6 +285,14 @@ window-card-check = { $check }: { $diagnosis }.
 window-since = Sedan { $when }.
 window-chip = { $phase } { $time }
 window-chip-failed = { $phase } ✕
+phase-name = { $phase ->
+    [dns] dns
+    [connect] anslutning
+    [tls] tls
+    [hello] hello
+    [ttfb] ttfb
+   *[transfer] överföring
+}
 window-outside-place = { $works ->
     [yes] ✓
    *[no] ✕
@@ -1499,6 +1507,7 @@ ui-latency-phase-hello = hello
 ui-latency-phase-ttfb = ttfb
 ui-latency-phase-transfer = överföring
 ui-latency-p95 = totalt p95
+ui-latency-time = Tid
 
 ## Historikfönstrets sida: incidenter
 

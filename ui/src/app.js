@@ -223,7 +223,7 @@ function renderLatency(h) {
     height: 220,
     series: [
       // The time, as the engine words it (local time, one format).
-      { value: (u, v, si, idx) => (idx == null ? "" : svc.times[idx] || "") },
+      { label: t("ui-latency-time"), value: (u, v, si, idx) => (idx == null ? "" : svc.times[idx] || "") },
       ...phases.map((p) => ({ label: PHASE_NAMES[p] ? t(PHASE_NAMES[p]) : p, stroke: colours[PHASES.indexOf(p)], width: 2, spanGaps: true, points: { show: points < 20 }, value: (u, v) => (v == null ? "–" : chartNumber(v, 1)) })),
       { label: t("ui-latency-p95"), stroke: dark ? "#eceef1" : "#1b1d21", dash: [4, 4], width: 1, spanGaps: true, value: (u, v) => (v == null ? "–" : chartNumber(v, 0)) },
     ],

@@ -196,12 +196,13 @@ fn build(lang: &'static Language, with_fallback: bool) -> Bundle {
         b.add_resource_overriding(parse(english()));
         return b;
     }
-    if with_fallback && !std::ptr::eq(lang, english()) {
-        b.add_resource_overriding(parse(english()));
+    // A region's variant (en-GB) says only what differs: its language's messages are under
+    // it. A full language stands alone; a message it lacks is rendered from English's bundle
+    // (`english_fallback`), which is then parsed, and only then: the tray in German holds one
+    // catalogue, not two.
+    if with_fallback {
         if let Some(base) = lang.code.split_once('-').and_then(|(b, _)| language(b)) {
-            if !std::ptr::eq(base, english()) {
-                b.add_resource_overriding(parse(base));
-            }
+            b.add_resource_overriding(parse(base));
         }
     }
     b.add_resource_overriding(parse(lang));
