@@ -329,9 +329,16 @@ fn check_view(c: &CheckResult, at: SystemTime) -> CheckView {
             .filter_map(|&(p, d)| {
                 let failed = r.failed_phase == Some(p);
                 let text = match (failed, d) {
-                    (true, _) => msg!("window-chip-failed", phase = msg!("phase-name", phase = p.as_str())),
+                    (true, _) => msg!(
+                        "window-chip-failed",
+                        phase = msg!("phase-name", phase = p.as_str())
+                    ),
                     (false, Some(d)) => {
-                        msg!("window-chip", phase = msg!("phase-name", phase = p.as_str()), time = phase_ms(d))
+                        msg!(
+                            "window-chip",
+                            phase = msg!("phase-name", phase = p.as_str()),
+                            time = phase_ms(d)
+                        )
                     }
                     (false, None) => return None,
                 };
