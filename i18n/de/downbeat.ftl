@@ -1585,3 +1585,15 @@ ui-settings-save = Speichern
 ui-settings-close = Zurück zum Verlauf
 ui-settings-saving = Wird gespeichert…
 ui-settings-saved = Gespeichert. Die nächste Runde prüft mit den neuen Einstellungen.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = Heruntergeladene Musik läuft weiter.
+preset-deezer-advice = Heruntergeladene Musik läuft im Offline-Modus weiter (mit einem bezahlten Abo).
+preset-soundcloud-advice = Für offline gespeicherte Titel (mit Go) laufen weiter.
+preset-spotify-advice = Heruntergeladene Musik läuft im Offline-Modus weiter.
+preset-tidal-advice = Heruntergeladene Musik läuft im Offline-Modus weiter.
+preset-youtube_music-advice = Downloads in der App laufen offline weiter (mit YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = die Spotify-Apps
+preset-spotify-group-the-web-player = der Web-Player
+preset-spotify-group-login = die Anmeldung

@@ -2290,3 +2290,19 @@ ui-settings-save = Save
 ui-settings-close = Back to history
 ui-settings-saving = Saving…
 ui-settings-saved = Saved. The next round checks the new settings.
+
+## The built-in presets' words (presets/*.toml)
+
+# What still works while a service is down, from its preset (the notification and the window
+# say it). The preset file writes it in English; users' own `advice` is shown as written.
+preset-apple_music-advice = Downloaded music still plays.
+preset-deezer-advice = Downloaded music still plays in offline mode (with a paid plan).
+preset-soundcloud-advice = Tracks saved for offline listening (with Go) still play.
+preset-spotify-advice = Downloaded music still plays in offline mode.
+preset-tidal-advice = Downloaded music still plays in offline mode.
+preset-youtube_music-advice = Downloads in the app still play offline (with YouTube Music Premium).
+# The Spotify preset's groups of checks, said mid-sentence: "the Spotify apps can't connect;
+# the web player and login work". The apps are plural, the others singular.
+preset-spotify-group-the-spotify-apps = the Spotify apps
+preset-spotify-group-the-web-player = the web player
+preset-spotify-group-login = login

@@ -1592,3 +1592,15 @@ ui-settings-save = Guardar
 ui-settings-close = Volver al historial
 ui-settings-saving = Guardando…
 ui-settings-saved = Guardado. La próxima ronda usa la nueva configuración.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = La música descargada se sigue reproduciendo.
+preset-deezer-advice = La música descargada se sigue reproduciendo en modo sin conexión (con un plan de pago).
+preset-soundcloud-advice = Las canciones guardadas para escuchar sin conexión (con Go) se siguen reproduciendo.
+preset-spotify-advice = La música descargada se sigue reproduciendo en modo sin conexión.
+preset-tidal-advice = La música descargada se sigue reproduciendo en modo sin conexión.
+preset-youtube_music-advice = Las descargas de la app se siguen reproduciendo sin conexión (con YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = las apps de Spotify
+preset-spotify-group-the-web-player = el reproductor web
+preset-spotify-group-login = el inicio de sesión

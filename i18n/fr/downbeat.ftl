@@ -1578,3 +1578,15 @@ ui-settings-save = Enregistrer
 ui-settings-close = Retour à l'historique
 ui-settings-saving = Enregistrement…
 ui-settings-saved = Enregistré. Le prochain cycle utilise les nouveaux paramètres.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = La musique téléchargée reste disponible.
+preset-deezer-advice = La musique téléchargée reste disponible en mode hors connexion (avec un abonnement payant).
+preset-soundcloud-advice = Les titres enregistrés pour l'écoute hors connexion (avec Go) restent disponibles.
+preset-spotify-advice = La musique téléchargée reste disponible en mode hors connexion.
+preset-tidal-advice = La musique téléchargée reste disponible en mode hors connexion.
+preset-youtube_music-advice = Les téléchargements de l'appli restent disponibles hors connexion (avec YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = les applis Spotify
+preset-spotify-group-the-web-player = le lecteur web
+preset-spotify-group-login = la connexion

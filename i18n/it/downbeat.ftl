@@ -1552,3 +1552,15 @@ ui-settings-save = Salva
 ui-settings-close = Torna alla cronologia
 ui-settings-saving = Salvataggio…
 ui-settings-saved = Salvato. Il prossimo giro usa le nuove impostazioni.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = La musica scaricata continua a funzionare.
+preset-deezer-advice = La musica scaricata continua a funzionare in modalità offline (con un abbonamento a pagamento).
+preset-soundcloud-advice = I brani salvati per l'ascolto offline (con Go) continuano a funzionare.
+preset-spotify-advice = La musica scaricata continua a funzionare in modalità offline.
+preset-tidal-advice = La musica scaricata continua a funzionare in modalità offline.
+preset-youtube_music-advice = I download nell'app continuano a funzionare offline (con YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = le app di Spotify
+preset-spotify-group-the-web-player = il web player
+preset-spotify-group-login = l'accesso

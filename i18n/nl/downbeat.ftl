@@ -1581,3 +1581,15 @@ ui-settings-save = Opslaan
 ui-settings-close = Terug naar geschiedenis
 ui-settings-saving = Opslaan…
 ui-settings-saved = Opgeslagen. De volgende ronde gebruikt de nieuwe instellingen.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = Gedownloade muziek blijft spelen.
+preset-deezer-advice = Gedownloade muziek blijft spelen in de offlinemodus (met een betaald abonnement).
+preset-soundcloud-advice = Nummers die je offline hebt opgeslagen (met Go) blijven spelen.
+preset-spotify-advice = Gedownloade muziek blijft spelen in de offlinemodus.
+preset-tidal-advice = Gedownloade muziek blijft spelen in de offlinemodus.
+preset-youtube_music-advice = Downloads in de app blijven offline spelen (met YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = de Spotify-apps
+preset-spotify-group-the-web-player = de webspeler
+preset-spotify-group-login = inloggen

@@ -1734,3 +1734,15 @@ ui-settings-save = Zapisz
 ui-settings-close = Wróć do historii
 ui-settings-saving = Zapisuję…
 ui-settings-saved = Zapisano. Następna runda użyje nowych ustawień.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = Pobrana muzyka nadal działa.
+preset-deezer-advice = Pobrana muzyka nadal działa w trybie offline (w płatnym planie).
+preset-soundcloud-advice = Utwory zapisane do słuchania offline (z Go) nadal działają.
+preset-spotify-advice = Pobrana muzyka nadal działa w trybie offline.
+preset-tidal-advice = Pobrana muzyka nadal działa w trybie offline.
+preset-youtube_music-advice = Utwory pobrane w aplikacji nadal działają offline (z YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = aplikacje Spotify
+preset-spotify-group-the-web-player = odtwarzacz internetowy
+preset-spotify-group-login = logowanie

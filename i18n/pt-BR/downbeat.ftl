@@ -1594,3 +1594,15 @@ ui-settings-save = Salvar
 ui-settings-close = Voltar ao histórico
 ui-settings-saving = Salvando…
 ui-settings-saved = Salvo. A próxima rodada já usa as novas configurações.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = As músicas baixadas continuam tocando.
+preset-deezer-advice = As músicas baixadas continuam tocando no modo offline (com um plano pago).
+preset-soundcloud-advice = As faixas salvas para ouvir offline (com o Go) continuam tocando.
+preset-spotify-advice = As músicas baixadas continuam tocando no modo offline.
+preset-tidal-advice = As músicas baixadas continuam tocando no modo offline.
+preset-youtube_music-advice = Os downloads no app continuam tocando offline (com o YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = os apps do Spotify
+preset-spotify-group-the-web-player = o player web
+preset-spotify-group-login = o login

@@ -1578,3 +1578,15 @@ ui-settings-save = Spara
 ui-settings-close = Tillbaka till historiken
 ui-settings-saving = Sparar…
 ui-settings-saved = Sparat. Nästa omgång använder de nya inställningarna.
+
+## The built-in presets' words (presets/*.toml)
+
+preset-apple_music-advice = Nedladdad musik går fortfarande att spela.
+preset-deezer-advice = Nedladdad musik går fortfarande att spela i offlineläge (med ett betalabonnemang).
+preset-soundcloud-advice = Låtar sparade för offlinelyssning (med Go) går fortfarande att spela.
+preset-spotify-advice = Nedladdad musik går fortfarande att spela i offlineläge.
+preset-tidal-advice = Nedladdad musik går fortfarande att spela i offlineläge.
+preset-youtube_music-advice = Nedladdningar i appen går fortfarande att spela offline (med YouTube Music Premium).
+preset-spotify-group-the-spotify-apps = Spotify-apparna
+preset-spotify-group-the-web-player = webbspelaren
+preset-spotify-group-login = inloggningen

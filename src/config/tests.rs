@@ -566,3 +566,32 @@ fn a_changed_language_is_a_change() {
     let b = parse("baseline = []\n").unwrap();
     assert_eq!(Changes::between(&a, &b).settings, ["language"]);
 }
+
+/// A built-in preset's words (its advice, its groups' names) come in the config's language;
+/// the user's own stay as written.
+#[test]
+fn a_presets_words_follow_the_language() {
+    let de = parse("[settings]\nlanguage = \"de\"\n[[service]]\npreset = \"spotify\"\n").unwrap();
+    let s = &de.services[0];
+    let names: Vec<&str> = s.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["die Spotify-Apps", "der Web-Player", "die Anmeldung"]
+    );
+    assert_eq!(
+        s.advice.as_deref(),
+        Some("Heruntergeladene Musik läuft im Offline-Modus weiter.")
+    );
+    let own = parse(
+        "[settings]\nlanguage = \"de\"\n[[service]]\npreset = \"spotify\"\nadvice = \"Mine.\"\n[[service.group]]\nname = \"Login\"\nchecks = [\"login\"]\n",
+    )
+    .unwrap();
+    let s = &own.services[0];
+    assert_eq!(s.advice.as_deref(), Some("Mine."));
+    assert!(
+        s.groups.iter().any(|g| g.name == "Login"),
+        "a group the user renamed stays theirs"
+    );
+    let en = parse("[settings]\nlanguage = \"en\"\n[[service]]\npreset = \"spotify\"\n").unwrap();
+    assert_eq!(en.services[0].groups[0].name, "the Spotify apps");
+}

@@ -231,6 +231,7 @@ fn service_spec(
     let mut status_page = s.status_page.as_ref().map(|u| u.0.clone());
     let mut checks: Vec<CheckSpec> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
+    let mut preset_key = None;
     if let Some(p) = &s.preset {
         let preset_name = p.get_ref().as_str();
         let known: Vec<&str> = PRESETS
@@ -250,6 +251,7 @@ fn service_spec(
             ));
         }
         let preset = builtin_preset(preset_name)?;
+        preset_key = Some(preset_name);
         let text = preset_text(preset_name).unwrap_or_default();
         let pat = Located {
             name: preset_label(preset_name),
@@ -303,7 +305,22 @@ fn service_spec(
             msg!("config-service-no-checks", service = &name),
         ));
     }
+    // The preset's groups as it names them: the ones the user's language renames.
+    let preset_groups: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
     own_groups(s, &name, &checks, &mut groups, at)?;
+    if let Some(key) = preset_key {
+        let lang = crate::view::i18n::choose(settings.language.as_deref());
+        if s.advice.is_none() {
+            advice = advice.map(|a| in_language(lang, format!("preset-{key}-advice"), a));
+        }
+        for g in groups
+            .iter_mut()
+            .filter(|g| preset_groups.contains(&g.name))
+        {
+            let id = format!("preset-{key}-group-{}", slug(&g.name));
+            g.name = in_language(lang, id, std::mem::take(&mut g.name));
+        }
+    }
     Ok(ServiceSpec {
         name,
         advice,
@@ -311,6 +328,26 @@ fn service_spec(
         groups: groups.into(),
         status_page,
     })
+}
+
+/// A built-in preset's words (its advice, its groups' names) in the user's language: the
+/// catalogue's `preset-<preset>-…` message, when it has one; else as the preset writes them
+/// (a group of the user's own, under a name of their own, stays as they wrote it).
+fn in_language(lang: &'static crate::view::i18n::Language, id: String, english: String) -> String {
+    if crate::view::i18n::has_message(&id) {
+        crate::view::i18n::render_in(lang, &Message::new(id))
+    } else {
+        english
+    }
+}
+
+/// A name as a message id's part: "the Spotify apps" → "the-spotify-apps".
+fn slug(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// The service's own `[[service.group]]`s, merged over its preset's: a group named like a

@@ -367,6 +367,11 @@ pub fn or_list<T: AsRef<str>>(items: &[T]) -> String {
     join(&args, "list-or", &mut Vec::new())
 }
 
+/// Whether English, the source, has a message with this id.
+pub fn has_message(id: &str) -> bool {
+    bundle(english()).has_message(id)
+}
+
 /// A message by id alone, in the current language.
 pub fn text(id: &'static str) -> String {
     render(&Message::new(id))
