@@ -177,7 +177,10 @@ line-why-diagnosis-for = { $diagnosis }, seit { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] ist
    *[other] sind
-} { $state }: Es liegt am Dienst
+} { $state ->
+    [degraded] eingeschränkt
+   *[down] ausgefallen
+}: Es liegt am Dienst
 
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
@@ -203,7 +206,10 @@ line-tray-them = Liegt am Dienst: { $service } ist { $state }
 line-tray-them-many = Liegt am Dienst: { $count } { $count ->
     [one] Dienst ist
    *[other] Dienste sind
-} { $state }
+} { $state ->
+    [degraded] eingeschränkt
+   *[down] ausgefallen
+}
 
 ## A service's line: the tray menu's line per service, and the verdict line for a single
 ## service. Optional parts are added one message at a time: each takes the line so far as

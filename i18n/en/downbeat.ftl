@@ -218,11 +218,14 @@ line-why-for = for { $span }
 # Why: what fails and how long. $diagnosis: "TLS certificate expired"; $span: "12 min".
 line-why-diagnosis-for = { $diagnosis }, for { $span }
 # Several services fail. $services: their names as a list ("Tunes and Radio"); $count: how
-# many; $state: the worst of their states (line-state).
+# many; $state: the worst of their states, "degraded" or "down" (select on it: the word may agree with the count).
 line-verdict-them-many = { $services } { $count ->
     [one] is
    *[other] are
-} { $state }: it's them
+} { $state ->
+    [degraded] degraded
+   *[down] down
+}: it's them
 
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
@@ -248,11 +251,14 @@ line-tray-dns-unconfirmed = It's you: your DNS says { $services } { $count ->
 } exist
 # One service fails. $service: its name; $state: its state (line-state).
 line-tray-them = It's them: { $service } is { $state }
-# Several services fail. $count: how many; $state: the worst of their states (line-state).
+# Several services fail. $count: how many; $state: the worst of their states, "degraded" or "down" (select on it).
 line-tray-them-many = It's them: { $count } { $count ->
     [one] service is
    *[other] services are
-} { $state }
+} { $state ->
+    [degraded] degraded
+   *[down] down
+}
 
 ## A service's line: the tray menu's line per service, and the verdict line for a single
 ## service. Optional parts are added one message at a time: each takes the line so far as

@@ -177,8 +177,14 @@ line-verdict-them-why = { $scope ->
 line-why-for = desde hace { $span }
 line-why-diagnosis-for = { $diagnosis }, desde hace { $span }
 line-verdict-them-many = { $count ->
-    [one] { $services } está { $state }
-   *[other] Fallan { $services } ({ $state })
+    [one] { $services } está { $state ->
+    [degraded] degradado
+   *[down] caído
+}
+   *[other] Fallan { $services } ({ $state ->
+    [degraded] degradado
+   *[down] caído
+})
 }: son ellos
 
 ## La primera línea del menú de la bandeja: de qué lado, en corto (44 caracteres como máximo)
@@ -205,7 +211,10 @@ line-tray-them = Son ellos: { $service } está { $state }
 line-tray-them-many = Son ellos: { $count ->
     [one] falla { $count } servicio
    *[other] fallan { $count } servicios
-} ({ $state })
+} ({ $state ->
+    [degraded] degradado
+   *[down] caído
+})
 
 ## La línea de un servicio: en el menú de la bandeja y como veredicto de un solo servicio.
 ## Cada parte opcional toma la línea hasta ese punto como $line y le añade algo.

@@ -176,7 +176,10 @@ line-why-diagnosis-for = { $diagnosis }, depuis { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] est
    *[other] sont
-} { $state } : c'est chez eux
+} { $state ->
+    [degraded] en difficulté
+   *[down] en panne
+} : c'est chez eux
 
 ## La première ligne du menu : de quel côté, en bref (44 caractères au plus ; au-delà, c'est coupé).
 
@@ -202,7 +205,10 @@ line-tray-them = Chez eux : { $service } est { $state }
 line-tray-them-many = Chez eux : { $count } { $count ->
     [one] service est
    *[other] services sont
-} { $state }
+} { $state ->
+    [degraded] en difficulté
+   *[down] en panne
+}
 
 ## La ligne d'un service : la ligne de chaque service dans le menu, et la ligne de verdict d'un
 ## service seul. Chaque partie facultative s'ajoute à la ligne reçue dans $line.

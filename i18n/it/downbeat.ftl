@@ -176,7 +176,10 @@ line-why-diagnosis-for = { $diagnosis }, da { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] è
    *[other] sono
-} { $state }: dipende da loro
+} { $state ->
+    [degraded] in difficoltà
+   *[down] fuori uso
+}: dipende da loro
 
 ## La prima riga del menu nella barra di sistema: da che parte, in breve (al massimo 44 caratteri).
 
@@ -202,7 +205,10 @@ line-tray-them = Dipende da loro: { $service } è { $state }
 line-tray-them-many = Dipende da loro: { $count } { $count ->
     [one] servizio
    *[other] servizi
-} { $state }
+} { $state ->
+    [degraded] in difficoltà
+   *[down] fuori uso
+}
 
 ## La riga di un servizio: una per servizio nel menu, e la riga del verdetto per un singolo
 ## servizio. Le parti facoltative si aggiungono una alla volta a $line.

@@ -177,7 +177,10 @@ line-why-diagnosis-for = { $diagnosis }, al { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] is
    *[other] zijn
-} { $state }: het ligt aan hen
+} { $state ->
+    [degraded] verstoord
+   *[down] plat
+}: het ligt aan hen
 
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
@@ -203,7 +206,10 @@ line-tray-them = Ligt aan hen: { $service } is { $state }
 line-tray-them-many = Ligt aan hen: { $count } { $count ->
     [one] dienst is
    *[other] diensten zijn
-} { $state }
+} { $state ->
+    [degraded] verstoord
+   *[down] plat
+}
 
 ## A service's line: the tray menu's line per service, and the verdict line for a single
 ## service. Optional parts are added one message at a time: each takes the line so far as

@@ -192,10 +192,22 @@ line-verdict-them-why = { $scope ->
 line-why-for = od { $span }
 line-why-diagnosis-for = { $diagnosis }, od { $span }
 line-verdict-them-many = { $count ->
-    [one] { $services }: { $state } – to po ich stronie
-    [few] Serwisy { $services }: { $state } – to po ich stronie
-    [many] Serwisy { $services }: { $state } – to po ich stronie
-   *[other] Serwisy { $services }: { $state } – to po ich stronie
+    [one] { $services }: { $state ->
+    [degraded] zakłócenia
+   *[down] awaria
+} – to po ich stronie
+    [few] Serwisy { $services }: { $state ->
+    [degraded] zakłócenia
+   *[down] awaria
+} – to po ich stronie
+    [many] Serwisy { $services }: { $state ->
+    [degraded] zakłócenia
+   *[down] awaria
+} – to po ich stronie
+   *[other] Serwisy { $services }: { $state ->
+    [degraded] zakłócenia
+   *[down] awaria
+} – to po ich stronie
 }
 
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
@@ -228,7 +240,10 @@ line-tray-them-many = U nich: { $count } { $count ->
     [few] serwisy
     [many] serwisów
    *[other] serwisu
-} – { $state }
+} – { $state ->
+    [degraded] zakłócenia
+   *[down] awaria
+}
 
 ## A service's line: the tray menu's line per service, and the verdict line for a single
 ## service. Optional parts are added one message at a time: each takes the line so far as

@@ -183,7 +183,10 @@ line-why-diagnosis-for = { $diagnosis }, há { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] está
    *[other] estão
-} { $state }: o problema é com eles
+} { $state ->
+    [degraded] com instabilidade
+   *[down] fora do ar
+}: o problema é com eles
 
 ## A primeira linha do menu da bandeja: de que lado está, curto (no máximo 44 caracteres).
 
@@ -209,7 +212,10 @@ line-tray-them = É com eles: { $service } está { $state }
 line-tray-them-many = É com eles: { $count } { $count ->
     [one] serviço está
    *[other] serviços estão
-} { $state }
+} { $state ->
+    [degraded] com instabilidade
+   *[down] fora do ar
+}
 
 ## A linha de um serviço: a linha de cada serviço no menu da bandeja, e a linha do veredito
 ## de um único serviço. Cada parte opcional recebe a linha até ali em $line e acrescenta algo.

@@ -176,7 +176,13 @@ line-why-diagnosis-for = { $diagnosis }, i { $span }
 line-verdict-them-many = { $services } { $count ->
     [one] är
    *[other] är
-} { $state }: felet är deras
+} { $state ->
+    [degraded] { $count ->
+        [one] störd
+       *[other] störda
+    }
+   *[down] nere
+}: felet är deras
 
 ## Systemfältsmenyns första rad: vems sida, kort (högst 44 tecken).
 
@@ -202,7 +208,13 @@ line-tray-them = Felet är deras: { $service } är { $state }
 line-tray-them-many = Felet är deras: { $count } { $count ->
     [one] tjänst är
    *[other] tjänster är
-} { $state }
+} { $state ->
+    [degraded] { $count ->
+        [one] störd
+       *[other] störda
+    }
+   *[down] nere
+}
 
 ## En tjänsts rad: systemfältsmenyns rad per tjänst, och beskedet för en enda tjänst.
 ## Valfria delar läggs till ett meddelande i taget: vart och ett tar raden hittills som $line.

@@ -464,3 +464,42 @@ fn every_cause_and_diagnosis_reads_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Several services failing: the state is a code each language selects on, so its word can
+/// agree with the count ("3 tjänster är störda").
+#[test]
+fn the_state_of_many_services_agrees_in_every_language() {
+    use downbeat::model::Arg;
+    for lang in full_languages() {
+        for state in ["down", "degraded"] {
+            for count in [1usize, 3] {
+                let m = Message::new("line-tray-them-many")
+                    .arg("count", count)
+                    .arg("state", state);
+                let tray = i18n::render_strict(lang, &m);
+                let m = Message::new("line-verdict-them-many")
+                    .arg("services", Arg::list(["Tunes", "Radio", "Pods"]))
+                    .arg("count", count)
+                    .arg("state", state);
+                let verdict = i18n::render_strict(lang, &m);
+                for r in [tray, verdict] {
+                    let text = r.unwrap_or_else(|e| panic!("{}: {e:?}", lang.code));
+                    assert!(
+                        !text.contains("{$") && !text.contains(state) || lang.code == "en",
+                        "{}: {text}",
+                        lang.code
+                    );
+                }
+            }
+        }
+    }
+    let sv = i18n::language("sv").unwrap();
+    let m = Message::new("line-tray-them-many")
+        .arg("count", 3)
+        .arg("state", "degraded");
+    assert!(
+        i18n::render_in(sv, &m).ends_with("störda"),
+        "{}",
+        i18n::render_in(sv, &m)
+    );
+}

@@ -192,7 +192,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
                 "line-verdict-them-many",
                 services = Arg::list(many.iter().map(|v| v.name.as_str())),
                 count = many.len(),
-                state = state_word(worst)
+                state = worst.as_str()
             )
             .to_string();
         }

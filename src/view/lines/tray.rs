@@ -111,7 +111,7 @@ pub fn tray_line(s: &Snapshot) -> String {
             msg!(
                 "line-tray-them-many",
                 count = many.len(),
-                state = state_word(worst)
+                state = worst.as_str()
             )
             .to_string()
         }
