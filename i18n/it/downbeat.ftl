@@ -242,7 +242,7 @@ line-tray-connection-paused = non controllata (in pausa)
 ## Le righe della configurazione: barra di sistema, finestra, `watch` e `serve`.
 
 line-config-error = Errore di configurazione: { $error }
-line-tray-config-error-in = Errore di configurazione in { $place }
+line-tray-config-error-in = Errore di config. in { $place }
 line-config-kept = Errore di configurazione: { $error }. Downbeat continua a controllare con le ultime impostazioni caricate; ricarica il file appena è corretto.
 line-config-not-reloaded = configurazione non ricaricata: { $error }; resta in uso l'ultima configurazione caricata
 line-config-reloaded = configurazione ricaricata da { $path }: { $changes }

@@ -241,4 +241,24 @@ mod tests {
             assert_eq!(tray_problem_line(error), want, "{error}");
         }
     }
+
+    /// In every language, a config error the loader wrote (its own words and punctuation: the
+    /// French " : ") gives the tray its file and place.
+    #[test]
+    fn a_config_error_says_where_in_every_language() {
+        use crate::view::i18n::{self, LANGUAGES};
+        for lang in LANGUAGES {
+            i18n::with_language(lang, || {
+                let e = crate::config::Config::parse(
+                    "[settings]\ninterval = \"soon\"\n",
+                    crate::config::Source::File("/home/me/downbeat.toml".into()),
+                )
+                .err()
+                .expect("a broken file");
+                let line = tray_problem_line(&config_error_line(&e.to_string()));
+                assert!(line.contains("downbeat.toml:2:12"), "{}: {line}", lang.code);
+                assert!(!line.contains("/home/me"), "{}: {line}", lang.code);
+            });
+        }
+    }
 }
