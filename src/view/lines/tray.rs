@@ -253,8 +253,7 @@ mod tests {
                     "[settings]\ninterval = \"soon\"\n",
                     crate::config::Source::File("/home/me/downbeat.toml".into()),
                 )
-                .err()
-                .expect("a broken file");
+                .expect_err("a broken file");
                 let line = tray_problem_line(&config_error_line(&e.to_string()));
                 assert!(line.contains("downbeat.toml:2:12"), "{}: {line}", lang.code);
                 assert!(!line.contains("/home/me"), "{}: {line}", lang.code);
