@@ -15,6 +15,19 @@ use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 
+/// The window's app on the mock runtime, with its real config and capabilities (so the ACL is
+/// the one users run under), and its history webview.
+fn window(st: WindowState) -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
+    let app = downbeat_window::with_commands(mock_builder())
+        .manage(st)
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
+        .build()
+        .unwrap();
+    (app, webview)
+}
+
 fn state(dir: &std::path::Path) -> WindowState {
     let config = fixtures::one_service("Tunes", "https://tunes.test/");
     let path = dir.join("history.db");
@@ -105,13 +118,7 @@ fn invoke(webview: &tauri::WebviewWindow<MockRuntime>, cmd: &str) -> Result<Valu
 fn commands_answer_through_the_mock_runtime() {
     let dir = tempfile::tempdir().unwrap();
     // The app's real config and capabilities, so the ACL is the one users run under.
-    let app = downbeat_window::with_commands(mock_builder())
-        .manage(state(dir.path()))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
-        .build()
-        .unwrap();
+    let (app, webview) = window(state(dir.path()));
     let stranger = tauri::WebviewWindowBuilder::new(&app, "other", Default::default())
         .build()
         .unwrap();
@@ -221,13 +228,7 @@ fn command_errors_reach_the_window_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut st = state(dir.path());
     st.history_path = Some(dir.path().join("never-recorded.db"));
-    let app = downbeat_window::with_commands(mock_builder())
-        .manage(st)
-        .build(tauri::generate_context!())
-        .unwrap();
-    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
-        .build()
-        .unwrap();
+    let (_app, webview) = window(st);
     let err = invoke(&webview, "export_csv").unwrap_err();
     assert_eq!(
         err,
@@ -244,13 +245,7 @@ fn command_errors_reach_the_window_typed() {
 #[test]
 fn the_page_gets_its_words_from_the_catalogue() {
     let dir = tempfile::tempdir().unwrap();
-    let app = downbeat_window::with_commands(mock_builder())
-        .manage(state(dir.path()))
-        .build(tauri::generate_context!())
-        .unwrap();
-    let webview = tauri::WebviewWindowBuilder::new(&app, "history", Default::default())
-        .build()
-        .unwrap();
+    let (_app, webview) = window(state(dir.path()));
     let words = invoke(&webview, "catalogue").unwrap();
     assert_eq!(words["language"], "en");
     let messages = words["messages"].as_object().unwrap();

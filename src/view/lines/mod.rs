@@ -102,6 +102,18 @@ fn connection_state(s: &Snapshot) -> Connection {
 
 /// How long a service has been in its state, when it is a second or more ("for 0 s" just
 /// after it went down says nothing).
+/// A service's line so far, and what its failing check found: "Tunes: down, server error".
+fn with_diagnosis(line: Message, v: &ServiceView) -> Message {
+    match v.diagnosis {
+        Some(d) => msg!(
+            "line-service-diagnosis",
+            line = line,
+            diagnosis = d.headline()
+        ),
+        None => line,
+    }
+}
+
 fn down_for(v: &ServiceView) -> Option<Duration> {
     v.since
         .and_then(|t| SystemTime::now().duration_since(t).ok())
@@ -301,13 +313,7 @@ pub fn service_line(v: &ServiceView, connection: Cause) -> String {
         );
     }
     if v.state > State::Up {
-        if let Some(d) = v.diagnosis {
-            line = msg!(
-                "line-service-diagnosis",
-                line = line,
-                diagnosis = d.headline()
-            );
-        }
+        line = with_diagnosis(line, v);
         if let Some(since) = v
             .since
             .and_then(|t| SystemTime::now().duration_since(t).ok())

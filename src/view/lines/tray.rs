@@ -3,7 +3,7 @@
 
 use super::{
     all_up, config_error_line, connection_state, down_for, explained, hit_by_cause, paused_line,
-    service_line, state_word, Connection,
+    service_line, state_word, with_diagnosis, Connection,
 };
 use crate::model::{Arg, Cause, State};
 use crate::msg;
@@ -136,13 +136,7 @@ pub fn tray_service_line(v: &ServiceView, s: &Snapshot) -> String {
             state = state_word(v.state)
         );
         if v.state > State::Up {
-            if let Some(d) = v.diagnosis {
-                line = msg!(
-                    "line-service-diagnosis",
-                    line = line,
-                    diagnosis = d.headline()
-                );
-            }
+            line = with_diagnosis(line, v);
             if let Some(since) = down_for(v) {
                 line = msg!(
                     "line-tray-service-for",
