@@ -47,6 +47,11 @@ list-or = { $first } oder { $last }
 cause-headline-none = alles in Ordnung
 cause-headline-service = der Dienst hat eine Störung
 cause-headline-offline = du bist offline
+cause-headline-no-network = dieser Computer ist mit keinem Netzwerk verbunden
+cause-headline-router-down = dein Router ({ $router }) antwortet nicht
+cause-headline-line-down = dein Router ({ $router }) antwortet, die Leitung dahinter nicht
+cause-headline-vpn-down = dein VPN ({ $interface }) lässt nichts durch
+cause-headline-ipv6-broken = IPv6 ist in diesem Netzwerk gestört, IPv4 funktioniert
 cause-headline-dns-resolver-down = dein DNS-Server antwortet nicht
 cause-headline-dns-filtered = das DNS deines Netzwerks blockiert den Dienst
 cause-headline-captive-portal = dieses Netzwerk verlangt eine Anmeldung
@@ -60,6 +65,11 @@ cause-headline-tls-intercepted = etwas fängt sichere Verbindungen ab
 cause-headline-dns-unconfirmed = laut deinem DNS gibt es den Namen nicht
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6 gestört
 cause-state-word-dns-resolver-down = kein DNS
 cause-state-word-dns-filtered = blockiert
 cause-state-word-captive-portal = Anmeldung nötig
@@ -73,6 +83,11 @@ cause-state-word-tls-intercepted = abgefangen
 cause-state-word-dns-unconfirmed = Name hier unbekannt
 
 cause-line-offline = Du bist offline: Es liegt an dir, nicht an den Diensten
+cause-line-no-network = Dieser Computer ist mit keinem Netzwerk verbunden: Es liegt an dir, nicht an den Diensten
+cause-line-router-down = Dein Router ({ $router }) antwortet nicht: Es liegt an dir, nicht an den Diensten
+cause-line-line-down = Dein Router ({ $router }) antwortet, aber nichts dahinter: Es liegt an deiner Leitung, nicht an den Diensten
+cause-line-vpn-down = Dein VPN ({ $interface }) lässt nichts durch: Es liegt an dir, nicht an den Diensten
+cause-line-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen
 cause-line-dns-resolver-down = DNS-Server antwortet nicht: Router neu starten, DNS wechseln
 cause-line-dns-filtered = Dein Netzwerk blockiert { $service }: anderes Netzwerk probieren
 cause-line-captive-portal = Dieses WLAN verlangt eine Anmeldung: Browser öffnen
@@ -87,6 +102,11 @@ cause-line-dns-unconfirmed = Laut deinem DNS gibt es { $service } nicht: Filtert
 
 cause-advice-service = Es liegt am Dienst: Ein Neustart deines Routers hilft nicht.
 cause-advice-offline = Prüf dein WLAN, deinen Router oder dein VPN.
+cause-advice-no-network = Schalte das WLAN ein oder steck das Kabel ein.
+cause-advice-router-down = Starte deinen Router neu oder geh näher an ihn heran, wenn du per WLAN verbunden bist.
+cause-advice-line-down = Ein Neustart deines Routers kann einmal helfen; wenn nicht, liegt es an deinem Internetanbieter, und als Nächstes helfen seine Störungsseite oder seine Hotline.
+cause-advice-vpn-down = Verbinde das VPN neu oder schalte es aus.
+cause-advice-ipv6-broken = Starte deinen Router neu; bleibt das Problem, schalte IPv6 auf diesem Computer aus oder frag deinen Internetanbieter.
 cause-advice-dns-resolver-down = Starte deinen Router neu oder wechsle den DNS-Server (zum Beispiel auf 1.1.1.1).
 cause-advice-dns-filtered = Probier ein anderes Netzwerk oder frag, wer dieses hier betreibt.
 cause-advice-captive-portal = Öffne einen Browser und melde dich an.
@@ -185,6 +205,11 @@ line-verdict-them-many = { $services } { $count ->
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
 line-tray-offline = Liegt an dir: Du bist offline
+line-tray-no-network = Liegt an dir: Kein Netz (WLAN oder Kabel)
+line-tray-router-down = Liegt an dir: Router { $router } schweigt
+line-tray-line-down = Liegt an der Leitung: Router { $router } OK
+line-tray-vpn-down = Liegt an dir: VPN { $interface } lässt nichts durch
+line-tray-ipv6-broken = Liegt an dir: IPv6 gestört, IPv4 geht
 line-tray-dns-resolver-down = Liegt an dir: DNS-Server antwortet nicht
 line-tray-captive-portal = Liegt an dir: WLAN verlangt Anmeldung
 line-tray-slow-connection = Liegt an dir: Verbindung ist langsam
@@ -506,6 +531,31 @@ notify-offline-body = Keine der Referenzseiten ist erreichbar ({ $diagnosis }). 
 notify-online-title = Du bist wieder online
 notify-online-body = Deine Verbindung war { $span } lang weg.
 notify-online-body-unmeasured = Deine Verbindung funktioniert wieder.
+notify-no-network-title = Kein Netzwerk
+notify-no-network-body = Dieser Computer ist mit keinem Netzwerk verbunden, daher ist nichts erreichbar. Es liegt an dir, nicht an den Diensten. { $advice }
+notify-router-down-title = Dein Router antwortet nicht
+notify-router-down-body = Dein Router ({ $router }) antwortet nicht, daher ist nichts erreichbar. Es liegt an dir, nicht an den Diensten. { $advice }
+notify-line-down-title = Deine Internetleitung ist unterbrochen
+notify-line-down-body = Dein Router ({ $router }) antwortet, aber nichts dahinter: Die Leitung zu deinem Internetanbieter ist unterbrochen. Es liegt nicht an den Diensten. { $advice }
+notify-vpn-down-title = Dein VPN lässt nichts durch
+notify-vpn-down-body = Dein gesamter Datenverkehr läuft über dein VPN ({ $interface }), und nichts kommt durch. Es liegt an dir, nicht an den Diensten. { $advice }
+notify-ipv6-broken-title = IPv6 ist in diesem Netzwerk gestört
+notify-ipv6-broken-body = Apps, die zuerst IPv6 versuchen, bleiben hängen, bis sie auf IPv4 ausweichen; Dienste, die über IPv4 antworten, sind nicht ausgefallen. { $advice }
+notify-network-back-title = Wieder verbunden
+notify-network-back-body = Dieser Computer hatte { $span } lang kein Netzwerk.
+notify-network-back-body-unmeasured = Dieser Computer ist wieder mit einem Netzwerk verbunden.
+notify-router-back-title = Dein Router antwortet wieder
+notify-router-back-body = Er hat { $span } lang nicht geantwortet.
+notify-router-back-body-unmeasured = Deine Verbindung funktioniert wieder.
+notify-line-back-title = Deine Internetleitung ist wieder da
+notify-line-back-body = Die Leitung hinter deinem Router war { $span } lang unterbrochen.
+notify-line-back-body-unmeasured = Die Leitung hinter deinem Router funktioniert wieder.
+notify-vpn-back-title = Dein VPN funktioniert wieder
+notify-vpn-back-body = Es hat { $span } lang nichts durchgelassen.
+notify-vpn-back-body-unmeasured = Über dein VPN kommt wieder Datenverkehr durch.
+notify-ipv6-back-title = IPv6 funktioniert wieder
+notify-ipv6-back-body = Es war { $span } lang gestört.
+notify-ipv6-back-body-unmeasured = IPv6 funktioniert in diesem Netzwerk wieder.
 notify-captive-portal-title = Dieses WLAN verlangt eine Anmeldung
 notify-captive-portal-location = Es leitet dich zu { $location } weiter.
 notify-captive-portal-body = Bis du dich anmeldest, geht sonst nichts, und es liegt nicht an den Diensten. { $advice }
@@ -643,6 +693,10 @@ secure-thin-untrusted = Das Zertifikat stammt von „{ $issuer }“, dem dieser 
 ## Each is one or more sentences; the summary is them one after another, then the cause's advice.
 
 verdict-offline = Du bist offline: { $why }. Es liegt an dir, nicht an den Diensten.
+verdict-no-network = Dieser Computer ist mit keinem Netzwerk verbunden: { $why }. Es liegt an dir, nicht an den Diensten.
+verdict-router-down = Dein Router ({ $router }) antwortet nicht: { $why }. Es liegt an dir, nicht an den Diensten.
+verdict-line-down = Dein Router ({ $router }) antwortet, aber nichts dahinter: Die Leitung zu deinem Internetanbieter ist unterbrochen. { $why }. Es liegt nicht an den Diensten.
+verdict-vpn-down = Dein gesamter Datenverkehr läuft über dein VPN ({ $interface }), und nichts kommt durch: { $why }. Es liegt an dir, nicht an den Diensten.
 verdict-baseline-site-unreachable = Die Referenzseite ({ $site }) war nicht erreichbar: { $diagnosis }
 verdict-baseline-sites-unreachable-alike = Keine der { $count } Referenzseiten war erreichbar, jeweils: { $diagnosis }
 verdict-baseline-sites-unreachable = Keine der { $count } Referenzseiten war erreichbar ({ $each })
@@ -706,6 +760,7 @@ verdict-portal-lets-through = Dieses Netzwerk hat eine Anmeldeseite (Captive Por
 verdict-portal-lets-through-at = Dieses Netzwerk hat eine Anmeldeseite (Captive Portal unter { $page }), lässt dies aber durch.
 verdict-clock-secure-sites-fail = Deshalb scheitern sichere Seiten.
 verdict-connection-slow = Deine Verbindung ist langsam ({ $speed }), aber schnell genug dafür.
+verdict-connection-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen, bis sie auf das funktionierende IPv4 ausweichen.
 verdict-connection-fine = Deine Verbindung ist in Ordnung.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -792,6 +847,26 @@ history-your-services = deine Dienste
 history-offline = { $tense ->
         [ongoing] Du bist offline
        *[past] Du warst offline
+    }
+history-no-network = { $tense ->
+        [ongoing] Kein Netzwerk
+       *[past] Kein Netzwerk
+    }
+history-router-down = { $tense ->
+        [ongoing] Dein Router antwortet nicht
+       *[past] Dein Router antwortete nicht
+    }
+history-line-down = { $tense ->
+        [ongoing] Deine Internetleitung ist unterbrochen
+       *[past] Deine Internetleitung war unterbrochen
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Dein VPN lässt nichts durch
+       *[past] Dein VPN ließ nichts durch
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 ist gestört
+       *[past] IPv6 war gestört
     }
 history-captive-portal = WLAN-Anmeldung nötig
 history-dns-resolver-down = { $tense ->

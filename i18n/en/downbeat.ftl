@@ -65,6 +65,13 @@ list-or = { $first } or { $last }
 cause-headline-none = all is well
 cause-headline-service = the service is failing
 cause-headline-offline = you're offline
+# Where on the user's side it stops. $router: the router's address ("192.168.1.1");
+# $interface: the VPN's network interface ("wg0").
+cause-headline-no-network = this computer isn't connected to a network
+cause-headline-router-down = your router ({ $router }) doesn't answer
+cause-headline-line-down = your router ({ $router }) answers, the line beyond it doesn't
+cause-headline-vpn-down = your VPN ({ $interface }) passes nothing
+cause-headline-ipv6-broken = IPv6 is broken on this network, IPv4 works
 cause-headline-dns-resolver-down = your DNS server isn't answering
 cause-headline-dns-filtered = your network's DNS blocks it
 cause-headline-captive-portal = this network wants you to sign in
@@ -79,6 +86,11 @@ cause-headline-dns-unconfirmed = your DNS says its name doesn't exist
 
 # The one word (or two) for a service whose state this cause explains: "offline", "blocked".
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6 broken
 cause-state-word-dns-resolver-down = no DNS
 cause-state-word-dns-filtered = blocked
 cause-state-word-captive-portal = sign-in needed
@@ -93,6 +105,11 @@ cause-state-word-dns-unconfirmed = name not found here
 
 # One line for the tray menu or the window's heading, with what helps. $service: the service's name.
 cause-line-offline = You're offline: it's you, not the services
+cause-line-no-network = This computer isn't connected to a network: it's you, not the services
+cause-line-router-down = Your router ({ $router }) doesn't answer: it's you, not the services
+cause-line-line-down = Your router ({ $router }) answers, but nothing beyond it does: it's your line, not the services
+cause-line-vpn-down = Your VPN ({ $interface }) passes nothing: it's you, not the services
+cause-line-ipv6-broken = IPv6 is broken on this network: apps that try it first stall
 cause-line-dns-resolver-down = Your DNS server isn't answering: restart your router or switch DNS
 cause-line-dns-filtered = Your network blocks { $service }: try another network
 cause-line-captive-portal = This Wi-Fi wants you to sign in: open a browser
@@ -108,6 +125,11 @@ cause-line-dns-unconfirmed = Your DNS says { $service } doesn't exist: this netw
 # What helps, in one sentence.
 cause-advice-service = It's them: restarting your router won't help.
 cause-advice-offline = Check your Wi-Fi, router or VPN.
+cause-advice-no-network = Turn on Wi-Fi or plug in the cable.
+cause-advice-router-down = Restart the router, or move closer to the Wi-Fi.
+cause-advice-line-down = Restarting the router can help once; if it doesn't, it's your provider, and their status page or phone line is the next step.
+cause-advice-vpn-down = Reconnect the VPN, or turn it off.
+cause-advice-ipv6-broken = Restart the router; if it persists, turn IPv6 off on this computer or ask your provider.
 cause-advice-dns-resolver-down = Restart your router or switch DNS (for example to 1.1.1.1).
 cause-advice-dns-filtered = Try another network, or ask whoever runs this one.
 cause-advice-captive-portal = Open a browser and sign in.
@@ -232,6 +254,11 @@ line-verdict-them-many = { $services } { $count ->
 # A problem on the user's side. $services: the service(s) it stops, or line-your-services;
 # $count: how many services that names.
 line-tray-offline = It's you: you're offline
+line-tray-no-network = It's you: no network (Wi-Fi or cable)
+line-tray-router-down = It's you: router { $router } doesn't answer
+line-tray-line-down = It's your line: router { $router } is fine
+line-tray-vpn-down = It's you: VPN { $interface } passes nothing
+line-tray-ipv6-broken = It's you: IPv6 is broken, IPv4 works
 line-tray-dns-resolver-down = It's you: your DNS server isn't answering
 line-tray-captive-portal = It's you: this Wi-Fi wants you to sign in
 line-tray-slow-connection = It's you: your connection is slow
@@ -715,6 +742,34 @@ notify-offline-body = None of the baseline sites can be reached ({ $diagnosis })
 notify-online-title = You're back online
 notify-online-body = Your connection was down for { $span }.
 notify-online-body-unmeasured = Your connection is working again.
+
+# Where on the user's side it stops, and its end. $router: the router's address; $interface:
+# the VPN's interface; $advice: the cause's advice; $span: how long it lasted.
+notify-no-network-title = No network
+notify-no-network-body = This computer isn't connected to a network, so nothing can be reached. It's you, not the services. { $advice }
+notify-router-down-title = Your router doesn't answer
+notify-router-down-body = Your router ({ $router }) doesn't answer, so nothing can be reached. It's you, not the services. { $advice }
+notify-line-down-title = Your internet line is down
+notify-line-down-body = Your router ({ $router }) answers, but nothing beyond it does: the line to your provider is down. It's not the services. { $advice }
+notify-vpn-down-title = Your VPN passes nothing
+notify-vpn-down-body = Your VPN ({ $interface }) carries all traffic and nothing gets through it. It's you, not the services. { $advice }
+notify-ipv6-broken-title = IPv6 is broken on this network
+notify-ipv6-broken-body = Apps that try IPv6 first stall before falling back to IPv4; services that answer over IPv4 are not down. { $advice }
+notify-network-back-title = Connected again
+notify-network-back-body = This computer had no network for { $span }.
+notify-network-back-body-unmeasured = This computer is connected to a network again.
+notify-router-back-title = Your router answers again
+notify-router-back-body = It didn't answer for { $span }.
+notify-router-back-body-unmeasured = Your connection is working again.
+notify-line-back-title = Your internet line is back
+notify-line-back-body = The line beyond your router was down for { $span }.
+notify-line-back-body-unmeasured = The line beyond your router works again.
+notify-vpn-back-title = Your VPN works again
+notify-vpn-back-body = Nothing got through it for { $span }.
+notify-vpn-back-body-unmeasured = Traffic gets through your VPN again.
+notify-ipv6-back-title = IPv6 works again
+notify-ipv6-back-body = It was broken for { $span }.
+notify-ipv6-back-body-unmeasured = IPv6 works on this network again.
 # A captive portal. notify-captive-portal-location comes first when the page is known
 # ($location: its address); $advice: what helps, one sentence.
 notify-captive-portal-title = This Wi-Fi wants you to sign in
@@ -905,6 +960,12 @@ secure-thin-untrusted = Its certificate is issued by '{ $issuer }', which this c
 
 # Offline. $why: one of the verdict-baseline-* clauses below (what the baseline checks saw).
 verdict-offline = You're offline: { $why }. It's you, not the services.
+# Offline, and where it stops. $why: what the baseline sites did (as in verdict-offline);
+# $router: the router's address; $interface: the VPN's interface.
+verdict-no-network = This computer isn't connected to a network, so { $why }. It's you, not the services.
+verdict-router-down = Your router ({ $router }) doesn't answer, so { $why }. It's you, not the services.
+verdict-line-down = Your router ({ $router }) answers, but nothing beyond it does: the line to your provider is down, and { $why }. It's not the services.
+verdict-vpn-down = Your VPN ({ $interface }) carries all traffic and nothing gets through it, so { $why }. It's you, not the services.
 # The one baseline site could not be reached. $site: its name; $diagnosis: what failed ("DNS lookup failed").
 verdict-baseline-site-unreachable = the baseline site ({ $site }) could not be reached: { $diagnosis }
 # Every baseline site failed the same way. $count: how many sites (2 or more); $diagnosis: how they failed.
@@ -999,6 +1060,8 @@ verdict-portal-lets-through-at = This network has a sign-in page (captive portal
 verdict-clock-secure-sites-fail = Secure sites fail because of it.
 # $speed: a rate ("96 kbit/s") or verdict-slowness-first-byte.
 verdict-connection-slow = Your connection is slow ({ $speed }), but fast enough for this.
+# IPv6 fails while IPv4 works: the services answer, over IPv4.
+verdict-connection-ipv6-broken = IPv6 is broken on this network: apps that try it first stall before falling back to IPv4, which works.
 verdict-connection-fine = Your connection is fine.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -1111,6 +1174,26 @@ history-your-services = your services
 history-offline = { $tense ->
         [ongoing] You're offline
        *[past] You were offline
+    }
+history-no-network = { $tense ->
+        [ongoing] No network
+       *[past] No network
+    }
+history-router-down = { $tense ->
+        [ongoing] Your router isn't answering
+       *[past] Your router wasn't answering
+    }
+history-line-down = { $tense ->
+        [ongoing] Your internet line is down
+       *[past] Your internet line was down
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Your VPN passes nothing
+       *[past] Your VPN passed nothing
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 is broken
+       *[past] IPv6 was broken
     }
 history-captive-portal = Wi-Fi sign-in needed
 history-dns-resolver-down = { $tense ->

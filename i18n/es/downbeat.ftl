@@ -47,6 +47,11 @@ list-or = { $first } o { $last }
 cause-headline-none = todo va bien
 cause-headline-service = el servicio falla
 cause-headline-offline = no tienes conexión
+cause-headline-no-network = este equipo no está conectado a ninguna red
+cause-headline-router-down = tu router ({ $router }) no responde
+cause-headline-line-down = tu router ({ $router }) responde, pero la línea de internet no
+cause-headline-vpn-down = tu VPN ({ $interface }) no deja pasar nada
+cause-headline-ipv6-broken = IPv6 no funciona en esta red, pero IPv4 sí
 cause-headline-dns-resolver-down = tu servidor DNS no responde
 cause-headline-dns-filtered = el DNS de tu red lo bloquea
 cause-headline-captive-portal = esta red te pide iniciar sesión
@@ -60,6 +65,11 @@ cause-headline-tls-intercepted = algo intercepta las conexiones seguras
 cause-headline-dns-unconfirmed = tu DNS dice que su nombre no existe
 
 cause-state-word-offline = sin conexión
+cause-state-word-no-network = sin conexión
+cause-state-word-router-down = sin conexión
+cause-state-word-line-down = sin conexión
+cause-state-word-vpn-down = sin conexión
+cause-state-word-ipv6-broken = IPv6 falla
 cause-state-word-dns-resolver-down = sin DNS
 cause-state-word-dns-filtered = bloqueado
 cause-state-word-captive-portal = falta iniciar sesión
@@ -73,6 +83,11 @@ cause-state-word-tls-intercepted = interceptado
 cause-state-word-dns-unconfirmed = nombre no encontrado aquí
 
 cause-line-offline = Sin conexión: eres tú, no los servicios
+cause-line-no-network = Este equipo no está conectado a ninguna red: eres tú, no los servicios
+cause-line-router-down = Tu router ({ $router }) no responde: eres tú, no los servicios
+cause-line-line-down = Tu router ({ $router }) responde, pero nada más allá de él: es tu línea, no los servicios
+cause-line-vpn-down = Tu VPN ({ $interface }) no deja pasar nada: eres tú, no los servicios
+cause-line-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando
 cause-line-dns-resolver-down = Tu DNS no responde: reinicia el router o cambia de DNS
 cause-line-dns-filtered = Tu red bloquea { $service }: prueba con otra red
 cause-line-captive-portal = Esta red Wi-Fi pide iniciar sesión: abre el navegador
@@ -87,6 +102,11 @@ cause-line-dns-unconfirmed = Tu DNS dice que { $service } no existe: esta red po
 
 cause-advice-service = Son ellos: reiniciar el router no servirá de nada.
 cause-advice-offline = Revisa la Wi-Fi, el router o la VPN.
+cause-advice-no-network = Activa la Wi-Fi o conecta el cable.
+cause-advice-router-down = Reinicia el router o, si usas Wi-Fi, acércate a él.
+cause-advice-line-down = Reiniciar el router una vez puede ayudar; si no, es cosa de tu proveedor: consulta su página de estado o llama a su servicio de atención al cliente.
+cause-advice-vpn-down = Vuelve a conectar la VPN o desactívala.
+cause-advice-ipv6-broken = Reinicia el router; si sigue igual, desactiva IPv6 en este equipo o pregunta a tu proveedor.
 cause-advice-dns-resolver-down = Reinicia el router o cambia de DNS (por ejemplo, a 1.1.1.1).
 cause-advice-dns-filtered = Prueba con otra red o pregunta a quien administre esta.
 cause-advice-captive-portal = Abre el navegador e inicia sesión.
@@ -190,6 +210,11 @@ line-verdict-them-many = { $count ->
 ## La primera línea del menú de la bandeja: de qué lado, en corto (44 caracteres como máximo)
 
 line-tray-offline = Eres tú: no tienes conexión
+line-tray-no-network = Eres tú: sin red (ni Wi-Fi ni cable)
+line-tray-router-down = Eres tú: el router { $router } no responde
+line-tray-line-down = Es tu línea: el router { $router } va bien
+line-tray-vpn-down = Eres tú: la VPN { $interface } no deja pasar nada
+line-tray-ipv6-broken = Eres tú: IPv6 no funciona, IPv4 sí
 line-tray-dns-resolver-down = Eres tú: tu servidor DNS no responde
 line-tray-captive-portal = Eres tú: esta red pide iniciar sesión
 line-tray-slow-connection = Eres tú: tu conexión va lenta
@@ -509,6 +534,31 @@ notify-offline-body = No se puede acceder a ninguno de los sitios de referencia 
 notify-online-title = Vuelves a tener conexión
 notify-online-body = Tu conexión estuvo caída durante { $span }.
 notify-online-body-unmeasured = Tu conexión vuelve a funcionar.
+notify-no-network-title = No hay red
+notify-no-network-body = Este equipo no está conectado a ninguna red, así que no se puede acceder a nada. Eres tú, no los servicios. { $advice }
+notify-router-down-title = Tu router no responde
+notify-router-down-body = Tu router ({ $router }) no responde, así que no se puede acceder a nada. Eres tú, no los servicios. { $advice }
+notify-line-down-title = Tu línea de internet está caída
+notify-line-down-body = Tu router ({ $router }) responde, pero nada más allá de él: la línea con tu proveedor está caída. No son los servicios. { $advice }
+notify-vpn-down-title = Tu VPN no deja pasar nada
+notify-vpn-down-body = Todo el tráfico va por tu VPN ({ $interface }) y no pasa nada a través de ella. Eres tú, no los servicios. { $advice }
+notify-ipv6-broken-title = IPv6 no funciona en esta red
+notify-ipv6-broken-body = Las apps que prueban primero IPv6 se quedan esperando antes de pasar a IPv4; los servicios que responden por IPv4 no están caídos. { $advice }
+notify-network-back-title = Vuelves a tener red
+notify-network-back-body = Este equipo estuvo sin red durante { $span }.
+notify-network-back-body-unmeasured = Este equipo vuelve a estar conectado a una red.
+notify-router-back-title = Tu router vuelve a responder
+notify-router-back-body = No respondió durante { $span }.
+notify-router-back-body-unmeasured = Tu conexión vuelve a funcionar.
+notify-line-back-title = Tu línea de internet vuelve a funcionar
+notify-line-back-body = La línea entre tu router y tu proveedor estuvo caída durante { $span }.
+notify-line-back-body-unmeasured = La línea entre tu router y tu proveedor vuelve a funcionar.
+notify-vpn-back-title = Tu VPN vuelve a funcionar
+notify-vpn-back-body = No pasó nada por ella durante { $span }.
+notify-vpn-back-body-unmeasured = El tráfico vuelve a pasar por tu VPN.
+notify-ipv6-back-title = IPv6 vuelve a funcionar
+notify-ipv6-back-body = No funcionó durante { $span }.
+notify-ipv6-back-body-unmeasured = IPv6 vuelve a funcionar en esta red.
 notify-captive-portal-title = Esta red Wi-Fi te pide iniciar sesión
 notify-captive-portal-location = Te lleva a { $location }.
 notify-captive-portal-body = Hasta que inicies sesión no funcionará nada más, y no es culpa de los servicios. { $advice }
@@ -649,6 +699,10 @@ secure-thin-untrusted = Su certificado lo emite "{ $issuer }", en quien este equ
 ## de /api/status. Cada uno es una o más frases; el resumen las encadena y termina con el consejo.
 
 verdict-offline = No tienes conexión: { $why }. Eres tú, no los servicios.
+verdict-no-network = Este equipo no está conectado a ninguna red, así que { $why }. Eres tú, no los servicios.
+verdict-router-down = Tu router ({ $router }) no responde, así que { $why }. Eres tú, no los servicios.
+verdict-line-down = Tu router ({ $router }) responde, pero nada más allá de él: la línea con tu proveedor está caída, y { $why }. No son los servicios.
+verdict-vpn-down = Todo el tráfico va por tu VPN ({ $interface }) y no pasa nada a través de ella, así que { $why }. Eres tú, no los servicios.
 verdict-baseline-site-unreachable = no se pudo acceder al sitio de referencia ({ $site }): { $diagnosis }
 verdict-baseline-sites-unreachable-alike = no se pudo acceder a ninguno de los { $count } sitios de referencia; en todos, { $diagnosis }
 verdict-baseline-sites-unreachable = no se pudo acceder a ninguno de los { $count } sitios de referencia ({ $each })
@@ -712,6 +766,7 @@ verdict-portal-lets-through = Esta red tiene una página de inicio de sesión (p
 verdict-portal-lets-through-at = Esta red tiene una página de inicio de sesión (portal cautivo en { $page }), pero deja pasar esto.
 verdict-clock-secure-sites-fail = Por eso fallan los sitios seguros.
 verdict-connection-slow = Tu conexión va lenta ({ $speed }), pero basta para esto.
+verdict-connection-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando antes de pasar a IPv4, que sí funciona.
 verdict-connection-fine = Tu conexión va bien.
 
 ## El veredicto con lo que dijeron las sondas de otros lugares del mundo (la vista desde fuera)
@@ -800,6 +855,26 @@ history-your-services = tus servicios
 history-offline = { $tense ->
         [ongoing] No tienes conexión
        *[past] Estuviste sin conexión
+    }
+history-no-network = { $tense ->
+        [ongoing] No hay red
+       *[past] No hubo red
+    }
+history-router-down = { $tense ->
+        [ongoing] Tu router no responde
+       *[past] Tu router no respondió
+    }
+history-line-down = { $tense ->
+        [ongoing] Tu línea de internet está caída
+       *[past] Tu línea de internet estuvo caída
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Tu VPN no deja pasar nada
+       *[past] Tu VPN no dejó pasar nada
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 no funciona
+       *[past] IPv6 no funcionó
     }
 history-captive-portal = Red Wi-Fi con inicio de sesión
 history-dns-resolver-down = { $tense ->

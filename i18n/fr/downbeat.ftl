@@ -46,6 +46,11 @@ list-or = { $first } ou { $last }
 cause-headline-none = tout va bien
 cause-headline-service = le service est défaillant
 cause-headline-offline = vous êtes hors ligne
+cause-headline-no-network = cet ordinateur n'est connecté à aucun réseau
+cause-headline-router-down = votre routeur ({ $router }) ne répond pas
+cause-headline-line-down = votre routeur ({ $router }) répond, mais pas la ligne au-delà
+cause-headline-vpn-down = votre VPN ({ $interface }) ne laisse rien passer
+cause-headline-ipv6-broken = l'IPv6 ne fonctionne pas sur ce réseau, l'IPv4 si
 cause-headline-dns-resolver-down = votre serveur DNS ne répond pas
 cause-headline-dns-filtered = le DNS de votre réseau le bloque
 cause-headline-captive-portal = ce réseau vous demande de vous identifier
@@ -59,6 +64,11 @@ cause-headline-tls-intercepted = quelque chose intercepte les connexions sécuri
 cause-headline-dns-unconfirmed = votre DNS dit que son nom n'existe pas
 
 cause-state-word-offline = hors ligne
+cause-state-word-no-network = hors ligne
+cause-state-word-router-down = hors ligne
+cause-state-word-line-down = hors ligne
+cause-state-word-vpn-down = hors ligne
+cause-state-word-ipv6-broken = IPv6 défaillant
 cause-state-word-dns-resolver-down = pas de DNS
 cause-state-word-dns-filtered = bloqué
 cause-state-word-captive-portal = identification requise
@@ -72,6 +82,11 @@ cause-state-word-tls-intercepted = intercepté
 cause-state-word-dns-unconfirmed = nom introuvable ici
 
 cause-line-offline = Vous êtes hors ligne : c'est chez vous, pas chez les services
+cause-line-no-network = Cet ordinateur n'est connecté à aucun réseau : c'est chez vous, pas chez les services
+cause-line-router-down = Votre routeur ({ $router }) ne répond pas : c'est chez vous, pas chez les services
+cause-line-line-down = Votre routeur ({ $router }) répond, mais rien au-delà : c'est votre ligne, pas les services
+cause-line-vpn-down = Votre VPN ({ $interface }) ne laisse rien passer : c'est chez vous, pas chez les services
+cause-line-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées
 cause-line-dns-resolver-down = Votre serveur DNS ne répond pas : redémarrez votre routeur ou changez de DNS
 cause-line-dns-filtered = Votre réseau bloque { $service } : essayez un autre réseau
 cause-line-captive-portal = Ce Wi-Fi vous demande de vous identifier : ouvrez un navigateur
@@ -86,6 +101,11 @@ cause-line-dns-unconfirmed = Votre DNS dit que { $service } n'existe pas : ce r
 
 cause-advice-service = C'est chez eux : redémarrer votre routeur n'y changera rien.
 cause-advice-offline = Vérifiez votre Wi-Fi, votre routeur ou votre VPN.
+cause-advice-no-network = Activez le Wi-Fi ou branchez le câble.
+cause-advice-router-down = Redémarrez votre routeur ou rapprochez-vous du Wi-Fi.
+cause-advice-line-down = Redémarrer votre routeur une fois peut aider ; sinon, c'est chez votre fournisseur d'accès : consultez sa page d'état ou appelez son assistance.
+cause-advice-vpn-down = Reconnectez votre VPN ou désactivez-le.
+cause-advice-ipv6-broken = Redémarrez votre routeur ; si le problème persiste, désactivez l'IPv6 sur cet ordinateur ou contactez votre fournisseur d'accès.
 cause-advice-dns-resolver-down = Redémarrez votre routeur ou changez de DNS (par exemple 1.1.1.1).
 cause-advice-dns-filtered = Essayez un autre réseau, ou demandez à la personne qui gère celui-ci.
 cause-advice-captive-portal = Ouvrez un navigateur et identifiez-vous.
@@ -184,6 +204,11 @@ line-verdict-them-many = { $services } { $count ->
 ## La première ligne du menu : de quel côté, en bref (44 caractères au plus ; au-delà, c'est coupé).
 
 line-tray-offline = Chez vous : vous êtes hors ligne
+line-tray-no-network = Chez vous : aucun réseau (Wi-Fi ou câble)
+line-tray-router-down = Chez vous : routeur { $router } injoignable
+line-tray-line-down = Chez vous : ligne coupée après { $router }
+line-tray-vpn-down = Chez vous : rien ne passe par le VPN { $interface }
+line-tray-ipv6-broken = Chez vous : IPv6 en panne, IPv4 fonctionne
 line-tray-dns-resolver-down = Chez vous : votre DNS ne répond pas
 line-tray-captive-portal = Chez vous : identification Wi-Fi requise
 line-tray-slow-connection = Chez vous : votre connexion est lente
@@ -504,6 +529,31 @@ notify-offline-body = Aucun des sites de référence n'est joignable ({ $diagnos
 notify-online-title = Vous êtes de nouveau en ligne
 notify-online-body = Votre connexion a été coupée pendant { $span }.
 notify-online-body-unmeasured = Votre connexion fonctionne de nouveau.
+notify-no-network-title = Pas de réseau
+notify-no-network-body = Cet ordinateur n'est connecté à aucun réseau : rien n'est joignable. C'est chez vous, pas chez les services. { $advice }
+notify-router-down-title = Votre routeur ne répond pas
+notify-router-down-body = Votre routeur ({ $router }) ne répond pas : rien n'est joignable. C'est chez vous, pas chez les services. { $advice }
+notify-line-down-title = Votre ligne internet est coupée
+notify-line-down-body = Votre routeur ({ $router }) répond, mais rien au-delà : la ligne vers votre fournisseur d'accès est coupée. Les services n'y sont pour rien. { $advice }
+notify-vpn-down-title = Rien ne passe par votre VPN
+notify-vpn-down-body = Tout votre trafic passe par votre VPN ({ $interface }), et rien n'en ressort. C'est chez vous, pas chez les services. { $advice }
+notify-ipv6-broken-title = L'IPv6 ne fonctionne pas sur ce réseau
+notify-ipv6-broken-body = Les applis qui essaient d'abord l'IPv6 restent bloquées avant de se rabattre sur l'IPv4 ; les services qui répondent en IPv4 ne sont pas en panne. { $advice }
+notify-network-back-title = De nouveau connecté
+notify-network-back-body = Cet ordinateur est resté sans réseau pendant { $span }.
+notify-network-back-body-unmeasured = Cet ordinateur est de nouveau connecté à un réseau.
+notify-router-back-title = Votre routeur répond de nouveau
+notify-router-back-body = Il n'a pas répondu pendant { $span }.
+notify-router-back-body-unmeasured = Votre connexion fonctionne de nouveau.
+notify-line-back-title = Votre ligne internet est rétablie
+notify-line-back-body = La ligne au-delà de votre routeur a été coupée pendant { $span }.
+notify-line-back-body-unmeasured = La ligne au-delà de votre routeur fonctionne de nouveau.
+notify-vpn-back-title = Votre VPN fonctionne de nouveau
+notify-vpn-back-body = Rien n'est passé par lui pendant { $span }.
+notify-vpn-back-body-unmeasured = Le trafic passe de nouveau par votre VPN.
+notify-ipv6-back-title = L'IPv6 fonctionne de nouveau
+notify-ipv6-back-body = Il n'a pas fonctionné pendant { $span }.
+notify-ipv6-back-body-unmeasured = L'IPv6 fonctionne de nouveau sur ce réseau.
 notify-captive-portal-title = Ce Wi-Fi vous demande de vous identifier
 notify-captive-portal-location = Il vous renvoie vers { $location }.
 notify-captive-portal-body = Tant que l'identification n'est pas faite, rien d'autre ne fonctionne, et les services n'y sont pour rien. { $advice }
@@ -641,6 +691,10 @@ secure-thin-untrusted = Son certificat est émis par « { $issuer } », auquel
 ## Chacun fait une phrase ou plus ; le résumé les enchaîne, puis ajoute le conseil lié à la cause.
 
 verdict-offline = Vous êtes hors ligne : { $why }. C'est chez vous, pas chez les services.
+verdict-no-network = Cet ordinateur n'est connecté à aucun réseau : { $why }. C'est chez vous, pas chez les services.
+verdict-router-down = Votre routeur ({ $router }) ne répond pas : { $why }. C'est chez vous, pas chez les services.
+verdict-line-down = Votre routeur ({ $router }) répond, mais rien au-delà : la ligne vers votre fournisseur d'accès est coupée, et { $why }. Les services n'y sont pour rien.
+verdict-vpn-down = Tout votre trafic passe par votre VPN ({ $interface }), et rien n'en ressort : { $why }. C'est chez vous, pas chez les services.
 verdict-baseline-site-unreachable = le site de référence ({ $site }) est injoignable : { $diagnosis }
 verdict-baseline-sites-unreachable-alike = aucun des { $count } sites de référence n'est joignable ; pour chacun : { $diagnosis }
 verdict-baseline-sites-unreachable = aucun des { $count } sites de référence n'est joignable ({ $each })
@@ -704,6 +758,7 @@ verdict-portal-lets-through = Ce réseau a une page de connexion (portail captif
 verdict-portal-lets-through-at = Ce réseau a une page de connexion (portail captif sur { $page }), mais elle laisse passer ceci.
 verdict-clock-secure-sites-fail = Les sites sécurisés échouent à cause d'elle.
 verdict-connection-slow = Votre connexion est lente ({ $speed }), mais assez rapide pour ceci.
+verdict-connection-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées avant de se rabattre sur l'IPv4, qui fonctionne.
 verdict-connection-fine = Votre connexion fonctionne.
 
 ## Le verdict avec ce qu'ont dit des sondes ailleurs dans le monde (la vue de l'extérieur)
@@ -786,6 +841,26 @@ history-your-services = vos services
 history-offline = { $tense ->
         [ongoing] Vous êtes hors ligne
        *[past] Vous avez été hors ligne
+    }
+history-no-network = { $tense ->
+        [ongoing] Pas de réseau
+       *[past] Pas de réseau
+    }
+history-router-down = { $tense ->
+        [ongoing] Votre routeur ne répond pas
+       *[past] Votre routeur n'a pas répondu
+    }
+history-line-down = { $tense ->
+        [ongoing] Votre ligne internet est coupée
+       *[past] Votre ligne internet a été coupée
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Rien ne passe par votre VPN
+       *[past] Rien n'est passé par votre VPN
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] L'IPv6 ne fonctionne pas
+       *[past] L'IPv6 n'a pas fonctionné
     }
 history-captive-portal = Identification Wi-Fi requise
 history-dns-resolver-down = { $tense ->

@@ -47,6 +47,11 @@ list-or = { $first } o { $last }
 cause-headline-none = tutto a posto
 cause-headline-service = il servizio non funziona
 cause-headline-offline = sei offline
+cause-headline-no-network = questo computer non è connesso a nessuna rete
+cause-headline-router-down = il tuo router ({ $router }) non risponde
+cause-headline-line-down = il tuo router ({ $router }) risponde, la linea internet no
+cause-headline-vpn-down = la tua VPN ({ $interface }) non fa passare nulla
+cause-headline-ipv6-broken = IPv6 non funziona su questa rete, IPv4 sì
 cause-headline-dns-resolver-down = il tuo server DNS non risponde
 cause-headline-dns-filtered = il DNS della tua rete lo blocca
 cause-headline-captive-portal = questa rete chiede di accedere
@@ -60,6 +65,11 @@ cause-headline-tls-intercepted = qualcosa intercetta le connessioni sicure
 cause-headline-dns-unconfirmed = il tuo DNS dice che il suo nome non esiste
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6 guasto
 cause-state-word-dns-resolver-down = niente DNS
 cause-state-word-dns-filtered = bloccato
 cause-state-word-captive-portal = accesso richiesto
@@ -73,6 +83,11 @@ cause-state-word-tls-intercepted = intercettato
 cause-state-word-dns-unconfirmed = nome non trovato qui
 
 cause-line-offline = Sei offline: dipende da te, non dai servizi
+cause-line-no-network = Questo computer non è connesso a nessuna rete: dipende da te, non dai servizi
+cause-line-router-down = Il tuo router ({ $router }) non risponde: dipende da te, non dai servizi
+cause-line-line-down = Il tuo router ({ $router }) risponde, ma oltre non passa nulla: dipende dalla tua linea, non dai servizi
+cause-line-vpn-down = La tua VPN ({ $interface }) non fa passare nulla: dipende da te, non dai servizi
+cause-line-ipv6-broken = IPv6 non funziona su questa rete: le app che lo provano per primo si bloccano
 cause-line-dns-resolver-down = Il server DNS non risponde: riavvia il router o cambia DNS
 cause-line-dns-filtered = La tua rete blocca { $service }: prova un'altra rete
 cause-line-captive-portal = Questo Wi-Fi chiede di accedere: apri un browser
@@ -87,6 +102,11 @@ cause-line-dns-unconfirmed = Il tuo DNS non trova { $service }: questa rete potr
 
 cause-advice-service = Dipende da loro: riavviare il router non servirà.
 cause-advice-offline = Controlla il Wi-Fi, il router o la VPN.
+cause-advice-no-network = Attiva il Wi-Fi o collega il cavo.
+cause-advice-router-down = Riavvia il router o avvicinati al Wi-Fi.
+cause-advice-line-down = Riavviare il router una volta può aiutare; se non basta, dipende dal tuo provider: controlla la sua pagina di stato o chiama l'assistenza.
+cause-advice-vpn-down = Riconnetti la VPN o disattivala.
+cause-advice-ipv6-broken = Riavvia il router; se il problema resta, disattiva IPv6 su questo computer o chiedi al tuo provider.
 cause-advice-dns-resolver-down = Riavvia il router o cambia DNS (per esempio 1.1.1.1).
 cause-advice-dns-filtered = Prova un'altra rete o chiedi a chi la gestisce.
 cause-advice-captive-portal = Apri un browser e accedi.
@@ -184,6 +204,11 @@ line-verdict-them-many = { $services } { $count ->
 ## La prima riga del menu nella barra di sistema: da che parte, in breve (al massimo 44 caratteri).
 
 line-tray-offline = Dipende da te: sei offline
+line-tray-no-network = Dipende da te: nessuna rete (Wi-Fi o cavo)
+line-tray-router-down = Dipende da te: il router { $router } non va
+line-tray-line-down = Dipende dalla linea: router { $router } OK
+line-tray-vpn-down = Dipende da te: la VPN { $interface } blocca tutto
+line-tray-ipv6-broken = Dipende da te: IPv6 non funziona, IPv4 sì
 line-tray-dns-resolver-down = Dipende da te: il server DNS non risponde
 line-tray-captive-portal = Dipende da te: il Wi-Fi chiede l'accesso
 line-tray-slow-connection = Dipende da te: connessione lenta
@@ -486,6 +511,31 @@ notify-offline-body = Nessuno dei siti di riferimento è raggiungibile ({ $diagn
 notify-online-title = Sei di nuovo online
 notify-online-body = La tua connessione è mancata per { $span }.
 notify-online-body-unmeasured = La tua connessione funziona di nuovo.
+notify-no-network-title = Nessuna rete
+notify-no-network-body = Questo computer non è connesso a nessuna rete, quindi non si raggiunge nulla. Dipende da te, non dai servizi. { $advice }
+notify-router-down-title = Il tuo router non risponde
+notify-router-down-body = Il tuo router ({ $router }) non risponde, quindi non si raggiunge nulla. Dipende da te, non dai servizi. { $advice }
+notify-line-down-title = La tua linea internet non funziona
+notify-line-down-body = Il tuo router ({ $router }) risponde, ma oltre il router non passa nulla: la linea verso il tuo provider è interrotta. Non dipende dai servizi. { $advice }
+notify-vpn-down-title = La tua VPN non fa passare nulla
+notify-vpn-down-body = Tutto il traffico passa dalla tua VPN ({ $interface }), ma non ne esce nulla. Dipende da te, non dai servizi. { $advice }
+notify-ipv6-broken-title = IPv6 non funziona su questa rete
+notify-ipv6-broken-body = Le app che provano prima IPv6 si bloccano per un po' prima di ripiegare su IPv4; i servizi che rispondono su IPv4 non sono fuori uso. { $advice }
+notify-network-back-title = Di nuovo connesso
+notify-network-back-body = Questo computer è rimasto senza rete per { $span }.
+notify-network-back-body-unmeasured = Questo computer è di nuovo connesso a una rete.
+notify-router-back-title = Il tuo router risponde di nuovo
+notify-router-back-body = Non ha risposto per { $span }.
+notify-router-back-body-unmeasured = La tua connessione funziona di nuovo.
+notify-line-back-title = La tua linea internet è tornata
+notify-line-back-body = La linea oltre il router è rimasta interrotta per { $span }.
+notify-line-back-body-unmeasured = La linea oltre il router funziona di nuovo.
+notify-vpn-back-title = La tua VPN funziona di nuovo
+notify-vpn-back-body = Per { $span } non è passato nulla.
+notify-vpn-back-body-unmeasured = Il traffico passa di nuovo dalla tua VPN.
+notify-ipv6-back-title = IPv6 funziona di nuovo
+notify-ipv6-back-body = Non ha funzionato per { $span }.
+notify-ipv6-back-body-unmeasured = IPv6 funziona di nuovo su questa rete.
 notify-captive-portal-title = Questo Wi-Fi chiede di accedere
 notify-captive-portal-location = Ti manda a { $location }.
 notify-captive-portal-body = Finché non accedi non funziona nient'altro, e non è colpa dei servizi. { $advice }
@@ -617,6 +667,10 @@ secure-thin-untrusted = Il suo certificato è emesso da "{ $issuer }", di cui qu
 ## Ognuno è una o più frasi; il riepilogo le mette in fila, poi il consiglio della causa.
 
 verdict-offline = Sei offline: { $why }. Dipende da te, non dai servizi.
+verdict-no-network = Questo computer non è connesso a nessuna rete, quindi { $why }. Dipende da te, non dai servizi.
+verdict-router-down = Il tuo router ({ $router }) non risponde, quindi { $why }. Dipende da te, non dai servizi.
+verdict-line-down = Il tuo router ({ $router }) risponde, ma oltre il router non passa nulla: la linea verso il tuo provider è interrotta e { $why }. Non dipende dai servizi.
+verdict-vpn-down = Tutto il traffico passa dalla tua VPN ({ $interface }), ma non ne esce nulla, quindi { $why }. Dipende da te, non dai servizi.
 verdict-baseline-site-unreachable = il sito di riferimento ({ $site }) non è raggiungibile: { $diagnosis }
 verdict-baseline-sites-unreachable-alike = nessuno dei { $count } siti di riferimento è raggiungibile; per ognuno: { $diagnosis }
 verdict-baseline-sites-unreachable = nessuno dei { $count } siti di riferimento è raggiungibile ({ $each })
@@ -680,6 +734,7 @@ verdict-portal-lets-through = Questa rete ha una pagina di accesso (captive port
 verdict-portal-lets-through-at = Questa rete ha una pagina di accesso (captive portal su { $page }), ma lascia passare questo traffico.
 verdict-clock-secure-sites-fail = Per questo i siti sicuri non funzionano.
 verdict-connection-slow = La tua connessione è lenta ({ $speed }), ma abbastanza veloce per questo.
+verdict-connection-ipv6-broken = IPv6 non funziona su questa rete: le app che lo provano per primo si bloccano per un po' prima di ripiegare su IPv4, che funziona.
 verdict-connection-fine = La tua connessione funziona.
 
 ## Il verdetto con ciò che hanno detto sonde altrove nel mondo (la vista da fuori)
@@ -756,6 +811,26 @@ history-your-services = tutti i tuoi servizi
 history-offline = { $tense ->
         [ongoing] Sei offline
        *[past] Eri offline
+    }
+history-no-network = { $tense ->
+        [ongoing] Nessuna rete
+       *[past] Nessuna rete
+    }
+history-router-down = { $tense ->
+        [ongoing] Il tuo router non risponde
+       *[past] Il tuo router non rispondeva
+    }
+history-line-down = { $tense ->
+        [ongoing] La tua linea internet non funziona
+       *[past] La tua linea internet non funzionava
+    }
+history-vpn-down = { $tense ->
+        [ongoing] La tua VPN non fa passare nulla
+       *[past] La tua VPN non faceva passare nulla
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 non funziona
+       *[past] IPv6 non funzionava
     }
 history-captive-portal = Accesso al Wi-Fi richiesto
 history-dns-resolver-down = { $tense ->

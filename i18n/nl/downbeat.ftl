@@ -47,6 +47,11 @@ list-or = { $first } of { $last }
 cause-headline-none = alles in orde
 cause-headline-service = de dienst zelf heeft een storing
 cause-headline-offline = je bent offline
+cause-headline-no-network = deze computer is niet met een netwerk verbonden
+cause-headline-router-down = je router ({ $router }) antwoordt niet
+cause-headline-line-down = je router ({ $router }) antwoordt, de lijn erachter niet
+cause-headline-vpn-down = je VPN ({ $interface }) laat niets door
+cause-headline-ipv6-broken = IPv6 werkt niet op dit netwerk, IPv4 wel
 cause-headline-dns-resolver-down = je DNS-server antwoordt niet
 cause-headline-dns-filtered = de DNS van je netwerk blokkeert het
 cause-headline-captive-portal = dit netwerk wil dat je inlogt
@@ -60,6 +65,11 @@ cause-headline-tls-intercepted = iets onderschept beveiligde verbindingen
 cause-headline-dns-unconfirmed = volgens je DNS bestaat de naam niet
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6 defect
 cause-state-word-dns-resolver-down = geen DNS
 cause-state-word-dns-filtered = geblokkeerd
 cause-state-word-captive-portal = inloggen nodig
@@ -73,6 +83,11 @@ cause-state-word-tls-intercepted = onderschept
 cause-state-word-dns-unconfirmed = naam hier onbekend
 
 cause-line-offline = Je bent offline: het ligt aan jou, niet aan de diensten
+cause-line-no-network = Deze computer is niet met een netwerk verbonden: het ligt aan jou, niet aan de diensten
+cause-line-router-down = Je router ({ $router }) antwoordt niet: het ligt aan jou, niet aan de diensten
+cause-line-line-down = Je router ({ $router }) antwoordt, maar daarachter reageert niets: het ligt aan je lijn, niet aan de diensten
+cause-line-vpn-down = Je VPN ({ $interface }) laat niets door: het ligt aan jou, niet aan de diensten
+cause-line-ipv6-broken = IPv6 werkt niet op dit netwerk: apps die het eerst proberen, blijven hangen
 cause-line-dns-resolver-down = Je DNS-server antwoordt niet: herstart je router of wissel van DNS
 cause-line-dns-filtered = Je netwerk blokkeert { $service }: probeer een ander netwerk
 cause-line-captive-portal = Deze wifi wil dat je inlogt: open een browser
@@ -87,6 +102,11 @@ cause-line-dns-unconfirmed = Volgens je DNS bestaat { $service } niet: dit netwe
 
 cause-advice-service = Het ligt aan hen: je router herstarten helpt niet.
 cause-advice-offline = Controleer je wifi, router of VPN.
+cause-advice-no-network = Zet wifi aan of sluit de netwerkkabel aan.
+cause-advice-router-down = Herstart je router, of zoek een plek met beter wifibereik.
+cause-advice-line-down = Je router één keer herstarten kan helpen; helpt dat niet, dan ligt het aan je provider: kijk op hun statuspagina of bel hun klantenservice.
+cause-advice-vpn-down = Verbind je VPN opnieuw, of zet hem uit.
+cause-advice-ipv6-broken = Herstart je router; blijft het probleem, zet dan IPv6 uit op deze computer of neem contact op met je provider.
 cause-advice-dns-resolver-down = Herstart je router of stap over op andere DNS (bijvoorbeeld 1.1.1.1).
 cause-advice-dns-filtered = Probeer een ander netwerk, of vraag het aan de beheerder van dit netwerk.
 cause-advice-captive-portal = Open een browser en log in.
@@ -185,6 +205,11 @@ line-verdict-them-many = { $services } { $count ->
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
 line-tray-offline = Ligt aan jou: je bent offline
+line-tray-no-network = Ligt aan jou: geen netwerk (wifi of kabel)
+line-tray-router-down = Ligt aan jou: router { $router } zwijgt
+line-tray-line-down = Ligt aan je lijn: router { $router } werkt
+line-tray-vpn-down = Ligt aan jou: VPN { $interface } laat niets door
+line-tray-ipv6-broken = Ligt aan jou: IPv6 werkt niet, IPv4 wel
 line-tray-dns-resolver-down = Ligt aan jou: je DNS-server antwoordt niet
 line-tray-captive-portal = Ligt aan jou: deze wifi wil dat je inlogt
 line-tray-slow-connection = Ligt aan jou: je verbinding is traag
@@ -504,6 +529,31 @@ notify-offline-body = Geen van de referentiesites is bereikbaar ({ $diagnosis })
 notify-online-title = Je bent weer online
 notify-online-body = Je verbinding was { $span } weg.
 notify-online-body-unmeasured = Je verbinding werkt weer.
+notify-no-network-title = Geen netwerk
+notify-no-network-body = Deze computer is niet met een netwerk verbonden, dus er is niets bereikbaar. Het ligt aan jou, niet aan de diensten. { $advice }
+notify-router-down-title = Je router antwoordt niet
+notify-router-down-body = Je router ({ $router }) antwoordt niet, dus er is niets bereikbaar. Het ligt aan jou, niet aan de diensten. { $advice }
+notify-line-down-title = Je internetlijn ligt eruit
+notify-line-down-body = Je router ({ $router }) antwoordt, maar daarachter reageert niets: de lijn naar je provider ligt eruit. Het ligt niet aan de diensten. { $advice }
+notify-vpn-down-title = Je VPN laat niets door
+notify-vpn-down-body = Al je verkeer gaat via je VPN ({ $interface }), en daar komt niets doorheen. Het ligt aan jou, niet aan de diensten. { $advice }
+notify-ipv6-broken-title = IPv6 werkt niet op dit netwerk
+notify-ipv6-broken-body = Apps die IPv6 eerst proberen, blijven hangen voordat ze terugvallen op IPv4; diensten die via IPv4 antwoorden, liggen niet plat. { $advice }
+notify-network-back-title = Weer verbonden
+notify-network-back-body = Deze computer had { $span } lang geen netwerk.
+notify-network-back-body-unmeasured = Deze computer is weer met een netwerk verbonden.
+notify-router-back-title = Je router antwoordt weer
+notify-router-back-body = Je router antwoordde { $span } lang niet.
+notify-router-back-body-unmeasured = Je verbinding werkt weer.
+notify-line-back-title = Je internetlijn is er weer
+notify-line-back-body = De lijn achter je router lag { $span } lang eruit.
+notify-line-back-body-unmeasured = De lijn achter je router werkt weer.
+notify-vpn-back-title = Je VPN werkt weer
+notify-vpn-back-body = Er kwam { $span } lang niets doorheen.
+notify-vpn-back-body-unmeasured = Je verkeer komt weer door je VPN.
+notify-ipv6-back-title = IPv6 werkt weer
+notify-ipv6-back-body = Het werkte { $span } lang niet.
+notify-ipv6-back-body-unmeasured = IPv6 werkt weer op dit netwerk.
 notify-captive-portal-title = Deze wifi wil dat je inlogt
 notify-captive-portal-location = Je wordt doorgestuurd naar { $location }.
 notify-captive-portal-body = Tot je inlogt werkt er verder niets, en dat ligt niet aan de diensten. { $advice }
@@ -641,6 +691,10 @@ secure-thin-untrusted = Het certificaat is uitgegeven door '{ $issuer }', dat de
 ## Each is one or more sentences; the summary is them one after another, then the cause's advice.
 
 verdict-offline = Je bent offline: { $why }. Het ligt aan jou, niet aan de diensten.
+verdict-no-network = Deze computer is niet met een netwerk verbonden, dus { $why }. Het ligt aan jou, niet aan de diensten.
+verdict-router-down = Je router ({ $router }) antwoordt niet, dus { $why }. Het ligt aan jou, niet aan de diensten.
+verdict-line-down = Je router ({ $router }) antwoordt, maar daarachter reageert niets: de lijn naar je provider ligt eruit, en { $why }. Het ligt niet aan de diensten.
+verdict-vpn-down = Al je verkeer gaat via je VPN ({ $interface }), en daar komt niets doorheen, dus { $why }. Het ligt aan jou, niet aan de diensten.
 verdict-baseline-site-unreachable = de referentiesite ({ $site }) was niet bereikbaar: { $diagnosis }
 verdict-baseline-sites-unreachable-alike = geen van de { $count } referentiesites was bereikbaar; bij elk: { $diagnosis }
 verdict-baseline-sites-unreachable = geen van de { $count } referentiesites was bereikbaar ({ $each })
@@ -704,6 +758,7 @@ verdict-portal-lets-through = Dit netwerk heeft een inlogpagina (captive portal)
 verdict-portal-lets-through-at = Dit netwerk heeft een inlogpagina (captive portal op { $page }), maar laat dit door.
 verdict-clock-secure-sites-fail = Daardoor mislukken beveiligde sites.
 verdict-connection-slow = Je verbinding is traag ({ $speed }), maar snel genoeg hiervoor.
+verdict-connection-ipv6-broken = IPv6 werkt niet op dit netwerk: apps die het eerst proberen, blijven hangen voordat ze terugvallen op IPv4, dat wel werkt.
 verdict-connection-fine = Je verbinding is in orde.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -789,6 +844,26 @@ history-your-services = je diensten
 history-offline = { $tense ->
         [ongoing] Je bent offline
        *[past] Je was offline
+    }
+history-no-network = { $tense ->
+        [ongoing] Geen netwerk
+       *[past] Geen netwerk
+    }
+history-router-down = { $tense ->
+        [ongoing] Je router antwoordt niet
+       *[past] Je router antwoordde niet
+    }
+history-line-down = { $tense ->
+        [ongoing] Je internetlijn ligt eruit
+       *[past] Je internetlijn lag eruit
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Je VPN laat niets door
+       *[past] Je VPN liet niets door
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 werkt niet
+       *[past] IPv6 werkte niet
     }
 history-captive-portal = Inloggen op wifi nodig
 history-dns-resolver-down = { $tense ->

@@ -59,6 +59,11 @@ list-or = { $first } lub { $last }
 cause-headline-none = wszystko w porządku
 cause-headline-service = serwis ma awarię
 cause-headline-offline = jesteś offline
+cause-headline-no-network = ten komputer nie jest połączony z żadną siecią
+cause-headline-router-down = twój router ({ $router }) nie odpowiada
+cause-headline-line-down = twój router ({ $router }) odpowiada, ale łącze za nim nie
+cause-headline-vpn-down = twój VPN ({ $interface }) nic nie przepuszcza
+cause-headline-ipv6-broken = IPv6 nie działa w tej sieci, IPv4 tak
 cause-headline-dns-resolver-down = twój serwer DNS nie odpowiada
 cause-headline-dns-filtered = DNS twojej sieci go blokuje
 cause-headline-captive-portal = ta sieć wymaga zalogowania
@@ -72,6 +77,11 @@ cause-headline-tls-intercepted = coś przechwytuje szyfrowane połączenia
 cause-headline-dns-unconfirmed = twój DNS twierdzi, że jego nazwa nie istnieje
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = awaria IPv6
 cause-state-word-dns-resolver-down = brak DNS
 cause-state-word-dns-filtered = zablokowany
 cause-state-word-captive-portal = wymaga logowania
@@ -85,6 +95,11 @@ cause-state-word-tls-intercepted = przechwytywany
 cause-state-word-dns-unconfirmed = DNS nie zna nazwy
 
 cause-line-offline = Jesteś offline: to po twojej stronie, nie serwisów
+cause-line-no-network = Ten komputer nie jest połączony z żadną siecią: to po twojej stronie, nie serwisów
+cause-line-router-down = Twój router ({ $router }) nie odpowiada: to po twojej stronie, nie serwisów
+cause-line-line-down = Twój router ({ $router }) odpowiada, ale dalej już nic: winne jest twoje łącze, nie serwisy
+cause-line-vpn-down = Twój VPN ({ $interface }) nic nie przepuszcza: to po twojej stronie, nie serwisów
+cause-line-ipv6-broken = IPv6 nie działa w tej sieci: zacinają się aplikacje, które próbują go najpierw
 cause-line-dns-resolver-down = Serwer DNS nie odpowiada: zrestartuj router lub zmień DNS
 cause-line-dns-filtered = Twoja sieć blokuje { $service }: spróbuj innej sieci
 cause-line-captive-portal = Ta sieć Wi-Fi wymaga zalogowania: otwórz przeglądarkę
@@ -99,6 +114,11 @@ cause-line-dns-unconfirmed = Twój DNS nie zna { $service }: ta sieć może go f
 
 cause-advice-service = To po ich stronie: restart routera nic nie da.
 cause-advice-offline = Sprawdź Wi-Fi, router lub VPN.
+cause-advice-no-network = Włącz Wi-Fi lub podłącz kabel.
+cause-advice-router-down = Zrestartuj router lub podejdź bliżej routera Wi-Fi.
+cause-advice-line-down = Jeden restart routera może pomóc; jeśli nie pomoże, winny jest twój operator, a kolejny krok to jego strona statusu lub infolinia.
+cause-advice-vpn-down = Połącz się ponownie z VPN lub go wyłącz.
+cause-advice-ipv6-broken = Zrestartuj router; jeśli problem nie zniknie, wyłącz IPv6 na tym komputerze lub zapytaj operatora.
 cause-advice-dns-resolver-down = Zrestartuj router lub zmień DNS (na przykład na 1.1.1.1).
 cause-advice-dns-filtered = Spróbuj innej sieci albo zapytaj osobę, która nią zarządza.
 cause-advice-captive-portal = Otwórz przeglądarkę i zaloguj się.
@@ -213,6 +233,11 @@ line-verdict-them-many = { $count ->
 ## The tray menu's first line: whose side, short (44 characters at most; longer is cut).
 
 line-tray-offline = U ciebie: jesteś offline
+line-tray-no-network = U ciebie: brak sieci (Wi-Fi lub kabel)
+line-tray-router-down = U ciebie: router { $router } nie odpowiada
+line-tray-line-down = Wina łącza: router { $router } działa
+line-tray-vpn-down = U ciebie: VPN { $interface } nic nie przepuszcza
+line-tray-ipv6-broken = U ciebie: IPv6 nie działa, IPv4 tak
 line-tray-dns-resolver-down = U ciebie: serwer DNS nie odpowiada
 line-tray-captive-portal = U ciebie: ta sieć Wi-Fi wymaga logowania
 line-tray-slow-connection = U ciebie: wolne połączenie
@@ -563,6 +588,31 @@ notify-offline-body = Żadna ze stron referencyjnych nie odpowiada ({ $diagnosis
 notify-online-title = Znowu jesteś online
 notify-online-body = Połączenie nie działało przez { $span }.
 notify-online-body-unmeasured = Połączenie znowu działa.
+notify-no-network-title = Brak sieci
+notify-no-network-body = Ten komputer nie jest połączony z żadną siecią, więc nie da się z niczym połączyć. To po twojej stronie, nie serwisów. { $advice }
+notify-router-down-title = Twój router nie odpowiada
+notify-router-down-body = Twój router ({ $router }) nie odpowiada, więc nie da się z niczym połączyć. To po twojej stronie, nie serwisów. { $advice }
+notify-line-down-title = Twoje łącze internetowe nie działa
+notify-line-down-body = Twój router ({ $router }) odpowiada, ale dalej już nic: łącze do operatora nie działa. To nie wina serwisów. { $advice }
+notify-vpn-down-title = Twój VPN nic nie przepuszcza
+notify-vpn-down-body = Cały ruch idzie przez twój VPN ({ $interface }), a nic przez niego nie przechodzi. To po twojej stronie, nie serwisów. { $advice }
+notify-ipv6-broken-title = IPv6 nie działa w tej sieci
+notify-ipv6-broken-body = Aplikacje, które najpierw próbują IPv6, zacinają się, zanim przejdą na IPv4; serwisy odpowiadające przez IPv4 nie mają awarii. { $advice }
+notify-network-back-title = Znowu połączono z siecią
+notify-network-back-body = Ten komputer nie był połączony z siecią przez { $span }.
+notify-network-back-body-unmeasured = Ten komputer znowu jest połączony z siecią.
+notify-router-back-title = Twój router znowu odpowiada
+notify-router-back-body = Nie odpowiadał przez { $span }.
+notify-router-back-body-unmeasured = Połączenie znowu działa.
+notify-line-back-title = Twoje łącze internetowe znowu działa
+notify-line-back-body = Łącze za routerem nie działało przez { $span }.
+notify-line-back-body-unmeasured = Łącze za routerem znowu działa.
+notify-vpn-back-title = Twój VPN znowu działa
+notify-vpn-back-body = Nie przepuszczał niczego przez { $span }.
+notify-vpn-back-body-unmeasured = Ruch znowu przechodzi przez twój VPN.
+notify-ipv6-back-title = IPv6 znowu działa
+notify-ipv6-back-body = Awaria trwała { $span }.
+notify-ipv6-back-body-unmeasured = IPv6 znowu działa w tej sieci.
 notify-captive-portal-title = Ta sieć Wi-Fi wymaga zalogowania
 notify-captive-portal-location = Przekierowuje cię na { $location }.
 notify-captive-portal-body = Dopóki się nie zalogujesz, nic innego nie zadziała – i to nie wina serwisów. { $advice }
@@ -725,6 +775,10 @@ secure-thin-untrusted = Jego certyfikat wystawił „{ $issuer }”, któremu te
 ## Each is one or more sentences; the summary is them one after another, then the cause's advice.
 
 verdict-offline = Jesteś offline: { $why }. To po twojej stronie, nie serwisów.
+verdict-no-network = Ten komputer nie jest połączony z żadną siecią, więc { $why }. To po twojej stronie, nie serwisów.
+verdict-router-down = Twój router ({ $router }) nie odpowiada, więc { $why }. To po twojej stronie, nie serwisów.
+verdict-line-down = Twój router ({ $router }) odpowiada, ale dalej już nic: łącze do operatora nie działa, więc { $why }. To nie wina serwisów.
+verdict-vpn-down = Cały ruch idzie przez twój VPN ({ $interface }), a nic przez niego nie przechodzi, więc { $why }. To po twojej stronie, nie serwisów.
 verdict-baseline-site-unreachable = nie udało się połączyć ze stroną referencyjną ({ $site }): { $diagnosis }
 verdict-baseline-sites-unreachable-alike = nie udało się połączyć z żadną z { $count } stron referencyjnych; w każdym przypadku: { $diagnosis }
 verdict-baseline-sites-unreachable = nie udało się połączyć z żadną z { $count } stron referencyjnych ({ $each })
@@ -797,6 +851,7 @@ verdict-portal-lets-through = Ta sieć ma stronę logowania (captive portal), al
 verdict-portal-lets-through-at = Ta sieć ma stronę logowania (captive portal pod adresem { $page }), ale przepuszcza ten ruch.
 verdict-clock-secure-sites-fail = Przez to szyfrowane strony nie działają.
 verdict-connection-slow = Twoje połączenie jest wolne ({ $speed }), ale do tego wystarcza.
+verdict-connection-ipv6-broken = IPv6 nie działa w tej sieci, IPv4 tak: aplikacje, które najpierw próbują IPv6, zacinają się, zanim przejdą na IPv4.
 verdict-connection-fine = Twoje połączenie jest w porządku.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -896,6 +951,26 @@ history-your-services = twoje serwisy
 history-offline = { $tense ->
         [ongoing] Jesteś offline
        *[past] Nie było internetu
+    }
+history-no-network = { $tense ->
+        [ongoing] Brak sieci
+       *[past] Nie było sieci
+    }
+history-router-down = { $tense ->
+        [ongoing] Twój router nie odpowiada
+       *[past] Twój router nie odpowiadał
+    }
+history-line-down = { $tense ->
+        [ongoing] Twoje łącze internetowe nie działa
+       *[past] Twoje łącze internetowe nie działało
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Twój VPN nic nie przepuszcza
+       *[past] Twój VPN nic nie przepuszczał
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] Trwa awaria IPv6
+       *[past] Awaria IPv6
     }
 history-captive-portal = Wymagane logowanie do Wi-Fi
 history-dns-resolver-down = { $tense ->

@@ -53,6 +53,11 @@ list-or = { $first } ou { $last }
 cause-headline-none = tudo certo
 cause-headline-service = o serviço está com falha
 cause-headline-offline = você está offline
+cause-headline-no-network = este computador não está conectado a nenhuma rede
+cause-headline-router-down = seu roteador ({ $router }) não responde
+cause-headline-line-down = seu roteador ({ $router }) responde, mas a conexão com o provedor não
+cause-headline-vpn-down = sua VPN ({ $interface }) não deixa passar nada
+cause-headline-ipv6-broken = o IPv6 não funciona nesta rede, mas o IPv4 sim
 cause-headline-dns-resolver-down = seu servidor DNS não responde
 cause-headline-dns-filtered = o DNS da sua rede bloqueia o acesso
 cause-headline-captive-portal = esta rede pede login
@@ -66,6 +71,11 @@ cause-headline-tls-intercepted = algo intercepta as conexões seguras
 cause-headline-dns-unconfirmed = seu DNS diz que o nome não existe
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6 falhando
 cause-state-word-dns-resolver-down = sem DNS
 cause-state-word-dns-filtered = bloqueado
 cause-state-word-captive-portal = login necessário
@@ -79,6 +89,11 @@ cause-state-word-tls-intercepted = interceptado
 cause-state-word-dns-unconfirmed = nome não encontrado aqui
 
 cause-line-offline = Você está offline: é com você, não com os serviços
+cause-line-no-network = Este computador não está conectado a nenhuma rede: é com você, não com os serviços
+cause-line-router-down = Seu roteador ({ $router }) não responde: é com você, não com os serviços
+cause-line-line-down = Seu roteador ({ $router }) responde, mas nada além dele: é com a sua conexão, não com os serviços
+cause-line-vpn-down = Sua VPN ({ $interface }) não deixa passar nada: é com você, não com os serviços
+cause-line-ipv6-broken = O IPv6 não funciona nesta rede: os apps que tentam usá-lo primeiro travam
 cause-line-dns-resolver-down = Seu DNS não responde: reinicie o roteador ou troque de DNS
 cause-line-dns-filtered = Sua rede bloqueia o { $service }: tente outra rede
 cause-line-captive-portal = Este Wi-Fi pede login: abra o navegador
@@ -93,6 +108,11 @@ cause-line-dns-unconfirmed = Seu DNS diz que o { $service } não existe: a rede 
 
 cause-advice-service = O problema é com eles: reiniciar o roteador não vai ajudar.
 cause-advice-offline = Verifique o Wi-Fi, o roteador ou a VPN.
+cause-advice-no-network = Ative o Wi-Fi ou conecte o cabo.
+cause-advice-router-down = Reinicie o roteador ou chegue mais perto do Wi-Fi.
+cause-advice-line-down = Reiniciar o roteador uma vez pode ajudar; se não resolver, o problema é com o seu provedor, e o próximo passo é a página de status ou a central de atendimento dele.
+cause-advice-vpn-down = Reconecte a VPN ou desligue-a.
+cause-advice-ipv6-broken = Reinicie o roteador; se continuar, desative o IPv6 neste computador ou fale com o seu provedor.
 cause-advice-dns-resolver-down = Reinicie o roteador ou troque de DNS (por exemplo, para 1.1.1.1).
 cause-advice-dns-filtered = Tente outra rede ou fale com quem administra esta.
 cause-advice-captive-portal = Abra um navegador e faça login.
@@ -191,6 +211,11 @@ line-verdict-them-many = { $services } { $count ->
 ## A primeira linha do menu da bandeja: de que lado está, curto (no máximo 44 caracteres).
 
 line-tray-offline = É com você: você está offline
+line-tray-no-network = É com você: sem rede (Wi-Fi ou cabo)
+line-tray-router-down = É com você: roteador { $router } fora do ar
+line-tray-line-down = É com a sua conexão: roteador { $router } ok
+line-tray-vpn-down = É com você: VPN { $interface } não deixa passar nada
+line-tray-ipv6-broken = É com você: IPv6 não funciona, IPv4 sim
 line-tray-dns-resolver-down = É com você: seu DNS não responde
 line-tray-captive-portal = É com você: este Wi-Fi pede login
 line-tray-slow-connection = É com você: sua conexão está lenta
@@ -508,6 +533,31 @@ notify-offline-body = Nenhum dos sites de referência responde ({ $diagnosis }).
 notify-online-title = Você está online de novo
 notify-online-body = Sua conexão ficou fora do ar por { $span }.
 notify-online-body-unmeasured = Sua conexão voltou a funcionar.
+notify-no-network-title = Sem rede
+notify-no-network-body = Este computador não está conectado a nenhuma rede, então nada pode ser acessado. O problema é com você, não com os serviços. { $advice }
+notify-router-down-title = Seu roteador não responde
+notify-router-down-body = Seu roteador ({ $router }) não responde, então nada pode ser acessado. O problema é com você, não com os serviços. { $advice }
+notify-line-down-title = Sua conexão com a internet caiu
+notify-line-down-body = Seu roteador ({ $router }) responde, mas nada além dele: a conexão com o seu provedor caiu. O problema não é com os serviços. { $advice }
+notify-vpn-down-title = Sua VPN não deixa passar nada
+notify-vpn-down-body = Todo o tráfego passa pela sua VPN ({ $interface }), e nada consegue atravessá-la. O problema é com você, não com os serviços. { $advice }
+notify-ipv6-broken-title = O IPv6 não funciona nesta rede
+notify-ipv6-broken-body = Os apps que tentam o IPv6 primeiro travam até recorrer ao IPv4; os serviços que respondem por IPv4 não estão fora do ar. { $advice }
+notify-network-back-title = Conectado de novo
+notify-network-back-body = Este computador ficou sem rede por { $span }.
+notify-network-back-body-unmeasured = Este computador está conectado a uma rede de novo.
+notify-router-back-title = Seu roteador voltou a responder
+notify-router-back-body = Ele ficou sem responder por { $span }.
+notify-router-back-body-unmeasured = Sua conexão voltou a funcionar.
+notify-line-back-title = Sua conexão com a internet voltou
+notify-line-back-body = A conexão com o seu provedor ficou fora do ar por { $span }.
+notify-line-back-body-unmeasured = A conexão com o seu provedor voltou a funcionar.
+notify-vpn-back-title = Sua VPN voltou a funcionar
+notify-vpn-back-body = Nada conseguiu passar por ela durante { $span }.
+notify-vpn-back-body-unmeasured = O tráfego voltou a passar pela sua VPN.
+notify-ipv6-back-title = O IPv6 voltou a funcionar
+notify-ipv6-back-body = Ele ficou sem funcionar por { $span }.
+notify-ipv6-back-body-unmeasured = O IPv6 voltou a funcionar nesta rede.
 notify-captive-portal-title = Este Wi-Fi pede login
 notify-captive-portal-location = Ele redireciona para { $location }.
 notify-captive-portal-body = Até você fazer login, nada mais funciona, e a culpa não é dos serviços. { $advice }
@@ -648,6 +698,10 @@ secure-thin-untrusted = O certificado foi emitido por “{ $issuer }”, em que 
 ## Cada um é uma ou mais frases; o resumo é uma depois da outra, e então o conselho da causa.
 
 verdict-offline = Você está offline: { $why }. O problema é com você, não com os serviços.
+verdict-no-network = Este computador não está conectado a nenhuma rede, então { $why }. O problema é com você, não com os serviços.
+verdict-router-down = Seu roteador ({ $router }) não responde, então { $why }. O problema é com você, não com os serviços.
+verdict-line-down = Seu roteador ({ $router }) responde, mas nada além dele: a conexão com o seu provedor caiu, e { $why }. O problema não é com os serviços.
+verdict-vpn-down = Todo o tráfego passa pela sua VPN ({ $interface }), e nada consegue atravessá-la, então { $why }. O problema é com você, não com os serviços.
 verdict-baseline-site-unreachable = não foi possível acessar o site de referência ({ $site }): { $diagnosis }
 verdict-baseline-sites-unreachable-alike = nenhum dos { $count } sites de referência pôde ser acessado; em todos, { $diagnosis }
 verdict-baseline-sites-unreachable = nenhum dos { $count } sites de referência pôde ser acessado ({ $each })
@@ -711,6 +765,7 @@ verdict-portal-lets-through = Esta rede tem uma página de login (portal cativo)
 verdict-portal-lets-through-at = Esta rede tem uma página de login (portal cativo em { $page }), mas ela deixa isto passar.
 verdict-clock-secure-sites-fail = Por isso, os sites seguros falham.
 verdict-connection-slow = Sua conexão está lenta ({ $speed }), mas rápida o bastante para isto.
+verdict-connection-ipv6-broken = O IPv6 não funciona nesta rede: os apps que tentam usá-lo primeiro travam até recorrer ao IPv4, que funciona.
 verdict-connection-fine = Sua conexão está ok.
 
 ## O veredito com o que sondas em outros lugares do mundo disseram (a visão de fora)
@@ -799,6 +854,26 @@ history-your-services = seus serviços
 history-offline = { $tense ->
         [ongoing] Você está offline
        *[past] Você ficou offline
+    }
+history-no-network = { $tense ->
+        [ongoing] Sem rede
+       *[past] Sem rede
+    }
+history-router-down = { $tense ->
+        [ongoing] Seu roteador não responde
+       *[past] Seu roteador não respondia
+    }
+history-line-down = { $tense ->
+        [ongoing] Sua conexão com a internet está fora do ar
+       *[past] Sua conexão com a internet ficou fora do ar
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Sua VPN não deixa passar nada
+       *[past] Sua VPN não deixava passar nada
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] O IPv6 não funciona
+       *[past] O IPv6 não funcionava
     }
 history-captive-portal = Login no Wi-Fi necessário
 history-dns-resolver-down = { $tense ->

@@ -47,6 +47,11 @@ list-or = { $first } eller { $last }
 cause-headline-none = allt är bra
 cause-headline-service = tjänsten fungerar inte
 cause-headline-offline = du är offline
+cause-headline-no-network = datorn är inte ansluten till något nätverk
+cause-headline-router-down = din router ({ $router }) svarar inte
+cause-headline-line-down = din router ({ $router }) svarar, men inte linjen bortom den
+cause-headline-vpn-down = din VPN ({ $interface }) släpper inte igenom något
+cause-headline-ipv6-broken = IPv6 fungerar inte i det här nätverket, men IPv4 gör det
 cause-headline-dns-resolver-down = din DNS-server svarar inte
 cause-headline-dns-filtered = nätverkets DNS blockerar den
 cause-headline-captive-portal = nätverket vill att du loggar in
@@ -60,6 +65,11 @@ cause-headline-tls-intercepted = något fångar upp säkra anslutningar
 cause-headline-dns-unconfirmed = din DNS säger att namnet inte finns
 
 cause-state-word-offline = offline
+cause-state-word-no-network = offline
+cause-state-word-router-down = offline
+cause-state-word-line-down = offline
+cause-state-word-vpn-down = offline
+cause-state-word-ipv6-broken = IPv6-fel
 cause-state-word-dns-resolver-down = ingen DNS
 cause-state-word-dns-filtered = blockerad
 cause-state-word-captive-portal = inloggning krävs
@@ -73,6 +83,11 @@ cause-state-word-tls-intercepted = avlyssnad
 cause-state-word-dns-unconfirmed = namnet saknas här
 
 cause-line-offline = Du är offline: felet är ditt, inte tjänsternas
+cause-line-no-network = Datorn är inte ansluten till något nätverk: felet är ditt, inte tjänsternas
+cause-line-router-down = Din router ({ $router }) svarar inte: felet är ditt, inte tjänsternas
+cause-line-line-down = Din router ({ $router }) svarar, men inget bortom den: felet ligger på din linje, inte hos tjänsterna
+cause-line-vpn-down = Din VPN ({ $interface }) släpper inte igenom något: felet är ditt, inte tjänsternas
+cause-line-ipv6-broken = IPv6 fungerar inte i det här nätverket: appar som provar det först fastnar
 cause-line-dns-resolver-down = Din DNS-server svarar inte: starta om routern eller byt DNS
 cause-line-dns-filtered = Ditt nätverk blockerar { $service }: prova ett annat
 cause-line-captive-portal = Wifi-nätet kräver inloggning: öppna en webbläsare
@@ -87,6 +102,11 @@ cause-line-dns-unconfirmed = Din DNS hittar inte { $service }: nätverket kanske
 
 cause-advice-service = Felet är deras: att starta om routern hjälper inte.
 cause-advice-offline = Kolla wifi, router eller VPN.
+cause-advice-no-network = Slå på wifi eller koppla in kabeln.
+cause-advice-router-down = Starta om routern, eller gå närmare den om du är på wifi.
+cause-advice-line-down = Att starta om routern en gång kan hjälpa; gör det inte det ligger felet hos din internetleverantör, och nästa steg är deras statussida eller kundtjänst.
+cause-advice-vpn-down = Anslut VPN:en igen, eller stäng av den.
+cause-advice-ipv6-broken = Starta om routern; om felet kvarstår, stäng av IPv6 på datorn eller fråga din internetleverantör.
 cause-advice-dns-resolver-down = Starta om routern eller byt DNS (till exempel till 1.1.1.1).
 cause-advice-dns-filtered = Prova ett annat nätverk, eller fråga den som sköter det här.
 cause-advice-captive-portal = Öppna en webbläsare och logga in.
@@ -187,6 +207,11 @@ line-verdict-them-many = { $services } { $count ->
 ## Systemfältsmenyns första rad: vems sida, kort (högst 44 tecken).
 
 line-tray-offline = Felet är ditt: du är offline
+line-tray-no-network = Felet är ditt: inget nätverk (wifi/kabel)
+line-tray-router-down = Felet är ditt: router { $router } nås inte
+line-tray-line-down = Felet är linjens: router { $router } svarar
+line-tray-vpn-down = Felet är ditt: VPN { $interface } släpper inte igenom
+line-tray-ipv6-broken = Felet är ditt: IPv6 trasigt, IPv4 fungerar
 line-tray-dns-resolver-down = Felet är ditt: din DNS-server svarar inte
 line-tray-captive-portal = Felet är ditt: logga in på wifi-nätet
 line-tray-slow-connection = Felet är ditt: din anslutning är långsam
@@ -504,6 +529,31 @@ notify-offline-body = Ingen av referenssajterna går att nå ({ $diagnosis }). F
 notify-online-title = Du är online igen
 notify-online-body = Din anslutning var nere i { $span }.
 notify-online-body-unmeasured = Din anslutning fungerar igen.
+notify-no-network-title = Inget nätverk
+notify-no-network-body = Datorn är inte ansluten till något nätverk, så inget går att nå. Felet är ditt, inte tjänsternas. { $advice }
+notify-router-down-title = Din router svarar inte
+notify-router-down-body = Din router ({ $router }) svarar inte, så inget går att nå. Felet är ditt, inte tjänsternas. { $advice }
+notify-line-down-title = Din internetlinje är nere
+notify-line-down-body = Din router ({ $router }) svarar, men inget bortom den: linjen till din internetleverantör är nere. Felet är inte tjänsternas. { $advice }
+notify-vpn-down-title = Din VPN släpper inte igenom något
+notify-vpn-down-body = All trafik går genom din VPN ({ $interface }), och inget kommer igenom. Felet är ditt, inte tjänsternas. { $advice }
+notify-ipv6-broken-title = IPv6 fungerar inte i det här nätverket
+notify-ipv6-broken-body = Appar som provar IPv6 först fastnar en stund innan de går över till IPv4; tjänster som svarar över IPv4 är inte nere. { $advice }
+notify-network-back-title = Ansluten igen
+notify-network-back-body = Datorn var utan nätverk i { $span }.
+notify-network-back-body-unmeasured = Datorn är ansluten till ett nätverk igen.
+notify-router-back-title = Din router svarar igen
+notify-router-back-body = Den svarade inte på { $span }.
+notify-router-back-body-unmeasured = Din anslutning fungerar igen.
+notify-line-back-title = Din internetlinje fungerar igen
+notify-line-back-body = Linjen bortom routern var nere i { $span }.
+notify-line-back-body-unmeasured = Linjen bortom routern fungerar igen.
+notify-vpn-back-title = Din VPN fungerar igen
+notify-vpn-back-body = Inget kom igenom den på { $span }.
+notify-vpn-back-body-unmeasured = Trafiken går igenom din VPN igen.
+notify-ipv6-back-title = IPv6 fungerar igen
+notify-ipv6-back-body = Det fungerade inte på { $span }.
+notify-ipv6-back-body-unmeasured = IPv6 fungerar i det här nätverket igen.
 notify-captive-portal-title = Wifi-nätet vill att du loggar in
 notify-captive-portal-location = Det skickar dig till { $location }.
 notify-captive-portal-body = Tills du loggar in fungerar inget annat, och det är inte tjänsternas fel. { $advice }
@@ -641,6 +691,10 @@ secure-thin-untrusted = Certifikatet är utfärdat av ”{ $issuer }”, som dat
 ## Varje besked är en eller flera meningar; sammanfattningen är dem i följd, sedan orsakens råd.
 
 verdict-offline = Du är offline: { $why }. Felet är ditt, inte tjänsternas.
+verdict-no-network = Datorn är inte ansluten till något nätverk, så { $why }. Felet är ditt, inte tjänsternas.
+verdict-router-down = Din router ({ $router }) svarar inte, så { $why }. Felet är ditt, inte tjänsternas.
+verdict-line-down = Din router ({ $router }) svarar, men inget bortom den: linjen till din internetleverantör är nere, och { $why }. Felet är inte tjänsternas.
+verdict-vpn-down = All trafik går genom din VPN ({ $interface }), och inget kommer igenom, så { $why }. Felet är ditt, inte tjänsternas.
 verdict-baseline-site-unreachable = referenssajten ({ $site }) gick inte att nå: { $diagnosis }
 verdict-baseline-sites-unreachable-alike = ingen av de { $count } referenssajterna gick att nå; för var och en: { $diagnosis }
 verdict-baseline-sites-unreachable = ingen av de { $count } referenssajterna gick att nå ({ $each })
@@ -704,6 +758,7 @@ verdict-portal-lets-through = Det här nätverket har en inloggningssida (captiv
 verdict-portal-lets-through-at = Det här nätverket har en inloggningssida (captive portal på { $page }), men den släpper igenom det här.
 verdict-clock-secure-sites-fail = Säkra sajter fungerar inte på grund av det.
 verdict-connection-slow = Din anslutning är långsam ({ $speed }), men tillräckligt snabb för det här.
+verdict-connection-ipv6-broken = IPv6 fungerar inte i det här nätverket: appar som provar det först fastnar innan de går över till IPv4, som fungerar.
 verdict-connection-fine = Din anslutning fungerar.
 
 ## Beskedet med vad mätpunkter på andra håll i världen sa (läget utifrån)
@@ -789,6 +844,26 @@ history-your-services = dina tjänster
 history-offline = { $tense ->
         [ongoing] Du är offline
        *[past] Du var offline
+    }
+history-no-network = { $tense ->
+        [ongoing] Inget nätverk
+       *[past] Inget nätverk
+    }
+history-router-down = { $tense ->
+        [ongoing] Din router svarar inte
+       *[past] Din router svarade inte
+    }
+history-line-down = { $tense ->
+        [ongoing] Din internetlinje är nere
+       *[past] Din internetlinje var nere
+    }
+history-vpn-down = { $tense ->
+        [ongoing] Din VPN släpper inte igenom något
+       *[past] Din VPN släppte inte igenom något
+    }
+history-ipv6-broken = { $tense ->
+        [ongoing] IPv6 fungerar inte
+       *[past] IPv6 fungerade inte
     }
 history-captive-portal = Inloggning på wifi krävs
 history-dns-resolver-down = { $tense ->

@@ -18,7 +18,8 @@ use crate::config::Thresholds;
 mod tracker;
 use crate::model::group::{self, Standing};
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Group, RoundResult, Scope, State, Status, Transition,
+    Blame, Cause, CheckResult, Diagnosis, Group, Here, RoundResult, Scope, State, Status,
+    Transition,
 };
 pub use tracker::Tracker;
 
@@ -31,6 +32,8 @@ pub struct Health {
     pub connection: State,
     pub connection_cause: Cause,
     pub connection_since: Option<SystemTime>,
+    /// What the connection's cause names: the router, the VPN's interface (empty for others).
+    pub connection_here: Here,
     /// A side seen in the latest rounds that is not (yet) the connection's, how many rounds in
     /// a row, and since when (a side begins at its first round, not at its confirmation).
     pending: (Cause, u32, SystemTime),
@@ -116,6 +119,7 @@ impl Health {
             connection: State::Unknown,
             connection_cause: Cause::None,
             connection_since: None,
+            connection_here: Here::NONE,
             pending: (Cause::None, 0, SystemTime::UNIX_EPOCH),
             services: Vec::new(),
         }
@@ -154,8 +158,12 @@ impl Health {
     fn side_state(side: Cause) -> State {
         match side {
             Cause::None | Cause::Service => State::Up,
-            Cause::Offline => State::Offline,
-            Cause::SlowConnection => State::Degraded,
+            Cause::Offline
+            | Cause::NoNetwork
+            | Cause::RouterDown
+            | Cause::LineDown
+            | Cause::VpnDown => State::Offline,
+            Cause::SlowConnection | Cause::Ipv6Broken => State::Degraded,
             // No secure connection works with a wrong clock or everything intercepted: the
             // connection is not a working vantage point (`downbeat:vantage_connected`).
             Cause::CaptivePortal
@@ -226,6 +234,10 @@ impl Health {
         let side = round.user_side;
         if side == self.connection_cause && self.connection != State::Unknown {
             self.pending = (side, 0, at);
+            // The same cause may name another router (the network changed under it).
+            if side != Cause::None {
+                self.connection_here = round.here();
+            }
             return None;
         }
         self.pending = match self.pending {
@@ -260,6 +272,7 @@ impl Health {
         self.connection = Health::side_state(side);
         self.connection_cause = side;
         self.connection_since = Some(began);
+        self.connection_here = round.here();
         self.pending = (side, 0, at);
         // Fine at start-up is reported too (a printer shows the first state); the alerting
         // policy does not say it.
@@ -273,6 +286,7 @@ impl Health {
                 .filter(|_| side == Cause::CaptivePortal)
                 .and_then(|c| c.report.location.clone()),
             since: began,
+            here: round.here(),
             ..Transition::new(None, (from, self.connection), at, (side, previous_cause))
         })
     }

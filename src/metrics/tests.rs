@@ -51,6 +51,7 @@ fn snapshot(services: Vec<ServiceView>, baseline: Vec<CheckResult>) -> Snapshot 
         connection: State::Up,
         connection_cause: Cause::None,
         connection_since: None,
+        here: crate::model::Here::NONE,
         paused: Paused::No,
         checking: false,
         services,

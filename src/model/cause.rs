@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Blame, Message};
+use super::{Blame, Here, Message};
 
 /// What is behind the verdict. Every cause but `service` is on the user's side.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
@@ -16,8 +16,21 @@ pub enum Cause {
     None,
     /// The service itself is failing: it's them.
     Service,
-    /// Nothing is reachable: no baseline site and no service answers.
+    /// Nothing is reachable: no baseline site and no service answers, and where it stops could
+    /// not be told (routes unreadable here). The finer offline causes follow.
     Offline,
+    /// This computer has no network: no default route, or its interface is down or has no
+    /// address (Wi-Fi off, cable out).
+    NoNetwork,
+    /// The router (the default route's gateway) doesn't answer: no ICMP echo, no TCP answer.
+    RouterDown,
+    /// The router answers, but nothing beyond it does: the line to the provider.
+    LineDown,
+    /// A VPN (a tunnel interface) carries all traffic and nothing gets through it.
+    VpnDown,
+    /// IPv6 fails while IPv4 works: apps that try IPv6 first stall before falling back.
+    /// Services that answer over IPv4 are not down.
+    Ipv6Broken,
     /// The user's DNS server isn't answering, but the internet works (neutral DNS answers and
     /// sites reached through it work).
     DnsResolverDown,
@@ -54,10 +67,15 @@ pub enum Cause {
 }
 
 impl Cause {
-    pub const ALL: [Cause; 14] = [
+    pub const ALL: [Cause; 19] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
+        Cause::NoNetwork,
+        Cause::RouterDown,
+        Cause::LineDown,
+        Cause::VpnDown,
+        Cause::Ipv6Broken,
         Cause::DnsResolverDown,
         Cause::DnsFiltered,
         Cause::CaptivePortal,
@@ -76,6 +94,11 @@ impl Cause {
             Cause::None => "none",
             Cause::Service => "service",
             Cause::Offline => "offline",
+            Cause::NoNetwork => "no_network",
+            Cause::RouterDown => "router_down",
+            Cause::LineDown => "line_down",
+            Cause::VpnDown => "vpn_down",
+            Cause::Ipv6Broken => "ipv6_broken",
             Cause::DnsResolverDown => "dns_resolver_down",
             Cause::DnsFiltered => "dns_filtered",
             Cause::CaptivePortal => "captive_portal",
@@ -105,8 +128,9 @@ impl Cause {
     }
 
     /// A short noun phrase for a tray line or a history row ("your DNS server isn't answering").
-    pub fn headline(self) -> Message {
-        Message::new(self.id("cause-headline"))
+    /// `at` is what a cause on the path names (the router, the VPN's interface).
+    pub fn headline(self, at: &Here) -> Message {
+        at.bind(Message::new(self.id("cause-headline")))
     }
 
     /// A problem on the user's side that explains every service failure, so that nothing a
@@ -114,13 +138,39 @@ impl Cause {
     /// clock or interception on every site (no secure connection can work). (A filter hits
     /// some names and a slow link only speed, so they explain less.)
     pub fn explains_everything(self) -> bool {
+        self.is_offline()
+            || matches!(
+                self,
+                Cause::CaptivePortal
+                    | Cause::DnsResolverDown
+                    | Cause::ClockWrong
+                    | Cause::TlsIntercepted
+            )
+    }
+
+    /// Offline, however finely told: nothing gets out (no network, the router, the line, the
+    /// VPN, or where unknown). The state is offline for each of them.
+    pub fn is_offline(self) -> bool {
         matches!(
             self,
             Cause::Offline
-                | Cause::CaptivePortal
-                | Cause::DnsResolverDown
-                | Cause::ClockWrong
-                | Cause::TlsIntercepted
+                | Cause::NoNetwork
+                | Cause::RouterDown
+                | Cause::LineDown
+                | Cause::VpnDown
+        )
+    }
+
+    /// A cause on this computer's own path, whose words name where it stops (the router, the
+    /// VPN's interface, IPv6): the connection's lines say it in full.
+    pub fn names_a_place(self) -> bool {
+        matches!(
+            self,
+            Cause::NoNetwork
+                | Cause::RouterDown
+                | Cause::LineDown
+                | Cause::VpnDown
+                | Cause::Ipv6Broken
         )
     }
 
@@ -137,18 +187,18 @@ impl Cause {
     /// One line for a tray menu or a window's heading, with what helps: "This Wi-Fi wants you to
     /// sign in: open a browser". `None` for `none` and `service`, where the services' own
     /// lines say it.
-    pub fn line(self, service: &str) -> Option<Message> {
+    pub fn line(self, service: &str, at: &Here) -> Option<Message> {
         match self {
             Cause::None | Cause::Service => None,
-            _ => Some(Message::new(self.id("cause-line")).arg("service", service)),
+            _ => Some(at.bind(Message::new(self.id("cause-line")).arg("service", service))),
         }
     }
 
     /// What helps, in one sentence. Empty for `none`.
-    pub fn advice(self) -> Message {
+    pub fn advice(self, at: &Here) -> Message {
         match self {
             Cause::None => Message::empty(),
-            _ => Message::new(self.id("cause-advice")),
+            _ => at.bind(Message::new(self.id("cause-advice"))),
         }
     }
 

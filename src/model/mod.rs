@@ -9,6 +9,7 @@ pub mod group;
 mod message;
 mod notification;
 pub mod outside;
+mod path;
 mod report;
 mod retention;
 mod round;
@@ -26,9 +27,10 @@ pub use notification::{Kind, Notification, NotifyWhen};
 pub use outside::{
     Outside, Place, Provider, Scope, Tally, VendorComponent, VendorIncident, VendorStatus,
 };
+pub use path::{Here, LocalPath, Route, RouterAnswer, RouterProbe};
 pub use report::{
-    AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Phase, Phases, ReferenceAnswer,
-    Report, ResolverAnswer, TlsInfo, ViaReference,
+    AccessPoints, ApAttempt, ApSource, CheckKind, DnsFinding, Family, FamilyOutcome, FamilyTry,
+    Phase, Phases, ReferenceAnswer, Report, ResolverAnswer, TlsInfo, ViaReference,
 };
 pub use retention::Retention;
 pub use round::{

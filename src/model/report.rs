@@ -186,6 +186,67 @@ pub struct Report {
     /// For an access-point check: where the list came from, which access points were tried,
     /// and which one answered.
     pub access_point: Option<AccessPoints>,
+    /// How each address family fared, in the order tried (IPv6 first, as browsers do). One
+    /// entry when a name has one family, or when the first answered before the other was
+    /// needed.
+    pub families: Vec<FamilyTry>,
+}
+
+/// An address family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Ipv4,
+    Ipv6,
+}
+
+impl Family {
+    pub fn of(ip: &IpAddr) -> Family {
+        if ip.is_ipv6() {
+            Family::Ipv6
+        } else {
+            Family::Ipv4
+        }
+    }
+}
+
+/// How a connection over one address family went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FamilyOutcome {
+    Connected,
+    /// The server refused: the path works, the port doesn't.
+    Refused,
+    /// No route: the system or a router said so at once.
+    Unreachable,
+    /// Nothing answered before the deadline.
+    TimedOut,
+    /// Still trying when the other family answered, and given up then.
+    Stalled,
+    /// Reset, or another error.
+    Failed,
+}
+
+/// One address family's try at a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FamilyTry {
+    pub family: Family,
+    /// The address tried (the last, when several were).
+    pub address: SocketAddr,
+    pub outcome: FamilyOutcome,
+    /// How long it took to connect or fail, in milliseconds (none when it stalled).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ms: Option<u64>,
+}
+
+impl FamilyTry {
+    /// The family's path works: it connected, or the server itself refused.
+    pub fn reached(&self) -> bool {
+        matches!(
+            self.outcome,
+            FamilyOutcome::Connected | FamilyOutcome::Refused
+        )
+    }
 }
 
 /// Where an access-point check found its access points.
@@ -387,6 +448,20 @@ impl Report {
             clock_offset: None,
             dns: None,
             access_point: None,
+            families: Vec::new(),
+        }
+    }
+
+    /// This report's try over `family`, when it made one.
+    pub fn family(&self, family: Family) -> Option<&FamilyTry> {
+        self.families.iter().find(|t| t.family == family)
+    }
+
+    /// Both families were tried, and IPv6 failed while IPv4 got through.
+    pub fn ipv6_failed_ipv4_worked(&self) -> bool {
+        match (self.family(Family::Ipv6), self.family(Family::Ipv4)) {
+            (Some(v6), Some(v4)) => !v6.reached() && v4.reached(),
+            _ => false,
         }
     }
 }

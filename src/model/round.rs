@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::group::{self, Standing};
 use super::time::{ms, rfc3339};
 use super::{
-    AccessPoints, Cause, Diagnosis, DnsFinding, Group, Message, Phase, Report, Secure, Status,
-    TlsInfo, Verdict,
+    AccessPoints, Cause, Diagnosis, DnsFinding, FamilyTry, Group, Here, LocalPath, Message, Phase,
+    Report, Secure, Status, TlsInfo, Verdict,
 };
 
 /// A check's name and report.
@@ -126,6 +126,9 @@ pub struct RoundResult {
     pub user_side: Cause,
     /// What the round's secure connections show: a wrong clock, interception.
     pub secure: Secure,
+    /// This computer's routes and its router's answer, read when something failed
+    /// ([`RoundResult::needs_path`]); `None` on a healthy round.
+    pub path: Option<LocalPath>,
 }
 
 impl RoundResult {
@@ -151,9 +154,49 @@ impl RoundResult {
             baseline_down,
             user_side: Cause::None,
             secure,
+            path: None,
         };
         round.user_side = round.judge_user_side();
         round
+    }
+
+    /// The round with what was found of this computer's path, judged again with it.
+    pub fn with_path(mut self, path: LocalPath) -> Self {
+        self.path = Some(path);
+        self.user_side = self.judge_user_side();
+        self
+    }
+
+    /// Something failed that this computer's path may explain: every baseline site is
+    /// unreachable (the offline path, or a failing baseline), or a check's IPv6 failed while
+    /// its IPv4 worked. Only then are the routes read and the router asked.
+    pub fn needs_path(&self) -> bool {
+        self.baseline_down || self.checks().any(|c| c.report.ipv6_failed_ipv4_worked())
+    }
+
+    /// What the user's side's words name: the router, the VPN's interface.
+    pub fn here(&self) -> Here {
+        match &self.path {
+            Some(p) if self.user_side != Cause::None => p.here(),
+            _ => Here::NONE,
+        }
+    }
+
+    /// IPv6 is broken here while IPv4 works: this computer has an IPv6 route, and every check
+    /// that tried both families failed over IPv6 and got through over IPv4 (the baseline's
+    /// when it tried both; it waits for both, so a slow IPv6 is not a broken one).
+    pub fn ipv6_broken(&self) -> bool {
+        if !self.path.as_ref().is_some_and(LocalPath::has_ipv6) {
+            return false;
+        }
+        let both = |c: &&CheckResult| c.report.families.len() >= 2;
+        let base: Vec<&CheckResult> = self.baseline.iter().filter(both).collect();
+        let judged: Vec<&CheckResult> = if base.is_empty() {
+            self.checks().filter(both).collect()
+        } else {
+            base
+        };
+        !judged.is_empty() && judged.iter().all(|c| c.report.ipv6_failed_ipv4_worked())
     }
 
     /// Why `service` is not up: `none` when it is up, a cause on the user's side when the
@@ -228,7 +271,9 @@ impl RoundResult {
     /// order: the first that holds explains the rest. Read it as the `user_side` field.
     fn judge_user_side(&self) -> Cause {
         if self.offline() {
-            Cause::Offline
+            self.path
+                .as_ref()
+                .map_or(Cause::Offline, LocalPath::offline_cause)
         } else if self.portal().is_some() {
             Cause::CaptivePortal
         } else if self.resolver_down() {
@@ -242,6 +287,8 @@ impl RoundResult {
             .is_some_and(|i| i.everywhere)
         {
             Cause::TlsIntercepted
+        } else if self.ipv6_broken() {
+            Cause::Ipv6Broken
         } else if self.slow_baseline().is_some() {
             Cause::SlowConnection
         } else {
@@ -254,6 +301,7 @@ impl RoundResult {
         RoundJson {
             checked_at: rfc3339(self.checked_at),
             verdict,
+            path: self.path.as_ref(),
             baseline: self.baseline.iter().map(CheckJson::new).collect(),
             services: self
                 .services
@@ -275,6 +323,10 @@ impl RoundResult {
 pub struct RoundJson<'a> {
     pub checked_at: String,
     pub verdict: &'a Verdict,
+    /// This computer's routes and its router's answer, when something failed and they were
+    /// read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a LocalPath>,
     pub baseline: Vec<CheckJson<'a>>,
     pub services: Vec<ServiceJson<'a>>,
 }
@@ -334,6 +386,9 @@ pub struct CheckJson<'a> {
     /// one that answered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_point: Option<&'a AccessPoints>,
+    /// Each address family's try, where both were tried (IPv6 first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub families: Option<&'a [FamilyTry]>,
 }
 
 impl<'a> CheckJson<'a> {
@@ -367,6 +422,7 @@ impl<'a> CheckJson<'a> {
             clock_offset_s: r.clock_offset,
             dns: r.dns.as_ref(),
             access_point: r.access_point.as_ref(),
+            families: (r.families.len() >= 2).then_some(r.families.as_slice()),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 use serde::Serialize;
 
 use super::time::rfc3339;
-use super::{Blame, Cause, Diagnosis, Message, State};
+use super::{Blame, Cause, Diagnosis, Here, Message, State};
 
 /// A change of state: of a service, or (with `service: None`) of the user's connection.
 /// Built with [`Transition::new`] and struct update syntax for what else is known. Serialized
@@ -44,6 +44,8 @@ pub struct Transition {
     /// What the round's secure connections showed, for a change to a wrong clock or to
     /// interception: the times, the issuer.
     pub secure: Option<super::Secure>,
+    /// What a cause on this computer's path names: the router's address, the VPN's interface.
+    pub here: Here,
 }
 
 impl Transition {
@@ -74,6 +76,7 @@ impl Transition {
             location: None,
             groups: None,
             secure: None,
+            here: Here::NONE,
         }
     }
 

@@ -1,7 +1,7 @@
 //! The phases every probe shares: DNS, TCP connect, TLS and one HTTP GET, each stamped on the
 //! report's timeline and each bounded by the caller's deadline.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -68,62 +68,10 @@ impl Target {
     }
 }
 
-/// TCP connect phase: tries each address in turn, sharing the time left among them.
-pub(crate) async fn connect(
-    b: &mut ReportBuilder,
-    addrs: &[IpAddr],
-    port: u16,
-    host: &str,
-    deadline: Instant,
-) -> Result<TcpStream, Failure> {
-    let addrs: Vec<SocketAddr> = addrs
-        .iter()
-        .take(4)
-        .map(|ip| SocketAddr::new(*ip, port))
-        .collect();
-    let started = Instant::now();
-    let mut last: Failure = Failure::new(
-        Diagnosis::NetworkUnreachable,
-        msg!("probe-connect-no-address", host = host),
-    );
-    for (i, addr) in addrs.iter().enumerate() {
-        let now = Instant::now();
-        if now >= deadline {
-            break;
-        }
-        let left = addrs.len() - i;
-        let slice = deadline.saturating_duration_since(now) / left as u32;
-        let until = if left == 1 {
-            deadline
-        } else {
-            now + slice.max(Duration::from_millis(500)).min(deadline - now)
-        };
-        match timeout_at(until, TcpStream::connect(addr)).await {
-            Ok(Ok(stream)) => {
-                b.timeline.connected = Some(Instant::now());
-                b.remote_addr = Some(*addr);
-                let _ = stream.set_nodelay(true);
-                return Ok(stream);
-            }
-            Ok(Err(e)) => last = classify_connect_error(&e, host, *addr),
-            Err(_) => {
-                last = Failure::new(
-                    Diagnosis::TcpTimeout,
-                    msg!(
-                        "probe-connect-timeout-within",
-                        host = host,
-                        addr = *addr,
-                        took = started.elapsed(),
-                    ),
-                );
-            }
-        }
-    }
-    b.remote_addr = addrs.last().copied();
-    Err(last)
-}
+pub(crate) use super::eyeballs::connect;
 
-fn classify_connect_error(e: &std::io::Error, host: &str, addr: SocketAddr) -> Failure {
+/// A failed connect, as a report says it.
+pub(crate) fn classify_connect_error(e: &std::io::Error, host: &str, addr: SocketAddr) -> Failure {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::ConnectionRefused => Failure::new(

@@ -52,6 +52,17 @@ impl Resolver {
 
     /// Resolves `host` to its addresses, giving up at `deadline`.
     pub async fn resolve(&self, host: &str, deadline: Instant) -> Result<Vec<IpAddr>, DnsError> {
+        self.resolve_families(host, deadline, false).await
+    }
+
+    /// [`Resolver::resolve`], waiting for both families' answers (`wait_both`) rather than
+    /// [`RESOLUTION_DELAY`] for the IPv6 one.
+    pub async fn resolve_families(
+        &self,
+        host: &str,
+        deadline: Instant,
+        wait_both: bool,
+    ) -> Result<Vec<IpAddr>, DnsError> {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
         let bare = host.trim_start_matches('[').trim_end_matches(']');
         if let Ok(ip) = bare.parse::<IpAddr>() {
@@ -63,15 +74,20 @@ impl Resolver {
         if self.servers.is_empty() {
             system_lookup(&host, deadline).await
         } else {
-            self.stub_lookup(&host, deadline).await
+            self.stub_lookup(&host, deadline, wait_both).await
         }
     }
 
-    async fn stub_lookup(&self, host: &str, deadline: Instant) -> Result<Vec<IpAddr>, DnsError> {
+    async fn stub_lookup(
+        &self,
+        host: &str,
+        deadline: Instant,
+        wait_both: bool,
+    ) -> Result<Vec<IpAddr>, DnsError> {
         let mut last = DnsError::Failure(msg!("probe-dns-no-server"));
         for server in &self.servers {
             let until = deadline.min(Instant::now() + self.per_server_timeout);
-            match query_server(*server, host, until).await {
+            match query_server(*server, host, until, wait_both).await {
                 Ok(addrs) => return Ok(addrs),
                 // NXDOMAIN is an answer, not a failure of this server: don't ask the next one.
                 Err(e @ DnsError::NxDomain(_)) => return Err(e),
@@ -124,21 +140,46 @@ async fn system_lookup(host: &str, deadline: Instant) -> Result<Vec<IpAddr>, Dns
     }
 }
 
-/// Asks one server for A, then AAAA if there is no A record.
+/// How long an IPv4 answer waits for the IPv6 one before the check goes on without it (RFC
+/// 8305's resolution delay).
+const RESOLUTION_DELAY: Duration = Duration::from_millis(50);
+
+/// Asks one server for A and AAAA at once (RFC 8305): both families' addresses, so that a
+/// connection can try IPv6 first. The IPv6 answer gets [`RESOLUTION_DELAY`] after the IPv4
+/// one, or (`wait_both`, for the baseline) until the deadline.
 async fn query_server(
     server: SocketAddr,
     host: &str,
     deadline: Instant,
+    wait_both: bool,
 ) -> Result<Vec<IpAddr>, DnsError> {
-    let a = exchange(server, host, RecordType::A, deadline).await?;
-    if !a.is_empty() {
-        return Ok(a);
+    let a = exchange(server, host, RecordType::A, deadline);
+    let aaaa = exchange(server, host, RecordType::AAAA, deadline);
+    tokio::pin!(a, aaaa);
+    let (v4, v6) = tokio::select! {
+        v4 = &mut a => {
+            let v6 = match &v4 {
+                // The name doesn't exist: the other family won't say otherwise.
+                Err(DnsError::NxDomain(_)) => Ok(Vec::new()),
+                Ok(found) if !found.is_empty() && !wait_both => {
+                    let until = deadline.min(Instant::now() + RESOLUTION_DELAY);
+                    timeout_at(until, &mut aaaa).await.unwrap_or(Ok(Vec::new()))
+                }
+                _ => aaaa.await,
+            };
+            (v4, v6)
+        }
+        v6 = &mut aaaa => (a.await, v6),
+    };
+    match (v4, v6) {
+        (Ok(v4), Ok(v6)) if v4.is_empty() && v6.is_empty() => {
+            Err(DnsError::NxDomain(msg!("probe-dns-no-address-records")))
+        }
+        (Ok(v4), Ok(v6)) => Ok(v6.into_iter().chain(v4).collect()),
+        (Ok(v4), Err(_)) if !v4.is_empty() => Ok(v4),
+        (Err(_), Ok(v6)) if !v6.is_empty() => Ok(v6),
+        (Err(e), _) | (Ok(_), Err(e)) => Err(e),
     }
-    let aaaa = exchange(server, host, RecordType::AAAA, deadline).await?;
-    if aaaa.is_empty() {
-        return Err(DnsError::NxDomain(msg!("probe-dns-no-address-records")));
-    }
-    Ok(aaaa)
 }
 
 async fn exchange(

@@ -9,8 +9,10 @@
 pub mod captive;
 mod conn;
 pub mod dns;
+mod eyeballs;
 pub mod fetch;
 pub mod handshake;
+pub mod path;
 mod reach;
 mod reference;
 mod spec;
@@ -34,8 +36,8 @@ pub use tls::TlsRoots;
 
 use crate::error::Error;
 use crate::model::{
-    AccessPoints, Arg, ByteCount, CheckKind, Diagnosis, DnsFinding, Kbps, Message, Phase, Phases,
-    ReferenceAnswer, Report, ResolverAnswer, Status, TlsInfo, ViaReference,
+    AccessPoints, Arg, ByteCount, CheckKind, Diagnosis, DnsFinding, Family, FamilyTry, Kbps,
+    Message, Phase, Phases, ReferenceAnswer, Report, ResolverAnswer, Status, TlsInfo, ViaReference,
 };
 use crate::msg;
 
@@ -244,6 +246,9 @@ pub struct ProbeContext {
     /// Neutral DNS-over-HTTPS servers (by IP), asked only when the user's DNS fails or blocks
     /// a name. Empty: never.
     pub reference: Arc<Vec<url::Url>>,
+    /// Try both address families and say how each fared, waiting a little for the one that
+    /// lost (the baseline's checks: they tell IPv6 trouble from IPv4's).
+    pub both_families: bool,
 }
 
 impl ProbeContext {
@@ -252,6 +257,7 @@ impl ProbeContext {
             resolver: Arc::new(resolver),
             roots: Arc::new(roots),
             reference: Arc::new(Vec::new()),
+            both_families: false,
             cert_warn_days,
             user_agent: format!(
                 // not for people: the User-Agent header
@@ -307,6 +313,12 @@ pub(crate) struct ReportBuilder {
     pub test_key: bool,
     /// An access-point check's access points.
     pub access_point: Option<AccessPoints>,
+    /// Wait for both address families (from [`ProbeContext::both_families`]).
+    pub both_families: bool,
+    /// How each address family fared on the connection that decided.
+    pub families: Vec<FamilyTry>,
+    /// The family that lost, still being asked (baseline checks only): see [`Self::settle`].
+    pub other_family: Option<tokio::task::JoinHandle<Option<FamilyTry>>>,
 }
 
 impl ReportBuilder {
@@ -330,6 +342,22 @@ impl ReportBuilder {
             dns_failure: None,
             test_key: false,
             access_point: None,
+            both_families: false,
+            families: Vec::new(),
+            other_family: None,
+        }
+    }
+
+    /// Waits for the family that lost, when a baseline check asked it (bounded by
+    /// [`eyeballs::OTHER_FAMILY_WAIT`]), and records how it fared. Nothing to wait for
+    /// otherwise.
+    pub async fn settle(&mut self) {
+        if let Some(h) = self.other_family.take() {
+            if let Ok(Some(t)) = h.await {
+                self.families.retain(|f| f.family != t.family);
+                self.families.push(t);
+                self.families.sort_by_key(|f| f.family != Family::Ipv6);
+            }
         }
     }
 
@@ -413,6 +441,7 @@ impl ReportBuilder {
         r.clock_offset = self.clock_offset;
         r.dns = self.dns;
         r.access_point = self.access_point;
+        r.families = self.families;
         r
     }
 }

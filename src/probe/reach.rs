@@ -25,6 +25,7 @@ pub(crate) async fn resolve(
     deadline: Instant,
 ) -> Result<Vec<IpAddr>, Failure> {
     let started = Instant::now();
+    b.both_families = ctx.both_families;
     // With a reference to ask, the user's resolver gets most of the time, not all of it: a
     // resolver that is silent must leave room for the question that explains it.
     let own_deadline = if ctx.reference.is_empty() {
@@ -102,7 +103,11 @@ async fn own_lookup(
     started: Instant,
     own_deadline: Instant,
 ) -> Result<Vec<IpAddr>, (ResolverAnswer, Option<IpAddr>, Failure)> {
-    match ctx.resolver.resolve(host, own_deadline).await {
+    match ctx
+        .resolver
+        .resolve_families(host, own_deadline, ctx.both_families)
+        .await
+    {
         Ok(addrs) => {
             let usable: Vec<IpAddr> = addrs
                 .iter()

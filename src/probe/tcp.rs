@@ -24,6 +24,7 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     let outcome = probe(ctx, spec, &mut b, deadline)
         .await
         .unwrap_or_else(Outcome::from);
+    b.settle().await;
     b.finish(outcome)
 }
 

@@ -167,6 +167,11 @@ fn your_side(c: Cause, service: Option<&str>, ongoing: bool) -> Message {
     };
     match c {
         Cause::Offline => msg!("history-offline", tense = tense),
+        Cause::NoNetwork => msg!("history-no-network", tense = tense),
+        Cause::RouterDown => msg!("history-router-down", tense = tense),
+        Cause::LineDown => msg!("history-line-down", tense = tense),
+        Cause::VpnDown => msg!("history-vpn-down", tense = tense),
+        Cause::Ipv6Broken => msg!("history-ipv6-broken", tense = tense),
         Cause::CaptivePortal => msg!("history-captive-portal", tense = tense),
         Cause::DnsResolverDown => msg!("history-dns-resolver-down", tense = tense),
         Cause::DnsFiltered => msg!("history-dns-filtered", tense = tense, service = service),

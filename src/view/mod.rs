@@ -103,6 +103,8 @@ pub struct Snapshot {
     pub connection_cause: Cause,
     /// When the connection's side began (a portal's start).
     pub connection_since: Option<SystemTime>,
+    /// What the connection's cause names: the router's address, the VPN's interface.
+    pub here: crate::model::Here,
     pub paused: Paused,
     pub checking: bool,
     pub services: Vec<ServiceView>,
@@ -158,6 +160,7 @@ impl Snapshot {
             connection: State::Unknown,
             connection_cause: Cause::None,
             connection_since: None,
+            here: crate::model::Here::NONE,
             paused: Paused::No,
             checking: false,
             services: config.services.iter().map(ServiceView::new).collect(),
@@ -265,6 +268,7 @@ impl Snapshot {
         s.connection = health.connection;
         s.connection_cause = health.connection_cause;
         s.connection_since = health.connection_since;
+        s.here = health.connection_here.clone();
         for view in &mut s.services {
             if let Some(h) = health.service(&view.name) {
                 view.state = h.state;

@@ -7,8 +7,8 @@
 //! (`verdict-*`); the summary is rendered in the current language.
 
 use crate::model::{
-    Blame, Cause, CheckResult, Diagnosis, Message, Outside, ResolverAnswer, RoundResult, Scope,
-    ServiceResult, State, Status, Verdict,
+    Blame, Cause, CheckResult, Diagnosis, Here, Message, Outside, ResolverAnswer, RoundResult,
+    Scope, ServiceResult, State, Status, Verdict,
 };
 use crate::msg;
 use crate::view::i18n;
@@ -16,12 +16,20 @@ use crate::view::i18n;
 /// The verdict over a round.
 pub fn judge(round: &RoundResult) -> Verdict {
     let side = round.user_side;
-    if side == Cause::Offline {
-        return verdict(
-            State::Offline,
-            Cause::Offline,
-            msg!("verdict-offline", why = unreachable(&round.baseline)).to_string(),
-        );
+    if side.is_offline() {
+        // Where it stops, when this computer's path tells: no network, the router, the line
+        // beyond it, the VPN.
+        let here = round.here();
+        let why = unreachable(&round.baseline);
+        let id = match side {
+            Cause::NoNetwork => "verdict-no-network",
+            Cause::RouterDown => "verdict-router-down",
+            Cause::LineDown => "verdict-line-down",
+            Cause::VpnDown => "verdict-vpn-down",
+            _ => "verdict-offline",
+        };
+        let summary = here.bind(Message::new(id).arg("why", why)).to_string();
+        return verdict_at(State::Offline, side, summary, &here);
     }
     let judged: Vec<(&ServiceResult, Cause)> = round
         .services
@@ -33,6 +41,23 @@ pub fn judge(round: &RoundResult) -> Verdict {
         .map(|(s, _)| s.status)
         .max()
         .unwrap_or(Status::Up);
+    if worst == Status::Up && side == Cause::Ipv6Broken {
+        // The services answer (over IPv4), but apps that try IPv6 first stall: degraded, and
+        // on this side.
+        let note = connection_note(round);
+        let summary = match round.services.first() {
+            Some(first) => {
+                let up = msg!(
+                    "verdict-all-up",
+                    count = round.services.len(),
+                    service = first.name.as_str(),
+                );
+                format!("{up} {note}")
+            }
+            None => note,
+        };
+        return verdict(State::Degraded, Cause::Ipv6Broken, summary);
+    }
     if worst == Status::Up {
         let Some(first) = round.services.first() else {
             return verdict(State::Up, Cause::None, connection_note(round));
@@ -106,14 +131,14 @@ pub fn judge(round: &RoundResult) -> Verdict {
                 super::secure::clock_consequence(Some(name))
             ),
             None => Cause::ClockWrong
-                .line(name)
+                .line(name, &Here::NONE)
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
         },
         Cause::TlsIntercepted => match &round.secure.interception {
             Some(i) => super::secure::intercepted(i, Some(name)),
             None => Cause::TlsIntercepted
-                .line(name)
+                .line(name, &Here::NONE)
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
         },
@@ -182,7 +207,12 @@ pub fn judge(round: &RoundResult) -> Verdict {
 }
 
 fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
-    let advice = cause.advice().to_string();
+    verdict_at(status, cause, summary, &Here::NONE)
+}
+
+/// [`verdict`], with what a cause on this computer's path names (the router, the VPN).
+fn verdict_at(status: State, cause: Cause, summary: String, here: &Here) -> Verdict {
+    let advice = cause.advice(here).to_string();
     let summary = if advice.is_empty() {
         summary
     } else {
@@ -248,6 +278,9 @@ fn connection_note(round: &RoundResult) -> String {
     }
     if let (Cause::TlsIntercepted, Some(i)) = (round.user_side, &round.secure.interception) {
         return super::secure::intercepted(i, None);
+    }
+    if round.user_side == Cause::Ipv6Broken {
+        return i18n::text("verdict-connection-ipv6-broken");
     }
     if let Some(slow) = round.slow_baseline() {
         return msg!("verdict-connection-slow", speed = slowness(&slow.report)).to_string();
@@ -358,7 +391,7 @@ pub fn with_outside(mut v: Verdict, service: &str, outside: Outside) -> Verdict 
             };
             v.cause = Cause::NetworkPath;
             v.blame = Cause::NetworkPath.blame();
-            v.advice = Cause::NetworkPath.advice().to_string();
+            v.advice = Cause::NetworkPath.advice(&Here::NONE).to_string();
             let provider = super::outside::provider_note(&outside)
                 .map(|n| format!(" {n}"))
                 .unwrap_or_default();
@@ -598,7 +631,7 @@ mod tests {
             );
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
             assert!(
-                v.summary.ends_with(&cause.advice().to_string()),
+                v.summary.ends_with(&cause.advice(&Here::NONE).to_string()),
                 "{what}: {}",
                 v.summary
             );

@@ -268,15 +268,14 @@ fn card_words(
         _ => ("you", "⌂"),
     };
     let badge = msg!("window-badge", glyph = glyph, word = word).to_string();
+    let offline = cause.is_offline() || v.state == State::Offline;
     let said = match (cause, v.state) {
-        (Cause::Offline, _) | (_, State::Offline) if merged => {
-            msg!("window-card-offline-merged").to_string()
-        }
-        (Cause::Offline, _) | (_, State::Offline) => msg!("window-card-offline").to_string(),
+        _ if offline && merged => msg!("window-card-offline-merged").to_string(),
+        _ if offline => msg!("window-card-offline").to_string(),
         _ if look == "you" => msg!(
             "window-card-you",
             service = v.name.as_str(),
-            advice = cause.advice()
+            advice = cause.advice(&s.here)
         )
         .to_string(),
         (_, State::Up) => msg!("window-card-up").to_string(),
@@ -379,8 +378,8 @@ fn advice(s: &Snapshot) -> String {
         _ => None,
     };
     match shown {
-        Some(shown) => format!("{shown} {}", s.cause.advice()),
-        None => s.cause.advice().to_string(),
+        Some(shown) => format!("{shown} {}", s.cause.advice(&s.here)),
+        None => s.cause.advice(&s.here).to_string(),
     }
 }
 
@@ -524,6 +523,7 @@ mod tests {
             connection: State::Up,
             connection_cause,
             connection_since: None,
+            here: crate::model::Here::NONE,
             paused,
             checking: false,
             services: vec![v],

@@ -30,6 +30,8 @@ pub enum Dns {
     Refused,
     /// No answer at all: a DNS server that stopped answering.
     Silent,
+    /// An A record and an AAAA record: a name with both address families.
+    Dual(IpAddr, IpAddr),
 }
 
 /// A zone that can change while its servers run: name (lowercase, no trailing dot) to answer,
@@ -61,6 +63,12 @@ pub async fn dns_live(zone: Zone) -> Server {
             break (sock, t);
         }
     };
+    dns_on(sock, tcp, zone)
+}
+
+/// [`dns_live`] on sockets bound elsewhere (the same port for UDP and TCP; in another network
+/// namespace, say: see [`crate::netns`]).
+pub fn dns_on(sock: UdpSocket, tcp: TcpListener, zone: Zone) -> Server {
     let addr = sock.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let h = hits.clone();
@@ -133,6 +141,7 @@ fn answer(q: &[u8], zone: &Zone, tcp: bool) -> Option<Vec<u8>> {
         Some(Dns::Silent) => return None,
         Some(Dns::Refused) => (ResponseCode::Refused, vec![]),
         Some(Dns::A(ip)) => (ResponseCode::NoError, vec![*ip]),
+        Some(Dns::Dual(a, b)) => (ResponseCode::NoError, vec![*a, *b]),
         Some(Dns::NxDomain) | None => (ResponseCode::NXDomain, vec![]),
         Some(Dns::ServFail) => (ResponseCode::ServFail, vec![]),
         Some(Dns::Many(n)) => (ResponseCode::NoError, loopbacks(*n)),

@@ -27,11 +27,12 @@ pub mod desktop;
 mod dns;
 pub mod fixtures;
 pub mod globalping;
+pub mod netns;
 pub mod ripestat;
 pub mod serve;
 pub mod watch;
 pub use ca::*;
-pub use dns::{dns, dns_live, doh, zone, Dns, Zone};
+pub use dns::{dns, dns_live, dns_on, doh, zone, Dns, Zone};
 pub mod world;
 
 /// How an HTTP server answers every request.
@@ -252,7 +253,12 @@ pub async fn https(tls: Arc<ServerConfig>, reply: Reply) -> Server {
 
 /// A plain-HTTP server with `reply`.
 pub async fn http(reply: Reply) -> Server {
-    let l = listen().await;
+    http_on(listen().await, reply)
+}
+
+/// A plain-HTTP server with `reply` on a listener bound elsewhere (in another network
+/// namespace, say: see [`netns`]).
+pub fn http_on(l: TcpListener, reply: Reply) -> Server {
     let addr = l.local_addr().unwrap();
     let hits = Arc::new(AtomicUsize::new(0));
     let script = Script::new(reply, hits.clone());

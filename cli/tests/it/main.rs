@@ -13,3 +13,4 @@ mod serve;
 mod spotify_ap;
 mod store;
 mod watch;
+mod your_side;

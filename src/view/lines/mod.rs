@@ -7,7 +7,7 @@ mod tray;
 use std::time::{Duration, SystemTime};
 
 use super::{ServiceView, Snapshot};
-use crate::model::{Arg, Cause, Message, Scope, State};
+use crate::model::{Arg, Cause, Here, Message, Scope, State};
 use crate::msg;
 use crate::schedule::Paused;
 use crate::view::i18n;
@@ -60,6 +60,14 @@ fn connection_detail_message(s: &Snapshot) -> Message {
     match connection_state(s) {
         Connection::Off => msg!("line-connection-baseline-off"),
         Connection::Paused => msg!("line-connection-paused"),
+        // Where on this side it stops, in the cause's own words: "your router (192.168.1.1)
+        // answers, the line beyond it doesn't".
+        Connection::Seen(_, answered, n) if s.connection_cause.names_a_place() => msg!(
+            "line-connection-sites",
+            state = s.connection_cause.headline(&s.here),
+            answered = answered,
+            sites = n
+        ),
         Connection::Seen(word, _, 0) => word,
         Connection::Seen(word, answered, n) => {
             msg!(
@@ -131,7 +139,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
         return msg!("line-checking").to_string();
     }
     // A problem on the user's side is said first, in the words the CLI and notifications use.
-    if let Some(line) = s.cause.line(&hit_by_cause(s).0) {
+    if let Some(line) = s.cause.line(&hit_by_cause(s).0, &s.here) {
         return line.to_string();
     }
     // The services' own trouble: short, with whose side it is. The menu's service lines and the
@@ -159,13 +167,13 @@ pub fn verdict_line(s: &Snapshot) -> String {
             let (scope, place) = match one.outside.as_ref().map(|o| o.scope) {
                 Some(Scope::OnlyHere) => {
                     return Cause::NetworkPath
-                        .line(&one.name)
+                        .line(&one.name, &Here::NONE)
                         .map(|m| m.to_string())
                         .unwrap_or_default()
                 }
                 Some(Scope::Provider) => {
                     return Cause::Provider
-                        .line(&one.name)
+                        .line(&one.name, &Here::NONE)
                         .map(|m| m.to_string())
                         .unwrap_or_default()
                 }
@@ -211,7 +219,7 @@ pub fn verdict_line(s: &Snapshot) -> String {
     }
     match s.services.as_slice() {
         [] => connection_line(s),
-        [one] => service_line(one, s.connection_cause),
+        [one] => service_line(one, s.connection_cause, &s.here),
         all => all_up(all).to_string(),
     }
 }
@@ -273,7 +281,7 @@ fn hit_by_cause(s: &Snapshot) -> (String, usize) {
 
 /// "Spotify: down, TLS certificate expired, for 12 min"; "Spotify: blocked, your network's DNS
 /// blocks it"; "Spotify: offline" while the user's side (`connection`) explains everything.
-pub fn service_line(v: &ServiceView, connection: Cause) -> String {
+pub fn service_line(v: &ServiceView, connection: Cause, here: &Here) -> String {
     let cause = explained(v, connection);
     let service = v.name.as_str();
     if let Some(word) = cause.state_word() {
@@ -282,7 +290,7 @@ pub fn service_line(v: &ServiceView, connection: Cause) -> String {
                 "line-service-word-why",
                 service = service,
                 word = word,
-                headline = cause.headline()
+                headline = cause.headline(here)
             )
         } else {
             msg!("line-service-word", service = service, word = word)

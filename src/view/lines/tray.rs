@@ -5,7 +5,7 @@ use super::{
     all_up, config_error_line, connection_state, down_for, explained, hit_by_cause, paused_line,
     service_line, state_word, with_diagnosis, Connection,
 };
-use crate::model::{Arg, Cause, State};
+use crate::model::{Arg, Cause, Message, State};
 use crate::msg;
 use crate::schedule::Paused;
 use crate::view::{ServiceView, Snapshot};
@@ -40,6 +40,14 @@ pub fn tray_line(s: &Snapshot) -> String {
     let you = match s.cause {
         Cause::None | Cause::Service => None,
         Cause::Offline => Some(msg!("line-tray-offline")),
+        Cause::NoNetwork
+        | Cause::RouterDown
+        | Cause::LineDown
+        | Cause::VpnDown
+        | Cause::Ipv6Broken => Some(s.here.bind(Message::new(format!(
+            "line-tray-{}",
+            s.cause.as_str().replace('_', "-")
+        )))),
         Cause::DnsResolverDown => Some(msg!("line-tray-dns-resolver-down")),
         Cause::CaptivePortal => Some(msg!("line-tray-captive-portal")),
         Cause::SlowConnection => Some(msg!("line-tray-slow-connection")),
@@ -103,7 +111,7 @@ pub fn tray_line(s: &Snapshot) -> String {
         )
         .to_string(),
         ([], [one]) if one.state == State::Up => msg!("line-all-well").to_string(),
-        ([], [one]) => service_line(one, s.connection_cause),
+        ([], [one]) => service_line(one, s.connection_cause, &s.here),
         ([], []) => msg!("line-all-well").to_string(),
         ([], all) => all_up(all).to_string(),
         (many, _) => {

@@ -8,7 +8,9 @@ mod user_side;
 
 use std::time::Duration;
 
-use crate::model::{Arg, Blame, Cause, Diagnosis, Kind, Message, Notification, State, Transition};
+use crate::model::{
+    Arg, Blame, Cause, Diagnosis, Here, Kind, Message, Notification, State, Transition,
+};
 use crate::msg;
 
 pub use outside::{outside_update, status_page_update};
@@ -85,7 +87,7 @@ fn news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
                 "notify-dns-filtered-body",
                 service = svc,
                 check = check_name(),
-                advice = Cause::DnsFiltered.advice(),
+                advice = Cause::DnsFiltered.advice(&Here::NONE),
             )
             .to_string(),
             service: Some(service),
@@ -227,7 +229,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
                 "notify-port-blocked-body",
                 service = service,
                 detail = &t.detail,
-                advice = Cause::PortBlocked.advice(),
+                advice = Cause::PortBlocked.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,
@@ -240,7 +242,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
                 "notify-outdated-body",
                 service = service,
                 check = check(),
-                advice = Cause::DownbeatOutdated.advice(),
+                advice = Cause::DownbeatOutdated.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,
@@ -270,7 +272,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
                         || t.detail.clone(),
                         |i| super::secure::issued_sentence(i, Some(service))
                     ),
-                advice = Cause::TlsIntercepted.advice(),
+                advice = Cause::TlsIntercepted.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,
@@ -282,7 +284,7 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
                 "notify-dns-unconfirmed-body",
                 service = service,
                 check = check(),
-                advice = Cause::DnsUnconfirmed.advice(),
+                advice = Cause::DnsUnconfirmed.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,

@@ -1,7 +1,7 @@
 //! The words of an update to an alert already sent: what the world said of a failing service,
 //! and what its vendor's status page says.
 
-use crate::model::{Blame, Cause, Kind, Notification};
+use crate::model::{Blame, Cause, Here, Kind, Notification};
 use crate::msg;
 
 /// What the world said about a failing service, as an update to the alert already sent: down
@@ -45,7 +45,7 @@ pub fn outside_update(service: &str, o: &crate::model::Outside) -> Option<Notifi
                 "notify-only-here-body",
                 working = o.probes.saturating_sub(o.failing),
                 probes = o.probes,
-                advice = Cause::NetworkPath.advice(),
+                advice = Cause::NetworkPath.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,

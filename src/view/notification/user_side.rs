@@ -2,7 +2,7 @@
 //! down, a wrong clock, interception, a slow link, and each of them ending.
 
 use super::{lasted, sentences, Context};
-use crate::model::{Blame, Cause, Kind, Message, Notification, State, Transition};
+use crate::model::{Blame, Cause, Here, Kind, Message, Notification, State, Transition};
 use crate::msg;
 
 /// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
@@ -34,6 +34,27 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             .to_string(),
             Blame::You,
         ),
+        // Where on this side it stops: said with the router's address or the VPN's interface,
+        // and what helps. Each change of it is news of its own.
+        Cause::NoNetwork | Cause::RouterDown | Cause::LineDown | Cause::VpnDown => note(
+            Kind::Offline,
+            path_id(t.cause, "title"),
+            t.here
+                .bind(Message::new(path_id(t.cause, "body")))
+                .arg("advice", t.cause.advice(&t.here))
+                .to_string(),
+            Blame::You,
+        ),
+        Cause::Ipv6Broken => note(
+            Kind::You,
+            "notify-ipv6-broken-title",
+            msg!(
+                "notify-ipv6-broken-body",
+                advice = Cause::Ipv6Broken.advice(&Here::NONE)
+            )
+            .to_string(),
+            Blame::You,
+        ),
         Cause::CaptivePortal => note(
             Kind::You,
             "notify-captive-portal-title",
@@ -44,7 +65,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
                     .unwrap_or_default(),
                 msg!(
                     "notify-captive-portal-body",
-                    advice = Cause::CaptivePortal.advice()
+                    advice = Cause::CaptivePortal.advice(&Here::NONE)
                 )
                 .to_string(),
             ]),
@@ -55,7 +76,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             "notify-dns-down-title",
             msg!(
                 "notify-dns-down-body",
-                advice = Cause::DnsResolverDown.advice()
+                advice = Cause::DnsResolverDown.advice(&Here::NONE)
             )
             .to_string(),
             Blame::You,
@@ -71,7 +92,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
                     .unwrap_or_default(),
                 msg!(
                     "notify-clock-wrong-body",
-                    advice = Cause::ClockWrong.advice()
+                    advice = Cause::ClockWrong.advice(&Here::NONE)
                 )
                 .to_string(),
             ]),
@@ -90,7 +111,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
                 },
                 msg!(
                     "notify-intercepted-body",
-                    advice = Cause::TlsIntercepted.advice()
+                    advice = Cause::TlsIntercepted.advice(&Here::NONE)
                 )
                 .to_string(),
             ]),
@@ -102,12 +123,26 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             msg!(
                 "notify-slow-body",
                 detail = &t.detail,
-                advice = Cause::SlowConnection.advice(),
+                advice = Cause::SlowConnection.advice(&Here::NONE),
             )
             .to_string(),
             Blame::You,
         ),
         Cause::None if t.from != State::Unknown => match t.previous_cause {
+            c @ (Cause::NoNetwork
+            | Cause::RouterDown
+            | Cause::LineDown
+            | Cause::VpnDown
+            | Cause::Ipv6Broken) => note(
+                Kind::Online,
+                back_id(c, "title"),
+                lasted(
+                    t,
+                    back_id(c, "body"),
+                    &Message::new(back_id(c, "body-unmeasured")),
+                ),
+                Blame::None,
+            ),
             Cause::Offline => note(
                 Kind::Online,
                 "notify-online-title",
@@ -167,5 +202,40 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The message id of a cause on the path's news: "notify-router-down-title".
+fn path_id(c: Cause, part: &str) -> &'static str {
+    match (c, part) {
+        (Cause::NoNetwork, "title") => "notify-no-network-title",
+        (Cause::NoNetwork, _) => "notify-no-network-body",
+        (Cause::RouterDown, "title") => "notify-router-down-title",
+        (Cause::RouterDown, _) => "notify-router-down-body",
+        (Cause::LineDown, "title") => "notify-line-down-title",
+        (Cause::LineDown, _) => "notify-line-down-body",
+        (_, "title") => "notify-vpn-down-title",
+        _ => "notify-vpn-down-body",
+    }
+}
+
+/// The message id of the news that a cause on the path ended: "notify-router-back-title".
+fn back_id(c: Cause, part: &str) -> &'static str {
+    match (c, part) {
+        (Cause::NoNetwork, "title") => "notify-network-back-title",
+        (Cause::NoNetwork, "body") => "notify-network-back-body",
+        (Cause::NoNetwork, _) => "notify-network-back-body-unmeasured",
+        (Cause::RouterDown, "title") => "notify-router-back-title",
+        (Cause::RouterDown, "body") => "notify-router-back-body",
+        (Cause::RouterDown, _) => "notify-router-back-body-unmeasured",
+        (Cause::LineDown, "title") => "notify-line-back-title",
+        (Cause::LineDown, "body") => "notify-line-back-body",
+        (Cause::LineDown, _) => "notify-line-back-body-unmeasured",
+        (Cause::VpnDown, "title") => "notify-vpn-back-title",
+        (Cause::VpnDown, "body") => "notify-vpn-back-body",
+        (Cause::VpnDown, _) => "notify-vpn-back-body-unmeasured",
+        (_, "title") => "notify-ipv6-back-title",
+        (_, "body") => "notify-ipv6-back-body",
+        _ => "notify-ipv6-back-body-unmeasured",
     }
 }

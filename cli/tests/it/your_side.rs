@@ -1,0 +1,386 @@
+//! Where on your side: no network, the router, the line beyond it, a VPN, IPv6; judged through
+//! `downbeat check --json` in a real network of Linux namespaces (this computer, its router,
+//! the internet: `downbeat_testkit::netns`), each fault made where it happens. A 503 on the far
+//! side stays the service's. A healthy round sends nothing to the router.
+//!
+//! These need root (CI runs as root); elsewhere each says why it is skipped. Each prints how
+//! long `check` took to name its cause: `cargo test -p downbeat-cli --test it your_side --
+//! --nocapture`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use downbeat_testkit as support;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::netns::{self, Net, NET_V4, NET_V6, ROUTER_V4};
+use support::{dns_on, http_on, zone, Dns, Reply, Server};
+
+const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
+
+fn skipped() -> bool {
+    match netns::unavailable() {
+        Some(why) => {
+            eprintln!("skipped: {why}");
+            true
+        }
+        None => false,
+    }
+}
+
+/// The internet's side: a DNS server (names with A and AAAA records), a baseline site and the
+/// service, on the internet namespace's addresses, both families.
+struct Internet {
+    _dns: Server,
+    _site: Server,
+    service: Server,
+}
+
+fn internet(net: &Net) -> Internet {
+    let (udp, tcp, site, service) = net.inside(&net.net, || {
+        let udp = std::net::UdpSocket::bind("[::]:53").unwrap();
+        let tcp = std::net::TcpListener::bind("[::]:53").unwrap();
+        let site = std::net::TcpListener::bind("[::]:80").unwrap();
+        let service = std::net::TcpListener::bind("[::]:8080").unwrap();
+        udp.set_nonblocking(true).unwrap();
+        for l in [&tcp, &site, &service] {
+            l.set_nonblocking(true).unwrap();
+        }
+        (udp, tcp, site, service)
+    });
+    let both = || Dns::Dual(NET_V4.parse().unwrap(), NET_V6.parse().unwrap());
+    let names = zone(&[("base.test", both()), ("tunes.test", both())]);
+    Internet {
+        _dns: dns_on(
+            tokio::net::UdpSocket::from_std(udp).unwrap(),
+            tokio::net::TcpListener::from_std(tcp).unwrap(),
+            names,
+        ),
+        _site: http_on(
+            tokio::net::TcpListener::from_std(site).unwrap(),
+            Reply::ok("ok"),
+        ),
+        service: http_on(
+            tokio::net::TcpListener::from_std(service).unwrap(),
+            Reply::ok("tunes"),
+        ),
+    }
+}
+
+/// Listeners on the router's own DNS, web and secure-web ports, counting every connection:
+/// what asking the router would touch.
+fn router_listens(net: &Net) -> Arc<AtomicUsize> {
+    let listeners = net.inside(&net.rt, || {
+        [53, 80, 443].map(|port| {
+            let l = std::net::TcpListener::bind((ROUTER_V4, port)).unwrap();
+            l.set_nonblocking(true).unwrap();
+            l
+        })
+    });
+    let seen = Arc::new(AtomicUsize::new(0));
+    for l in listeners {
+        let l = tokio::net::TcpListener::from_std(l).unwrap();
+        let seen = seen.clone();
+        tokio::spawn(async move {
+            while let Ok((_s, _)) = l.accept().await {
+                seen.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+    }
+    seen
+}
+
+/// `downbeat check --json` on this computer, and how long it took.
+async fn check(net: &Net) -> (Value, i32, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("downbeat.toml");
+    std::fs::write(
+        &config,
+        "[settings]\noutside_view = \"\"\ntimeout = \"4s\"\n\
+         dns_servers = [\"10.0.0.2:53\"]\nreference_dns = []\n\
+         [[baseline]]\nname = \"site\"\nurl = \"http://base.test/\"\n\
+         [[service]]\nname = \"Tunes\"\n\
+         [[service.check]]\nname = \"front\"\nurl = \"http://tunes.test:8080/\"\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let out = net
+        .on_pc(BIN)
+        .args(["check", "--json", "--config"])
+        .arg(&config)
+        .env("NO_COLOR", "1")
+        .output()
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (doc, out.status.code().unwrap_or(-1), took)
+}
+
+/// Checks the verdict: its status, cause and blame, and that its words say `says`.
+fn verdict(doc: &Value, status: &str, cause: &str, blame: &str, says: &[&str]) {
+    let v = &doc["verdict"];
+    let summary = v["summary"].as_str().unwrap();
+    assert_eq!(
+        (
+            v["status"].as_str(),
+            v["cause"].as_str(),
+            v["blame"].as_str()
+        ),
+        (Some(status), Some(cause), Some(blame)),
+        "{summary}\n{doc:#}"
+    );
+    for words in says {
+        assert!(summary.contains(words), "{words:?} in {summary:?}");
+    }
+    assert!(!summary.contains("Tunes is down"), "{summary}");
+}
+
+fn named(cause: &str, took: Duration) {
+    eprintln!(
+        "where on your side: {cause} named in {} ms",
+        took.as_millis()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_healthy_round_asks_the_router_nothing() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let seen = router_listens(&net);
+    net.allow_ping();
+    let echoes = net.echoes_received(&net.rt);
+    let (doc, code, took) = check(&net).await;
+    verdict(&doc, "up", "none", "none", &["Tunes is up."]);
+    assert_eq!(code, 0);
+    assert!(doc.get("path").is_none(), "no path read: {doc:#}");
+    // Both families answer: the baseline says how each fared; the service went by IPv6.
+    let site = &doc["baseline"][0];
+    assert_eq!(site["families"][0]["family"], "ipv6", "{site:#}");
+    assert_eq!(site["families"][0]["outcome"], "connected");
+    assert_eq!(site["families"][1]["family"], "ipv4");
+    assert_eq!(site["families"][1]["outcome"], "connected");
+    let front = &doc["services"][0]["checks"][0];
+    assert!(front["remote_addr"]
+        .as_str()
+        .unwrap()
+        .starts_with("[fd00:2::2]"));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        seen.load(Ordering::SeqCst),
+        0,
+        "no connection to the router"
+    );
+    assert_eq!(
+        net.echoes_received(&net.rt),
+        echoes,
+        "no echo to the router"
+    );
+    named("none", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outage_beyond_a_healthy_path_stays_theirs() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let internet = internet(&net);
+    let seen = router_listens(&net);
+    internet.service.set(Reply::status(503, "down"));
+    let (doc, code, took) = check(&net).await;
+    let summary = doc["verdict"]["summary"].as_str().unwrap();
+    assert_eq!(
+        (
+            doc["verdict"]["cause"].as_str(),
+            doc["verdict"]["blame"].as_str()
+        ),
+        (Some("service"), Some("them")),
+        "{summary}"
+    );
+    assert!(summary.contains("Tunes is down"), "{summary}");
+    assert_eq!(code, 2);
+    assert!(doc.get("path").is_none(), "{doc:#}");
+    assert_eq!(seen.load(Ordering::SeqCst), 0, "the router was not asked");
+    named("service", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_routers_uplink_down_is_the_line() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    net.allow_ping();
+    let echoes = net.echoes_received(&net.rt);
+    net.uplink_down();
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "line_down",
+        "you",
+        &[
+            "Your router (192.168.1.1) answers, but nothing beyond it does",
+            "their status page or phone line",
+        ],
+    );
+    assert_eq!(code, 3);
+    let router = &doc["path"]["router"];
+    assert_eq!(router["addr"], ROUTER_V4, "{doc:#}");
+    assert_eq!(router["echo_allowed"], true, "{router}");
+    assert!(
+        router["answer"] == "echo" || router["answer"].get("tcp").is_some(),
+        "{router}"
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        net.echoes_received(&net.rt) > echoes,
+        "the router was pinged"
+    );
+    named("line_down", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_router_gone_from_the_home_link_is_the_router() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    net.router_gone();
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "router_down",
+        "you",
+        &[
+            "Your router (192.168.1.1) doesn't answer",
+            "Restart the router",
+        ],
+    );
+    assert_eq!(code, 3);
+    // Without unprivileged ICMP (the kernel's default), TCP asked it.
+    assert_eq!(doc["path"]["router"]["echo_allowed"], false, "{doc:#}");
+    assert!(
+        ["silent", "unreachable"].contains(&doc["path"]["router"]["answer"].as_str().unwrap()),
+        "{doc:#}"
+    );
+    named("router_down", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn this_computers_link_down_is_no_network() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let seen = router_listens(&net);
+    net.link_down();
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "no_network",
+        "you",
+        &[
+            "This computer isn't connected to a network",
+            "Turn on Wi-Fi or plug in the cable.",
+        ],
+    );
+    assert_eq!(code, 3);
+    assert!(
+        doc["path"]["ipv4"].is_null() && doc["path"]["ipv6"].is_null(),
+        "{doc:#}"
+    );
+    assert_eq!(seen.load(Ordering::SeqCst), 0);
+    named("no_network", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tunnel_that_passes_nothing_is_the_vpn() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let seen = router_listens(&net);
+    let _tun = net.dead_vpn("tun0");
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "vpn_down",
+        "you",
+        &[
+            "Your VPN (tun0) carries all traffic and nothing gets through it",
+            "Reconnect the VPN, or turn it off.",
+        ],
+    );
+    assert_eq!(code, 3);
+    let v4 = &doc["path"]["ipv4"];
+    assert_eq!(
+        (&v4["interface"], &v4["tunnel"], &v4["split"]),
+        (&Value::from("tun0"), &Value::from(true), &Value::from(true)),
+        "{doc:#}"
+    );
+    // A VPN's far end is not the home router: nothing was sent to it.
+    assert!(doc["path"]["router"].is_null());
+    assert_eq!(seen.load(Ordering::SeqCst), 0);
+    named("vpn_down", took);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ipv6_blackhole_is_ipv6_broken_and_the_service_is_up() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let seen = router_listens(&net);
+    net.ipv6_blackhole();
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "degraded",
+        "ipv6_broken",
+        "you",
+        &[
+            "Tunes is up.",
+            "IPv6 is broken on this network",
+            "turn IPv6 off on this computer",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(doc["services"][0]["status"], "up", "{doc:#}");
+    // Each family's result, where both were tried: the baseline waited for IPv6 to fail.
+    let site = &doc["baseline"][0]["families"];
+    assert_eq!(site[0]["family"], "ipv6", "{doc:#}");
+    assert_eq!(site[0]["outcome"], "timed_out");
+    assert_eq!(site[1]["outcome"], "connected");
+    // The service went the browsers' way: IPv6 first, IPv4 after the stagger.
+    let front = &doc["services"][0]["checks"][0];
+    assert_eq!(front["families"][0]["outcome"], "stalled", "{front:#}");
+    assert_eq!(front["families"][1]["outcome"], "connected");
+    assert!(front["remote_addr"].as_str().unwrap().starts_with(NET_V4));
+    assert_eq!(
+        seen.load(Ordering::SeqCst),
+        0,
+        "IPv6 trouble asks no router"
+    );
+    named("ipv6_broken", took);
+}

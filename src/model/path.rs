@@ -1,0 +1,234 @@
+//! Where this computer's traffic goes, and what its router said when asked: read only when
+//! something fails (nothing got out, or IPv6 failed while IPv4 worked), never on a healthy
+//! round. The finer offline causes come from here: no network, the router, the line beyond it,
+//! a VPN.
+
+use std::net::IpAddr;
+
+use serde::Serialize;
+
+use super::{Cause, Message};
+
+/// One address family's route to the internet: the default route, or the pair of /1 routes a
+/// VPN client installs over it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Route {
+    pub interface: String,
+    /// The next hop: the router. `None` on a point-to-point link (a tunnel, PPP).
+    pub gateway: Option<IpAddr>,
+    /// The interface is up.
+    pub up: bool,
+    /// The interface has an address of this family.
+    pub has_address: bool,
+    /// The interface is a tunnel: tun, tap, WireGuard, PPP, utun, or a tunnel adapter.
+    pub tunnel: bool,
+    /// It carries the traffic by a pair of /1 routes (as VPN clients install them).
+    pub split: bool,
+    /// The interface's index (an IPv6 link-local gateway is reached through it).
+    #[serde(skip)]
+    pub index: u32,
+}
+
+impl Route {
+    /// It can carry traffic: up, with an address.
+    pub fn usable(&self) -> bool {
+        self.up && self.has_address
+    }
+}
+
+/// How the router answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RouterAnswer {
+    /// An ICMP echo reply.
+    Echo,
+    /// A TCP connect to this port was accepted or refused: either proves it alive.
+    Tcp(u16),
+    /// Nothing answered in time.
+    Silent,
+    /// It could not be asked: the system has no way to it (no route, the link is down).
+    Unreachable,
+}
+
+impl RouterAnswer {
+    pub fn alive(self) -> bool {
+        matches!(self, RouterAnswer::Echo | RouterAnswer::Tcp(_))
+    }
+}
+
+/// The router, asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouterProbe {
+    pub addr: IpAddr,
+    pub answer: RouterAnswer,
+    /// How long asking took, in milliseconds.
+    pub took_ms: u64,
+    /// ICMP echo could be tried (the system allows unprivileged ICMP sockets to this user).
+    pub echo_allowed: bool,
+}
+
+/// What was found of this computer's path when something failed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LocalPath {
+    /// The routes could be read on this system. Without them, no finer cause is named.
+    pub known: bool,
+    pub ipv4: Option<Route>,
+    pub ipv6: Option<Route>,
+    /// The router of the route that carries the traffic, when it was asked.
+    pub router: Option<RouterProbe>,
+}
+
+impl LocalPath {
+    /// The route that carries the traffic: IPv4's when it can, else IPv6's.
+    pub fn carrying(&self) -> Option<&Route> {
+        [&self.ipv4, &self.ipv6]
+            .into_iter()
+            .flatten()
+            .find(|r| r.usable())
+    }
+
+    /// The router to ask: the carrying route's gateway, unless that route is a tunnel (a VPN's
+    /// far end is not the home router).
+    pub fn router_to_ask(&self) -> Option<(IpAddr, u32)> {
+        let r = self.carrying().filter(|r| !r.tunnel)?;
+        r.gateway.map(|g| (g, r.index))
+    }
+
+    /// Where nothing gets out, when nothing did: no network, a VPN that passes nothing, the
+    /// router silent, or the line beyond it. Plain `offline` when the routes are unknown or
+    /// the router could not be asked. In that order: the first that holds explains the rest.
+    pub fn offline_cause(&self) -> Cause {
+        if !self.known {
+            return Cause::Offline;
+        }
+        let Some(route) = self.carrying() else {
+            return Cause::NoNetwork;
+        };
+        if route.tunnel {
+            return Cause::VpnDown;
+        }
+        match self.router.as_ref().map(|r| r.answer) {
+            Some(a) if a.alive() => Cause::LineDown,
+            Some(RouterAnswer::Silent | RouterAnswer::Unreachable) => Cause::RouterDown,
+            _ => Cause::Offline,
+        }
+    }
+
+    /// IPv6 is configured here: a usable IPv6 route that is not a tunnel's alone.
+    pub fn has_ipv6(&self) -> bool {
+        self.ipv6.as_ref().is_some_and(Route::usable)
+    }
+
+    /// The facts the words name.
+    pub fn here(&self) -> Here {
+        let carrying = self.carrying();
+        Here {
+            router: self
+                .router
+                .as_ref()
+                .map(|r| r.addr)
+                .or_else(|| carrying.and_then(|r| r.gateway)),
+            interface: carrying
+                .map(|r| r.interface.clone())
+                .or_else(|| self.ipv4.as_ref().map(|r| r.interface.clone())),
+        }
+    }
+}
+
+/// What the words of a cause on this computer's own path name: the router's address, the
+/// interface (a VPN's). Empty for every other cause.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Here {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub router: Option<IpAddr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interface: Option<String>,
+}
+
+impl Here {
+    /// No facts: for a cause that names none.
+    pub const NONE: Here = Here {
+        router: None,
+        interface: None,
+    };
+
+    /// `m` with the facts it may name: `router` and `interface`, when known.
+    pub fn bind(&self, mut m: Message) -> Message {
+        if let Some(r) = self.router {
+            m = m.arg("router", r);
+        }
+        if let Some(i) = &self.interface {
+            m = m.arg("interface", i.as_str());
+        }
+        m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(interface: &str, gateway: Option<&str>, up: bool, tunnel: bool) -> Route {
+        Route {
+            interface: interface.into(),
+            gateway: gateway.map(|g| g.parse().unwrap()),
+            up,
+            has_address: up,
+            tunnel,
+            split: false,
+            index: 2,
+        }
+    }
+
+    fn asked(answer: RouterAnswer) -> Option<RouterProbe> {
+        Some(RouterProbe {
+            addr: "192.168.1.1".parse().unwrap(),
+            answer,
+            took_ms: 3,
+            echo_allowed: false,
+        })
+    }
+
+    #[test]
+    fn the_offline_cause_follows_the_path() {
+        let eth = || Some(route("eth0", Some("192.168.1.1"), true, false));
+        let down = || Some(route("eth0", Some("192.168.1.1"), false, false));
+        let wg = || Some(route("wg0", None, true, true));
+        let v6 = || Some(route("eth0", Some("fe80::1"), true, false));
+        #[rustfmt::skip]
+        let table: Vec<(&str, LocalPath, Cause)> = vec![
+            ("unknown routes", LocalPath::default(), Cause::Offline),
+            ("no route", LocalPath { known: true, ..Default::default() }, Cause::NoNetwork),
+            ("link down", LocalPath { known: true, ipv4: down(), ..Default::default() }, Cause::NoNetwork),
+            ("vpn", LocalPath { known: true, ipv4: wg(), ..Default::default() }, Cause::VpnDown),
+            ("router silent", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
+            ("router unreachable", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Unreachable), ..Default::default() }, Cause::RouterDown),
+            ("router refuses", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Tcp(53)), ..Default::default() }, Cause::LineDown),
+            ("router echoes", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Echo), ..Default::default() }, Cause::LineDown),
+            ("router not asked", LocalPath { known: true, ipv4: eth(), ..Default::default() }, Cause::Offline),
+            ("only ipv6", LocalPath { known: true, ipv4: down(), ipv6: v6(), router: asked(RouterAnswer::Silent) }, Cause::RouterDown),
+        ];
+        for (name, path, want) in table {
+            assert_eq!(path.offline_cause(), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_facts_name_the_router_and_the_tunnel() {
+        let p = LocalPath {
+            known: true,
+            ipv4: Some(route("eth0", Some("192.168.1.1"), true, false)),
+            router: asked(RouterAnswer::Silent),
+            ..Default::default()
+        };
+        assert_eq!(p.here().router, Some("192.168.1.1".parse().unwrap()));
+        assert_eq!(p.router_to_ask().map(|r| r.0), p.here().router);
+        let vpn = LocalPath {
+            known: true,
+            ipv4: Some(route("wg0", None, true, true)),
+            ..Default::default()
+        };
+        assert_eq!(vpn.here().interface.as_deref(), Some("wg0"));
+        assert_eq!(vpn.router_to_ask(), None);
+    }
+}

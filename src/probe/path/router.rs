@@ -1,0 +1,134 @@
+//! Asking the router whether it is there: an ICMP echo through an unprivileged datagram socket
+//! where the system allows one (Linux's `ping_group_range`, macOS), and at the same time a TCP
+//! connect to its DNS, web and secure-web ports. A refusal proves it alive as well as an
+//! answer does. No privilege is needed; whichever answers first ends it.
+
+use std::io;
+use std::net::{IpAddr, SocketAddr, SocketAddrV6};
+use std::time::Duration;
+
+use socket2::{Domain, Protocol, Socket, Type};
+use tokio::net::{TcpStream, UdpSocket};
+use tokio::task::JoinSet;
+use tokio::time::{timeout_at, Instant};
+
+use crate::model::{RouterAnswer, RouterProbe};
+
+/// How long the router has to answer: a router on the home link answers in milliseconds, and
+/// one that is gone leaves an address that nothing resolves (ARP gives up after seconds).
+pub const ROUTER_WAIT: Duration = Duration::from_millis(1500);
+
+/// The ports asked over TCP: DNS, web, secure web (a home router serves at least one).
+const PORTS: [u16; 3] = [53, 80, 443];
+
+/// How one way of asking ended.
+enum Heard {
+    Alive(RouterAnswer),
+    /// The system had no way there (no route, host unreachable).
+    NoWay,
+    Nothing,
+}
+
+/// Asks the router at `addr` (its interface's `index`, for an IPv6 link-local address), for at
+/// most [`ROUTER_WAIT`] or until `deadline`.
+pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterProbe {
+    let started = Instant::now();
+    let until = deadline.min(started + ROUTER_WAIT);
+    let sock = |port: u16| match addr {
+        IpAddr::V6(v6) => SocketAddr::V6(SocketAddrV6::new(v6, port, 0, index)),
+        IpAddr::V4(_) => SocketAddr::new(addr, port),
+    };
+    let mut asks: JoinSet<Heard> = JoinSet::new();
+    let echo = echo_socket(addr);
+    let echo_allowed = echo.is_some();
+    if let Some(s) = echo {
+        let to = sock(0);
+        asks.spawn(async move { echo_once(s, to, addr.is_ipv6()).await });
+    }
+    for port in PORTS {
+        let to = sock(port);
+        asks.spawn(async move {
+            match TcpStream::connect(to).await {
+                Ok(_) => Heard::Alive(RouterAnswer::Tcp(port)),
+                Err(e) if e.kind() == io::ErrorKind::ConnectionRefused => {
+                    Heard::Alive(RouterAnswer::Tcp(port))
+                }
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable
+                    ) =>
+                {
+                    Heard::NoWay
+                }
+                Err(_) => Heard::Nothing,
+            }
+        });
+    }
+    let mut answer = RouterAnswer::Silent;
+    let mut no_way = 0;
+    let asked = asks.len();
+    loop {
+        match timeout_at(until, asks.join_next()).await {
+            Ok(Some(Ok(Heard::Alive(a)))) => {
+                answer = a;
+                break;
+            }
+            Ok(Some(Ok(Heard::NoWay))) => no_way += 1,
+            Ok(Some(_)) => {}
+            // Every way ended without an answer, or the time is up.
+            Ok(None) | Err(_) => break,
+        }
+    }
+    if answer == RouterAnswer::Silent && no_way > 0 && no_way == asked {
+        answer = RouterAnswer::Unreachable;
+    }
+    RouterProbe {
+        addr,
+        answer,
+        took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        echo_allowed,
+    }
+}
+
+/// An unprivileged ICMP (echo) socket, when the system allows this user one.
+fn echo_socket(addr: IpAddr) -> Option<UdpSocket> {
+    let (domain, protocol) = match addr {
+        IpAddr::V4(_) => (Domain::IPV4, Protocol::ICMPV4),
+        IpAddr::V6(_) => (Domain::IPV6, Protocol::ICMPV6),
+    };
+    let s = Socket::new(domain, Type::DGRAM, Some(protocol)).ok()?;
+    s.set_nonblocking(true).ok()?;
+    UdpSocket::from_std(std::net::UdpSocket::from(s)).ok()
+}
+
+/// One echo request, and its reply. The kernel sets the identifier and the checksum.
+async fn echo_once(s: UdpSocket, to: SocketAddr, v6: bool) -> Heard {
+    // Type 8 (echo request), or 128 over ICMPv6; code 0; checksum; identifier; sequence 1.
+    let request = [if v6 { 128 } else { 8 }, 0, 0, 0, 0, 0, 0, 1, b'd', b'b'];
+    if let Err(e) = s.send_to(&request, to).await {
+        return match e.kind() {
+            io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable => Heard::NoWay,
+            _ => Heard::Nothing,
+        };
+    }
+    let reply = if v6 { 129 } else { 0 };
+    let mut buf = [0u8; 1500];
+    loop {
+        match s.recv_from(&mut buf).await {
+            Ok((n, from)) if n > 0 && buf[0] == reply && from.ip() == to.ip() => {
+                return Heard::Alive(RouterAnswer::Echo)
+            }
+            Ok(_) => continue,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable
+                ) =>
+            {
+                return Heard::NoWay
+            }
+            Err(_) => return Heard::Nothing,
+        }
+    }
+}
