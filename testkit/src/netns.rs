@@ -301,6 +301,12 @@ fn tun(name: &str) -> File {
     file
 }
 
+impl Default for Net {
+    fn default() -> Self {
+        Net::new()
+    }
+}
+
 impl Drop for Net {
     fn drop(&mut self) {
         for ns in [&self.pc, &self.rt, &self.net] {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use downbeat::model::{Cause, Diagnosis, Message};
+use downbeat::model::{Cause, Diagnosis, Here, Message};
 use downbeat::view::i18n::{self, Language, LANGUAGES};
 
 fn root() -> PathBuf {
@@ -443,11 +443,20 @@ fn every_cause_and_diagnosis_reads_in_every_language() {
     let mut problems = Vec::new();
     for lang in full_languages() {
         let mut messages: Vec<Message> = Vec::new();
+        // What a cause on this computer's path names.
+        let here = Here {
+            router: Some("192.168.1.1".parse().unwrap()),
+            interface: Some("wg0".into()),
+        };
         for c in Cause::ALL {
-            messages.push(c.headline());
-            messages.push(c.advice());
+            messages.push(c.headline(&here));
+            messages.push(c.advice(&here));
             messages.extend(c.state_word());
-            messages.extend(c.line("Tunes"));
+            messages.extend(c.line("Tunes", &here));
+            if c.names_a_place() {
+                let tray = format!("line-tray-{}", c.as_str().replace('_', "-"));
+                messages.push(here.bind(Message::new(tray)));
+            }
         }
         messages.extend(Diagnosis::ALL.map(Diagnosis::headline));
         for m in &messages {

@@ -241,3 +241,226 @@ async fn every_front_end_names_the_same_state_side_and_cause() {
     // The whole table, for reading aloud (cargo test -- --nocapture).
     println!("{table}");
 }
+
+/// Where on your side (#34): each new cause through the verdict, Health, the snapshot, the tray,
+/// the window and the notifications of its start and its end, in every language. The rounds
+/// are the offline one (or, for IPv6, one whose baseline got through over IPv4 only) with this
+/// computer's path as `downbeat::probe::path` reads it; `cli/tests/it/your_side.rs` makes the
+/// same causes in a real network.
+#[test]
+fn where_on_your_side_reads_in_every_language() {
+    use downbeat::model::{
+        Cause, Family, FamilyOutcome, FamilyTry, LocalPath, Route, RouterAnswer, RouterProbe,
+        State, Status,
+    };
+    use std::time::SystemTime;
+    use support::fixtures::{check, report, round, service, simple_round};
+
+    let route = |interface: &str, gateway: Option<&str>, tunnel: bool| Route {
+        interface: interface.into(),
+        gateway: gateway.map(|g| g.parse().unwrap()),
+        up: true,
+        has_address: true,
+        tunnel,
+        split: tunnel,
+        index: 2,
+    };
+    let asked = |answer| {
+        Some(RouterProbe {
+            addr: "192.168.1.1".parse().unwrap(),
+            answer,
+            took_ms: 2,
+            echo_allowed: false,
+        })
+    };
+    let home = || Some(route("eth0", Some("192.168.1.1"), false));
+    let cases: Vec<(Cause, LocalPath, Option<&str>)> = vec![
+        (
+            Cause::NoNetwork,
+            LocalPath {
+                known: true,
+                ..Default::default()
+            },
+            None,
+        ),
+        (
+            Cause::RouterDown,
+            LocalPath {
+                known: true,
+                ipv4: home(),
+                router: asked(RouterAnswer::Silent),
+                ..Default::default()
+            },
+            Some("192.168.1.1"),
+        ),
+        (
+            Cause::LineDown,
+            LocalPath {
+                known: true,
+                ipv4: home(),
+                router: asked(RouterAnswer::Tcp(53)),
+                ..Default::default()
+            },
+            Some("192.168.1.1"),
+        ),
+        (
+            Cause::VpnDown,
+            LocalPath {
+                known: true,
+                ipv4: Some(route("tun0", None, true)),
+                ..Default::default()
+            },
+            Some("tun0"),
+        ),
+        (
+            Cause::Ipv6Broken,
+            LocalPath {
+                known: true,
+                ipv4: home(),
+                ipv6: Some(route("eth0", Some("fe80::1"), false)),
+                router: None,
+            },
+            None,
+        ),
+    ];
+    let config = support::fixtures::config(
+        "[[baseline]]\nname = \"base\"\nurl = \"https://base.test/\"\n\
+         [[service]]\nname = \"Tunes\"\n[[service.check]]\nname = \"front\"\nurl = \"https://tunes.test/\"\n",
+    );
+    let ctx = Context {
+        advice: None,
+        notify_degraded: true,
+        connection_checked: true,
+    };
+    let mut table = String::new();
+    for (cause, path, names) in cases {
+        let at = |i: u64| SystemTime::now() + Duration::from_secs(i);
+        let failing = |i: u64| {
+            if cause == Cause::Ipv6Broken {
+                let mut base = report(Status::Up);
+                base.families = vec![
+                    FamilyTry {
+                        family: Family::Ipv6,
+                        address: "[2001:db8::1]:443".parse().unwrap(),
+                        outcome: FamilyOutcome::TimedOut,
+                        ms: None,
+                    },
+                    FamilyTry {
+                        family: Family::Ipv4,
+                        address: "192.0.2.1:443".parse().unwrap(),
+                        outcome: FamilyOutcome::Connected,
+                        ms: Some(12),
+                    },
+                ];
+                round(
+                    at(i),
+                    vec![check("base", base)],
+                    vec![service("Tunes", vec![check("front", report(Status::Up))])],
+                )
+                .with_path(path.clone())
+            } else {
+                simple_round(at(i), Status::Down, "Tunes", Status::Down).with_path(path.clone())
+            }
+        };
+        let first = failing(0);
+        assert_eq!(first.user_side, cause, "{cause}: the round");
+        let mut health = Health::new(config.settings.thresholds);
+        let mut snapshot = Snapshot::new(&config);
+        let mut began = None;
+        for i in 0..4 {
+            let r = Arc::new(failing(i));
+            for t in health.observe(&r) {
+                if t.cause == cause {
+                    began = Some(t);
+                }
+            }
+            snapshot.apply(Update::Round(&r), &health);
+        }
+        let began = began.unwrap_or_else(|| panic!("{cause}: no transition"));
+        let want_state = if cause == Cause::Ipv6Broken {
+            State::Degraded
+        } else {
+            State::Offline
+        };
+        assert_eq!(
+            (snapshot.connection, snapshot.cause),
+            (want_state, cause),
+            "{cause}"
+        );
+        // Back to health: the end of it.
+        let mut healthy = health.clone();
+        let mut ended = None;
+        for i in 4..8 {
+            let r = Arc::new(simple_round(at(i), Status::Up, "Tunes", Status::Up));
+            for t in healthy.observe(&r) {
+                if t.service.is_none() && t.previous_cause == cause {
+                    ended = Some(t);
+                }
+            }
+        }
+        let ended = ended.unwrap_or_else(|| panic!("{cause}: no end"));
+        for lang in LANGUAGES.iter().chain([i18n::pseudo()]) {
+            let (texts, mut problems) = i18n::collect_problems(|| {
+                i18n::with_language(lang, || {
+                    let window = view(&snapshot, None);
+                    let start = compose(&began, ctx).expect("news of its start");
+                    let end = compose(&ended, ctx).expect("news of its end");
+                    vec![
+                        tray_line(&snapshot),
+                        downbeat::verdict::judge(&first).summary,
+                        format!("{} {}", start.title, start.body),
+                        window.connection_line,
+                        format!("{} {}", end.title, end.body),
+                        verdict_line(&snapshot),
+                    ]
+                })
+            });
+            problems.sort();
+            problems.dedup();
+            assert!(
+                problems.is_empty(),
+                "{cause} in {}: {}",
+                lang.code,
+                problems.join("; ")
+            );
+            for text in &texts {
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $") && !text.trim().is_empty(),
+                    "{cause} in {}: {text:?}",
+                    lang.code
+                );
+            }
+            // The router's address or the tunnel's interface, wherever the words name them:
+            // the tray, `check`, the notification, the window's connection line.
+            if let Some(name) = names {
+                for text in &texts[..4] {
+                    assert!(
+                        text.contains(name),
+                        "{cause} in {}: {name} not in {text:?}",
+                        lang.code
+                    );
+                }
+            }
+            if lang.code != "en-XA" {
+                assert!(
+                    texts[0].chars().count() <= TRAY_LINE_MAX && !texts[0].ends_with('…'),
+                    "{cause} in {}: the tray's first line is cut: {:?}",
+                    lang.code,
+                    texts[0]
+                );
+            }
+            if lang.code == "en" || lang.code == "de" {
+                for (front, text) in ["tray", "check", "notification", "window", "its end"]
+                    .iter()
+                    .zip(&texts)
+                {
+                    table.push_str(&format!(
+                        "{cause:<12} {:<3} {front:<13} {text}\n",
+                        lang.code
+                    ));
+                }
+            }
+        }
+    }
+    println!("{table}");
+}

@@ -1,5 +1,5 @@
 //! Linux: the routes from `/proc/net/route` and `/proc/net/ipv6_route`, each interface's state
-//! and kind from `/sys/class/net`, its addresses from `getifaddrs`. Reading them takes well
+//! and kind from `/sys/class/net`, its addresses from `getifaddrs` (nix). Reading them takes well
 //! under a millisecond and needs no privilege.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -132,16 +132,16 @@ fn hex(s: Option<String>) -> Option<u32> {
 }
 
 /// One family's carrying route, with its interface's state.
-fn route(entries: &[Entry], addrs: &[if_addrs::Interface], v6: bool) -> Option<Route> {
+fn route(entries: &[Entry], addrs: &[(String, IpAddr)], v6: bool) -> Option<Route> {
     let (interface, gateway, split) = carrying(entries)?;
     // Up by its flags, and carrying by its operational state ("unknown" for a tun or a
     // loopback, which have no carrier to report; "down" or "lowerlayerdown" with none).
     let flags = hex(sys(&interface, "flags")).unwrap_or(0);
     let oper = sys(&interface, "operstate").unwrap_or_default();
     let up = flags & IFF_UP != 0 && matches!(oper.as_str(), "up" | "unknown");
-    let has_address = addrs.iter().any(|a| {
-        a.name == interface
-            && match a.ip() {
+    let has_address = addrs.iter().any(|(name, ip)| {
+        *name == interface
+            && match *ip {
                 IpAddr::V4(_) => !v6,
                 // A link-local address alone reaches no further than the link.
                 IpAddr::V6(ip) => v6 && (ip.segments()[0] & 0xffc0) != 0xfe80,
@@ -180,7 +180,20 @@ pub(super) fn read() -> LocalPath {
     };
     // A kernel without IPv6 has no such file: no IPv6 route.
     let v6 = std::fs::read_to_string("/proc/net/ipv6_route").unwrap_or_default();
-    let addrs = if_addrs::get_if_addrs().unwrap_or_default();
+    let addrs: Vec<(String, IpAddr)> = nix::ifaddrs::getifaddrs()
+        .map(|all| {
+            all.filter_map(|a| {
+                let s = a.address?;
+                let ip = match (s.as_sockaddr_in(), s.as_sockaddr_in6()) {
+                    (Some(v4), _) => IpAddr::V4(v4.ip()),
+                    (_, Some(v6)) => IpAddr::V6(v6.ip()),
+                    _ => return None,
+                };
+                Some((a.interface_name, ip))
+            })
+            .collect()
+        })
+        .unwrap_or_default();
     LocalPath {
         known: true,
         ipv4: route(&parse_v4(&v4), &addrs, false),
