@@ -17,6 +17,9 @@
 use std::fs::File;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use crate::{dns_on, http_on, zone, Dns, Reply, Server};
 
 pub const PC_V4: &str = "192.168.1.2";
 pub const ROUTER_V4: &str = "192.168.1.1";
@@ -313,4 +316,82 @@ impl Drop for Net {
             let _ = Command::new("ip").args(["netns", "del", ns]).output();
         }
     }
+}
+
+/// The internet's side: a DNS server (names with A and AAAA records), a baseline site (port 80)
+/// and the service (port 8080), on the internet namespace's addresses, both families.
+pub struct Internet {
+    pub dns: Server,
+    pub site: Server,
+    pub service: Server,
+}
+
+/// Starts [`Internet`] in `net`'s internet namespace, on the current tokio runtime.
+#[cfg(target_os = "linux")]
+pub fn internet(net: &Net) -> Internet {
+    let (udp, tcp, site, service) = net.inside(&net.net, || {
+        let udp = std::net::UdpSocket::bind("[::]:53").unwrap();
+        let tcp = std::net::TcpListener::bind("[::]:53").unwrap();
+        let site = std::net::TcpListener::bind("[::]:80").unwrap();
+        let service = std::net::TcpListener::bind("[::]:8080").unwrap();
+        udp.set_nonblocking(true).unwrap();
+        for l in [&tcp, &site, &service] {
+            l.set_nonblocking(true).unwrap();
+        }
+        (udp, tcp, site, service)
+    });
+    let both = || Dns::Dual(NET_V4.parse().unwrap(), NET_V6.parse().unwrap());
+    let names = zone(&[("base.test", both()), ("tunes.test", both())]);
+    Internet {
+        dns: dns_on(
+            tokio::net::UdpSocket::from_std(udp).unwrap(),
+            tokio::net::TcpListener::from_std(tcp).unwrap(),
+            names,
+        ),
+        site: http_on(
+            tokio::net::TcpListener::from_std(site).unwrap(),
+            Reply::ok("ok"),
+        ),
+        service: http_on(
+            tokio::net::TcpListener::from_std(service).unwrap(),
+            Reply::ok("tunes"),
+        ),
+    }
+}
+
+/// Listeners on the router's own DNS, web and secure-web ports, counting every connection:
+/// what asking the router would touch.
+#[cfg(target_os = "linux")]
+pub fn router_listens(net: &Net) -> Arc<AtomicUsize> {
+    let listeners = net.inside(&net.rt, || {
+        [53, 80, 443].map(|port| {
+            let l = std::net::TcpListener::bind((ROUTER_V4, port)).unwrap();
+            l.set_nonblocking(true).unwrap();
+            l
+        })
+    });
+    let seen = Arc::new(AtomicUsize::new(0));
+    for l in listeners {
+        let l = tokio::net::TcpListener::from_std(l).unwrap();
+        let seen = seen.clone();
+        tokio::spawn(async move {
+            while let Ok((_s, _)) = l.accept().await {
+                seen.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+    }
+    seen
+}
+
+/// The config this computer runs: the internet's DNS server, one baseline site and the
+/// service "Tunes", each check with 4 s, every `interval` (for `watch` and the tray).
+pub fn config(interval: &str) -> String {
+    format!(
+        "[settings]\noutside_view = \"\"\ninterval = \"{interval}\"\ntimeout = \"4s\"\n\
+         failure_threshold = 1\nrecovery_threshold = 1\n\
+         dns_servers = [\"10.0.0.2:53\"]\nreference_dns = []\n\
+         [[baseline]]\nname = \"site\"\nurl = \"http://base.test/\"\n\
+         [[service]]\nname = \"Tunes\"\n\
+         [[service.check]]\nname = \"front\"\nurl = \"http://tunes.test:8080/\"\n"
+    )
 }

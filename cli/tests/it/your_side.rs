@@ -10,13 +10,12 @@
 
 use downbeat_testkit as support;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::netns::{self, Net, NET_V4, NET_V6, ROUTER_V4};
-use support::{dns_on, http_on, zone, Dns, Reply, Server};
+use support::netns::{self, internet, router_listens, Net, NET_V4, ROUTER_V4};
+use support::Reply;
 
 const BIN: &str = env!("CARGO_BIN_EXE_downbeat");
 
@@ -30,81 +29,11 @@ fn skipped() -> bool {
     }
 }
 
-/// The internet's side: a DNS server (names with A and AAAA records), a baseline site and the
-/// service, on the internet namespace's addresses, both families.
-struct Internet {
-    _dns: Server,
-    _site: Server,
-    service: Server,
-}
-
-fn internet(net: &Net) -> Internet {
-    let (udp, tcp, site, service) = net.inside(&net.net, || {
-        let udp = std::net::UdpSocket::bind("[::]:53").unwrap();
-        let tcp = std::net::TcpListener::bind("[::]:53").unwrap();
-        let site = std::net::TcpListener::bind("[::]:80").unwrap();
-        let service = std::net::TcpListener::bind("[::]:8080").unwrap();
-        udp.set_nonblocking(true).unwrap();
-        for l in [&tcp, &site, &service] {
-            l.set_nonblocking(true).unwrap();
-        }
-        (udp, tcp, site, service)
-    });
-    let both = || Dns::Dual(NET_V4.parse().unwrap(), NET_V6.parse().unwrap());
-    let names = zone(&[("base.test", both()), ("tunes.test", both())]);
-    Internet {
-        _dns: dns_on(
-            tokio::net::UdpSocket::from_std(udp).unwrap(),
-            tokio::net::TcpListener::from_std(tcp).unwrap(),
-            names,
-        ),
-        _site: http_on(
-            tokio::net::TcpListener::from_std(site).unwrap(),
-            Reply::ok("ok"),
-        ),
-        service: http_on(
-            tokio::net::TcpListener::from_std(service).unwrap(),
-            Reply::ok("tunes"),
-        ),
-    }
-}
-
-/// Listeners on the router's own DNS, web and secure-web ports, counting every connection:
-/// what asking the router would touch.
-fn router_listens(net: &Net) -> Arc<AtomicUsize> {
-    let listeners = net.inside(&net.rt, || {
-        [53, 80, 443].map(|port| {
-            let l = std::net::TcpListener::bind((ROUTER_V4, port)).unwrap();
-            l.set_nonblocking(true).unwrap();
-            l
-        })
-    });
-    let seen = Arc::new(AtomicUsize::new(0));
-    for l in listeners {
-        let l = tokio::net::TcpListener::from_std(l).unwrap();
-        let seen = seen.clone();
-        tokio::spawn(async move {
-            while let Ok((_s, _)) = l.accept().await {
-                seen.fetch_add(1, Ordering::SeqCst);
-            }
-        });
-    }
-    seen
-}
-
 /// `downbeat check --json` on this computer, and how long it took.
 async fn check(net: &Net) -> (Value, i32, Duration) {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("downbeat.toml");
-    std::fs::write(
-        &config,
-        "[settings]\noutside_view = \"\"\ntimeout = \"4s\"\n\
-         dns_servers = [\"10.0.0.2:53\"]\nreference_dns = []\n\
-         [[baseline]]\nname = \"site\"\nurl = \"http://base.test/\"\n\
-         [[service]]\nname = \"Tunes\"\n\
-         [[service.check]]\nname = \"front\"\nurl = \"http://tunes.test:8080/\"\n",
-    )
-    .unwrap();
+    std::fs::write(&config, netns::config("30s")).unwrap();
     let started = Instant::now();
     let out = net
         .on_pc(BIN)

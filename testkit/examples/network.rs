@@ -1,0 +1,63 @@
+//! The test network of "where on your side" (`downbeat_testkit::netns`), held up for a person
+//! to look at: a computer, its router and the internet in Linux namespaces (as root), with one
+//! fault made where it happens. Prints the computer's namespace and the config to run Downbeat
+//! on inside it, and keeps the servers running until it is stopped.
+//!
+//! ```sh
+//! sudo target/debug/examples/network line      # or: healthy, 503, router, link, vpn, ipv6
+//! sudo ip netns exec <namespace> downbeat check --config <the path it prints>
+//! ```
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use downbeat_testkit::netns::{self, internet, Net};
+use downbeat_testkit::Reply;
+
+#[tokio::main]
+async fn main() {
+    if let Some(why) = netns::unavailable() {
+        eprintln!("error: the test network {why}");
+        std::process::exit(2);
+    }
+    let fault = std::env::args().nth(1).unwrap_or_else(|| "healthy".into());
+    let net = Net::new();
+    let world = internet(&net);
+    let _tun = match fault.as_str() {
+        "healthy" => None,
+        "503" => {
+            world.service.set(Reply::status(503, "down"));
+            None
+        }
+        "line" => {
+            net.uplink_down();
+            None
+        }
+        "router" => {
+            net.router_gone();
+            None
+        }
+        "link" => {
+            net.link_down();
+            None
+        }
+        "vpn" => Some(net.dead_vpn("tun0")),
+        "ipv6" => {
+            net.ipv6_blackhole();
+            None
+        }
+        other => {
+            eprintln!("error: no fault '{other}' (healthy, 503, line, router, link, vpn, ipv6)");
+            std::process::exit(2);
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, netns::config("10s")).unwrap();
+    println!("namespace: {}", net.pc);
+    println!("{fault}: {}", config.display());
+    // Ctrl-C or a plain kill: the namespaces go with it (Net's drop).
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+}
