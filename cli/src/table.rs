@@ -144,6 +144,18 @@ pub fn check(config: &Config, round: &RoundResult, verdict: &Verdict, utc: bool)
         out.push_str(&format!("\n{}\n", heading(&baseline)));
         out.push_str(&render(&checks_table(&round.baseline, shared.as_ref())));
     }
+    // Where on this side it stops, when something failed and the path was read.
+    let path = round
+        .path
+        .as_ref()
+        .map(downbeat::view::path_lines)
+        .unwrap_or_default();
+    if !path.is_empty() {
+        out.push_str(&format!("\n{}\n", heading(&i18n::text("cli-check-path"))));
+        for line in path {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
     for s in &round.services {
         // A service the user's side explains is not "down": it says which problem (offline,
         // blocked, sign-in needed), in the words the tray and the window use.

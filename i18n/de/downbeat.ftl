@@ -962,6 +962,7 @@ cli-watching = überwacht { $services } { $services ->
 
 cli-check-title = Downbeat-Prüfung, { $at } ({ $source })
 cli-check-baseline = Deine Verbindung (Referenz)
+cli-check-path = Der Weg dieses Computers
 cli-status = { $status ->
         [up] erreichbar
         [degraded] eingeschränkt
@@ -1678,3 +1679,18 @@ preset-youtube_music-advice = Downloads in der App laufen offline weiter (mit Yo
 preset-spotify-group-the-spotify-apps = die Spotify-Apps
 preset-spotify-group-the-web-player = der Web-Player
 preset-spotify-group-login = die Anmeldung
+
+## This computer's path, as `check` lists it when something failed (view::path_lines).
+## $family: "IPv4" or "IPv6"; $interface: a network interface ("eth0", "wlan0", "wg0"); $router:
+## the router's address; $took: how long asking took; $port: a TCP port number.
+
+path-route-router = { $family } läuft über { $interface } zum Router { $router }.
+path-route-tunnel = { $family } läuft durch den Tunnel { $interface }.
+path-route-direct = { $family } läuft über { $interface }.
+path-route-none = Keine { $family }-Route.
+path-link-down = { $interface } ist ausgefallen.
+path-link-no-address = { $interface } hat keine { $family }-Adresse.
+path-router-echo = Der Router hat in { $took } auf eine Echo-Anfrage geantwortet.
+path-router-tcp = Der Router hat in { $took } auf TCP-Port { $port } geantwortet.
+path-router-silent = Der Router hat innerhalb von { $took } nicht geantwortet.
+path-router-unreachable = Der Router war nicht erreichbar: Dieser Computer hat keinen Weg zu ihm.

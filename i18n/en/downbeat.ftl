@@ -1311,6 +1311,8 @@ cli-watching = watching { $services } { $services ->
 cli-check-title = Downbeat check, { $at } ({ $source })
 # The heading over the baseline checks' table.
 cli-check-baseline = Your connection (baseline)
+# The heading of this computer's path, under the baseline's table when something failed.
+cli-check-path = This computer's path
 # A check's or a service's status, in a word. $status: "up", "degraded" or "down".
 cli-status = { $status ->
         [up] up
@@ -2395,3 +2397,18 @@ preset-youtube_music-advice = Downloads in the app still play offline (with YouT
 preset-spotify-group-the-spotify-apps = the Spotify apps
 preset-spotify-group-the-web-player = the web player
 preset-spotify-group-login = login
+
+## This computer's path, as `check` lists it when something failed (view::path_lines).
+## $family: "IPv4" or "IPv6"; $interface: a network interface ("eth0", "wlan0", "wg0"); $router:
+## the router's address; $took: how long asking took; $port: a TCP port number.
+
+path-route-router = { $family } goes out through { $interface } to the router { $router }.
+path-route-tunnel = { $family } goes out through the tunnel { $interface }.
+path-route-direct = { $family } goes out through { $interface }.
+path-route-none = No { $family } route.
+path-link-down = { $interface } is down.
+path-link-no-address = { $interface } has no { $family } address.
+path-router-echo = The router answered an echo in { $took }.
+path-router-tcp = The router answered on TCP port { $port } in { $took }.
+path-router-silent = The router didn't answer within { $took }.
+path-router-unreachable = The router couldn't be reached: this computer has no way to it.

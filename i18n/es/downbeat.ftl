@@ -970,6 +970,7 @@ cli-watching = vigilando { $services } { $services ->
 
 cli-check-title = Comprobación de Downbeat, { $at } ({ $source })
 cli-check-baseline = Tu conexión (referencia)
+cli-check-path = El camino de este equipo
 cli-status = { $status ->
         [up] operativo
         [degraded] degradado
@@ -1688,3 +1689,16 @@ preset-youtube_music-advice = Las descargas de la app se siguen reproduciendo si
 preset-spotify-group-the-spotify-apps = las apps de Spotify
 preset-spotify-group-the-web-player = el reproductor web
 preset-spotify-group-login = el inicio de sesión
+
+## El camino de este equipo, tal como lo muestra `check` cuando algo falla
+
+path-route-router = { $family } sale por { $interface } hacia el router { $router }.
+path-route-tunnel = { $family } sale por el túnel { $interface }.
+path-route-direct = { $family } sale por { $interface }.
+path-route-none = No hay ruta { $family }.
+path-link-down = La interfaz { $interface } está caída.
+path-link-no-address = { $interface } no tiene dirección { $family }.
+path-router-echo = El router respondió a un ping en { $took }.
+path-router-tcp = El router respondió por el puerto TCP { $port } en { $took }.
+path-router-silent = El router no respondió en { $took }.
+path-router-unreachable = No se pudo llegar al router: este equipo no tiene forma de alcanzarlo.

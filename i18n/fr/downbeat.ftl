@@ -956,6 +956,7 @@ cli-watching = surveillance de { $services } { $services ->
 
 cli-check-title = Vérification Downbeat, { $at } ({ $source })
 cli-check-baseline = Votre connexion (sites de référence)
+cli-check-path = Le chemin réseau de cet ordinateur
 cli-status = { $status ->
         [up] en ligne
         [degraded] en difficulté
@@ -1671,3 +1672,18 @@ preset-youtube_music-advice = Les téléchargements de l'appli restent disponibl
 preset-spotify-group-the-spotify-apps = les applis Spotify
 preset-spotify-group-the-web-player = le lecteur web
 preset-spotify-group-login = la connexion
+
+## Le chemin réseau de cet ordinateur, tel que `check` l'affiche quand quelque chose échoue (view::path_lines).
+## $family : « IPv4 » ou « IPv6 » ; $interface : une interface réseau (« eth0 », « wlan0 », « wg0 ») ;
+## $router : l'adresse du routeur ; $took : le temps de la demande ; $port : un numéro de port TCP.
+
+path-route-router = L'{ $family } sort par l'interface { $interface } vers le routeur { $router }.
+path-route-tunnel = L'{ $family } sort par le tunnel { $interface }.
+path-route-direct = L'{ $family } sort par l'interface { $interface }.
+path-route-none = Aucune route { $family }.
+path-link-down = L'interface { $interface } est inactive.
+path-link-no-address = L'interface { $interface } n'a pas d'adresse { $family }.
+path-router-echo = Le routeur a répondu à un ping en { $took }.
+path-router-tcp = Le routeur a répondu sur le port TCP { $port } en { $took }.
+path-router-silent = Le routeur n'a pas répondu au bout de { $took }.
+path-router-unreachable = Le routeur est injoignable : cet ordinateur n'a aucun moyen de l'atteindre.

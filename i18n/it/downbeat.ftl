@@ -926,6 +926,7 @@ cli-watching = monitoraggio di { $services } { $services ->
 
 cli-check-title = Controllo Downbeat, { $at } ({ $source })
 cli-check-baseline = La tua connessione (riferimento)
+cli-check-path = Il percorso di questo computer
 cli-status = { $status ->
         [up] attivo
         [degraded] in difficoltà
@@ -1645,3 +1646,18 @@ preset-youtube_music-advice = I download nell'app continuano a funzionare offlin
 preset-spotify-group-the-spotify-apps = le app di Spotify
 preset-spotify-group-the-web-player = il web player
 preset-spotify-group-login = l'accesso
+
+## Il percorso di questo computer, come lo elenca `check` quando qualcosa non funziona (view::path_lines).
+## $family: "IPv4" o "IPv6"; $interface: un'interfaccia di rete ("eth0", "wlan0", "wg0"); $router:
+## l'indirizzo del router; $took: quanto è durata la richiesta; $port: un numero di porta TCP.
+
+path-route-router = { $family } esce da { $interface } verso il router { $router }.
+path-route-tunnel = { $family } esce dal tunnel { $interface }.
+path-route-direct = { $family } esce da { $interface }.
+path-route-none = Nessun percorso { $family }.
+path-link-down = L'interfaccia { $interface } non è attiva.
+path-link-no-address = { $interface } non ha un indirizzo { $family }.
+path-router-echo = Il router ha risposto a un ping in { $took }.
+path-router-tcp = Il router ha risposto sulla porta TCP { $port } in { $took }.
+path-router-silent = Il router non ha risposto entro { $took }.
+path-router-unreachable = Il router non è raggiungibile: questo computer non ha modo di arrivarci.

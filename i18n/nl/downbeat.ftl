@@ -959,6 +959,7 @@ cli-watching = bewaakt { $services } { $services ->
 
 cli-check-title = Downbeat-controle, { $at } ({ $source })
 cli-check-baseline = Je verbinding (referentie)
+cli-check-path = Het pad van deze computer
 cli-status = { $status ->
         [up] online
         [degraded] verstoord
@@ -1674,3 +1675,16 @@ preset-youtube_music-advice = Downloads in de app blijven offline spelen (met Yo
 preset-spotify-group-the-spotify-apps = de Spotify-apps
 preset-spotify-group-the-web-player = de webspeler
 preset-spotify-group-login = inloggen
+
+## This computer's path, as `check` lists it when something failed (view::path_lines).
+
+path-route-router = { $family } gaat naar buiten via { $interface }, naar de router { $router }.
+path-route-tunnel = { $family } gaat naar buiten via de tunnel { $interface }.
+path-route-direct = { $family } gaat naar buiten via { $interface }.
+path-route-none = Geen { $family }-route.
+path-link-down = { $interface } ligt plat.
+path-link-no-address = { $interface } heeft geen { $family }-adres.
+path-router-echo = De router antwoordde op een echo in { $took }.
+path-router-tcp = De router antwoordde op TCP-poort { $port } in { $took }.
+path-router-silent = De router gaf binnen { $took } geen antwoord.
+path-router-unreachable = De router was niet te bereiken: deze computer heeft geen weg ernaartoe.

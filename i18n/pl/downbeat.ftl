@@ -1072,6 +1072,7 @@ cli-watching = obserwuję { $services } { $services ->
 
 cli-check-title = Sprawdzenie Downbeat, { $at } ({ $source })
 cli-check-baseline = Twoje połączenie (testy referencyjne)
+cli-check-path = Trasa tego komputera
 cli-status = { $status ->
         [up] działa
         [degraded] zakłócenia
@@ -1836,3 +1837,18 @@ preset-youtube_music-advice = Utwory pobrane w aplikacji nadal działają offlin
 preset-spotify-group-the-spotify-apps = aplikacje Spotify
 preset-spotify-group-the-web-player = odtwarzacz internetowy
 preset-spotify-group-login = logowanie
+
+## This computer's path, as `check` lists it when something failed (view::path_lines).
+## $family: "IPv4" or "IPv6"; $interface: a network interface ("eth0", "wlan0", "wg0"); $router:
+## the router's address; $took: how long asking took; $port: a TCP port number.
+
+path-route-router = Ruch { $family } idzie przez { $interface } do routera { $router }.
+path-route-tunnel = Ruch { $family } idzie przez tunel { $interface }.
+path-route-direct = Ruch { $family } idzie przez { $interface }.
+path-route-none = Brak trasy { $family }.
+path-link-down = Interfejs { $interface } nie działa.
+path-link-no-address = Interfejs { $interface } nie ma adresu { $family }.
+path-router-echo = Router odpowiedział na ping w ciągu { $took }.
+path-router-tcp = Router odpowiedział na porcie TCP { $port } w ciągu { $took }.
+path-router-silent = Router nie odpowiedział w ciągu { $took }.
+path-router-unreachable = Router jest nieosiągalny: ten komputer nie ma do niego drogi.

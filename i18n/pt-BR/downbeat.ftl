@@ -969,6 +969,7 @@ cli-watching = monitorando { $services } { $services ->
 
 cli-check-title = Verificação do Downbeat, { $at } ({ $source })
 cli-check-baseline = Sua conexão (referência)
+cli-check-path = O caminho deste computador
 cli-status = { $status ->
         [up] no ar
         [degraded] instável
@@ -1687,3 +1688,18 @@ preset-youtube_music-advice = Os downloads no app continuam tocando offline (com
 preset-spotify-group-the-spotify-apps = os apps do Spotify
 preset-spotify-group-the-web-player = o player web
 preset-spotify-group-login = o login
+
+## O caminho deste computador, como o `check` o lista quando algo falhou (view::path_lines).
+## $family: "IPv4" ou "IPv6"; $interface: uma interface de rede ("eth0", "wlan0", "wg0"); $router:
+## o endereço do roteador; $took: quanto tempo a pergunta levou; $port: um número de porta TCP.
+
+path-route-router = O { $family } sai por { $interface } até o roteador { $router }.
+path-route-tunnel = O { $family } sai pelo túnel { $interface }.
+path-route-direct = O { $family } sai por { $interface }.
+path-route-none = Não há rota { $family }.
+path-link-down = { $interface } está fora do ar.
+path-link-no-address = { $interface } não tem endereço { $family }.
+path-router-echo = O roteador respondeu a um ping em { $took }.
+path-router-tcp = O roteador respondeu na porta TCP { $port } em { $took }.
+path-router-silent = O roteador não respondeu em { $took }.
+path-router-unreachable = Não foi possível alcançar o roteador: este computador não tem caminho até ele.

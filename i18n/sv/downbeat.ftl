@@ -959,6 +959,7 @@ cli-watching = bevakar { $services } { $services ->
 
 cli-check-title = Downbeat-kontroll, { $at } ({ $source })
 cli-check-baseline = Din anslutning (referens)
+cli-check-path = Den här datorns väg
 cli-status = { $status ->
         [up] uppe
         [degraded] störd
@@ -1677,3 +1678,16 @@ preset-youtube_music-advice = Nedladdningar i appen går fortfarande att spela o
 preset-spotify-group-the-spotify-apps = Spotify-apparna
 preset-spotify-group-the-web-player = webbspelaren
 preset-spotify-group-login = inloggningen
+
+## Den här datorns väg, som `check` listar den när något misslyckades (view::path_lines).
+
+path-route-router = { $family } går ut genom { $interface } till routern { $router }.
+path-route-tunnel = { $family } går ut genom tunneln { $interface }.
+path-route-direct = { $family } går ut genom { $interface }.
+path-route-none = Ingen { $family }-väg.
+path-link-down = { $interface } är nere.
+path-link-no-address = { $interface } har ingen { $family }-adress.
+path-router-echo = Routern besvarade en ekoförfrågan på { $took }.
+path-router-tcp = Routern svarade via TCP-port { $port } på { $took }.
+path-router-silent = Routern svarade inte inom { $took }.
+path-router-unreachable = Routern gick inte att nå: den här datorn har ingen väg dit.

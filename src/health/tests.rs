@@ -243,8 +243,64 @@ fn scenarios() {
 
 /// A round of the user's side, as a letter: `U` fine, `P` a captive portal, `R` the DNS
 /// server down (the reference answers), `F` the service's name filtered, `X` the service
-/// itself failing (503), `S` everything slow, `O` nothing answers.
+/// itself failing (503), `S` everything slow, `O` nothing answers; where on this side (#34):
+/// `N` no network, `G` the router gone, `L` the line beyond it down, `V` a VPN passing nothing,
+/// `6` IPv6 failing while IPv4 works.
 fn side_round(i: usize, c: char) -> RoundResult {
+    use crate::model::{
+        Family, FamilyOutcome, FamilyTry, LocalPath, Route, RouterAnswer, RouterProbe,
+    };
+    let route = |interface: &str, gateway: Option<&str>, tunnel: bool| Route {
+        interface: interface.into(),
+        gateway: gateway.map(|g| g.parse().unwrap()),
+        up: true,
+        has_address: true,
+        tunnel,
+        split: false,
+        index: 2,
+    };
+    let home = |answer: Option<RouterAnswer>| LocalPath {
+        known: true,
+        ipv4: Some(route("eth0", Some("192.168.1.1"), false)),
+        ipv6: Some(route("eth0", Some("fe80::1"), false)),
+        router: answer.map(|answer| RouterProbe {
+            addr: "192.168.1.1".parse().unwrap(),
+            answer,
+            took_ms: 1,
+            echo_allowed: false,
+        }),
+    };
+    let path = match c {
+        'N' => Some(LocalPath {
+            known: true,
+            ..LocalPath::default()
+        }),
+        'G' => Some(home(Some(RouterAnswer::Silent))),
+        'L' => Some(home(Some(RouterAnswer::Tcp(53)))),
+        'V' => Some(LocalPath {
+            known: true,
+            ipv4: Some(route("wg0", None, true)),
+            ..LocalPath::default()
+        }),
+        '6' => Some(home(None)),
+        _ => None,
+    };
+    if let Some(path) = path {
+        let mut round = side_round(i, if c == '6' { 'U' } else { 'O' });
+        if c == '6' {
+            let t = |family, address: &str, outcome| FamilyTry {
+                family,
+                address: address.parse().unwrap(),
+                outcome,
+                ms: None,
+            };
+            round.baseline[0].report.families = vec![
+                t(Family::Ipv6, "[2001:db8::1]:80", FamilyOutcome::TimedOut),
+                t(Family::Ipv4, "192.0.2.1:80", FamilyOutcome::Connected),
+            ];
+        }
+        return round.with_path(path);
+    }
     use crate::model::{DnsFinding, ReferenceAnswer, ResolverAnswer, ViaReference};
     let at = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 + 60 * i as u64);
     let bare = |d: Diagnosis| Report::bare(CheckKind::Handshake, "http://x.test/", d, "");
@@ -336,6 +392,27 @@ fn causes_are_tracked_and_the_service_is_never_blamed_for_the_users_side() {
             &["2:net:captive_portal", "4:net:offline"],
         ),
         ("one odd round is not news", "UPUOU", &[]),
+        ("no network", "UNNUU", &["2:net:no_network", "4:net:none"]),
+        (
+            "the router gone, then back but the line beyond it down: one change each",
+            "UGGLLUU",
+            &["2:net:router_down", "4:net:line_down", "6:net:none"],
+        ),
+        (
+            "a VPN passing nothing",
+            "UVVUU",
+            &["2:net:vpn_down", "4:net:none"],
+        ),
+        (
+            "IPv6 broken while IPv4 works (degraded threshold 2)",
+            "U66UU",
+            &["2:net:ipv6_broken", "4:net:none"],
+        ),
+        (
+            "offline where unknown, then told finer: a change of cause",
+            "UOOGG",
+            &["2:net:offline", "4:net:router_down"],
+        ),
         (
             "a filter lifted: on its way back it is still the filter, not the service",
             "UFFUUU",

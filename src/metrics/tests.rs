@@ -266,3 +266,30 @@ fn the_docs_list_every_family_with_its_type_and_help() {
         );
     }
 }
+
+/// Where on your side (#34): the finer offline causes and broken IPv6 reach the verdict's
+/// `cause` label, with the connection's state.
+#[test]
+fn the_verdict_names_where_on_your_side() {
+    let incidents = Incidents::new();
+    for (cause, state) in [
+        (Cause::NoNetwork, State::Offline),
+        (Cause::RouterDown, State::Offline),
+        (Cause::LineDown, State::Offline),
+        (Cause::VpnDown, State::Offline),
+        (Cause::Ipv6Broken, State::Degraded),
+    ] {
+        let mut snap = snapshot(Vec::new(), Vec::new());
+        (snap.overall, snap.cause) = (state, cause);
+        (snap.connection, snap.connection_cause) = (state, cause);
+        let text = render(&snap, &incidents, Format::Text);
+        let verdict = format!(
+            "downbeat_verdict_info{{status=\"{}\",blame=\"you\",cause=\"{}\",scope=\"none\"}}",
+            state.as_str(),
+            cause.as_str()
+        );
+        assert_eq!(sample(&text, &verdict), Some("1"), "{verdict} in\n{text}");
+        let connection = format!("downbeat_connection_state{{state=\"{}\"}}", state.as_str());
+        assert_eq!(sample(&text, &connection), Some("1"), "{connection}");
+    }
+}

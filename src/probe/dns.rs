@@ -143,10 +143,13 @@ async fn system_lookup(host: &str, deadline: Instant) -> Result<Vec<IpAddr>, Dns
 /// How long an IPv4 answer waits for the IPv6 one before the check goes on without it (RFC
 /// 8305's resolution delay).
 const RESOLUTION_DELAY: Duration = Duration::from_millis(50);
+/// The same for the baseline, which wants both families' answers: long enough for any server
+/// that answers at all, short enough that one that ignores AAAA questions costs little.
+const BOTH_FAMILIES_DELAY: Duration = Duration::from_secs(1);
 
 /// Asks one server for A and AAAA at once (RFC 8305): both families' addresses, so that a
 /// connection can try IPv6 first. The IPv6 answer gets [`RESOLUTION_DELAY`] after the IPv4
-/// one, or (`wait_both`, for the baseline) until the deadline.
+/// one, or (`wait_both`, for the baseline) [`BOTH_FAMILIES_DELAY`].
 async fn query_server(
     server: SocketAddr,
     host: &str,
@@ -161,8 +164,9 @@ async fn query_server(
             let v6 = match &v4 {
                 // The name doesn't exist: the other family won't say otherwise.
                 Err(DnsError::NxDomain(_)) => Ok(Vec::new()),
-                Ok(found) if !found.is_empty() && !wait_both => {
-                    let until = deadline.min(Instant::now() + RESOLUTION_DELAY);
+                Ok(found) if !found.is_empty() => {
+                    let delay = if wait_both { BOTH_FAMILIES_DELAY } else { RESOLUTION_DELAY };
+                    let until = deadline.min(Instant::now() + delay);
                     timeout_at(until, &mut aaaa).await.unwrap_or(Ok(Vec::new()))
                 }
                 _ => aaaa.await,

@@ -15,6 +15,7 @@ pub mod i18n;
 mod lines;
 pub mod notification;
 mod outside;
+mod path;
 pub mod secure;
 pub mod verdict;
 mod window;
@@ -38,6 +39,7 @@ pub use outside::{
     outside_line, outside_listing, outside_note, provider_name, provider_note, provider_sentence,
     status_page_line,
 };
+pub use path::path_lines;
 pub use window::{
     round_shared_failure, view, CheckView, GroupView, PhaseChip, ServiceCard, SharedFailure,
     SnapshotView,

@@ -55,7 +55,8 @@ async fn main() {
     println!("namespace: {}", net.pc);
     println!("{fault}: {}", config.display());
     // Ctrl-C or a plain kill: the namespaces go with it (Net's drop).
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
+    let mut term =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).unwrap();
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {}
         _ = term.recv() => {}

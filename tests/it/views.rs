@@ -412,6 +412,8 @@ fn where_on_your_side_reads_in_every_language() {
                         window.connection_line,
                         format!("{} {}", end.title, end.body),
                         verdict_line(&snapshot),
+                        // check's list of this computer's path.
+                        downbeat::view::path_lines(first.path.as_ref().unwrap()).join(" "),
                     ]
                 })
             });

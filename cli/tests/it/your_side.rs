@@ -54,6 +54,22 @@ async fn check(net: &Net) -> (Value, i32, Duration) {
     (doc, out.status.code().unwrap_or(-1), took)
 }
 
+/// `downbeat check`'s text, as people read it.
+async fn check_text(net: &Net) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("downbeat.toml");
+    std::fs::write(&config, netns::config("30s")).unwrap();
+    let out = net
+        .on_pc(BIN)
+        .args(["check", "--config"])
+        .arg(&config)
+        .env("NO_COLOR", "1")
+        .output()
+        .await
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// Checks the verdict: its status, cause and blame, and that its words say `says`.
 fn verdict(doc: &Value, status: &str, cause: &str, blame: &str, says: &[&str]) {
     let v = &doc["verdict"];
@@ -180,6 +196,16 @@ async fn the_routers_uplink_down_is_the_line() {
         "the router was pinged"
     );
     named("line_down", took);
+    // The evidence, as `check` lists it.
+    let text = check_text(&net).await;
+    for line in [
+        "This computer's path",
+        "IPv4 goes out through pc0 to the router 192.168.1.1.",
+        "IPv6 goes out through pc0 to the router fd00:1::1.",
+        "The router answered",
+    ] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
