@@ -44,6 +44,32 @@ pub(crate) fn interleave(addrs: &[IpAddr]) -> Vec<IpAddr> {
     out
 }
 
+/// Whether this computer has a route to `addr`: a UDP socket's route lookup (connect sends
+/// nothing). A family with no route at all (IPv6 on an IPv4-only network) is not tried, as
+/// the system's own resolver and browsers leave it out; with no route for either, every
+/// address is tried, so that the failure says why.
+fn routable(addr: &SocketAddr) -> bool {
+    let local: SocketAddr = if addr.is_ipv6() {
+        (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
+    } else {
+        (std::net::Ipv4Addr::UNSPECIFIED, 0).into()
+    };
+    std::net::UdpSocket::bind(local).is_ok_and(|s| s.connect(addr).is_ok())
+}
+
+/// The addresses to try, in order: the routable families' (see [`routable`]).
+fn reachable(order: Vec<SocketAddr>) -> Vec<SocketAddr> {
+    let v6 = order.iter().find(|a| a.is_ipv6()).is_some_and(routable);
+    let v4 = order.iter().find(|a| a.is_ipv4()).is_some_and(routable);
+    if !v6 && !v4 {
+        return order;
+    }
+    order
+        .into_iter()
+        .filter(|a| if a.is_ipv6() { v6 } else { v4 })
+        .collect()
+}
+
 /// Slot of a family in per-family arrays: IPv6 first.
 fn slot(addr: &SocketAddr) -> usize {
     usize::from(addr.is_ipv4())
@@ -89,10 +115,12 @@ pub(crate) async fn connect(
     host: &str,
     deadline: Instant,
 ) -> Result<TcpStream, Failure> {
-    let order: Vec<SocketAddr> = interleave(addrs)
-        .into_iter()
-        .map(|ip| SocketAddr::new(ip, port))
-        .collect();
+    let order: Vec<SocketAddr> = reachable(
+        interleave(addrs)
+            .into_iter()
+            .map(|ip| SocketAddr::new(ip, port))
+            .collect(),
+    );
     let started = Instant::now();
     let mut sets: [JoinSet<Attempt>; 2] = [JoinSet::new(), JoinSet::new()];
     let mut tries: [Option<FamilyTry>; 2] = [None, None];

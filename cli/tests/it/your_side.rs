@@ -339,3 +339,29 @@ async fn an_ipv6_blackhole_is_ipv6_broken_and_the_service_is_up() {
     );
     named("ipv6_broken", took);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ipv4_only_computer_tries_no_ipv6_and_reads_nothing() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let seen = router_listens(&net);
+    // No IPv6 route: the names still have AAAA records.
+    let pc = net.pc.clone();
+    net.ip(&pc, &["-6", "route", "del", "default"]);
+    let (doc, code, took) = check(&net).await;
+    verdict(&doc, "up", "none", "none", &["Tunes is up."]);
+    assert_eq!(code, 0);
+    assert!(doc.get("path").is_none(), "nothing failed: {doc:#}");
+    for c in [&doc["baseline"][0], &doc["services"][0]["checks"][0]] {
+        assert!(c.get("families").is_none(), "one family only: {c:#}");
+        assert!(
+            c["remote_addr"].as_str().unwrap().starts_with(NET_V4),
+            "{c:#}"
+        );
+    }
+    assert_eq!(seen.load(Ordering::SeqCst), 0);
+    named("none (IPv4 only)", took);
+}
