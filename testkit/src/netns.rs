@@ -229,6 +229,20 @@ impl Net {
         self.ip(&self.rt, &["addr", "flush", "dev", "rt0"]);
     }
 
+    /// The router's addresses back on the home link.
+    pub fn router_back(&self) {
+        self.ip(&self.rt, &["addr", "add", "192.168.1.1/24", "dev", "rt0"]);
+        self.ip(
+            &self.rt,
+            &["-6", "addr", "add", "fd00:1::1/64", "dev", "rt0", "nodad"],
+        );
+    }
+
+    /// The router's uplink up again.
+    pub fn uplink_up(&self) {
+        self.ip(&self.rt, &["link", "set", "rt1", "up"]);
+    }
+
     /// This computer's own link is down (the cable out, Wi-Fi off).
     pub fn link_down(&self) {
         self.ip(&self.pc, &["link", "set", "pc0", "down"]);

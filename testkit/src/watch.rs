@@ -19,8 +19,18 @@ impl Watch {
     /// Starts `bin watch --json --config config`, its notifications on `bus`, its history in
     /// `data/` beside the config.
     pub async fn start(bin: &str, config: &Path, bus: &Bus) -> Watch {
+        Watch::start_command(tokio::process::Command::new(bin), config, bus).await
+    }
+
+    /// [`Watch::start`] through `command`: the binary, or a command that runs it (in a network
+    /// namespace, say: `netns::Net::on_pc`).
+    pub async fn start_command(
+        mut command: tokio::process::Command,
+        config: &Path,
+        bus: &Bus,
+    ) -> Watch {
         let data = config.parent().unwrap().join("data");
-        let mut child = tokio::process::Command::new(bin)
+        let mut child = command
             .args(["watch", "--json", "--config"])
             .arg(config)
             .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)

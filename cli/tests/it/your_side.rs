@@ -365,3 +365,66 @@ async fn an_ipv4_only_computer_tries_no_ipv6_and_reads_nothing() {
     assert_eq!(seen.load(Ordering::SeqCst), 0);
     named("none (IPv4 only)", took);
 }
+
+/// `downbeat watch` in the real network, its notifications on a private D-Bus: one for each
+/// change of cause (the router, then the line beyond it) and one for its end, each naming the
+/// router's address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_tells_each_change_of_where_and_its_end() {
+    use support::dbus::Bus;
+    use support::watch::Watch;
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let bus = Bus::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("downbeat.toml");
+    std::fs::write(&config, netns::config("1s")).unwrap();
+    let watch = Watch::start_command(net.on_pc(BIN), &config, &bus).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+
+    net.router_gone();
+    let notes = bus.wait_for(1, Duration::from_secs(15)).await;
+    assert_eq!(notes[0].summary, "Your router doesn't answer", "{notes:?}");
+    assert!(
+        notes[0]
+            .body
+            .contains("Your router (192.168.1.1) doesn't answer"),
+        "{}",
+        notes[0].body
+    );
+
+    net.router_back();
+    net.uplink_down();
+    let notes = bus.wait_for(2, Duration::from_secs(15)).await;
+    assert_eq!(notes[1].summary, "Your internet line is down", "{notes:?}");
+    assert!(notes[1].body.contains("192.168.1.1"), "{}", notes[1].body);
+
+    net.uplink_up();
+    let notes = bus.wait_for(3, Duration::from_secs(15)).await;
+    assert_eq!(notes[2].summary, "Your internet line is back", "{notes:?}");
+    assert!(
+        notes[2]
+            .body
+            .starts_with("The line beyond your router was down for "),
+        "{}",
+        notes[2].body
+    );
+    assert_eq!(notes.len(), 3, "one each: {notes:?}");
+    // The connection's causes until then (a later round may see the links still settling).
+    let all = watch.transitions();
+    let causes: Vec<String> = all
+        .iter()
+        .filter(|t| t["service"].is_null())
+        .map(|t| t["cause"].as_str().unwrap_or("?").to_owned())
+        .take(3)
+        .collect();
+    watch.stop().await;
+    assert_eq!(
+        causes,
+        ["router_down", "line_down", "none"],
+        "the connection's causes: {all:#?}"
+    );
+}
