@@ -427,4 +427,31 @@ async fn watch_tells_each_change_of_where_and_its_end() {
         ["router_down", "line_down", "none"],
         "the connection's causes: {all:#?}"
     );
+    // The history keeps each as an incident of its own, offline and yours, in its words.
+    let h = support::watch::history(BIN, &dir.path().join("data")).await;
+    let incidents: Vec<(String, String, String)> = h["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["service"].is_null())
+        .map(|i| {
+            (
+                i["cause"].as_str().unwrap_or("?").to_owned(),
+                i["state"].as_str().unwrap_or("?").to_owned(),
+                i["blame"].as_str().unwrap_or("?").to_owned(),
+            )
+        })
+        .collect();
+    let want = |c: &str| (c.to_owned(), "offline".to_owned(), "you".to_owned());
+    for cause in ["router_down", "line_down"] {
+        assert!(incidents.contains(&want(cause)), "{cause}: {h:#}");
+    }
+    assert!(
+        h["incidents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["what"] == "Your internet line was down"),
+        "{h:#}"
+    );
 }
