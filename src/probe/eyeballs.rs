@@ -221,12 +221,15 @@ pub(crate) async fn connect(
     }
     b.families = tries.into_iter().flatten().collect();
     b.remote_addr = last_tried;
+    // An attempt still running at the deadline says the most: nothing answered in time. Else
+    // the last failure's own words (refused, unreachable).
     let timed_out = b
         .families
         .iter()
         .any(|t| t.outcome == FamilyOutcome::TimedOut);
     Err(match (last, last_tried) {
-        (_, Some(addr)) if timed_out => Failure::new(
+        (Some(f), _) if !timed_out => f,
+        (_, Some(addr)) => Failure::new(
             Diagnosis::TcpTimeout,
             msg!(
                 "probe-connect-timeout-within",
@@ -235,17 +238,7 @@ pub(crate) async fn connect(
                 took = started.elapsed(),
             ),
         ),
-        (Some(f), _) => f,
-        (None, Some(addr)) => Failure::new(
-            Diagnosis::TcpTimeout,
-            msg!(
-                "probe-connect-timeout-within",
-                host = host,
-                addr = addr,
-                took = started.elapsed(),
-            ),
-        ),
-        (None, None) => Failure::new(
+        (_, None) => Failure::new(
             Diagnosis::NetworkUnreachable,
             msg!("probe-connect-no-address", host = host),
         ),
