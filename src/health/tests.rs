@@ -266,7 +266,7 @@ fn side_round(i: usize, c: char) -> RoundResult {
         router: answer.map(|answer| RouterProbe {
             addr: "192.168.1.1".parse().unwrap(),
             answer,
-            took_ms: 1,
+            took_ms: 1.0,
             echo_allowed: false,
         }),
     };

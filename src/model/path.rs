@@ -57,18 +57,18 @@ impl RouterAnswer {
 }
 
 /// The router, asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RouterProbe {
     pub addr: IpAddr,
     pub answer: RouterAnswer,
     /// How long asking took, in milliseconds.
-    pub took_ms: u64,
+    pub took_ms: f64,
     /// ICMP echo could be tried (the system allows unprivileged ICMP sockets to this user).
     pub echo_allowed: bool,
 }
 
 /// What was found of this computer's path when something failed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct LocalPath {
     /// The routes could be read on this system. Without them, no finer cause is named.
     pub known: bool,
@@ -184,7 +184,7 @@ mod tests {
         Some(RouterProbe {
             addr: "192.168.1.1".parse().unwrap(),
             answer,
-            took_ms: 3,
+            took_ms: 3.0,
             echo_allowed: false,
         })
     }

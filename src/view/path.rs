@@ -32,7 +32,7 @@ pub fn path_lines(p: &LocalPath) -> Vec<String> {
         }
     }
     if let Some(asked) = &p.router {
-        let took = Duration::from_millis(asked.took_ms);
+        let took = Duration::from_secs_f64(asked.took_ms.max(0.0) / 1000.0);
         lines.push(match asked.answer {
             RouterAnswer::Echo => msg!("path-router-echo", took = took),
             RouterAnswer::Tcp(port) => msg!("path-router-tcp", port = port, took = took),
@@ -80,7 +80,7 @@ mod tests {
             router: Some(RouterProbe {
                 addr: "192.168.1.1".parse().unwrap(),
                 answer: RouterAnswer::Tcp(53),
-                took_ms: 2,
+                took_ms: 2.0,
                 echo_allowed: false,
             }),
         };

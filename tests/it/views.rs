@@ -269,7 +269,7 @@ fn where_on_your_side_reads_in_every_language() {
         Some(RouterProbe {
             addr: "192.168.1.1".parse().unwrap(),
             answer,
-            took_ms: 2,
+            took_ms: 2.0,
             echo_allowed: false,
         })
     };

@@ -86,7 +86,7 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
     RouterProbe {
         addr,
         answer,
-        took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        took_ms: crate::model::time::ms(started.elapsed()),
         echo_allowed,
     }
 }
