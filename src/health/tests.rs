@@ -263,6 +263,7 @@ fn side_round(i: usize, c: char) -> RoundResult {
         known: true,
         ipv4: Some(route("eth0", Some("192.168.1.1"), false)),
         ipv6: Some(route("eth0", Some("fe80::1"), false)),
+        link: Some(route("eth0", Some("192.168.1.1"), false)),
         router: answer.map(|answer| RouterProbe {
             addr: "192.168.1.1".parse().unwrap(),
             answer,
@@ -280,6 +281,7 @@ fn side_round(i: usize, c: char) -> RoundResult {
         'V' => Some(LocalPath {
             known: true,
             ipv4: Some(route("wg0", None, true)),
+            link: Some(route("eth0", Some("192.168.1.1"), false)),
             ..LocalPath::default()
         }),
         '6' => Some(home(None)),

@@ -74,7 +74,10 @@ pub struct LocalPath {
     pub known: bool,
     pub ipv4: Option<Route>,
     pub ipv6: Option<Route>,
-    /// The router of the route that carries the traffic, when it was asked.
+    /// The physical link beneath: the usable default route that is not a tunnel's (IPv4's
+    /// first). `None`: no Wi-Fi, no cable, nothing a VPN could run over.
+    pub link: Option<Route>,
+    /// The home router (the carrying route's, or beneath a VPN the link's), when it was asked.
     pub router: Option<RouterProbe>,
 }
 
@@ -87,41 +90,59 @@ impl LocalPath {
             .find(|r| r.usable())
     }
 
-    /// The router to ask: the carrying route's gateway, unless that route is a tunnel (a VPN's
-    /// far end is not the home router).
+    /// The tunnel that carries the traffic of some family, working or not: a VPN.
+    pub fn tunnel(&self) -> Option<&Route> {
+        [&self.ipv4, &self.ipv6]
+            .into_iter()
+            .flatten()
+            .find(|r| r.tunnel)
+    }
+
+    /// The home router to ask: the carrying route's gateway, or beneath a VPN (whose far end
+    /// is not the home router) the physical link's.
     pub fn router_to_ask(&self) -> Option<(IpAddr, u32)> {
-        let r = self.carrying().filter(|r| !r.tunnel)?;
+        let r = match self.tunnel() {
+            Some(_) => self.link.as_ref()?,
+            None => self.carrying()?,
+        };
         r.gateway.map(|g| (g, r.index))
     }
 
-    /// Where nothing gets out, when nothing did: no network, a VPN that passes nothing, the
-    /// router silent, or the line beyond it. Plain `offline` when the routes are unknown or
-    /// the router could not be asked. In that order: the first that holds explains the rest.
+    /// Where nothing gets out, when nothing did, in this order (the first that holds explains
+    /// the rest): a VPN carries the traffic, over no link (no network), over a link whose
+    /// router is silent (the router), else the VPN itself; no usable route (no network); the
+    /// router silent; the router answering (the line beyond it). Plain `offline` when the
+    /// routes are unknown or the router could not be asked.
     pub fn offline_cause(&self) -> Cause {
         if !self.known {
             return Cause::Offline;
         }
-        let Some(route) = self.carrying() else {
-            return Cause::NoNetwork;
-        };
-        if route.tunnel {
-            return Cause::VpnDown;
+        let answer = self.router.as_ref().map(|r| r.answer);
+        if self.tunnel().is_some() {
+            return match (&self.link, answer) {
+                (None, _) => Cause::NoNetwork,
+                (Some(_), Some(a)) if !a.alive() => Cause::RouterDown,
+                (Some(_), _) => Cause::VpnDown,
+            };
         }
-        match self.router.as_ref().map(|r| r.answer) {
+        if self.carrying().is_none() {
+            return Cause::NoNetwork;
+        }
+        match answer {
             Some(a) if a.alive() => Cause::LineDown,
             Some(RouterAnswer::Silent | RouterAnswer::Unreachable) => Cause::RouterDown,
             _ => Cause::Offline,
         }
     }
 
-    /// IPv6 is configured here: a usable IPv6 route that is not a tunnel's alone.
+    /// IPv6 is configured here, natively: a usable IPv6 route that is not a tunnel's.
     pub fn has_ipv6(&self) -> bool {
-        self.ipv6.as_ref().is_some_and(Route::usable)
+        self.ipv6.as_ref().is_some_and(|r| r.usable() && !r.tunnel)
     }
 
     /// The facts the words name.
     pub fn here(&self) -> Here {
-        let carrying = self.carrying();
+        let carrying = self.tunnel().or_else(|| self.carrying());
         Here {
             router: self
                 .router
@@ -200,13 +221,17 @@ mod tests {
             ("unknown routes", LocalPath::default(), Cause::Offline),
             ("no route", LocalPath { known: true, ..Default::default() }, Cause::NoNetwork),
             ("link down", LocalPath { known: true, ipv4: down(), ..Default::default() }, Cause::NoNetwork),
-            ("vpn", LocalPath { known: true, ipv4: wg(), ..Default::default() }, Cause::VpnDown),
+            ("vpn, link fine, router not asked", LocalPath { known: true, ipv4: wg(), link: eth(), ..Default::default() }, Cause::VpnDown),
+            ("vpn, its router answers", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Tcp(443)), ..Default::default() }, Cause::VpnDown),
+            ("vpn over a silent router", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
+            ("vpn over no link (Wi-Fi off)", LocalPath { known: true, ipv4: wg(), ..Default::default() }, Cause::NoNetwork),
+            ("vpn whose tunnel is down, link fine", LocalPath { known: true, ipv4: Some(route("wg0", None, false, true)), link: eth(), ..Default::default() }, Cause::VpnDown),
             ("router silent", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
             ("router unreachable", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Unreachable), ..Default::default() }, Cause::RouterDown),
             ("router refuses", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Tcp(53)), ..Default::default() }, Cause::LineDown),
             ("router echoes", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Echo), ..Default::default() }, Cause::LineDown),
             ("router not asked", LocalPath { known: true, ipv4: eth(), ..Default::default() }, Cause::Offline),
-            ("only ipv6", LocalPath { known: true, ipv4: down(), ipv6: v6(), router: asked(RouterAnswer::Silent) }, Cause::RouterDown),
+            ("only ipv6", LocalPath { known: true, ipv4: down(), ipv6: v6(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
         ];
         for (name, path, want) in table {
             assert_eq!(path.offline_cause(), want, "{name}");
@@ -229,6 +254,16 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(vpn.here().interface.as_deref(), Some("wg0"));
-        assert_eq!(vpn.router_to_ask(), None);
+        assert_eq!(vpn.router_to_ask(), None, "no link beneath: no router");
+        // Beneath a VPN, the home router is the link's, never the tunnel's far end.
+        let over = LocalPath {
+            link: Some(route("eth0", Some("192.168.1.1"), true, false)),
+            ..vpn
+        };
+        assert_eq!(
+            over.router_to_ask().map(|r| r.0),
+            Some("192.168.1.1".parse().unwrap())
+        );
+        assert_eq!(over.here().interface.as_deref(), Some("wg0"));
     }
 }

@@ -77,6 +77,7 @@ mod tests {
             known: true,
             ipv4: Some(route("eth0", Some("192.168.1.1"), true)),
             ipv6: None,
+            link: None,
             router: Some(RouterProbe {
                 addr: "192.168.1.1".parse().unwrap(),
                 answer: RouterAnswer::Tcp(53),

@@ -293,6 +293,32 @@ impl Net {
     }
 }
 
+impl Net {
+    /// A VPN as wg-quick sets one up: a tun device `name` passing nothing, the default route
+    /// in a table of its own (51820) chosen by a rule for everything not marked, and the main
+    /// table's routes (the home link's default) left in place.
+    #[cfg(target_os = "linux")]
+    pub fn dead_vpn_by_rule(&self, name: &str) -> File {
+        let file = self.inside(&self.pc, || tun(name));
+        let pc = self.pc.clone();
+        self.ip(&pc, &["link", "set", name, "up"]);
+        self.ip(&pc, &["addr", "add", "10.9.0.2/24", "dev", name]);
+        self.ip(
+            &pc,
+            &["route", "add", "default", "dev", name, "table", "51820"],
+        );
+        self.ip(
+            &pc,
+            &["rule", "add", "not", "fwmark", "51820", "table", "51820"],
+        );
+        self.ip(
+            &pc,
+            &["rule", "add", "table", "main", "suppress_prefixlength", "0"],
+        );
+        file
+    }
+}
+
 /// Opens a tun device named `name` in the calling thread's namespace (TUNSETIFF).
 #[cfg(target_os = "linux")]
 #[allow(unsafe_code)]

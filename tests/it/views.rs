@@ -308,6 +308,7 @@ fn where_on_your_side_reads_in_every_language() {
             LocalPath {
                 known: true,
                 ipv4: Some(route("tun0", None, true)),
+                link: home(),
                 ..Default::default()
             },
             Some("tun0"),
@@ -318,6 +319,7 @@ fn where_on_your_side_reads_in_every_language() {
                 known: true,
                 ipv4: home(),
                 ipv6: Some(route("eth0", Some("fe80::1"), false)),
+                link: home(),
                 router: None,
             },
             None,

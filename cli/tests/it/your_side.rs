@@ -293,9 +293,11 @@ async fn a_tunnel_that_passes_nothing_is_the_vpn() {
         (&Value::from("tun0"), &Value::from(true), &Value::from(true)),
         "{doc:#}"
     );
-    // A VPN's far end is not the home router: nothing was sent to it.
-    assert!(doc["path"]["router"].is_null());
-    assert_eq!(seen.load(Ordering::SeqCst), 0);
+    // The home router beneath (not the tunnel's far end) was asked, and answered: the link
+    // works, so it is the VPN.
+    assert_eq!(doc["path"]["router"]["addr"], ROUTER_V4, "{doc:#}");
+    assert_eq!(doc["path"]["link"]["interface"], "pc0", "{doc:#}");
+    assert!(seen.load(Ordering::SeqCst) > 0);
     named("vpn_down", took);
 }
 
@@ -396,8 +398,9 @@ async fn watch_tells_each_change_of_where_and_its_end() {
         notes[0].body
     );
 
-    net.router_back();
+    // The line first: no round in between may see everything well.
     net.uplink_down();
+    net.router_back();
     let notes = bus.wait_for(2, Duration::from_secs(15)).await;
     assert_eq!(notes[1].summary, "Your internet line is down", "{notes:?}");
     assert!(notes[1].body.contains("192.168.1.1"), "{}", notes[1].body);
@@ -454,4 +457,51 @@ async fn watch_tells_each_change_of_where_and_its_end() {
             .any(|i| i["what"] == "Your internet line was down"),
         "{h:#}"
     );
+}
+
+/// A VPN that routes by a table of its own, as wg-quick does (`ip rule not fwmark … table …`),
+/// leaving the main table's default route through the home link: the kernel's own route lookup
+/// finds the tunnel.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vpn_routing_by_its_own_table_is_the_vpn() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let _tun = net.dead_vpn_by_rule("wg0");
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "vpn_down",
+        "you",
+        &["Your VPN (wg0) carries all traffic and nothing gets through it"],
+    );
+    assert_eq!(code, 3);
+    assert_eq!(doc["path"]["ipv4"]["interface"], "wg0", "{doc:#}");
+    named("vpn_down (its own table)", took);
+}
+
+/// A VPN client that keeps its tunnel up while the Wi-Fi is off: no network, not the VPN.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vpn_over_no_link_is_no_network() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let _tun = net.dead_vpn("tun0");
+    net.link_down();
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "no_network",
+        "you",
+        &["This computer isn't connected to a network"],
+    );
+    assert_eq!(code, 3);
+    assert!(doc["path"]["link"].is_null(), "{doc:#}");
+    named("no_network (a VPN over no link)", took);
 }

@@ -2,7 +2,7 @@
 //! and kind from `/sys/class/net`, its addresses from `getifaddrs` (nix). Reading them takes well
 //! under a millisecond and needs no privilege.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use crate::model::{LocalPath, Route};
 
@@ -34,13 +34,18 @@ pub(super) fn parse_v4(text: &str) -> Vec<Entry> {
             if flags & RTF_UP == 0 || flags & RTF_REJECT != 0 {
                 return None;
             }
+            // A blackhole or unreachable route has no interface ("*").
+            if f[0] == "*" {
+                return None;
+            }
             let gateway = Ipv4Addr::from(word(f[2])?);
             Some(Entry {
                 interface: f[0].to_owned(),
                 dest: IpAddr::V4(Ipv4Addr::from(word(f[1])?)),
                 prefix: u8::try_from(word(f[7])?.leading_ones()).ok()?,
                 gateway: (!gateway.is_unspecified()).then_some(IpAddr::V4(gateway)),
-                metric: f[6].parse().ok()?,
+                // Printed signed: a metric of 2^31 or more reads negative.
+                metric: f[6].parse::<i64>().ok()? as u32,
             })
         })
         .collect()
@@ -97,12 +102,14 @@ pub(super) fn carrying(entries: &[Entry]) -> Option<(String, Option<IpAddr>, boo
         .map(|e| (e.interface.clone(), e.gateway, false))
 }
 
-/// A tunnel by what the kernel says of the interface: its hardware type (none for tun and
-/// WireGuard, PPP, the IP tunnels), a tun/tap device's flags, its device type, or failing
-/// those its name.
+/// A tunnel by what the kernel says of the interface: a tun/tap device's flags, its device type
+/// (WireGuard, tun, tap), an IP tunnel's or PPP's hardware type, or failing those its name. A
+/// mobile modem in raw-IP mode has no hardware type either (none, as tun's), so that alone is
+/// not a tunnel, and a `wwan` device never is.
 pub(super) fn is_tunnel(name: &str, arp_type: Option<u32>, tun: bool, devtype: &str) -> bool {
-    const TUNNEL_TYPES: [u32; 8] = [65534, 512, 768, 769, 776, 778, 823, 65535];
-    const NAMES: [&str; 8] = [
+    // PPP, IPIP, IPv6-in-IPv6, SIT, GRE, IPv6 GRE.
+    const TUNNEL_TYPES: [u32; 6] = [512, 768, 769, 776, 778, 823];
+    const NAMES: [&str; 11] = [
         "tun",
         "tap",
         "wg",
@@ -111,7 +118,13 @@ pub(super) fn is_tunnel(name: &str, arp_type: Option<u32>, tun: bool, devtype: &
         "ipsec",
         "tailscale",
         "nordlynx",
+        "proton",
+        "mullvad",
+        "zt",
     ];
+    if devtype == "wwan" {
+        return false;
+    }
     tun || arp_type.is_some_and(|t| TUNNEL_TYPES.contains(&t))
         || matches!(devtype, "wireguard" | "ppp" | "tun" | "tap")
         || NAMES.iter().any(|p| name.starts_with(p))
@@ -131,9 +144,32 @@ fn hex(s: Option<String>) -> Option<u32> {
     s.and_then(|s| u32::from_str_radix(s.trim_start_matches("0x"), 16).ok())
 }
 
-/// One family's carrying route, with its interface's state.
-fn route(entries: &[Entry], addrs: &[(String, IpAddr)], v6: bool) -> Option<Route> {
-    let (interface, gateway, split) = carrying(entries)?;
+/// The interface the kernel would send from toward the internet, its policy rules included (a
+/// VPN that routes by a table of its own, as wg-quick does): a UDP socket's route lookup to a
+/// documentation address (connecting sends nothing), its source address mapped to the
+/// interface that holds it. `None` when the kernel has no route there, or no source address.
+fn effective(dest: IpAddr, addrs: &[(String, IpAddr)]) -> Option<String> {
+    let local: SocketAddr = match dest {
+        IpAddr::V4(_) => (Ipv4Addr::UNSPECIFIED, 0).into(),
+        IpAddr::V6(_) => (Ipv6Addr::UNSPECIFIED, 0).into(),
+    };
+    let s = std::net::UdpSocket::bind(local).ok()?;
+    s.connect((dest, 53)).ok()?;
+    let source = s.local_addr().ok()?.ip();
+    addrs
+        .iter()
+        .find(|(_, ip)| *ip == source)
+        .map(|(name, _)| name.clone())
+}
+
+/// What the kernel says of an interface: up, with an address of the family, a tunnel, its index.
+fn describe(
+    interface: String,
+    gateway: Option<IpAddr>,
+    split: bool,
+    addrs: &[(String, IpAddr)],
+    v6: bool,
+) -> Route {
     // Up by its flags, and carrying by its operational state ("unknown" for a tun or a
     // loopback, which have no carrier to report; "down" or "lowerlayerdown" with none).
     let flags = hex(sys(&interface, "flags")).unwrap_or(0);
@@ -161,8 +197,9 @@ fn route(entries: &[Entry], addrs: &[(String, IpAddr)], v6: bool) -> Option<Rout
     );
     let index = sys(&interface, "ifindex")
         .and_then(|i| i.parse().ok())
+        .or_else(|| nix::net::if_::if_nametoindex(interface.as_str()).ok())
         .unwrap_or(0);
-    Some(Route {
+    Route {
         interface,
         gateway,
         up,
@@ -170,7 +207,50 @@ fn route(entries: &[Entry], addrs: &[(String, IpAddr)], v6: bool) -> Option<Rout
         tunnel,
         split,
         index,
-    })
+    }
+}
+
+/// One family's route to the internet: through the interface the kernel would send from
+/// (`effective`), with the gateway and the /1 pair the table gives it; else, when the kernel
+/// has no way out, what the table says (a route through a link that can't carry it).
+fn route(
+    entries: &[Entry],
+    effective: Option<String>,
+    addrs: &[(String, IpAddr)],
+    v6: bool,
+) -> Option<Route> {
+    let (interface, gateway, split) = match effective {
+        Some(name) => {
+            let on: Vec<Entry> = entries
+                .iter()
+                .filter(|e| e.interface == name)
+                .cloned()
+                .collect();
+            match carrying(&on) {
+                Some((_, gateway, split)) => (name, gateway, split),
+                None => (name, None, false),
+            }
+        }
+        None => carrying(entries)?,
+    };
+    Some(describe(interface, gateway, split, addrs, v6))
+}
+
+/// The physical link: the usable default route, not a tunnel's, with the lowest metric, of
+/// either family. A VPN that passes nothing over a link that works is the VPN's fault; with
+/// no such link, it is no network.
+fn link(v4: &[Entry], v6: &[Entry], addrs: &[(String, IpAddr)]) -> Option<Route> {
+    let mut defaults: Vec<(&Entry, bool)> = v4
+        .iter()
+        .map(|e| (e, false))
+        .chain(v6.iter().map(|e| (e, true)))
+        .filter(|(e, _)| e.prefix == 0)
+        .collect();
+    defaults.sort_by_key(|(e, v6)| (*v6, e.metric));
+    defaults
+        .into_iter()
+        .map(|(e, v6)| describe(e.interface.clone(), e.gateway, false, addrs, v6))
+        .find(|r| r.usable() && !r.tunnel)
 }
 
 /// The routes now.
@@ -194,10 +274,18 @@ pub(super) fn read() -> LocalPath {
             .collect()
         })
         .unwrap_or_default();
+    let (v4, v6) = (parse_v4(&v4), parse_v6(&v6));
+    // Documentation addresses (TEST-NET-2, 2001:db8::/32): routed like any other, never sent to.
+    let out4 = effective(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 1)), &addrs);
+    let out6 = effective(
+        IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1)),
+        &addrs,
+    );
     LocalPath {
         known: true,
-        ipv4: route(&parse_v4(&v4), &addrs, false),
-        ipv6: route(&parse_v6(&v6), &addrs, true),
+        ipv4: route(&v4, out4, &addrs, false),
+        ipv6: route(&v6, out6, &addrs, true),
+        link: link(&v4, &v6, &addrs),
         router: None,
     }
 }
@@ -276,6 +364,9 @@ fd000001000000000000000000000000 40 00000000000000000000000000000000 00 00000000
             ("wg0", Some(65534), false, "wireguard", true),
             ("ppp0", Some(512), false, "", true),
             ("proton0", Some(65534), false, "", true),
+            // A mobile modem in raw-IP mode: no hardware type, as tun, but not a tunnel.
+            ("wwan0", Some(65534), false, "wwan", false),
+            ("rmnet_data0", Some(65534), false, "", false),
             ("tap1", Some(1), true, "", true),
             ("eth0", Some(1), false, "", false),
             ("wlp2s0", Some(1), false, "wlan", false),

@@ -57,10 +57,18 @@ fn route(i: &Interface, v6: bool) -> Option<Route> {
 pub(super) fn read() -> LocalPath {
     let all = netdev::get_interfaces();
     let default = all.iter().find(|i| i.default && !i.is_loopback());
+    // The physical link: an adapter with a router, up, not a tunnel (the default one first).
+    let link = default
+        .into_iter()
+        .chain(all.iter())
+        .filter(|i| !i.is_loopback())
+        .filter_map(|i| route(i, false).or_else(|| route(i, true)))
+        .find(|r| r.usable() && !r.tunnel && r.gateway.is_some());
     LocalPath {
         known: true,
         ipv4: default.and_then(|i| route(i, false)),
         ipv6: default.and_then(|i| route(i, true)),
+        link,
         router: None,
     }
 }
