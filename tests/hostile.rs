@@ -206,9 +206,11 @@ async fn hostile_dns_answers() {
     let asked = dns.hits();
     let r = case("DNS: truncated, then TCP", run(&ctx, check("tc.test"))).await;
     assert_eq!(r.diagnosis, Diagnosis::Ok, "{r:?}");
-    assert_eq!(
-        dns.hits() - asked,
-        4,
-        "A and AAAA: one UDP query each, then one over TCP each"
+    // A and AAAA each over UDP, then over TCP: the AAAA's TCP retry may be cut short once the
+    // A's answer is in (it waits only so long for IPv6's), so three or four.
+    let n = dns.hits() - asked;
+    assert!(
+        (3..=4).contains(&n),
+        "A and AAAA: one UDP query each, then over TCP: {n}"
     );
 }

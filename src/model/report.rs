@@ -247,6 +247,12 @@ impl FamilyTry {
             FamilyOutcome::Connected | FamilyOutcome::Refused
         )
     }
+
+    /// The family's path failed, for certain: not reached, and not merely still trying when
+    /// the other family answered.
+    pub fn failed(&self) -> bool {
+        !self.reached() && self.outcome != FamilyOutcome::Stalled
+    }
 }
 
 /// Where an access-point check found its access points.
@@ -457,11 +463,21 @@ impl Report {
         self.families.iter().find(|t| t.family == family)
     }
 
-    /// Both families were tried, and IPv6 failed while IPv4 got through.
+    /// Both families were tried, and IPv6 failed (for certain: an attempt only stalled past
+    /// the stagger says nothing) while IPv4 got through.
     pub fn ipv6_failed_ipv4_worked(&self) -> bool {
         match (self.family(Family::Ipv6), self.family(Family::Ipv4)) {
-            (Some(v6), Some(v4)) => !v6.reached() && v4.reached(),
+            (Some(v6), Some(v4)) => v6.failed() && v4.reached(),
             _ => false,
         }
+    }
+
+    /// Both families were tried to an end (neither only stalled): a fair witness of IPv6.
+    pub fn tried_both_families(&self) -> bool {
+        self.families.len() >= 2
+            && self
+                .families
+                .iter()
+                .all(|t| t.outcome != FamilyOutcome::Stalled)
     }
 }

@@ -90,6 +90,18 @@ impl ServiceResult {
                 return c;
             }
         }
+        // A service reached only over IPv6 (no IPv4 address) while IPv6 is broken here.
+        if user_side == Cause::Ipv6Broken
+            && failing.clone().all(|c| {
+                let tried = &c.report.families;
+                !tried.is_empty()
+                    && tried
+                        .iter()
+                        .all(|t| t.family == super::Family::Ipv6 && !t.reached())
+            })
+        {
+            return Cause::Ipv6Broken;
+        }
         if user_side == Cause::SlowConnection
             && failing.all(|c| {
                 matches!(
@@ -183,13 +195,13 @@ impl RoundResult {
     }
 
     /// IPv6 is broken here while IPv4 works: this computer has an IPv6 route, and every check
-    /// that tried both families failed over IPv6 and got through over IPv4 (the baseline's
-    /// when it tried both; it waits for both, so a slow IPv6 is not a broken one).
+    /// that tried both families to an end failed over IPv6 and got through over IPv4 (the
+    /// baseline's when it did; it waits for both, so a slow IPv6 is not a broken one).
     pub fn ipv6_broken(&self) -> bool {
         if !self.path.as_ref().is_some_and(LocalPath::has_ipv6) {
             return false;
         }
-        let both = |c: &&CheckResult| c.report.families.len() >= 2;
+        let both = |c: &&CheckResult| c.report.tried_both_families();
         let base: Vec<&CheckResult> = self.baseline.iter().filter(both).collect();
         let judged: Vec<&CheckResult> = if base.is_empty() {
             self.checks().filter(both).collect()
@@ -423,6 +435,100 @@ impl<'a> CheckJson<'a> {
             dns: r.dns.as_ref(),
             access_point: r.access_point.as_ref(),
             families: (r.families.len() >= 2).then_some(r.families.as_slice()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CheckKind, Family, FamilyOutcome, FamilyTry, Route};
+
+    fn tried(family: Family, outcome: FamilyOutcome) -> FamilyTry {
+        let address = match family {
+            Family::Ipv6 => "[2001:db8::1]:443",
+            Family::Ipv4 => "192.0.2.1:443",
+        };
+        FamilyTry {
+            family,
+            address: address.parse().unwrap(),
+            outcome,
+            ms: None,
+        }
+    }
+
+    fn report(d: Diagnosis, families: Vec<FamilyTry>) -> Report {
+        let mut r = Report::bare(CheckKind::Handshake, "https://x.test/", d, Message::empty());
+        r.families = families;
+        r
+    }
+
+    fn path() -> LocalPath {
+        let eth = |gateway: &str| Route {
+            interface: "eth0".into(),
+            gateway: gateway.parse().ok(),
+            up: true,
+            has_address: true,
+            tunnel: false,
+            split: false,
+            index: 2,
+        };
+        LocalPath {
+            known: true,
+            ipv4: Some(eth("192.168.1.1")),
+            ipv6: Some(eth("fe80::1")),
+            link: Some(eth("192.168.1.1")),
+            router: None,
+        }
+    }
+
+    /// IPv6 broken: judged from the checks that tried both families to an end, and it explains
+    /// a service reached only over IPv6; a stalled attempt is no evidence.
+    #[test]
+    fn ipv6_is_broken_by_what_both_families_did() {
+        use FamilyOutcome::{Connected, Stalled, TimedOut};
+        let base = |v6| {
+            check(report(
+                Diagnosis::Ok,
+                vec![tried(Family::Ipv6, v6), tried(Family::Ipv4, Connected)],
+            ))
+        };
+        let service = |families| {
+            ServiceResult::new(
+                "Tunes",
+                vec![CheckResult {
+                    name: "front".into(),
+                    report: report(Diagnosis::TcpTimeout, families),
+                }],
+            )
+        };
+        let round = |b, s| {
+            RoundResult::new(std::time::SystemTime::UNIX_EPOCH, vec![b], vec![s]).with_path(path())
+        };
+        // IPv6 timed out for the baseline, IPv4 worked; a service with only an IPv6 address
+        // fails: it is this network's IPv6, not the service.
+        let r = round(base(TimedOut), service(vec![tried(Family::Ipv6, TimedOut)]));
+        assert_eq!(r.user_side, Cause::Ipv6Broken);
+        assert_eq!(r.cause_of(&r.services[0]), Cause::Ipv6Broken);
+        // The same service failing over IPv4 too is its own doing.
+        let r = round(
+            base(TimedOut),
+            service(vec![
+                tried(Family::Ipv6, TimedOut),
+                tried(Family::Ipv4, TimedOut),
+            ]),
+        );
+        assert_eq!(r.cause_of(&r.services[0]), Cause::Service);
+        // An IPv6 attempt that only stalled past the stagger says nothing.
+        let r = round(base(Stalled), service(vec![tried(Family::Ipv4, TimedOut)]));
+        assert_eq!(r.user_side, Cause::None);
+        assert!(!r.checks().any(|c| c.report.ipv6_failed_ipv4_worked()));
+    }
+
+    fn check(report: Report) -> CheckResult {
+        CheckResult {
+            name: "site".into(),
+            report,
         }
     }
 }

@@ -127,7 +127,12 @@ pub(crate) async fn connect(
     let mut next = 0usize;
     let mut next_at = started;
     let mut last: Option<Failure> = None;
+    let mut refused: Option<Failure> = None;
     let mut last_tried: Option<SocketAddr> = None;
+    // A redirect's next hop connects again: the family still asked for the hop before is moot.
+    if let Some(h) = b.other_family.take() {
+        h.abort();
+    }
     loop {
         let now = Instant::now();
         if now >= deadline {
@@ -201,7 +206,11 @@ pub(crate) async fn connect(
                     outcome: outcome_of(&e),
                     ms: ms(took),
                 });
-                last = Some(classify_connect_error(&e, host, addr));
+                let failure = classify_connect_error(&e, host, addr);
+                if failure.diagnosis == Diagnosis::TcpRefused {
+                    refused.get_or_insert_with(|| failure.clone());
+                }
+                last = Some(failure);
                 // A failure starts the next address at once.
                 next_at = Instant::now();
                 // Another attempt of this family may still be running.
@@ -221,12 +230,15 @@ pub(crate) async fn connect(
     }
     b.families = tries.into_iter().flatten().collect();
     b.remote_addr = last_tried;
-    // An attempt still running at the deadline says the most: nothing answered in time. Else
-    // the last failure's own words (refused, unreachable).
+    // A refusal says the most (a server answered: its port is closed), then an attempt still
+    // running at the deadline (nothing answered in time), then the last failure's own words.
     let timed_out = b
         .families
         .iter()
         .any(|t| t.outcome == FamilyOutcome::TimedOut);
+    if let Some(refused) = refused {
+        return Err(refused);
+    }
     Err(match (last, last_tried) {
         (Some(f), _) if !timed_out => f,
         (_, Some(addr)) => Failure::new(
@@ -263,7 +275,6 @@ async fn other_family(
             ms: None,
         });
     }
-    let begun = Instant::now();
     loop {
         match timeout_at(until, pending.join_next()).await {
             Err(_) => {
@@ -274,12 +285,12 @@ async fn other_family(
                 return seen;
             }
             Ok(None) => return seen,
-            Ok(Some(Ok((addr, Ok(_), _)))) => {
+            Ok(Some(Ok((addr, Ok(_), took)))) => {
                 return Some(FamilyTry {
                     family: family_of(slot(&addr)),
                     address: addr,
                     outcome: FamilyOutcome::Connected,
-                    ms: ms(begun.elapsed()),
+                    ms: ms(took),
                 })
             }
             Ok(Some(Ok((addr, Err(e), took)))) => {

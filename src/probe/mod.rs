@@ -319,6 +319,8 @@ pub(crate) struct ReportBuilder {
     pub families: Vec<FamilyTry>,
     /// The family that lost, still being asked (baseline checks only): see [`Self::settle`].
     pub other_family: Option<tokio::task::JoinHandle<Option<FamilyTry>>>,
+    /// When the check itself ended, when [`Self::settle`] then waited: the report's total.
+    ended: Option<Instant>,
 }
 
 impl ReportBuilder {
@@ -345,6 +347,7 @@ impl ReportBuilder {
             both_families: false,
             families: Vec::new(),
             other_family: None,
+            ended: None,
         }
     }
 
@@ -353,6 +356,8 @@ impl ReportBuilder {
     /// otherwise.
     pub async fn settle(&mut self) {
         if let Some(h) = self.other_family.take() {
+            // The check's own time ends here: waiting for the other family is not part of it.
+            self.ended.get_or_insert_with(Instant::now);
             if let Ok(Some(t)) = h.await {
                 self.families.retain(|f| f.family != t.family);
                 self.families.push(t);
@@ -429,7 +434,10 @@ impl ReportBuilder {
                 .unwrap_or_else(|| self.timeline.phase_in_progress())
         });
         r.unverified = self.unverified.is_some() || self.test_key;
-        r.total = self.started.elapsed();
+        r.total = self
+            .ended
+            .unwrap_or_else(Instant::now)
+            .saturating_duration_since(self.started);
         r.phases = self.timeline.phases();
         r.http_status = self.http_status;
         r.tls = self.tls;

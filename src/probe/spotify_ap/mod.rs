@@ -240,6 +240,7 @@ pub async fn run(ctx: &ProbeContext, spec: &Spec, deadline: Instant) -> Report {
     b.started = started;
     b.test_key = spec.key.test;
     b.access_point = Some(finding);
+    b.settle().await;
     b.finish(outcome)
 }
 
