@@ -52,6 +52,7 @@ cause-headline-router-down = dein Router ({ $router }) antwortet nicht
 cause-headline-line-down = dein Router ({ $router }) antwortet, die Leitung dahinter nicht
 cause-headline-vpn-down = dein VPN ({ $interface }) lässt nichts durch
 cause-headline-ipv6-broken = IPv6 ist in diesem Netzwerk gestört, IPv4 funktioniert
+cause-headline-ipv4-broken = IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert
 cause-headline-dns-resolver-down = dein DNS-Server antwortet nicht
 cause-headline-dns-filtered = das DNS deines Netzwerks blockiert den Dienst
 cause-headline-captive-portal = dieses Netzwerk verlangt eine Anmeldung
@@ -70,6 +71,7 @@ cause-state-word-router-down = offline
 cause-state-word-line-down = offline
 cause-state-word-vpn-down = offline
 cause-state-word-ipv6-broken = IPv6 gestört
+cause-state-word-ipv4-broken = IPv4 gestört
 cause-state-word-dns-resolver-down = kein DNS
 cause-state-word-dns-filtered = blockiert
 cause-state-word-captive-portal = Anmeldung nötig
@@ -88,6 +90,7 @@ cause-line-router-down = Dein Router ({ $router }) antwortet nicht: Es liegt an 
 cause-line-line-down = Dein Router ({ $router }) antwortet, aber nichts dahinter: Es liegt an deiner Leitung, nicht an den Diensten
 cause-line-vpn-down = Dein VPN ({ $interface }) lässt nichts durch: Es liegt an dir, nicht an den Diensten
 cause-line-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen
+cause-line-ipv4-broken = IPv4 ist in diesem Netzwerk gestört: Seiten ohne IPv6 sind nicht erreichbar
 cause-line-dns-resolver-down = DNS-Server antwortet nicht: Router neu starten, DNS wechseln
 cause-line-dns-filtered = Dein Netzwerk blockiert { $service }: anderes Netzwerk probieren
 cause-line-captive-portal = Dieses WLAN verlangt eine Anmeldung: Browser öffnen
@@ -107,6 +110,7 @@ cause-advice-router-down = Starte deinen Router neu oder geh näher an ihn heran
 cause-advice-line-down = Ein Neustart deines Routers kann einmal helfen; wenn nicht, liegt es an deinem Internetanbieter, und als Nächstes helfen seine Störungsseite oder seine Hotline.
 cause-advice-vpn-down = Verbinde das VPN neu oder schalte es aus.
 cause-advice-ipv6-broken = Starte deinen Router neu; bleibt das Problem, schalte IPv6 auf diesem Computer aus oder frag deinen Internetanbieter.
+cause-advice-ipv4-broken = Starte deinen Router neu; bleibt das Problem, liegt es an deinem Internetanbieter (seinem IPv4-Gateway), und als Nächstes helfen seine Störungsseite oder seine Hotline.
 cause-advice-dns-resolver-down = Starte deinen Router neu oder wechsle den DNS-Server (zum Beispiel auf 1.1.1.1).
 cause-advice-dns-filtered = Probier ein anderes Netzwerk oder frag, wer dieses hier betreibt.
 cause-advice-captive-portal = Öffne einen Browser und melde dich an.
@@ -210,6 +214,7 @@ line-tray-router-down = Liegt an dir: Router { $router } schweigt
 line-tray-line-down = Liegt an der Leitung: Router { $router } OK
 line-tray-vpn-down = Liegt an dir: VPN { $interface } lässt nichts durch
 line-tray-ipv6-broken = Liegt an dir: IPv6 gestört, IPv4 geht
+line-tray-ipv4-broken = Liegt an dir: IPv4 gestört, IPv6 geht
 line-tray-dns-resolver-down = Liegt an dir: DNS-Server antwortet nicht
 line-tray-captive-portal = Liegt an dir: WLAN verlangt Anmeldung
 line-tray-slow-connection = Liegt an dir: Verbindung ist langsam
@@ -541,6 +546,8 @@ notify-vpn-down-title = Dein VPN lässt nichts durch
 notify-vpn-down-body = Dein gesamter Datenverkehr läuft über dein VPN ({ $interface }), und nichts kommt durch. Es liegt an dir, nicht an den Diensten. { $advice }
 notify-ipv6-broken-title = IPv6 ist in diesem Netzwerk gestört
 notify-ipv6-broken-body = Apps, die zuerst IPv6 versuchen, bleiben hängen, bis sie auf IPv4 ausweichen; Dienste, die über IPv4 antworten, sind nicht ausgefallen. { $advice }
+notify-ipv4-broken-title = IPv4 ist in diesem Netzwerk gestört
+notify-ipv4-broken-body = Dienste ohne IPv6-Adresse sind nicht erreichbar, und es liegt nicht an ihnen; Dienste mit einer funktionieren weiter. { $advice }
 notify-network-back-title = Wieder verbunden
 notify-network-back-body = Dieser Computer hatte { $span } lang kein Netzwerk.
 notify-network-back-body-unmeasured = Dieser Computer ist wieder mit einem Netzwerk verbunden.
@@ -556,6 +563,9 @@ notify-vpn-back-body-unmeasured = Über dein VPN kommt wieder Datenverkehr durch
 notify-ipv6-back-title = IPv6 funktioniert wieder
 notify-ipv6-back-body = Es war { $span } lang gestört.
 notify-ipv6-back-body-unmeasured = IPv6 funktioniert in diesem Netzwerk wieder.
+notify-ipv4-back-title = IPv4 funktioniert wieder
+notify-ipv4-back-body = Es war { $span } lang gestört.
+notify-ipv4-back-body-unmeasured = IPv4 funktioniert in diesem Netzwerk wieder.
 notify-captive-portal-title = Dieses WLAN verlangt eine Anmeldung
 notify-captive-portal-location = Es leitet dich zu { $location } weiter.
 notify-captive-portal-body = Bis du dich anmeldest, geht sonst nichts, und es liegt nicht an den Diensten. { $advice }
@@ -761,6 +771,10 @@ verdict-portal-lets-through-at = Dieses Netzwerk hat eine Anmeldeseite (Captive 
 verdict-clock-secure-sites-fail = Deshalb scheitern sichere Seiten.
 verdict-connection-slow = Deine Verbindung ist langsam ({ $speed }), aber schnell genug dafür.
 verdict-connection-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen, bis sie auf das funktionierende IPv4 ausweichen.
+verdict-connection-ipv4-broken = IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert: Seiten ohne IPv6-Adresse sind nicht erreichbar.
+# Ein Dienst, der nur über die hier gestörte IP-Version erreichbar ist. $service: sein Name.
+verdict-ipv6-broken-service = IPv6 ist in diesem Netzwerk gestört, und { $service } hat nur eine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
+verdict-ipv4-broken-service = IPv4 ist in diesem Netzwerk gestört, und { $service } hat keine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
 verdict-connection-fine = Deine Verbindung ist in Ordnung.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -867,6 +881,10 @@ history-vpn-down = { $tense ->
 history-ipv6-broken = { $tense ->
         [ongoing] IPv6 ist gestört
        *[past] IPv6 war gestört
+    }
+history-ipv4-broken = { $tense ->
+        [ongoing] IPv4 ist gestört
+       *[past] IPv4 war gestört
     }
 history-captive-portal = WLAN-Anmeldung nötig
 history-dns-resolver-down = { $tense ->

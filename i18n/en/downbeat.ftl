@@ -72,6 +72,7 @@ cause-headline-router-down = your router ({ $router }) doesn't answer
 cause-headline-line-down = your router ({ $router }) answers, the line beyond it doesn't
 cause-headline-vpn-down = your VPN ({ $interface }) passes nothing
 cause-headline-ipv6-broken = IPv6 is broken on this network, IPv4 works
+cause-headline-ipv4-broken = IPv4 is broken on this network, IPv6 works
 cause-headline-dns-resolver-down = your DNS server isn't answering
 cause-headline-dns-filtered = your network's DNS blocks it
 cause-headline-captive-portal = this network wants you to sign in
@@ -91,6 +92,7 @@ cause-state-word-router-down = offline
 cause-state-word-line-down = offline
 cause-state-word-vpn-down = offline
 cause-state-word-ipv6-broken = IPv6 broken
+cause-state-word-ipv4-broken = IPv4 broken
 cause-state-word-dns-resolver-down = no DNS
 cause-state-word-dns-filtered = blocked
 cause-state-word-captive-portal = sign-in needed
@@ -110,6 +112,7 @@ cause-line-router-down = Your router ({ $router }) doesn't answer: it's you, not
 cause-line-line-down = Your router ({ $router }) answers, but nothing beyond it does: it's your line, not the services
 cause-line-vpn-down = Your VPN ({ $interface }) passes nothing: it's you, not the services
 cause-line-ipv6-broken = IPv6 is broken on this network: apps that try it first stall
+cause-line-ipv4-broken = IPv4 is broken on this network: sites without IPv6 can't be reached
 cause-line-dns-resolver-down = Your DNS server isn't answering: restart your router or switch DNS
 cause-line-dns-filtered = Your network blocks { $service }: try another network
 cause-line-captive-portal = This Wi-Fi wants you to sign in: open a browser
@@ -130,6 +133,7 @@ cause-advice-router-down = Restart the router, or move closer to the Wi-Fi.
 cause-advice-line-down = Restarting the router can help once; if it doesn't, it's your provider, and their status page or phone line is the next step.
 cause-advice-vpn-down = Reconnect the VPN, or turn it off.
 cause-advice-ipv6-broken = Restart the router; if it persists, turn IPv6 off on this computer or ask your provider.
+cause-advice-ipv4-broken = Restart the router; if it persists, it's your provider (its IPv4 gateway), and their status page or phone line is the next step.
 cause-advice-dns-resolver-down = Restart your router or switch DNS (for example to 1.1.1.1).
 cause-advice-dns-filtered = Try another network, or ask whoever runs this one.
 cause-advice-captive-portal = Open a browser and sign in.
@@ -259,6 +263,7 @@ line-tray-router-down = It's you: router { $router } doesn't answer
 line-tray-line-down = It's your line: router { $router } is fine
 line-tray-vpn-down = It's you: VPN { $interface } passes nothing
 line-tray-ipv6-broken = It's you: IPv6 is broken, IPv4 works
+line-tray-ipv4-broken = It's you: IPv4 is broken, IPv6 works
 line-tray-dns-resolver-down = It's you: your DNS server isn't answering
 line-tray-captive-portal = It's you: this Wi-Fi wants you to sign in
 line-tray-slow-connection = It's you: your connection is slow
@@ -755,6 +760,8 @@ notify-vpn-down-title = Your VPN passes nothing
 notify-vpn-down-body = Your VPN ({ $interface }) carries all traffic and nothing gets through it. It's you, not the services. { $advice }
 notify-ipv6-broken-title = IPv6 is broken on this network
 notify-ipv6-broken-body = Apps that try IPv6 first stall before falling back to IPv4; services that answer over IPv4 are not down. { $advice }
+notify-ipv4-broken-title = IPv4 is broken on this network
+notify-ipv4-broken-body = Services without an IPv6 address can't be reached, and it isn't their fault; those with one still work. { $advice }
 notify-network-back-title = Connected again
 notify-network-back-body = This computer had no network for { $span }.
 notify-network-back-body-unmeasured = This computer is connected to a network again.
@@ -770,6 +777,9 @@ notify-vpn-back-body-unmeasured = Traffic gets through your VPN again.
 notify-ipv6-back-title = IPv6 works again
 notify-ipv6-back-body = It was broken for { $span }.
 notify-ipv6-back-body-unmeasured = IPv6 works on this network again.
+notify-ipv4-back-title = IPv4 works again
+notify-ipv4-back-body = It was broken for { $span }.
+notify-ipv4-back-body-unmeasured = IPv4 works on this network again.
 # A captive portal. notify-captive-portal-location comes first when the page is known
 # ($location: its address); $advice: what helps, one sentence.
 notify-captive-portal-title = This Wi-Fi wants you to sign in
@@ -1062,6 +1072,10 @@ verdict-clock-secure-sites-fail = Secure sites fail because of it.
 verdict-connection-slow = Your connection is slow ({ $speed }), but fast enough for this.
 # IPv6 fails while IPv4 works: the services answer, over IPv4.
 verdict-connection-ipv6-broken = IPv6 is broken on this network: apps that try it first stall before falling back to IPv4, which works.
+verdict-connection-ipv4-broken = IPv4 is broken on this network while IPv6 works: sites without an IPv6 address can't be reached.
+# A service reached only over the family that is broken here. $service: its name.
+verdict-ipv6-broken-service = IPv6 is broken on this network, and { $service } has only an IPv6 address, so it can't be reached. It's you, not { $service }.
+verdict-ipv4-broken-service = IPv4 is broken on this network, and { $service } has no IPv6 address, so it can't be reached. It's you, not { $service }.
 verdict-connection-fine = Your connection is fine.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)
@@ -1194,6 +1208,10 @@ history-vpn-down = { $tense ->
 history-ipv6-broken = { $tense ->
         [ongoing] IPv6 is broken
        *[past] IPv6 was broken
+    }
+history-ipv4-broken = { $tense ->
+        [ongoing] IPv4 is broken
+       *[past] IPv4 was broken
     }
 history-captive-portal = Wi-Fi sign-in needed
 history-dns-resolver-down = { $tense ->

@@ -52,6 +52,7 @@ cause-headline-router-down = tu router ({ $router }) no responde
 cause-headline-line-down = tu router ({ $router }) responde, pero la línea de internet no
 cause-headline-vpn-down = tu VPN ({ $interface }) no deja pasar nada
 cause-headline-ipv6-broken = IPv6 no funciona en esta red, pero IPv4 sí
+cause-headline-ipv4-broken = IPv4 no funciona en esta red, pero IPv6 sí
 cause-headline-dns-resolver-down = tu servidor DNS no responde
 cause-headline-dns-filtered = el DNS de tu red lo bloquea
 cause-headline-captive-portal = esta red te pide iniciar sesión
@@ -70,6 +71,7 @@ cause-state-word-router-down = sin conexión
 cause-state-word-line-down = sin conexión
 cause-state-word-vpn-down = sin conexión
 cause-state-word-ipv6-broken = IPv6 falla
+cause-state-word-ipv4-broken = IPv4 falla
 cause-state-word-dns-resolver-down = sin DNS
 cause-state-word-dns-filtered = bloqueado
 cause-state-word-captive-portal = falta iniciar sesión
@@ -88,6 +90,7 @@ cause-line-router-down = Tu router ({ $router }) no responde: eres tú, no los s
 cause-line-line-down = Tu router ({ $router }) responde, pero nada más allá de él: es tu línea, no los servicios
 cause-line-vpn-down = Tu VPN ({ $interface }) no deja pasar nada: eres tú, no los servicios
 cause-line-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando
+cause-line-ipv4-broken = IPv4 no funciona en esta red: no se puede acceder a los sitios sin IPv6
 cause-line-dns-resolver-down = Tu DNS no responde: reinicia el router o cambia de DNS
 cause-line-dns-filtered = Tu red bloquea { $service }: prueba con otra red
 cause-line-captive-portal = Esta red Wi-Fi pide iniciar sesión: abre el navegador
@@ -107,6 +110,7 @@ cause-advice-router-down = Reinicia el router o, si usas Wi-Fi, acércate a él.
 cause-advice-line-down = Reiniciar el router una vez puede ayudar; si no, es cosa de tu proveedor: consulta su página de estado o llama a su servicio de atención al cliente.
 cause-advice-vpn-down = Vuelve a conectar la VPN o desactívala.
 cause-advice-ipv6-broken = Reinicia el router; si sigue igual, desactiva IPv6 en este equipo o pregunta a tu proveedor.
+cause-advice-ipv4-broken = Reinicia el router; si sigue igual, es cosa de tu proveedor (su pasarela IPv4): consulta su página de estado o llama a su servicio de atención al cliente.
 cause-advice-dns-resolver-down = Reinicia el router o cambia de DNS (por ejemplo, a 1.1.1.1).
 cause-advice-dns-filtered = Prueba con otra red o pregunta a quien administre esta.
 cause-advice-captive-portal = Abre el navegador e inicia sesión.
@@ -215,6 +219,7 @@ line-tray-router-down = Eres tú: el router { $router } no responde
 line-tray-line-down = Es tu línea: el router { $router } va bien
 line-tray-vpn-down = Eres tú: la VPN { $interface } no deja pasar nada
 line-tray-ipv6-broken = Eres tú: IPv6 no funciona, IPv4 sí
+line-tray-ipv4-broken = Eres tú: IPv4 no funciona, IPv6 sí
 line-tray-dns-resolver-down = Eres tú: tu servidor DNS no responde
 line-tray-captive-portal = Eres tú: esta red pide iniciar sesión
 line-tray-slow-connection = Eres tú: tu conexión va lenta
@@ -544,6 +549,8 @@ notify-vpn-down-title = Tu VPN no deja pasar nada
 notify-vpn-down-body = Todo el tráfico va por tu VPN ({ $interface }) y no pasa nada a través de ella. Eres tú, no los servicios. { $advice }
 notify-ipv6-broken-title = IPv6 no funciona en esta red
 notify-ipv6-broken-body = Las apps que prueban primero IPv6 se quedan esperando antes de pasar a IPv4; los servicios que responden por IPv4 no están caídos. { $advice }
+notify-ipv4-broken-title = IPv4 no funciona en esta red
+notify-ipv4-broken-body = No se puede acceder a los servicios sin dirección IPv6, y no es culpa suya; los que tienen una siguen funcionando. { $advice }
 notify-network-back-title = Vuelves a tener red
 notify-network-back-body = Este equipo estuvo sin red durante { $span }.
 notify-network-back-body-unmeasured = Este equipo vuelve a estar conectado a una red.
@@ -559,6 +566,9 @@ notify-vpn-back-body-unmeasured = El tráfico vuelve a pasar por tu VPN.
 notify-ipv6-back-title = IPv6 vuelve a funcionar
 notify-ipv6-back-body = No funcionó durante { $span }.
 notify-ipv6-back-body-unmeasured = IPv6 vuelve a funcionar en esta red.
+notify-ipv4-back-title = IPv4 vuelve a funcionar
+notify-ipv4-back-body = No funcionó durante { $span }.
+notify-ipv4-back-body-unmeasured = IPv4 vuelve a funcionar en esta red.
 notify-captive-portal-title = Esta red Wi-Fi te pide iniciar sesión
 notify-captive-portal-location = Te lleva a { $location }.
 notify-captive-portal-body = Hasta que inicies sesión no funcionará nada más, y no es culpa de los servicios. { $advice }
@@ -767,6 +777,9 @@ verdict-portal-lets-through-at = Esta red tiene una página de inicio de sesión
 verdict-clock-secure-sites-fail = Por eso fallan los sitios seguros.
 verdict-connection-slow = Tu conexión va lenta ({ $speed }), pero basta para esto.
 verdict-connection-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando antes de pasar a IPv4, que sí funciona.
+verdict-connection-ipv4-broken = IPv4 no funciona en esta red, pero IPv6 sí: no se puede acceder a los sitios sin dirección IPv6.
+verdict-ipv6-broken-service = IPv6 no funciona en esta red y { $service } solo tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
+verdict-ipv4-broken-service = IPv4 no funciona en esta red y { $service } no tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
 verdict-connection-fine = Tu conexión va bien.
 
 ## El veredicto con lo que dijeron las sondas de otros lugares del mundo (la vista desde fuera)
@@ -875,6 +888,10 @@ history-vpn-down = { $tense ->
 history-ipv6-broken = { $tense ->
         [ongoing] IPv6 no funciona
        *[past] IPv6 no funcionó
+    }
+history-ipv4-broken = { $tense ->
+        [ongoing] IPv4 no funciona
+       *[past] IPv4 no funcionó
     }
 history-captive-portal = Red Wi-Fi con inicio de sesión
 history-dns-resolver-down = { $tense ->

@@ -51,6 +51,7 @@ cause-headline-router-down = votre routeur ({ $router }) ne répond pas
 cause-headline-line-down = votre routeur ({ $router }) répond, mais pas la ligne au-delà
 cause-headline-vpn-down = votre VPN ({ $interface }) ne laisse rien passer
 cause-headline-ipv6-broken = l'IPv6 ne fonctionne pas sur ce réseau, l'IPv4 si
+cause-headline-ipv4-broken = l'IPv4 ne fonctionne pas sur ce réseau, l'IPv6 si
 cause-headline-dns-resolver-down = votre serveur DNS ne répond pas
 cause-headline-dns-filtered = le DNS de votre réseau le bloque
 cause-headline-captive-portal = ce réseau vous demande de vous identifier
@@ -69,6 +70,7 @@ cause-state-word-router-down = hors ligne
 cause-state-word-line-down = hors ligne
 cause-state-word-vpn-down = hors ligne
 cause-state-word-ipv6-broken = IPv6 défaillant
+cause-state-word-ipv4-broken = IPv4 défaillant
 cause-state-word-dns-resolver-down = pas de DNS
 cause-state-word-dns-filtered = bloqué
 cause-state-word-captive-portal = identification requise
@@ -87,6 +89,7 @@ cause-line-router-down = Votre routeur ({ $router }) ne répond pas : c'est chez
 cause-line-line-down = Votre routeur ({ $router }) répond, mais rien au-delà : c'est votre ligne, pas les services
 cause-line-vpn-down = Votre VPN ({ $interface }) ne laisse rien passer : c'est chez vous, pas chez les services
 cause-line-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées
+cause-line-ipv4-broken = L'IPv4 ne fonctionne pas sur ce réseau : les sites sans IPv6 sont injoignables
 cause-line-dns-resolver-down = Votre serveur DNS ne répond pas : redémarrez votre routeur ou changez de DNS
 cause-line-dns-filtered = Votre réseau bloque { $service } : essayez un autre réseau
 cause-line-captive-portal = Ce Wi-Fi vous demande de vous identifier : ouvrez un navigateur
@@ -106,6 +109,7 @@ cause-advice-router-down = Redémarrez votre routeur ou rapprochez-vous du Wi-Fi
 cause-advice-line-down = Redémarrer votre routeur une fois peut aider ; sinon, c'est chez votre fournisseur d'accès : consultez sa page d'état ou appelez son assistance.
 cause-advice-vpn-down = Reconnectez votre VPN ou désactivez-le.
 cause-advice-ipv6-broken = Redémarrez votre routeur ; si le problème persiste, désactivez l'IPv6 sur cet ordinateur ou contactez votre fournisseur d'accès.
+cause-advice-ipv4-broken = Redémarrez votre routeur ; si le problème persiste, c'est chez votre fournisseur d'accès (sa passerelle IPv4) : consultez sa page d'état ou appelez son assistance.
 cause-advice-dns-resolver-down = Redémarrez votre routeur ou changez de DNS (par exemple 1.1.1.1).
 cause-advice-dns-filtered = Essayez un autre réseau, ou demandez à la personne qui gère celui-ci.
 cause-advice-captive-portal = Ouvrez un navigateur et identifiez-vous.
@@ -209,6 +213,7 @@ line-tray-router-down = Chez vous : routeur { $router } injoignable
 line-tray-line-down = Chez vous : ligne coupée après { $router }
 line-tray-vpn-down = Chez vous : rien ne passe par le VPN { $interface }
 line-tray-ipv6-broken = Chez vous : IPv6 en panne, IPv4 fonctionne
+line-tray-ipv4-broken = Chez vous : IPv4 en panne, IPv6 fonctionne
 line-tray-dns-resolver-down = Chez vous : votre DNS ne répond pas
 line-tray-captive-portal = Chez vous : identification Wi-Fi requise
 line-tray-slow-connection = Chez vous : votre connexion est lente
@@ -539,6 +544,8 @@ notify-vpn-down-title = Rien ne passe par votre VPN
 notify-vpn-down-body = Tout votre trafic passe par votre VPN ({ $interface }), et rien n'en ressort. C'est chez vous, pas chez les services. { $advice }
 notify-ipv6-broken-title = L'IPv6 ne fonctionne pas sur ce réseau
 notify-ipv6-broken-body = Les applis qui essaient d'abord l'IPv6 restent bloquées avant de se rabattre sur l'IPv4 ; les services qui répondent en IPv4 ne sont pas en panne. { $advice }
+notify-ipv4-broken-title = L'IPv4 ne fonctionne pas sur ce réseau
+notify-ipv4-broken-body = Les services sans adresse IPv6 sont injoignables, et ils n'y sont pour rien ; ceux qui en ont une fonctionnent toujours. { $advice }
 notify-network-back-title = De nouveau connecté
 notify-network-back-body = Cet ordinateur est resté sans réseau pendant { $span }.
 notify-network-back-body-unmeasured = Cet ordinateur est de nouveau connecté à un réseau.
@@ -554,6 +561,9 @@ notify-vpn-back-body-unmeasured = Le trafic passe de nouveau par votre VPN.
 notify-ipv6-back-title = L'IPv6 fonctionne de nouveau
 notify-ipv6-back-body = Il n'a pas fonctionné pendant { $span }.
 notify-ipv6-back-body-unmeasured = L'IPv6 fonctionne de nouveau sur ce réseau.
+notify-ipv4-back-title = L'IPv4 fonctionne de nouveau
+notify-ipv4-back-body = Il n'a pas fonctionné pendant { $span }.
+notify-ipv4-back-body-unmeasured = L'IPv4 fonctionne de nouveau sur ce réseau.
 notify-captive-portal-title = Ce Wi-Fi vous demande de vous identifier
 notify-captive-portal-location = Il vous renvoie vers { $location }.
 notify-captive-portal-body = Tant que l'identification n'est pas faite, rien d'autre ne fonctionne, et les services n'y sont pour rien. { $advice }
@@ -759,6 +769,10 @@ verdict-portal-lets-through-at = Ce réseau a une page de connexion (portail cap
 verdict-clock-secure-sites-fail = Les sites sécurisés échouent à cause d'elle.
 verdict-connection-slow = Votre connexion est lente ({ $speed }), mais assez rapide pour ceci.
 verdict-connection-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées avant de se rabattre sur l'IPv4, qui fonctionne.
+verdict-connection-ipv4-broken = L'IPv4 ne fonctionne pas sur ce réseau, alors que l'IPv6 fonctionne : les sites sans adresse IPv6 sont injoignables.
+# Un service joignable seulement par la famille qui ne fonctionne pas ici. $service : son nom.
+verdict-ipv6-broken-service = L'IPv6 ne fonctionne pas sur ce réseau, et { $service } n'a qu'une adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
+verdict-ipv4-broken-service = L'IPv4 ne fonctionne pas sur ce réseau, et { $service } n'a pas d'adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
 verdict-connection-fine = Votre connexion fonctionne.
 
 ## Le verdict avec ce qu'ont dit des sondes ailleurs dans le monde (la vue de l'extérieur)
@@ -861,6 +875,10 @@ history-vpn-down = { $tense ->
 history-ipv6-broken = { $tense ->
         [ongoing] L'IPv6 ne fonctionne pas
        *[past] L'IPv6 n'a pas fonctionné
+    }
+history-ipv4-broken = { $tense ->
+        [ongoing] L'IPv4 ne fonctionne pas
+       *[past] L'IPv4 n'a pas fonctionné
     }
 history-captive-portal = Identification Wi-Fi requise
 history-dns-resolver-down = { $tense ->

@@ -163,7 +163,7 @@ impl Health {
             | Cause::RouterDown
             | Cause::LineDown
             | Cause::VpnDown => State::Offline,
-            Cause::SlowConnection | Cause::Ipv6Broken => State::Degraded,
+            Cause::SlowConnection | Cause::Ipv6Broken | Cause::Ipv4Broken => State::Degraded,
             // No secure connection works with a wrong clock or everything intercepted: the
             // connection is not a working vantage point (`downbeat:vantage_connected`).
             Cause::CaptivePortal

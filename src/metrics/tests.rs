@@ -278,6 +278,7 @@ fn the_verdict_names_where_on_your_side() {
         (Cause::LineDown, State::Offline),
         (Cause::VpnDown, State::Offline),
         (Cause::Ipv6Broken, State::Degraded),
+        (Cause::Ipv4Broken, State::Degraded),
     ] {
         let mut snap = snapshot(Vec::new(), Vec::new());
         (snap.overall, snap.cause) = (state, cause);

@@ -31,6 +31,9 @@ pub enum Cause {
     /// IPv6 fails while IPv4 works: apps that try IPv6 first stall before falling back.
     /// Services that answer over IPv4 are not down.
     Ipv6Broken,
+    /// IPv4 fails while IPv6 works (a DS-Lite provider's IPv4 gateway down, say): services
+    /// without an IPv6 address can't be reached, and it isn't their fault.
+    Ipv4Broken,
     /// The user's DNS server isn't answering, but the internet works (neutral DNS answers and
     /// sites reached through it work).
     DnsResolverDown,
@@ -67,7 +70,7 @@ pub enum Cause {
 }
 
 impl Cause {
-    pub const ALL: [Cause; 19] = [
+    pub const ALL: [Cause; 20] = [
         Cause::None,
         Cause::Service,
         Cause::Offline,
@@ -76,6 +79,7 @@ impl Cause {
         Cause::LineDown,
         Cause::VpnDown,
         Cause::Ipv6Broken,
+        Cause::Ipv4Broken,
         Cause::DnsResolverDown,
         Cause::DnsFiltered,
         Cause::CaptivePortal,
@@ -99,6 +103,7 @@ impl Cause {
             Cause::LineDown => "line_down",
             Cause::VpnDown => "vpn_down",
             Cause::Ipv6Broken => "ipv6_broken",
+            Cause::Ipv4Broken => "ipv4_broken",
             Cause::DnsResolverDown => "dns_resolver_down",
             Cause::DnsFiltered => "dns_filtered",
             Cause::CaptivePortal => "captive_portal",
@@ -171,6 +176,7 @@ impl Cause {
                 | Cause::LineDown
                 | Cause::VpnDown
                 | Cause::Ipv6Broken
+                | Cause::Ipv4Broken
         )
     }
 

@@ -140,6 +140,11 @@ impl LocalPath {
         self.ipv6.as_ref().is_some_and(|r| r.usable() && !r.tunnel)
     }
 
+    /// The same for IPv4.
+    pub fn has_ipv4(&self) -> bool {
+        self.ipv4.as_ref().is_some_and(|r| r.usable() && !r.tunnel)
+    }
+
     /// The facts the words name.
     pub fn here(&self) -> Here {
         let carrying = self.tunnel().or_else(|| self.carrying());

@@ -472,6 +472,14 @@ impl Report {
         }
     }
 
+    /// The mirror: IPv4 failed for certain while IPv6 got through.
+    pub fn ipv4_failed_ipv6_worked(&self) -> bool {
+        match (self.family(Family::Ipv4), self.family(Family::Ipv6)) {
+            (Some(v4), Some(v6)) => v4.failed() && v6.reached(),
+            _ => false,
+        }
+    }
+
     /// Both families were tried to an end (neither only stalled): a fair witness of IPv6.
     pub fn tried_both_families(&self) -> bool {
         self.families.len() >= 2

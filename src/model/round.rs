@@ -90,17 +90,20 @@ impl ServiceResult {
                 return c;
             }
         }
-        // A service reached only over IPv6 (no IPv4 address) while IPv6 is broken here.
-        if user_side == Cause::Ipv6Broken
-            && failing.clone().all(|c| {
+        // A service reached only over the family that is broken here (no address of the
+        // other): this network's, not the service's.
+        let broken = match user_side {
+            Cause::Ipv6Broken => Some(super::Family::Ipv6),
+            Cause::Ipv4Broken => Some(super::Family::Ipv4),
+            _ => None,
+        };
+        if let Some(family) = broken {
+            if failing.clone().all(|c| {
                 let tried = &c.report.families;
-                !tried.is_empty()
-                    && tried
-                        .iter()
-                        .all(|t| t.family == super::Family::Ipv6 && !t.reached())
-            })
-        {
-            return Cause::Ipv6Broken;
+                !tried.is_empty() && tried.iter().all(|t| t.family == family && !t.reached())
+            }) {
+                return user_side;
+            }
         }
         if user_side == Cause::SlowConnection
             && failing.all(|c| {
@@ -183,7 +186,10 @@ impl RoundResult {
     /// unreachable (the offline path, or a failing baseline), or a check's IPv6 failed while
     /// its IPv4 worked. Only then are the routes read and the router asked.
     pub fn needs_path(&self) -> bool {
-        self.baseline_down || self.checks().any(|c| c.report.ipv6_failed_ipv4_worked())
+        self.baseline_down
+            || self
+                .checks()
+                .any(|c| c.report.ipv6_failed_ipv4_worked() || c.report.ipv4_failed_ipv6_worked())
     }
 
     /// What the user's side's words name: the router, the VPN's interface.
@@ -198,9 +204,19 @@ impl RoundResult {
     /// that tried both families to an end failed over IPv6 and got through over IPv4 (the
     /// baseline's when it did; it waits for both, so a slow IPv6 is not a broken one).
     pub fn ipv6_broken(&self) -> bool {
-        if !self.path.as_ref().is_some_and(LocalPath::has_ipv6) {
-            return false;
-        }
+        self.path.as_ref().is_some_and(LocalPath::has_ipv6)
+            && self.all_that_tried_both(Report::ipv6_failed_ipv4_worked)
+    }
+
+    /// The mirror: IPv4 broken while IPv6 works (a DS-Lite provider's IPv4 gateway down).
+    pub fn ipv4_broken(&self) -> bool {
+        self.path.as_ref().is_some_and(LocalPath::has_ipv4)
+            && self.all_that_tried_both(Report::ipv4_failed_ipv6_worked)
+    }
+
+    /// `saw` holds for every check that tried both families to an end (the baseline's when
+    /// any of it did), and there is one.
+    fn all_that_tried_both(&self, saw: fn(&Report) -> bool) -> bool {
         let both = |c: &&CheckResult| c.report.tried_both_families();
         let base: Vec<&CheckResult> = self.baseline.iter().filter(both).collect();
         let judged: Vec<&CheckResult> = if base.is_empty() {
@@ -208,7 +224,7 @@ impl RoundResult {
         } else {
             base
         };
-        !judged.is_empty() && judged.iter().all(|c| c.report.ipv6_failed_ipv4_worked())
+        !judged.is_empty() && judged.iter().all(|c| saw(&c.report))
     }
 
     /// Why `service` is not up: `none` when it is up, a cause on the user's side when the
@@ -301,6 +317,8 @@ impl RoundResult {
             Cause::TlsIntercepted
         } else if self.ipv6_broken() {
             Cause::Ipv6Broken
+        } else if self.ipv4_broken() {
+            Cause::Ipv4Broken
         } else if self.slow_baseline().is_some() {
             Cause::SlowConnection
         } else {

@@ -172,6 +172,7 @@ fn your_side(c: Cause, service: Option<&str>, ongoing: bool) -> Message {
         Cause::LineDown => msg!("history-line-down", tense = tense),
         Cause::VpnDown => msg!("history-vpn-down", tense = tense),
         Cause::Ipv6Broken => msg!("history-ipv6-broken", tense = tense),
+        Cause::Ipv4Broken => msg!("history-ipv4-broken", tense = tense),
         Cause::CaptivePortal => msg!("history-captive-portal", tense = tense),
         Cause::DnsResolverDown => msg!("history-dns-resolver-down", tense = tense),
         Cause::DnsFiltered => msg!("history-dns-filtered", tense = tense, service = service),

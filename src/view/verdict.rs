@@ -41,7 +41,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
         .map(|(s, _)| s.status)
         .max()
         .unwrap_or(Status::Up);
-    if worst == Status::Up && side == Cause::Ipv6Broken {
+    if worst == Status::Up && matches!(side, Cause::Ipv6Broken | Cause::Ipv4Broken) {
         // The services answer (over IPv4), but apps that try IPv6 first stall: degraded, and
         // on this side.
         let note = connection_note(round);
@@ -56,7 +56,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
             }
             None => note,
         };
-        return verdict(State::Degraded, Cause::Ipv6Broken, summary);
+        return verdict(State::Degraded, side, summary);
     }
     if worst == Status::Up {
         let Some(first) = round.services.first() else {
@@ -147,6 +147,9 @@ pub fn judge(round: &RoundResult) -> Verdict {
             super::secure::dns_unconfirmed(name, check.map(|c| &c.report))
         }
         Cause::DownbeatOutdated => msg!("verdict-downbeat-outdated", service = name).to_string(),
+        // A service reached only over the family that is broken here.
+        Cause::Ipv6Broken => msg!("verdict-ipv6-broken-service", service = name).to_string(),
+        Cause::Ipv4Broken => msg!("verdict-ipv4-broken-service", service = name).to_string(),
         Cause::SlowConnection => {
             let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
             let base = rate(round.slow_baseline());
@@ -281,6 +284,9 @@ fn connection_note(round: &RoundResult) -> String {
     }
     if round.user_side == Cause::Ipv6Broken {
         return i18n::text("verdict-connection-ipv6-broken");
+    }
+    if round.user_side == Cause::Ipv4Broken {
+        return i18n::text("verdict-connection-ipv4-broken");
     }
     if let Some(slow) = round.slow_baseline() {
         return msg!("verdict-connection-slow", speed = slowness(&slow.report)).to_string();

@@ -264,6 +264,12 @@ impl Net {
         );
     }
 
+    /// IPv4 is dropped silently in the router, toward the internet's servers (a DS-Lite
+    /// provider's IPv4 gateway gone, as this computer sees it).
+    pub fn ipv4_blackhole(&self) {
+        self.ip(&self.rt, &["route", "add", "blackhole", "10.0.0.2/32"]);
+    }
+
     /// Unprivileged ICMP sockets allowed in this computer's namespace (desktop distributions
     /// set this wide; the kernel's default allows no one).
     pub fn allow_ping(&self) {
@@ -381,7 +387,12 @@ pub fn internet(net: &Net) -> Internet {
         (udp, tcp, site, service)
     });
     let both = || Dns::Dual(NET_V4.parse().unwrap(), NET_V6.parse().unwrap());
-    let names = zone(&[("base.test", both()), ("tunes.test", both())]);
+    let names = zone(&[
+        ("base.test", both()),
+        ("tunes.test", both()),
+        // A service with no IPv6 address, as many are.
+        ("tunes4.test", Dns::A(NET_V4.parse().unwrap())),
+    ]);
     Internet {
         dns: dns_on(
             tokio::net::UdpSocket::from_std(udp).unwrap(),
@@ -426,12 +437,18 @@ pub fn router_listens(net: &Net) -> Arc<AtomicUsize> {
 /// The config this computer runs: the internet's DNS server, one baseline site and the
 /// service "Tunes", each check with 4 s, every `interval` (for `watch` and the tray).
 pub fn config(interval: &str) -> String {
+    config_with(interval, "10.0.0.2:53", "tunes.test")
+}
+
+/// [`config`] with another DNS server (`[fd00:2::2]:53`: over IPv6) and service host
+/// (`tunes4.test`: IPv4 only).
+pub fn config_with(interval: &str, dns: &str, service: &str) -> String {
     format!(
         "[settings]\noutside_view = \"\"\ninterval = \"{interval}\"\ntimeout = \"4s\"\n\
          failure_threshold = 1\nrecovery_threshold = 1\n\
-         dns_servers = [\"10.0.0.2:53\"]\nreference_dns = []\n\
+         dns_servers = [\"{dns}\"]\nreference_dns = []\n\
          [[baseline]]\nname = \"site\"\nurl = \"http://base.test/\"\n\
          [[service]]\nname = \"Tunes\"\n\
-         [[service.check]]\nname = \"front\"\nurl = \"http://tunes.test:8080/\"\n"
+         [[service.check]]\nname = \"front\"\nurl = \"http://{service}:8080/\"\n"
     )
 }

@@ -314,6 +314,17 @@ fn where_on_your_side_reads_in_every_language() {
             Some("tun0"),
         ),
         (
+            Cause::Ipv4Broken,
+            LocalPath {
+                known: true,
+                ipv4: home(),
+                ipv6: Some(route("eth0", Some("fe80::1"), false)),
+                link: home(),
+                router: None,
+            },
+            None,
+        ),
+        (
             Cause::Ipv6Broken,
             LocalPath {
                 known: true,
@@ -338,19 +349,25 @@ fn where_on_your_side_reads_in_every_language() {
     for (cause, path, names) in cases {
         let at = |i: u64| SystemTime::now() + Duration::from_secs(i);
         let failing = |i: u64| {
-            if cause == Cause::Ipv6Broken {
+            if matches!(cause, Cause::Ipv6Broken | Cause::Ipv4Broken) {
+                // The broken family timed out, the other connected.
+                let (v6, v4) = if cause == Cause::Ipv6Broken {
+                    (FamilyOutcome::TimedOut, FamilyOutcome::Connected)
+                } else {
+                    (FamilyOutcome::Connected, FamilyOutcome::TimedOut)
+                };
                 let mut base = report(Status::Up);
                 base.families = vec![
                     FamilyTry {
                         family: Family::Ipv6,
                         address: "[2001:db8::1]:443".parse().unwrap(),
-                        outcome: FamilyOutcome::TimedOut,
+                        outcome: v6,
                         ms: None,
                     },
                     FamilyTry {
                         family: Family::Ipv4,
                         address: "192.0.2.1:443".parse().unwrap(),
-                        outcome: FamilyOutcome::Connected,
+                        outcome: v4,
                         ms: Some(12),
                     },
                 ];
@@ -379,7 +396,7 @@ fn where_on_your_side_reads_in_every_language() {
             snapshot.apply(Update::Round(&r), &health);
         }
         let began = began.unwrap_or_else(|| panic!("{cause}: no transition"));
-        let want_state = if cause == Cause::Ipv6Broken {
+        let want_state = if matches!(cause, Cause::Ipv6Broken | Cause::Ipv4Broken) {
             State::Degraded
         } else {
             State::Offline

@@ -31,9 +31,14 @@ fn skipped() -> bool {
 
 /// `downbeat check --json` on this computer, and how long it took.
 async fn check(net: &Net) -> (Value, i32, Duration) {
+    check_config(net, &netns::config("30s")).await
+}
+
+/// `downbeat check --json` on this computer with `text` for its config.
+async fn check_config(net: &Net, text: &str) -> (Value, i32, Duration) {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("downbeat.toml");
-    std::fs::write(&config, netns::config("30s")).unwrap();
+    std::fs::write(&config, text).unwrap();
     let started = Instant::now();
     let out = net
         .on_pc(BIN)
@@ -504,4 +509,35 @@ async fn a_vpn_over_no_link_is_no_network() {
     assert_eq!(code, 3);
     assert!(doc["path"]["link"].is_null(), "{doc:#}");
     named("no_network (a VPN over no link)", took);
+}
+
+/// The mirror of IPv6 broken: IPv4 dropped in the router while IPv6 works (the DNS server
+/// asked over IPv6). The baseline gets through over IPv6; a service with no IPv6 address can't
+/// be reached, and it isn't the service's fault.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ipv4_blackhole_is_ipv4_broken_not_the_service() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    net.ipv4_blackhole();
+    let config = netns::config_with("30s", "[fd00:2::2]:53", "tunes4.test");
+    let (doc, code, took) = check_config(&net, &config).await;
+    verdict(
+        &doc,
+        "down",
+        "ipv4_broken",
+        "you",
+        &[
+            "IPv4 is broken on this network, and Tunes has no IPv6 address",
+            "It's you, not Tunes.",
+        ],
+    );
+    assert_eq!(code, 2);
+    let site = &doc["baseline"][0]["families"];
+    assert_eq!(site[0]["outcome"], "connected", "{doc:#}");
+    assert_eq!(site[1]["family"], "ipv4");
+    assert_eq!(site[1]["outcome"], "timed_out");
+    named("ipv4_broken", took);
 }

@@ -44,7 +44,8 @@ pub fn tray_line(s: &Snapshot) -> String {
         | Cause::RouterDown
         | Cause::LineDown
         | Cause::VpnDown
-        | Cause::Ipv6Broken => Some(s.here.bind(Message::new(format!(
+        | Cause::Ipv6Broken
+        | Cause::Ipv4Broken => Some(s.here.bind(Message::new(format!(
             "line-tray-{}",
             s.cause.as_str().replace('_', "-")
         )))),

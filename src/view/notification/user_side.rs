@@ -55,6 +55,16 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             .to_string(),
             Blame::You,
         ),
+        Cause::Ipv4Broken => note(
+            Kind::You,
+            "notify-ipv4-broken-title",
+            msg!(
+                "notify-ipv4-broken-body",
+                advice = Cause::Ipv4Broken.advice(&Here::NONE)
+            )
+            .to_string(),
+            Blame::You,
+        ),
         Cause::CaptivePortal => note(
             Kind::You,
             "notify-captive-portal-title",
@@ -133,7 +143,8 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             | Cause::RouterDown
             | Cause::LineDown
             | Cause::VpnDown
-            | Cause::Ipv6Broken) => note(
+            | Cause::Ipv6Broken
+            | Cause::Ipv4Broken) => note(
                 Kind::Online,
                 back_id(c, "title"),
                 lasted(
@@ -234,6 +245,9 @@ fn back_id(c: Cause, part: &str) -> &'static str {
         (Cause::VpnDown, "title") => "notify-vpn-back-title",
         (Cause::VpnDown, "body") => "notify-vpn-back-body",
         (Cause::VpnDown, _) => "notify-vpn-back-body-unmeasured",
+        (Cause::Ipv4Broken, "title") => "notify-ipv4-back-title",
+        (Cause::Ipv4Broken, "body") => "notify-ipv4-back-body",
+        (Cause::Ipv4Broken, _) => "notify-ipv4-back-body-unmeasured",
         (_, "title") => "notify-ipv6-back-title",
         (_, "body") => "notify-ipv6-back-body",
         _ => "notify-ipv6-back-body-unmeasured",
