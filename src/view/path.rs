@@ -32,7 +32,11 @@ pub fn path_lines(p: &LocalPath) -> Vec<String> {
         }
     }
     if let Some(asked) = &p.router {
-        let took = Duration::from_secs_f64(asked.took_ms.max(0.0) / 1000.0);
+        // As the phases are timed: "0.4 ms" under 10 ms, whole milliseconds above.
+        let took = crate::view::i18n::phase_ms(Duration::from_secs_f64(
+            asked.took_ms.max(0.0) / 1000.0,
+        ));
+        let took = took.as_str();
         lines.push(match asked.answer {
             RouterAnswer::Echo => msg!("path-router-echo", took = took),
             RouterAnswer::Tcp(port) => msg!("path-router-tcp", port = port, took = took),
@@ -92,7 +96,7 @@ mod tests {
             [
                 "IPv4 goes out through eth0 to the router 192.168.1.1.",
                 "No IPv6 route.",
-                "The router answered on TCP port 53 in 2 ms.",
+                "The router answered on TCP port 53 in 2.0 ms.",
             ]
         );
         assert!(path_lines(&LocalPath::default()).is_empty());

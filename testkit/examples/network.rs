@@ -4,7 +4,8 @@
 //! on inside it, and keeps the servers running until it is stopped.
 //!
 //! ```sh
-//! sudo target/debug/examples/network line      # or: healthy, 503, router, link, vpn, ipv6
+//! sudo target/debug/examples/network line      # or: healthy, 503, router, link, vpn, vpn-rule,
+//!                                              # vpn-no-link, ipv6, ipv4
 //! sudo ip netns exec <namespace> downbeat check --config <the path it prints>
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
@@ -40,18 +41,37 @@ async fn main() {
             None
         }
         "vpn" => Some(net.dead_vpn("tun0")),
+        "vpn-rule" => Some(net.dead_vpn_by_rule("wg0")),
+        "vpn-no-link" => {
+            let tun = net.dead_vpn("tun0");
+            net.link_down();
+            Some(tun)
+        }
         "ipv6" => {
             net.ipv6_blackhole();
             None
         }
+        "ipv4" => {
+            net.ipv4_blackhole();
+            None
+        }
         other => {
-            eprintln!("error: no fault '{other}' (healthy, 503, line, router, link, vpn, ipv6)");
+            eprintln!(
+                "error: no fault '{other}' (healthy, 503, line, router, link, vpn, vpn-rule, \
+                 vpn-no-link, ipv6, ipv4)"
+            );
             std::process::exit(2);
         }
     };
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    std::fs::write(&config, netns::config("10s")).unwrap();
+    // With IPv4 broken, DNS is asked over IPv6, and the service has no IPv6 address.
+    let text = if fault == "ipv4" {
+        netns::config_with("10s", "[fd00:2::2]:53", "tunes4.test")
+    } else {
+        netns::config("10s")
+    };
+    std::fs::write(&config, text).unwrap();
     println!("namespace: {}", net.pc);
     println!("{fault}: {}", config.display());
     // Ctrl-C or a plain kill: the namespaces go with it (Net's drop).
