@@ -33,9 +33,8 @@ pub fn path_lines(p: &LocalPath) -> Vec<String> {
     }
     if let Some(asked) = &p.router {
         // As the phases are timed: "0.4 ms" under 10 ms, whole milliseconds above.
-        let took = crate::view::i18n::phase_ms(Duration::from_secs_f64(
-            asked.took_ms.max(0.0) / 1000.0,
-        ));
+        let took =
+            crate::view::i18n::phase_ms(Duration::from_secs_f64(asked.took_ms.max(0.0) / 1000.0));
         let took = took.as_str();
         lines.push(match asked.answer {
             RouterAnswer::Echo => msg!("path-router-echo", took = took),
