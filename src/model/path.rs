@@ -90,12 +90,16 @@ impl LocalPath {
             .find(|r| r.usable())
     }
 
-    /// The tunnel that carries the traffic of some family, working or not: a VPN.
+    /// The VPN that carries the traffic, working or not: the tunnel IPv4 goes through, or
+    /// with no native IPv4, the one IPv6 goes through. An IPv6-in-IPv4 tunnel beside native
+    /// IPv4 (a tunnel broker's) is no VPN of this kind: its line is the home line.
     pub fn tunnel(&self) -> Option<&Route> {
-        [&self.ipv4, &self.ipv6]
-            .into_iter()
-            .flatten()
-            .find(|r| r.tunnel)
+        match (&self.ipv4, &self.ipv6) {
+            (Some(v4), _) if v4.tunnel => Some(v4),
+            (Some(v4), _) if v4.usable() => None,
+            (_, Some(v6)) if v6.tunnel => Some(v6),
+            _ => None,
+        }
     }
 
     /// The home router to ask: the carrying route's gateway, or beneath a VPN (whose far end
@@ -103,7 +107,7 @@ impl LocalPath {
     pub fn router_to_ask(&self) -> Option<(IpAddr, u32)> {
         let r = match self.tunnel() {
             Some(_) => self.link.as_ref()?,
-            None => self.carrying()?,
+            None => self.carrying().filter(|r| !r.tunnel)?,
         };
         r.gateway.map(|g| (g, r.index))
     }
@@ -119,9 +123,11 @@ impl LocalPath {
         }
         let answer = self.router.as_ref().map(|r| r.answer);
         if self.tunnel().is_some() {
+            // A VPN's kill switch blocks the home network, so a silent router says nothing
+            // here; only a router the system has no way to is down.
             return match (&self.link, answer) {
                 (None, _) => Cause::NoNetwork,
-                (Some(_), Some(a)) if !a.alive() => Cause::RouterDown,
+                (Some(_), Some(RouterAnswer::Unreachable)) => Cause::RouterDown,
                 (Some(_), _) => Cause::VpnDown,
             };
         }
@@ -228,7 +234,9 @@ mod tests {
             ("link down", LocalPath { known: true, ipv4: down(), ..Default::default() }, Cause::NoNetwork),
             ("vpn, link fine, router not asked", LocalPath { known: true, ipv4: wg(), link: eth(), ..Default::default() }, Cause::VpnDown),
             ("vpn, its router answers", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Tcp(443)), ..Default::default() }, Cause::VpnDown),
-            ("vpn over a silent router", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
+            ("vpn over a silent router (a kill switch may hide it)", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::VpnDown),
+            ("vpn over an unreachable router", LocalPath { known: true, ipv4: wg(), link: eth(), router: asked(RouterAnswer::Unreachable), ..Default::default() }, Cause::RouterDown),
+            ("an IPv6-in-IPv4 tunnel beside native IPv4 is no VPN", LocalPath { known: true, ipv4: eth(), ipv6: Some(route("he-ipv6", None, true, true)), router: asked(RouterAnswer::Tcp(53)), ..Default::default() }, Cause::LineDown),
             ("vpn over no link (Wi-Fi off)", LocalPath { known: true, ipv4: wg(), ..Default::default() }, Cause::NoNetwork),
             ("vpn whose tunnel is down, link fine", LocalPath { known: true, ipv4: Some(route("wg0", None, false, true)), link: eth(), ..Default::default() }, Cause::VpnDown),
             ("router silent", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),

@@ -82,27 +82,16 @@ impl ServiceResult {
         if user_side.explains_everything() {
             return user_side;
         }
-        let not_theirs = |r: &Report| r.not_the_service().or_else(|| secure.explains(r));
+        let not_theirs = |r: &Report| {
+            r.not_the_service()
+                .or_else(|| secure.explains(r))
+                .or_else(|| broken_family_explains(user_side, r))
+        };
         let mut failing = self.checks.iter().filter(|c| c.report.status != Status::Up);
         // Every failing check failed for a reason on the user's side: the worst one's.
         if failing.clone().all(|c| not_theirs(&c.report).is_some()) {
             if let Some(c) = self.worst().and_then(|w| not_theirs(&w.report)) {
                 return c;
-            }
-        }
-        // A service reached only over the family that is broken here (no address of the
-        // other): this network's, not the service's.
-        let broken = match user_side {
-            Cause::Ipv6Broken => Some(super::Family::Ipv6),
-            Cause::Ipv4Broken => Some(super::Family::Ipv4),
-            _ => None,
-        };
-        if let Some(family) = broken {
-            if failing.clone().all(|c| {
-                let tried = &c.report.families;
-                !tried.is_empty() && tried.iter().all(|t| t.family == family && !t.reached())
-            }) {
-                return user_side;
             }
         }
         if user_side == Cause::SlowConnection
@@ -183,13 +172,19 @@ impl RoundResult {
     }
 
     /// Something failed that this computer's path may explain: every baseline site is
-    /// unreachable (the offline path, or a failing baseline), or a check's IPv6 failed while
-    /// its IPv4 worked. Only then are the routes read and the router asked.
+    /// unreachable (the offline path, or a failing baseline), or a baseline check's one address
+    /// family failed while the other worked (any check's, with no baseline: one service's dead
+    /// IPv6 address is its own business). Only then are the routes read and the router asked.
     pub fn needs_path(&self) -> bool {
+        let one_family = |c: &CheckResult| {
+            c.report.ipv6_failed_ipv4_worked() || c.report.ipv4_failed_ipv6_worked()
+        };
         self.baseline_down
-            || self
-                .checks()
-                .any(|c| c.report.ipv6_failed_ipv4_worked() || c.report.ipv4_failed_ipv6_worked())
+            || if self.baseline.is_empty() {
+                self.checks().any(one_family)
+            } else {
+                self.baseline.iter().any(one_family)
+            }
     }
 
     /// What the user's side's words name: the router, the VPN's interface.
@@ -236,7 +231,9 @@ impl RoundResult {
     /// Why a report's failure is not the service's own, by the report and by what the whole
     /// round shows (a wrong clock, interception). `None` when up, or when it is theirs.
     pub fn not_the_service(&self, r: &Report) -> Option<Cause> {
-        r.not_the_service().or_else(|| self.secure.explains(r))
+        r.not_the_service()
+            .or_else(|| self.secure.explains(r))
+            .or_else(|| broken_family_explains(self.user_side, r))
     }
 
     /// Nothing answered: no baseline site (there is a baseline) and no service check either.
@@ -346,6 +343,22 @@ impl RoundResult {
                 .collect(),
         }
     }
+}
+
+/// A check that tried only the address family that is broken here (`user_side` is
+/// `ipv6_broken` or `ipv4_broken`) and got nowhere: the service has no address of the other
+/// family, and its failure is this network's, not the service's.
+fn broken_family_explains(user_side: Cause, r: &Report) -> Option<Cause> {
+    let family = match user_side {
+        Cause::Ipv6Broken => super::Family::Ipv6,
+        Cause::Ipv4Broken => super::Family::Ipv4,
+        _ => return None,
+    };
+    let tried = &r.families;
+    (r.status != Status::Up
+        && !tried.is_empty()
+        && tried.iter().all(|t| t.family == family && !t.reached()))
+    .then_some(user_side)
 }
 
 /// `{"checked_at", "verdict", "baseline", "services"}`.
@@ -528,6 +541,18 @@ mod tests {
         let r = round(base(TimedOut), service(vec![tried(Family::Ipv6, TimedOut)]));
         assert_eq!(r.user_side, Cause::Ipv6Broken);
         assert_eq!(r.cause_of(&r.services[0]), Cause::Ipv6Broken);
+        // Health and the store read it the same way: the service is never counted down.
+        let front = &r.services[0].checks[0].report;
+        assert_eq!(r.not_the_service(front), Some(Cause::Ipv6Broken));
+        let mut health = crate::health::Health::new(crate::config::Thresholds {
+            failure: 1,
+            recovery: 1,
+            degraded: 1,
+        });
+        health.observe(&r);
+        let tunes = health.service("Tunes").unwrap();
+        assert_eq!(tunes.cause, Cause::Ipv6Broken);
+        assert_eq!(tunes.cause.blame(), crate::model::Blame::You);
         // The same service failing over IPv4 too is its own doing.
         let r = round(
             base(TimedOut),

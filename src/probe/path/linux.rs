@@ -247,10 +247,30 @@ fn link(v4: &[Entry], v6: &[Entry], addrs: &[(String, IpAddr)]) -> Option<Route>
         .filter(|(e, _)| e.prefix == 0)
         .collect();
     defaults.sort_by_key(|(e, v6)| (*v6, e.metric));
-    defaults
-        .into_iter()
-        .map(|(e, v6)| describe(e.interface.clone(), e.gateway, false, addrs, v6))
-        .find(|r| r.usable() && !r.tunnel)
+    let usable = |(e, v6): (&Entry, bool)| {
+        Some(describe(e.interface.clone(), e.gateway, false, addrs, v6))
+            .filter(|r| r.usable() && !r.tunnel)
+    };
+    defaults.into_iter().find_map(usable).or_else(|| {
+        // A VPN that replaced the default route keeps a route to its server through the home
+        // router: any route through a router, on a link that works.
+        v4.iter()
+            .map(|e| (e, false))
+            .chain(v6.iter().map(|e| (e, true)))
+            .filter(|(e, _)| e.gateway.is_some())
+            .find_map(usable)
+    })
+}
+
+/// A tunnel that carries IPv6 by a table of its own: `/proc/net/ipv6_route` lists every
+/// table's routes, so a VPN's default there (or its pair of /1 routes) shows, where the
+/// kernel's route lookup may name the physical link (a tunnel with no IPv6 address of its own
+/// borrows one from another interface).
+fn ipv6_tunnel(v6: &[Entry], addrs: &[(String, IpAddr)]) -> Option<Route> {
+    v6.iter()
+        .filter(|e| e.prefix <= 1)
+        .map(|e| describe(e.interface.clone(), e.gateway, e.prefix == 1, addrs, true))
+        .find(|r| r.tunnel && r.up)
 }
 
 /// The routes now.
@@ -281,10 +301,15 @@ pub(super) fn read() -> LocalPath {
         IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1)),
         &addrs,
     );
+    let ipv6 = route(&v6, out6, &addrs, true);
+    let ipv6 = match ipv6 {
+        Some(r) if !r.tunnel => ipv6_tunnel(&v6, &addrs).or(Some(r)),
+        other => other,
+    };
     LocalPath {
         known: true,
         ipv4: route(&v4, out4, &addrs, false),
-        ipv6: route(&v6, out6, &addrs, true),
+        ipv6,
         link: link(&v4, &v6, &addrs),
         router: None,
     }

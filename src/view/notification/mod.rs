@@ -221,6 +221,11 @@ fn own_side_news(t: &Transition, ctx: Context<'_>, service: &str) -> Option<Opti
     let check = || check_arg(t.check.as_deref());
     let works_again = || msg!("notify-check-works-again", check = check());
     Some(match (t.cause, t.previous_cause) {
+        // A service reached only over the address family that is broken here: the
+        // connection's own news says it ("services without an IPv6 address can't be reached"),
+        // once for them all, and its end.
+        (Cause::Ipv4Broken | Cause::Ipv6Broken, _) => None,
+        (Cause::None, Cause::Ipv4Broken | Cause::Ipv6Broken) if t.to == State::Up => None,
         (Cause::PortBlocked, _) if !ctx.notify_degraded => None,
         (Cause::PortBlocked, _) => note(
             Kind::You,
