@@ -34,21 +34,29 @@ async fn check(net: &Net) -> (Value, i32, Duration) {
     check_config(net, &netns::config("30s")).await
 }
 
-/// `downbeat check --json` on this computer with `text` for its config.
-async fn check_config(net: &Net, text: &str) -> (Value, i32, Duration) {
+/// `downbeat check` (with `args` before `--config`) on this computer with `text` for its
+/// config: its output, and how long it took.
+async fn run_check(net: &Net, args: &[&str], text: &str) -> (std::process::Output, Duration) {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("downbeat.toml");
     std::fs::write(&config, text).unwrap();
     let started = Instant::now();
     let out = net
         .on_pc(BIN)
-        .args(["check", "--json", "--config"])
+        .arg("check")
+        .args(args)
+        .arg("--config")
         .arg(&config)
         .env("NO_COLOR", "1")
         .output()
         .await
         .unwrap();
-    let took = started.elapsed();
+    (out, started.elapsed())
+}
+
+/// `downbeat check --json` on this computer with `text` for its config.
+async fn check_config(net: &Net, text: &str) -> (Value, i32, Duration) {
+    let (out, took) = run_check(net, &["--json"], text).await;
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "not JSON ({e}): {}\n{}",
@@ -61,17 +69,7 @@ async fn check_config(net: &Net, text: &str) -> (Value, i32, Duration) {
 
 /// `downbeat check`'s text, as people read it.
 async fn check_text(net: &Net) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("downbeat.toml");
-    std::fs::write(&config, netns::config("30s")).unwrap();
-    let out = net
-        .on_pc(BIN)
-        .args(["check", "--config"])
-        .arg(&config)
-        .env("NO_COLOR", "1")
-        .output()
-        .await
-        .unwrap();
+    let (out, _) = run_check(net, &[], &netns::config("30s")).await;
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

@@ -36,33 +36,22 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         // Where on this side it stops: said with the router's address or the VPN's interface,
         // and what helps. Each change of it is news of its own.
-        Cause::NoNetwork | Cause::RouterDown | Cause::LineDown | Cause::VpnDown => note(
-            Kind::Offline,
+        Cause::NoNetwork
+        | Cause::RouterDown
+        | Cause::LineDown
+        | Cause::VpnDown
+        | Cause::Ipv6Broken
+        | Cause::Ipv4Broken => note(
+            if t.cause.is_offline() {
+                Kind::Offline
+            } else {
+                Kind::You
+            },
             path_id(t.cause, "title"),
             t.here
                 .bind(Message::new(path_id(t.cause, "body")))
                 .arg("advice", t.cause.advice(&t.here))
                 .to_string(),
-            Blame::You,
-        ),
-        Cause::Ipv6Broken => note(
-            Kind::You,
-            "notify-ipv6-broken-title",
-            msg!(
-                "notify-ipv6-broken-body",
-                advice = Cause::Ipv6Broken.advice(&Here::NONE)
-            )
-            .to_string(),
-            Blame::You,
-        ),
-        Cause::Ipv4Broken => note(
-            Kind::You,
-            "notify-ipv4-broken-title",
-            msg!(
-                "notify-ipv4-broken-body",
-                advice = Cause::Ipv4Broken.advice(&Here::NONE)
-            )
-            .to_string(),
             Blame::You,
         ),
         Cause::CaptivePortal => note(
@@ -216,7 +205,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
     }
 }
 
-/// The message id of a cause on the path's news: "notify-router-down-title".
+/// The message id of a cause on the path's news (or an address family's): "notify-router-down-title".
 fn path_id(c: Cause, part: &str) -> &'static str {
     match (c, part) {
         (Cause::NoNetwork, "title") => "notify-no-network-title",
@@ -225,6 +214,10 @@ fn path_id(c: Cause, part: &str) -> &'static str {
         (Cause::RouterDown, _) => "notify-router-down-body",
         (Cause::LineDown, "title") => "notify-line-down-title",
         (Cause::LineDown, _) => "notify-line-down-body",
+        (Cause::Ipv6Broken, "title") => "notify-ipv6-broken-title",
+        (Cause::Ipv6Broken, _) => "notify-ipv6-broken-body",
+        (Cause::Ipv4Broken, "title") => "notify-ipv4-broken-title",
+        (Cause::Ipv4Broken, _) => "notify-ipv4-broken-body",
         (_, "title") => "notify-vpn-down-title",
         _ => "notify-vpn-down-body",
     }
