@@ -43,7 +43,10 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
     let echo_allowed = echo.is_some();
     if let Some(s) = echo {
         let to = sock(0);
-        asks.spawn(async move { echo_once(s, to, addr.is_ipv6()).await });
+        // The request leaves now, before any connect is started: a refusal can end the ask
+        // within a millisecond, and the echo must have been asked by then.
+        let sent = send_echo(&s, to);
+        asks.spawn(async move { echo_once(s, to, sent).await });
     }
     for port in PORTS {
         let to = sock(port);
@@ -102,11 +105,29 @@ fn echo_socket(addr: IpAddr) -> Option<UdpSocket> {
     UdpSocket::from_std(std::net::UdpSocket::from(s)).ok()
 }
 
-/// One echo request, and its reply. The kernel sets the identifier and the checksum.
-async fn echo_once(s: UdpSocket, to: SocketAddr, v6: bool) -> Heard {
-    // Type 8 (echo request), or 128 over ICMPv6; code 0; checksum; identifier; sequence 1.
-    let request = [if v6 { 128 } else { 8 }, 0, 0, 0, 0, 0, 0, 1, b'd', b'b'];
-    if let Err(e) = s.send_to(&request, to).await {
+/// The echo request: type 8 (or 128 over ICMPv6), code 0, checksum, identifier, sequence 1.
+/// The kernel sets the identifier and the checksum.
+fn echo_request(v6: bool) -> [u8; 10] {
+    [if v6 { 128 } else { 8 }, 0, 0, 0, 0, 0, 0, 1, b'd', b'b']
+}
+
+/// Sends the echo request at once, when the socket takes it without waiting (a fresh socket
+/// always does). `None` means it is still to be sent.
+fn send_echo(s: &UdpSocket, to: SocketAddr) -> Option<io::Result<usize>> {
+    match s.try_send_to(&echo_request(to.is_ipv6()), to) {
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => None,
+        sent => Some(sent),
+    }
+}
+
+/// One echo request (sent already, or sent here) and its reply.
+async fn echo_once(s: UdpSocket, to: SocketAddr, sent: Option<io::Result<usize>>) -> Heard {
+    let v6 = to.is_ipv6();
+    let sent = match sent {
+        Some(sent) => sent,
+        None => s.send_to(&echo_request(v6), to).await,
+    };
+    if let Err(e) = sent {
         return match e.kind() {
             io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable => Heard::NoWay,
             _ => Heard::Nothing,
