@@ -758,6 +758,10 @@ verdict-service-failing = { $service } ist { $status ->
         [degraded] eingeschränkt
        *[other] erreichbar
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Außerdem: { $failures } { $count ->
+        [1] Das liegt am Dienst, nicht an dir.
+       *[other] Das liegt an den Diensten, nicht an dir.
+    }
 
 ## The verdict's note on the user's own connection, when nothing on their side explains it
 

@@ -1053,6 +1053,12 @@ verdict-service-failing = { $service } is { $status ->
         [degraded] degraded
        *[other] up
     }: { $diagnosis } ({ $check }).
+# After a verdict that blames this side (and its advice): the services that also fail for
+# their own reasons. $failures: a verdict-service-failing sentence for each; $count: how many.
+verdict-also-theirs = Also, { $failures } { $count ->
+        [1] That one is theirs, not yours.
+       *[other] Those are theirs, not yours.
+    }
 
 ## The verdict's note on the user's own connection, when nothing on their side explains it
 

@@ -764,6 +764,10 @@ verdict-service-failing = { $service } { $status ->
         [degraded] está degradado
        *[other] funciona
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Además: { $failures } { $count ->
+        [1] Ese fallo es suyo, no tuyo.
+       *[other] Esos fallos son suyos, no tuyos.
+    }
 
 ## La nota del veredicto sobre tu propia conexión, cuando nada de tu lado lo explica
 

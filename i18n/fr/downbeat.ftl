@@ -756,6 +756,10 @@ verdict-service-failing = { $service } est { $status ->
         [degraded] en difficulté
        *[other] en ligne
     } : { $diagnosis } ({ $check }).
+verdict-also-theirs = En outre : { $failures } { $count ->
+        [1] Cette panne vient de chez eux, pas de chez vous.
+       *[other] Ces pannes viennent de chez eux, pas de chez vous.
+    }
 
 ## La note du verdict sur votre propre connexion, quand rien de votre côté ne l'explique
 

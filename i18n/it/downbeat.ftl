@@ -732,6 +732,10 @@ verdict-service-failing = { $service } è { $status ->
         [degraded] in difficoltà
        *[other] attivo
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Inoltre: { $failures } { $count ->
+        [1] Questo problema dipende da loro, non da te.
+       *[other] Questi problemi dipendono da loro, non da te.
+    }
 
 ## La nota del verdetto sulla tua connessione, quando niente dalla tua parte spiega il problema
 

@@ -756,6 +756,10 @@ verdict-service-failing = { $service } is { $status ->
         [degraded] verstoord
        *[other] online
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Daarnaast: { $failures } { $count ->
+        [1] Dat ligt aan hen, niet aan jou.
+       *[other] Die liggen aan hen, niet aan jou.
+    }
 
 ## The verdict's note on the user's own connection, when nothing on their side explains it
 

@@ -846,6 +846,10 @@ verdict-service-failing = { $service } { $status ->
         [degraded] działa z zakłóceniami
        *[other] działa
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Poza tym: { $failures } { $count ->
+        [1] To problem po ich stronie, nie po twojej.
+       *[other] To problemy po ich stronie, nie po twojej.
+    }
 
 ## The verdict's note on the user's own connection, when nothing on their side explains it
 

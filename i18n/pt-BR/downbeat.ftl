@@ -763,6 +763,10 @@ verdict-service-failing = { $service } está { $status ->
         [degraded] instável
        *[other] no ar
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Além disso: { $failures } { $count ->
+        [1] Esse problema é deles, não seu.
+       *[other] Esses problemas são deles, não seus.
+    }
 
 ## A nota do veredito sobre a conexão do próprio usuário, quando nada do lado dele explica
 

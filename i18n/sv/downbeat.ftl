@@ -756,6 +756,10 @@ verdict-service-failing = { $service } { $status ->
         [degraded] har störningar
        *[other] är uppe
     }: { $diagnosis } ({ $check }).
+verdict-also-theirs = Dessutom: { $failures } { $count ->
+        [1] Det felet är deras, inte ditt.
+       *[other] De felen är deras, inte dina.
+    }
 
 ## Beskedets anteckning om din egen anslutning, när inget på din sida förklarar felet
 

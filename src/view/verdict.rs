@@ -172,41 +172,61 @@ pub fn judge(round: &RoundResult) -> Verdict {
             .to_string()
         }
         _ => {
-            let parts: Vec<String> = judged
-                .iter()
-                .filter(|(s, c)| *c == Cause::Service && s.status != Status::Up)
-                .filter_map(|(s, _)| {
-                    // Which clients are hit, when the service's checks are grouped.
-                    if let Some(groups) = s.group_sentence() {
-                        let state = msg!(
-                            "verdict-service-state",
-                            service = s.name.as_str(),
-                            status = s.status.as_str(),
-                        );
-                        return Some(format!("{state} {groups}"));
-                    }
-                    s.worst().map(|w| {
-                        let failing = msg!(
-                            "verdict-service-failing",
-                            service = s.name.as_str(),
-                            status = s.status.as_str(),
-                            diagnosis = w.report.diagnosis.headline(),
-                            check = w.name.as_str(),
-                        );
-                        // What was seen, when it was too little to name this side.
-                        let clock_read = round.secure.baseline_trusted
-                            || round.checks().any(|c| c.report.clock_offset.is_some());
-                        match super::secure::thin(&w.report, clock_read) {
-                            Some(seen) => format!("{failing} {seen}"),
-                            None => failing.to_string(),
-                        }
-                    })
-                })
-                .collect();
-            format!("{} {}", parts.join(" "), connection_note(round))
+            let parts = failing_on_their_side(round, &judged);
+            let summary = format!("{} {}", parts.join(" "), connection_note(round));
+            return verdict(status, cause, summary);
         }
     };
-    verdict(status, cause, summary)
+    // This side explains the service picked; any that fail for their own reasons are still
+    // named, after the advice, so that a user-side cause never hides a real outage.
+    let theirs = failing_on_their_side(round, &judged);
+    let mut v = verdict(status, cause, summary);
+    if !theirs.is_empty() {
+        let also = msg!(
+            "verdict-also-theirs",
+            failures = theirs.join(" "),
+            count = theirs.len(),
+        );
+        v.summary = format!("{} {also}", v.summary);
+    }
+    v
+}
+
+/// Each failing service whose cause is its own, in a sentence: what failed worst, which of its
+/// clients are hit when its checks are grouped, and what was seen when that was too little to
+/// name this side.
+fn failing_on_their_side(round: &RoundResult, judged: &[(&ServiceResult, Cause)]) -> Vec<String> {
+    judged
+        .iter()
+        .filter(|(s, c)| *c == Cause::Service && s.status != Status::Up)
+        .filter_map(|(s, _)| {
+            // Which clients are hit, when the service's checks are grouped.
+            if let Some(groups) = s.group_sentence() {
+                let state = msg!(
+                    "verdict-service-state",
+                    service = s.name.as_str(),
+                    status = s.status.as_str(),
+                );
+                return Some(format!("{state} {groups}"));
+            }
+            s.worst().map(|w| {
+                let failing = msg!(
+                    "verdict-service-failing",
+                    service = s.name.as_str(),
+                    status = s.status.as_str(),
+                    diagnosis = w.report.diagnosis.headline(),
+                    check = w.name.as_str(),
+                );
+                // What was seen, when it was too little to name this side.
+                let clock_read = round.secure.baseline_trusted
+                    || round.checks().any(|c| c.report.clock_offset.is_some());
+                match super::secure::thin(&w.report, clock_read) {
+                    Some(seen) => format!("{failing} {seen}"),
+                    None => failing.to_string(),
+                }
+            })
+        })
+        .collect()
 }
 
 fn verdict(status: State, cause: Cause, summary: String) -> Verdict {
@@ -638,6 +658,67 @@ mod tests {
             assert!(v.summary.contains(says), "{what}: {}", v.summary);
             assert!(
                 v.summary.ends_with(&cause.advice(&Here::NONE).to_string()),
+                "{what}: {}",
+                v.summary
+            );
+        }
+    }
+
+    /// A cause on this side picks the headline, but a service that fails for its own reasons
+    /// is still named, after the advice: this side never hides a real outage.
+    #[test]
+    fn a_cause_here_still_names_the_services_that_fail_on_their_side() {
+        use Diagnosis::*;
+        let c = |name: &str, r: Report| CheckResult {
+            name: name.into(),
+            report: r,
+        };
+        let blocked = with(DnsBlocked, |r| {
+            r.dns = Some(finding(
+                ResolverAnswer::Nxdomain,
+                ReferenceAnswer::Resolved,
+                Some(Ok),
+            ));
+        });
+        let failing = |code| with(HttpServerError, |r| r.http_status = Some(code));
+        let degraded = with(Slow, |_| {});
+        let baseline = vec![c(
+            "b0",
+            with(Ok, |r| r.phases.dns = Some(std::time::Duration::ZERO)),
+        )];
+        #[rustfmt::skip]
+        let cases: Vec<(&str, Vec<ServiceResult>, &str)> = vec![
+            ("none of theirs", vec![ServiceResult::new("Spotify", vec![c("front", blocked.clone())])], ""),
+            ("one down", vec![
+                ServiceResult::new("Spotify", vec![c("front", blocked.clone())]),
+                ServiceResult::new("Radio", vec![c("api", failing(503))]),
+            ], " Also, Radio is down: server error (api). That one is theirs, not yours."),
+            ("one down, one slow, one up", vec![
+                ServiceResult::new("Radio", vec![c("api", failing(500))]),
+                ServiceResult::new("Spotify", vec![c("front", blocked)]),
+                ServiceResult::new("Podcasts", vec![c("feed", degraded)]),
+                ServiceResult::new("News", vec![c("home", with(Ok, |_| {}))]),
+            ], " Also, Radio is down: server error (api). Podcasts is degraded: responding slowly (feed). Those are theirs, not yours."),
+        ];
+        for (what, services, also) in cases {
+            let v = judge(&RoundResult::new(
+                SystemTime::UNIX_EPOCH,
+                baseline.clone(),
+                services,
+            ));
+            assert_eq!(
+                (v.cause, v.blame),
+                (Cause::DnsFiltered, Blame::You),
+                "{what}"
+            );
+            let advice = Cause::DnsFiltered.advice(&Here::NONE).to_string();
+            assert!(
+                v.summary.starts_with("Your network blocks Spotify"),
+                "{what}: {}",
+                v.summary
+            );
+            assert!(
+                v.summary.ends_with(&format!("{advice}{also}")),
                 "{what}: {}",
                 v.summary
             );
