@@ -52,7 +52,10 @@ cause-headline-router-down = dein Router ({ $router }) antwortet nicht
 cause-headline-line-down = dein Router ({ $router }) antwortet, die Leitung dahinter nicht
 cause-headline-vpn-down = dein VPN ({ $interface }) lässt nichts durch
 cause-headline-ipv6-broken = IPv6 ist in diesem Netzwerk gestört, IPv4 funktioniert
-cause-headline-ipv4-broken = IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert
+cause-headline-ipv4-broken = { $via ->
+        [vpn] dein VPN ({ $interface }) lässt kein IPv4 durch, IPv6 funktioniert
+       *[other] IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert
+    }
 cause-headline-dns-resolver-down = dein DNS-Server antwortet nicht
 cause-headline-dns-filtered = das DNS deines Netzwerks blockiert den Dienst
 cause-headline-captive-portal = dieses Netzwerk verlangt eine Anmeldung
@@ -90,7 +93,10 @@ cause-line-router-down = Dein Router ({ $router }) antwortet nicht: Es liegt an 
 cause-line-line-down = Dein Router ({ $router }) antwortet, aber nichts dahinter: Es liegt an deiner Leitung, nicht an den Diensten
 cause-line-vpn-down = Dein VPN ({ $interface }) lässt nichts durch: Es liegt an dir, nicht an den Diensten
 cause-line-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen
-cause-line-ipv4-broken = IPv4 ist in diesem Netzwerk gestört: Seiten ohne IPv6 sind nicht erreichbar
+cause-line-ipv4-broken = { $via ->
+        [vpn] Dein VPN ({ $interface }) lässt kein IPv4 durch: Seiten ohne IPv6 sind nicht erreichbar
+       *[other] IPv4 ist in diesem Netzwerk gestört: Seiten ohne IPv6 sind nicht erreichbar
+    }
 cause-line-dns-resolver-down = DNS-Server antwortet nicht: Router neu starten, DNS wechseln
 cause-line-dns-filtered = Dein Netzwerk blockiert { $service }: anderes Netzwerk probieren
 cause-line-captive-portal = Dieses WLAN verlangt eine Anmeldung: Browser öffnen
@@ -110,7 +116,10 @@ cause-advice-router-down = Starte deinen Router neu oder geh näher an ihn heran
 cause-advice-line-down = Ein Neustart deines Routers kann einmal helfen; wenn nicht, liegt es an deinem Internetanbieter, und als Nächstes helfen seine Störungsseite oder seine Hotline.
 cause-advice-vpn-down = Verbinde das VPN neu oder schalte es aus.
 cause-advice-ipv6-broken = Starte deinen Router neu; bleibt das Problem, schalte IPv6 auf diesem Computer aus oder frag deinen Internetanbieter.
-cause-advice-ipv4-broken = Starte deinen Router neu; bleibt das Problem, liegt es an deinem Internetanbieter (seinem IPv4-Gateway), und als Nächstes helfen seine Störungsseite oder seine Hotline.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Verbinde das VPN neu oder schalte es aus.
+       *[other] Starte deinen Router neu; bleibt das Problem, liegt es an deinem Internetanbieter (seinem IPv4-Gateway), und als Nächstes helfen seine Störungsseite oder seine Hotline.
+    }
 cause-advice-dns-resolver-down = Starte deinen Router neu oder wechsle den DNS-Server (zum Beispiel auf 1.1.1.1).
 cause-advice-dns-filtered = Probier ein anderes Netzwerk oder frag, wer dieses hier betreibt.
 cause-advice-captive-portal = Öffne einen Browser und melde dich an.
@@ -214,7 +223,10 @@ line-tray-router-down = Liegt an dir: Router { $router } schweigt
 line-tray-line-down = Liegt an der Leitung: Router { $router } OK
 line-tray-vpn-down = Liegt an dir: VPN { $interface } lässt nichts durch
 line-tray-ipv6-broken = Liegt an dir: IPv6 gestört, IPv4 geht
-line-tray-ipv4-broken = Liegt an dir: IPv4 gestört, IPv6 geht
+line-tray-ipv4-broken = { $via ->
+        [vpn] Liegt an dir: VPN { $interface } blockt IPv4
+       *[other] Liegt an dir: IPv4 gestört, IPv6 geht
+    }
 line-tray-dns-resolver-down = Liegt an dir: DNS-Server antwortet nicht
 line-tray-captive-portal = Liegt an dir: WLAN verlangt Anmeldung
 line-tray-slow-connection = Liegt an dir: Verbindung ist langsam
@@ -546,7 +558,10 @@ notify-vpn-down-title = Dein VPN lässt nichts durch
 notify-vpn-down-body = Dein gesamter Datenverkehr läuft über dein VPN ({ $interface }), und nichts kommt durch. Es liegt an dir, nicht an den Diensten. { $advice }
 notify-ipv6-broken-title = IPv6 ist in diesem Netzwerk gestört
 notify-ipv6-broken-body = Apps, die zuerst IPv6 versuchen, bleiben hängen, bis sie auf IPv4 ausweichen; Dienste, die über IPv4 antworten, sind nicht ausgefallen. { $advice }
-notify-ipv4-broken-title = IPv4 ist in diesem Netzwerk gestört
+notify-ipv4-broken-title = { $via ->
+        [vpn] Dein VPN ({ $interface }) lässt kein IPv4 durch
+       *[other] IPv4 ist in diesem Netzwerk gestört
+    }
 notify-ipv4-broken-body = Dienste ohne IPv6-Adresse sind nicht erreichbar, und es liegt nicht an ihnen; Dienste mit einer funktionieren weiter. { $advice }
 notify-network-back-title = Wieder verbunden
 notify-network-back-body = Dieser Computer hatte { $span } lang kein Netzwerk.
@@ -775,10 +790,16 @@ verdict-portal-lets-through-at = Dieses Netzwerk hat eine Anmeldeseite (Captive 
 verdict-clock-secure-sites-fail = Deshalb scheitern sichere Seiten.
 verdict-connection-slow = Deine Verbindung ist langsam ({ $speed }), aber schnell genug dafür.
 verdict-connection-ipv6-broken = IPv6 ist in diesem Netzwerk gestört: Apps, die es zuerst versuchen, bleiben hängen, bis sie auf das funktionierende IPv4 ausweichen.
-verdict-connection-ipv4-broken = IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert: Seiten ohne IPv6-Adresse sind nicht erreichbar.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Dein VPN ({ $interface }) lässt kein IPv4 durch, IPv6 funktioniert: Seiten ohne IPv6-Adresse sind nicht erreichbar.
+       *[other] IPv4 ist in diesem Netzwerk gestört, IPv6 funktioniert: Seiten ohne IPv6-Adresse sind nicht erreichbar.
+    }
 # Ein Dienst, der nur über die hier gestörte IP-Version erreichbar ist. $service: sein Name.
 verdict-ipv6-broken-service = IPv6 ist in diesem Netzwerk gestört, und { $service } hat nur eine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
-verdict-ipv4-broken-service = IPv4 ist in diesem Netzwerk gestört, und { $service } hat keine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Dein VPN ({ $interface }) lässt kein IPv4 durch, und { $service } hat keine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
+       *[other] IPv4 ist in diesem Netzwerk gestört, und { $service } hat keine IPv6-Adresse und ist daher nicht erreichbar. Es liegt an dir, nicht an { $service }.
+    }
 verdict-connection-fine = Deine Verbindung ist in Ordnung.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)

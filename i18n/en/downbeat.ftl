@@ -60,6 +60,10 @@ list-and = { $first } and { $last }
 list-or = { $first } or { $last }
 
 ## Causes: what is behind a verdict, and whose side it is on
+#
+# The causes on this computer's path may name $router (its address) and $interface (a VPN's),
+# and may select on $via: "vpn" when the traffic goes through a VPN, else "network" (IPv4
+# broken through a VPN that carries it is the VPN's, not the network's).
 
 # A short noun phrase for a tray line or a history row, lower-case: "your DNS server isn't answering".
 cause-headline-none = all is well
@@ -72,7 +76,10 @@ cause-headline-router-down = your router ({ $router }) doesn't answer
 cause-headline-line-down = your router ({ $router }) answers, the line beyond it doesn't
 cause-headline-vpn-down = your VPN ({ $interface }) passes nothing
 cause-headline-ipv6-broken = IPv6 is broken on this network, IPv4 works
-cause-headline-ipv4-broken = IPv4 is broken on this network, IPv6 works
+cause-headline-ipv4-broken = { $via ->
+        [vpn] your VPN ({ $interface }) passes no IPv4, IPv6 works
+       *[other] IPv4 is broken on this network, IPv6 works
+    }
 cause-headline-dns-resolver-down = your DNS server isn't answering
 cause-headline-dns-filtered = your network's DNS blocks it
 cause-headline-captive-portal = this network wants you to sign in
@@ -112,7 +119,10 @@ cause-line-router-down = Your router ({ $router }) doesn't answer: it's you, not
 cause-line-line-down = Your router ({ $router }) answers, but nothing beyond it does: it's your line, not the services
 cause-line-vpn-down = Your VPN ({ $interface }) passes nothing: it's you, not the services
 cause-line-ipv6-broken = IPv6 is broken on this network: apps that try it first stall
-cause-line-ipv4-broken = IPv4 is broken on this network: sites without IPv6 can't be reached
+cause-line-ipv4-broken = { $via ->
+        [vpn] Your VPN ({ $interface }) passes no IPv4: sites without IPv6 can't be reached
+       *[other] IPv4 is broken on this network: sites without IPv6 can't be reached
+    }
 cause-line-dns-resolver-down = Your DNS server isn't answering: restart your router or switch DNS
 cause-line-dns-filtered = Your network blocks { $service }: try another network
 cause-line-captive-portal = This Wi-Fi wants you to sign in: open a browser
@@ -133,7 +143,10 @@ cause-advice-router-down = Restart the router, or move closer to the Wi-Fi.
 cause-advice-line-down = Restarting the router can help once; if it doesn't, it's your provider, and their status page or phone line is the next step.
 cause-advice-vpn-down = Reconnect the VPN, or turn it off.
 cause-advice-ipv6-broken = Restart the router; if it persists, turn IPv6 off on this computer or ask your provider.
-cause-advice-ipv4-broken = Restart the router; if it persists, it's your provider (its IPv4 gateway), and their status page or phone line is the next step.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Reconnect the VPN, or turn it off.
+       *[other] Restart the router; if it persists, it's your provider (its IPv4 gateway), and their status page or phone line is the next step.
+    }
 cause-advice-dns-resolver-down = Restart your router or switch DNS (for example to 1.1.1.1).
 cause-advice-dns-filtered = Try another network, or ask whoever runs this one.
 cause-advice-captive-portal = Open a browser and sign in.
@@ -263,7 +276,10 @@ line-tray-router-down = It's you: router { $router } doesn't answer
 line-tray-line-down = It's your line: router { $router } is fine
 line-tray-vpn-down = It's you: VPN { $interface } passes nothing
 line-tray-ipv6-broken = It's you: IPv6 is broken, IPv4 works
-line-tray-ipv4-broken = It's you: IPv4 is broken, IPv6 works
+line-tray-ipv4-broken = { $via ->
+        [vpn] It's you: VPN { $interface } passes no IPv4
+       *[other] It's you: IPv4 is broken, IPv6 works
+    }
 line-tray-dns-resolver-down = It's you: your DNS server isn't answering
 line-tray-captive-portal = It's you: this Wi-Fi wants you to sign in
 line-tray-slow-connection = It's you: your connection is slow
@@ -760,7 +776,10 @@ notify-vpn-down-title = Your VPN passes nothing
 notify-vpn-down-body = Your VPN ({ $interface }) carries all traffic and nothing gets through it. It's you, not the services. { $advice }
 notify-ipv6-broken-title = IPv6 is broken on this network
 notify-ipv6-broken-body = Apps that try IPv6 first stall before falling back to IPv4; services that answer over IPv4 are not down. { $advice }
-notify-ipv4-broken-title = IPv4 is broken on this network
+notify-ipv4-broken-title = { $via ->
+        [vpn] Your VPN ({ $interface }) passes no IPv4
+       *[other] IPv4 is broken on this network
+    }
 notify-ipv4-broken-body = Services without an IPv6 address can't be reached, and it isn't their fault; those with one still work. { $advice }
 notify-network-back-title = Connected again
 notify-network-back-body = This computer had no network for { $span }.
@@ -1078,10 +1097,16 @@ verdict-clock-secure-sites-fail = Secure sites fail because of it.
 verdict-connection-slow = Your connection is slow ({ $speed }), but fast enough for this.
 # IPv6 fails while IPv4 works: the services answer, over IPv4.
 verdict-connection-ipv6-broken = IPv6 is broken on this network: apps that try it first stall before falling back to IPv4, which works.
-verdict-connection-ipv4-broken = IPv4 is broken on this network while IPv6 works: sites without an IPv6 address can't be reached.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Your VPN ({ $interface }) passes no IPv4 while IPv6 works: sites without an IPv6 address can't be reached.
+       *[other] IPv4 is broken on this network while IPv6 works: sites without an IPv6 address can't be reached.
+    }
 # A service reached only over the family that is broken here. $service: its name.
 verdict-ipv6-broken-service = IPv6 is broken on this network, and { $service } has only an IPv6 address, so it can't be reached. It's you, not { $service }.
-verdict-ipv4-broken-service = IPv4 is broken on this network, and { $service } has no IPv6 address, so it can't be reached. It's you, not { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Your VPN ({ $interface }) passes no IPv4, and { $service } has no IPv6 address, so it can't be reached. It's you, not { $service }.
+       *[other] IPv4 is broken on this network, and { $service } has no IPv6 address, so it can't be reached. It's you, not { $service }.
+    }
 verdict-connection-fine = Your connection is fine.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)

@@ -52,7 +52,10 @@ cause-headline-router-down = tu router ({ $router }) no responde
 cause-headline-line-down = tu router ({ $router }) responde, pero la línea de internet no
 cause-headline-vpn-down = tu VPN ({ $interface }) no deja pasar nada
 cause-headline-ipv6-broken = IPv6 no funciona en esta red, pero IPv4 sí
-cause-headline-ipv4-broken = IPv4 no funciona en esta red, pero IPv6 sí
+cause-headline-ipv4-broken = { $via ->
+        [vpn] tu VPN ({ $interface }) no deja pasar IPv4, pero IPv6 sí
+       *[other] IPv4 no funciona en esta red, pero IPv6 sí
+    }
 cause-headline-dns-resolver-down = tu servidor DNS no responde
 cause-headline-dns-filtered = el DNS de tu red lo bloquea
 cause-headline-captive-portal = esta red te pide iniciar sesión
@@ -90,7 +93,10 @@ cause-line-router-down = Tu router ({ $router }) no responde: eres tú, no los s
 cause-line-line-down = Tu router ({ $router }) responde, pero nada más allá de él: es tu línea, no los servicios
 cause-line-vpn-down = Tu VPN ({ $interface }) no deja pasar nada: eres tú, no los servicios
 cause-line-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando
-cause-line-ipv4-broken = IPv4 no funciona en esta red: no se puede acceder a los sitios sin IPv6
+cause-line-ipv4-broken = { $via ->
+        [vpn] Tu VPN ({ $interface }) no deja pasar IPv4: no se puede acceder a los sitios sin IPv6
+       *[other] IPv4 no funciona en esta red: no se puede acceder a los sitios sin IPv6
+    }
 cause-line-dns-resolver-down = Tu DNS no responde: reinicia el router o cambia de DNS
 cause-line-dns-filtered = Tu red bloquea { $service }: prueba con otra red
 cause-line-captive-portal = Esta red Wi-Fi pide iniciar sesión: abre el navegador
@@ -110,7 +116,10 @@ cause-advice-router-down = Reinicia el router o, si usas Wi-Fi, acércate a él.
 cause-advice-line-down = Reiniciar el router una vez puede ayudar; si no, es cosa de tu proveedor: consulta su página de estado o llama a su servicio de atención al cliente.
 cause-advice-vpn-down = Vuelve a conectar la VPN o desactívala.
 cause-advice-ipv6-broken = Reinicia el router; si sigue igual, desactiva IPv6 en este equipo o pregunta a tu proveedor.
-cause-advice-ipv4-broken = Reinicia el router; si sigue igual, es cosa de tu proveedor (su pasarela IPv4): consulta su página de estado o llama a su servicio de atención al cliente.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Vuelve a conectar la VPN o desactívala.
+       *[other] Reinicia el router; si sigue igual, es cosa de tu proveedor (su pasarela IPv4): consulta su página de estado o llama a su servicio de atención al cliente.
+    }
 cause-advice-dns-resolver-down = Reinicia el router o cambia de DNS (por ejemplo, a 1.1.1.1).
 cause-advice-dns-filtered = Prueba con otra red o pregunta a quien administre esta.
 cause-advice-captive-portal = Abre el navegador e inicia sesión.
@@ -219,7 +228,10 @@ line-tray-router-down = Eres tú: el router { $router } no responde
 line-tray-line-down = Es tu línea: el router { $router } va bien
 line-tray-vpn-down = Eres tú: la VPN { $interface } no deja pasar nada
 line-tray-ipv6-broken = Eres tú: IPv6 no funciona, IPv4 sí
-line-tray-ipv4-broken = Eres tú: IPv4 no funciona, IPv6 sí
+line-tray-ipv4-broken = { $via ->
+        [vpn] Eres tú: la VPN { $interface } no deja pasar IPv4
+       *[other] Eres tú: IPv4 no funciona, IPv6 sí
+    }
 line-tray-dns-resolver-down = Eres tú: tu servidor DNS no responde
 line-tray-captive-portal = Eres tú: esta red pide iniciar sesión
 line-tray-slow-connection = Eres tú: tu conexión va lenta
@@ -549,7 +561,10 @@ notify-vpn-down-title = Tu VPN no deja pasar nada
 notify-vpn-down-body = Todo el tráfico va por tu VPN ({ $interface }) y no pasa nada a través de ella. Eres tú, no los servicios. { $advice }
 notify-ipv6-broken-title = IPv6 no funciona en esta red
 notify-ipv6-broken-body = Las apps que prueban primero IPv6 se quedan esperando antes de pasar a IPv4; los servicios que responden por IPv4 no están caídos. { $advice }
-notify-ipv4-broken-title = IPv4 no funciona en esta red
+notify-ipv4-broken-title = { $via ->
+        [vpn] Tu VPN ({ $interface }) no deja pasar IPv4
+       *[other] IPv4 no funciona en esta red
+    }
 notify-ipv4-broken-body = No se puede acceder a los servicios sin dirección IPv6, y no es culpa suya; los que tienen una siguen funcionando. { $advice }
 notify-network-back-title = Vuelves a tener red
 notify-network-back-body = Este equipo estuvo sin red durante { $span }.
@@ -781,9 +796,15 @@ verdict-portal-lets-through-at = Esta red tiene una página de inicio de sesión
 verdict-clock-secure-sites-fail = Por eso fallan los sitios seguros.
 verdict-connection-slow = Tu conexión va lenta ({ $speed }), pero basta para esto.
 verdict-connection-ipv6-broken = IPv6 no funciona en esta red: las apps que lo prueban primero se quedan esperando antes de pasar a IPv4, que sí funciona.
-verdict-connection-ipv4-broken = IPv4 no funciona en esta red, pero IPv6 sí: no se puede acceder a los sitios sin dirección IPv6.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Tu VPN ({ $interface }) no deja pasar IPv4, pero IPv6 sí: no se puede acceder a los sitios sin dirección IPv6.
+       *[other] IPv4 no funciona en esta red, pero IPv6 sí: no se puede acceder a los sitios sin dirección IPv6.
+    }
 verdict-ipv6-broken-service = IPv6 no funciona en esta red y { $service } solo tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
-verdict-ipv4-broken-service = IPv4 no funciona en esta red y { $service } no tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Tu VPN ({ $interface }) no deja pasar IPv4 y { $service } no tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
+       *[other] IPv4 no funciona en esta red y { $service } no tiene dirección IPv6, así que es inaccesible desde aquí. Eres tú, no { $service }.
+    }
 verdict-connection-fine = Tu conexión va bien.
 
 ## El veredicto con lo que dijeron las sondas de otros lugares del mundo (la vista desde fuera)

@@ -51,7 +51,10 @@ cause-headline-router-down = votre routeur ({ $router }) ne répond pas
 cause-headline-line-down = votre routeur ({ $router }) répond, mais pas la ligne au-delà
 cause-headline-vpn-down = votre VPN ({ $interface }) ne laisse rien passer
 cause-headline-ipv6-broken = l'IPv6 ne fonctionne pas sur ce réseau, l'IPv4 si
-cause-headline-ipv4-broken = l'IPv4 ne fonctionne pas sur ce réseau, l'IPv6 si
+cause-headline-ipv4-broken = { $via ->
+        [vpn] votre VPN ({ $interface }) ne laisse pas passer l'IPv4, l'IPv6 si
+       *[other] l'IPv4 ne fonctionne pas sur ce réseau, l'IPv6 si
+    }
 cause-headline-dns-resolver-down = votre serveur DNS ne répond pas
 cause-headline-dns-filtered = le DNS de votre réseau le bloque
 cause-headline-captive-portal = ce réseau vous demande de vous identifier
@@ -89,7 +92,10 @@ cause-line-router-down = Votre routeur ({ $router }) ne répond pas : c'est chez
 cause-line-line-down = Votre routeur ({ $router }) répond, mais rien au-delà : c'est votre ligne, pas les services
 cause-line-vpn-down = Votre VPN ({ $interface }) ne laisse rien passer : c'est chez vous, pas chez les services
 cause-line-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées
-cause-line-ipv4-broken = L'IPv4 ne fonctionne pas sur ce réseau : les sites sans IPv6 sont injoignables
+cause-line-ipv4-broken = { $via ->
+        [vpn] Votre VPN ({ $interface }) ne laisse pas passer l'IPv4 : les sites sans IPv6 sont injoignables
+       *[other] L'IPv4 ne fonctionne pas sur ce réseau : les sites sans IPv6 sont injoignables
+    }
 cause-line-dns-resolver-down = Votre serveur DNS ne répond pas : redémarrez votre routeur ou changez de DNS
 cause-line-dns-filtered = Votre réseau bloque { $service } : essayez un autre réseau
 cause-line-captive-portal = Ce Wi-Fi vous demande de vous identifier : ouvrez un navigateur
@@ -109,7 +115,10 @@ cause-advice-router-down = Redémarrez votre routeur ou rapprochez-vous du Wi-Fi
 cause-advice-line-down = Redémarrer votre routeur une fois peut aider ; sinon, c'est chez votre fournisseur d'accès : consultez sa page d'état ou appelez son assistance.
 cause-advice-vpn-down = Reconnectez votre VPN ou désactivez-le.
 cause-advice-ipv6-broken = Redémarrez votre routeur ; si le problème persiste, désactivez l'IPv6 sur cet ordinateur ou contactez votre fournisseur d'accès.
-cause-advice-ipv4-broken = Redémarrez votre routeur ; si le problème persiste, c'est chez votre fournisseur d'accès (sa passerelle IPv4) : consultez sa page d'état ou appelez son assistance.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Reconnectez votre VPN ou désactivez-le.
+       *[other] Redémarrez votre routeur ; si le problème persiste, c'est chez votre fournisseur d'accès (sa passerelle IPv4) : consultez sa page d'état ou appelez son assistance.
+    }
 cause-advice-dns-resolver-down = Redémarrez votre routeur ou changez de DNS (par exemple 1.1.1.1).
 cause-advice-dns-filtered = Essayez un autre réseau, ou demandez à la personne qui gère celui-ci.
 cause-advice-captive-portal = Ouvrez un navigateur et identifiez-vous.
@@ -213,7 +222,10 @@ line-tray-router-down = Chez vous : routeur { $router } injoignable
 line-tray-line-down = Chez vous : ligne coupée après { $router }
 line-tray-vpn-down = Chez vous : rien ne passe par le VPN { $interface }
 line-tray-ipv6-broken = Chez vous : IPv6 en panne, IPv4 fonctionne
-line-tray-ipv4-broken = Chez vous : IPv4 en panne, IPv6 fonctionne
+line-tray-ipv4-broken = { $via ->
+        [vpn] Chez vous : le VPN { $interface } bloque l'IPv4
+       *[other] Chez vous : IPv4 en panne, IPv6 fonctionne
+    }
 line-tray-dns-resolver-down = Chez vous : votre DNS ne répond pas
 line-tray-captive-portal = Chez vous : identification Wi-Fi requise
 line-tray-slow-connection = Chez vous : votre connexion est lente
@@ -544,7 +556,10 @@ notify-vpn-down-title = Rien ne passe par votre VPN
 notify-vpn-down-body = Tout votre trafic passe par votre VPN ({ $interface }), et rien n'en ressort. C'est chez vous, pas chez les services. { $advice }
 notify-ipv6-broken-title = L'IPv6 ne fonctionne pas sur ce réseau
 notify-ipv6-broken-body = Les applis qui essaient d'abord l'IPv6 restent bloquées avant de se rabattre sur l'IPv4 ; les services qui répondent en IPv4 ne sont pas en panne. { $advice }
-notify-ipv4-broken-title = L'IPv4 ne fonctionne pas sur ce réseau
+notify-ipv4-broken-title = { $via ->
+        [vpn] L'IPv4 ne passe pas par votre VPN ({ $interface })
+       *[other] L'IPv4 ne fonctionne pas sur ce réseau
+    }
 notify-ipv4-broken-body = Les services sans adresse IPv6 sont injoignables, et ils n'y sont pour rien ; ceux qui en ont une fonctionnent toujours. { $advice }
 notify-network-back-title = De nouveau connecté
 notify-network-back-body = Cet ordinateur est resté sans réseau pendant { $span }.
@@ -773,10 +788,16 @@ verdict-portal-lets-through-at = Ce réseau a une page de connexion (portail cap
 verdict-clock-secure-sites-fail = Les sites sécurisés échouent à cause d'elle.
 verdict-connection-slow = Votre connexion est lente ({ $speed }), mais assez rapide pour ceci.
 verdict-connection-ipv6-broken = L'IPv6 ne fonctionne pas sur ce réseau : les applis qui l'essaient d'abord restent bloquées avant de se rabattre sur l'IPv4, qui fonctionne.
-verdict-connection-ipv4-broken = L'IPv4 ne fonctionne pas sur ce réseau, alors que l'IPv6 fonctionne : les sites sans adresse IPv6 sont injoignables.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Votre VPN ({ $interface }) ne laisse pas passer l'IPv4, alors que l'IPv6 fonctionne : les sites sans adresse IPv6 sont injoignables.
+       *[other] L'IPv4 ne fonctionne pas sur ce réseau, alors que l'IPv6 fonctionne : les sites sans adresse IPv6 sont injoignables.
+    }
 # Un service joignable seulement par la famille qui ne fonctionne pas ici. $service : son nom.
 verdict-ipv6-broken-service = L'IPv6 ne fonctionne pas sur ce réseau, et { $service } n'a qu'une adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
-verdict-ipv4-broken-service = L'IPv4 ne fonctionne pas sur ce réseau, et { $service } n'a pas d'adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Votre VPN ({ $interface }) ne laisse pas passer l'IPv4, et { $service } n'a pas d'adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
+       *[other] L'IPv4 ne fonctionne pas sur ce réseau, et { $service } n'a pas d'adresse IPv6 : il est donc injoignable. C'est chez vous, pas chez { $service }.
+    }
 verdict-connection-fine = Votre connexion fonctionne.
 
 ## Le verdict avec ce qu'ont dit des sondes ailleurs dans le monde (la vue de l'extérieur)

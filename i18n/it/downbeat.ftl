@@ -52,7 +52,10 @@ cause-headline-router-down = il tuo router ({ $router }) non risponde
 cause-headline-line-down = il tuo router ({ $router }) risponde, la linea internet no
 cause-headline-vpn-down = la tua VPN ({ $interface }) non fa passare nulla
 cause-headline-ipv6-broken = IPv6 non funziona su questa rete, IPv4 sì
-cause-headline-ipv4-broken = IPv4 non funziona su questa rete, IPv6 sì
+cause-headline-ipv4-broken = { $via ->
+        [vpn] la tua VPN ({ $interface }) non fa passare IPv4, IPv6 sì
+       *[other] IPv4 non funziona su questa rete, IPv6 sì
+    }
 cause-headline-dns-resolver-down = il tuo server DNS non risponde
 cause-headline-dns-filtered = il DNS della tua rete lo blocca
 cause-headline-captive-portal = questa rete chiede di accedere
@@ -90,7 +93,10 @@ cause-line-router-down = Il tuo router ({ $router }) non risponde: dipende da te
 cause-line-line-down = Il tuo router ({ $router }) risponde, ma oltre non passa nulla: dipende dalla tua linea, non dai servizi
 cause-line-vpn-down = La tua VPN ({ $interface }) non fa passare nulla: dipende da te, non dai servizi
 cause-line-ipv6-broken = IPv6 non funziona su questa rete: le app che lo provano per primo si bloccano
-cause-line-ipv4-broken = IPv4 non funziona su questa rete: i siti senza IPv6 non si raggiungono
+cause-line-ipv4-broken = { $via ->
+        [vpn] La tua VPN ({ $interface }) non fa passare IPv4: i siti senza IPv6 non si raggiungono
+       *[other] IPv4 non funziona su questa rete: i siti senza IPv6 non si raggiungono
+    }
 cause-line-dns-resolver-down = Il server DNS non risponde: riavvia il router o cambia DNS
 cause-line-dns-filtered = La tua rete blocca { $service }: prova un'altra rete
 cause-line-captive-portal = Questo Wi-Fi chiede di accedere: apri un browser
@@ -110,7 +116,10 @@ cause-advice-router-down = Riavvia il router o avvicinati al Wi-Fi.
 cause-advice-line-down = Riavviare il router una volta può aiutare; se non basta, dipende dal tuo provider: controlla la sua pagina di stato o chiama l'assistenza.
 cause-advice-vpn-down = Riconnetti la VPN o disattivala.
 cause-advice-ipv6-broken = Riavvia il router; se il problema resta, disattiva IPv6 su questo computer o chiedi al tuo provider.
-cause-advice-ipv4-broken = Riavvia il router; se il problema resta, dipende dal tuo provider (il suo gateway IPv4): controlla la sua pagina di stato o chiama l'assistenza.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Riconnetti la VPN o disattivala.
+       *[other] Riavvia il router; se il problema resta, dipende dal tuo provider (il suo gateway IPv4): controlla la sua pagina di stato o chiama l'assistenza.
+    }
 cause-advice-dns-resolver-down = Riavvia il router o cambia DNS (per esempio 1.1.1.1).
 cause-advice-dns-filtered = Prova un'altra rete o chiedi a chi la gestisce.
 cause-advice-captive-portal = Apri un browser e accedi.
@@ -213,7 +222,10 @@ line-tray-router-down = Dipende da te: il router { $router } non va
 line-tray-line-down = Dipende dalla linea: router { $router } OK
 line-tray-vpn-down = Dipende da te: la VPN { $interface } blocca tutto
 line-tray-ipv6-broken = Dipende da te: IPv6 non funziona, IPv4 sì
-line-tray-ipv4-broken = Dipende da te: IPv4 non funziona, IPv6 sì
+line-tray-ipv4-broken = { $via ->
+        [vpn] Dipende da te: la VPN { $interface } blocca IPv4
+       *[other] Dipende da te: IPv4 non funziona, IPv6 sì
+    }
 line-tray-dns-resolver-down = Dipende da te: il server DNS non risponde
 line-tray-captive-portal = Dipende da te: il Wi-Fi chiede l'accesso
 line-tray-slow-connection = Dipende da te: connessione lenta
@@ -526,7 +538,10 @@ notify-vpn-down-title = La tua VPN non fa passare nulla
 notify-vpn-down-body = Tutto il traffico passa dalla tua VPN ({ $interface }), ma non ne esce nulla. Dipende da te, non dai servizi. { $advice }
 notify-ipv6-broken-title = IPv6 non funziona su questa rete
 notify-ipv6-broken-body = Le app che provano prima IPv6 si bloccano per un po' prima di ripiegare su IPv4; i servizi che rispondono su IPv4 non sono fuori uso. { $advice }
-notify-ipv4-broken-title = IPv4 non funziona su questa rete
+notify-ipv4-broken-title = { $via ->
+        [vpn] La tua VPN ({ $interface }) non fa passare IPv4
+       *[other] IPv4 non funziona su questa rete
+    }
 notify-ipv4-broken-body = I servizi senza un indirizzo IPv6 non si raggiungono, e non è colpa loro; quelli che ne hanno uno funzionano ancora. { $advice }
 notify-network-back-title = Di nuovo connesso
 notify-network-back-body = Questo computer è rimasto senza rete per { $span }.
@@ -749,10 +764,16 @@ verdict-portal-lets-through-at = Questa rete ha una pagina di accesso (captive p
 verdict-clock-secure-sites-fail = Per questo i siti sicuri non funzionano.
 verdict-connection-slow = La tua connessione è lenta ({ $speed }), ma abbastanza veloce per questo.
 verdict-connection-ipv6-broken = IPv6 non funziona su questa rete: le app che lo provano per primo si bloccano per un po' prima di ripiegare su IPv4, che funziona.
-verdict-connection-ipv4-broken = IPv4 non funziona su questa rete, mentre IPv6 funziona: i siti senza un indirizzo IPv6 non si possono raggiungere.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] La tua VPN ({ $interface }) non fa passare IPv4, mentre IPv6 funziona: i siti senza un indirizzo IPv6 non si possono raggiungere.
+       *[other] IPv4 non funziona su questa rete, mentre IPv6 funziona: i siti senza un indirizzo IPv6 non si possono raggiungere.
+    }
 # Un servizio raggiungibile solo con la famiglia di indirizzi che qui non funziona. $service: il suo nome.
 verdict-ipv6-broken-service = IPv6 non funziona su questa rete e { $service } ha solo un indirizzo IPv6, quindi non si può raggiungere. Dipende da te, non da { $service }.
-verdict-ipv4-broken-service = IPv4 non funziona su questa rete e { $service } non ha un indirizzo IPv6, quindi non si può raggiungere. Dipende da te, non da { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] La tua VPN ({ $interface }) non fa passare IPv4 e { $service } non ha un indirizzo IPv6, quindi non si può raggiungere. Dipende da te, non da { $service }.
+       *[other] IPv4 non funziona su questa rete e { $service } non ha un indirizzo IPv6, quindi non si può raggiungere. Dipende da te, non da { $service }.
+    }
 verdict-connection-fine = La tua connessione funziona.
 
 ## Il verdetto con ciò che hanno detto sonde altrove nel mondo (la vista da fuori)

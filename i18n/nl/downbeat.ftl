@@ -52,7 +52,10 @@ cause-headline-router-down = je router ({ $router }) antwoordt niet
 cause-headline-line-down = je router ({ $router }) antwoordt, de lijn erachter niet
 cause-headline-vpn-down = je VPN ({ $interface }) laat niets door
 cause-headline-ipv6-broken = IPv6 werkt niet op dit netwerk, IPv4 wel
-cause-headline-ipv4-broken = IPv4 werkt niet op dit netwerk, IPv6 wel
+cause-headline-ipv4-broken = { $via ->
+        [vpn] je VPN ({ $interface }) laat geen IPv4 door, IPv6 wel
+       *[other] IPv4 werkt niet op dit netwerk, IPv6 wel
+    }
 cause-headline-dns-resolver-down = je DNS-server antwoordt niet
 cause-headline-dns-filtered = de DNS van je netwerk blokkeert het
 cause-headline-captive-portal = dit netwerk wil dat je inlogt
@@ -90,7 +93,10 @@ cause-line-router-down = Je router ({ $router }) antwoordt niet: het ligt aan jo
 cause-line-line-down = Je router ({ $router }) antwoordt, maar daarachter reageert niets: het ligt aan je lijn, niet aan de diensten
 cause-line-vpn-down = Je VPN ({ $interface }) laat niets door: het ligt aan jou, niet aan de diensten
 cause-line-ipv6-broken = IPv6 werkt niet op dit netwerk: apps die het eerst proberen, blijven hangen
-cause-line-ipv4-broken = IPv4 werkt niet op dit netwerk: sites zonder IPv6 zijn onbereikbaar
+cause-line-ipv4-broken = { $via ->
+        [vpn] Je VPN ({ $interface }) laat geen IPv4 door: sites zonder IPv6 zijn onbereikbaar
+       *[other] IPv4 werkt niet op dit netwerk: sites zonder IPv6 zijn onbereikbaar
+    }
 cause-line-dns-resolver-down = Je DNS-server antwoordt niet: herstart je router of wissel van DNS
 cause-line-dns-filtered = Je netwerk blokkeert { $service }: probeer een ander netwerk
 cause-line-captive-portal = Deze wifi wil dat je inlogt: open een browser
@@ -110,7 +116,10 @@ cause-advice-router-down = Herstart je router, of zoek een plek met beter wifibe
 cause-advice-line-down = Je router één keer herstarten kan helpen; helpt dat niet, dan ligt het aan je provider: kijk op hun statuspagina of bel hun klantenservice.
 cause-advice-vpn-down = Verbind je VPN opnieuw, of zet hem uit.
 cause-advice-ipv6-broken = Herstart je router; blijft het probleem, zet dan IPv6 uit op deze computer of neem contact op met je provider.
-cause-advice-ipv4-broken = Herstart je router; blijft het probleem, dan ligt het aan je provider (hun IPv4-gateway): kijk op hun statuspagina of bel hun klantenservice.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Verbind je VPN opnieuw, of zet hem uit.
+       *[other] Herstart je router; blijft het probleem, dan ligt het aan je provider (hun IPv4-gateway): kijk op hun statuspagina of bel hun klantenservice.
+    }
 cause-advice-dns-resolver-down = Herstart je router of stap over op andere DNS (bijvoorbeeld 1.1.1.1).
 cause-advice-dns-filtered = Probeer een ander netwerk, of vraag het aan de beheerder van dit netwerk.
 cause-advice-captive-portal = Open een browser en log in.
@@ -214,7 +223,10 @@ line-tray-router-down = Ligt aan jou: router { $router } zwijgt
 line-tray-line-down = Ligt aan je lijn: router { $router } werkt
 line-tray-vpn-down = Ligt aan jou: VPN { $interface } laat niets door
 line-tray-ipv6-broken = Ligt aan jou: IPv6 werkt niet, IPv4 wel
-line-tray-ipv4-broken = Ligt aan jou: IPv4 werkt niet, IPv6 wel
+line-tray-ipv4-broken = { $via ->
+        [vpn] Ligt aan jou: VPN { $interface } blokkeert IPv4
+       *[other] Ligt aan jou: IPv4 werkt niet, IPv6 wel
+    }
 line-tray-dns-resolver-down = Ligt aan jou: je DNS-server antwoordt niet
 line-tray-captive-portal = Ligt aan jou: deze wifi wil dat je inlogt
 line-tray-slow-connection = Ligt aan jou: je verbinding is traag
@@ -544,7 +556,10 @@ notify-vpn-down-title = Je VPN laat niets door
 notify-vpn-down-body = Al je verkeer gaat via je VPN ({ $interface }), en daar komt niets doorheen. Het ligt aan jou, niet aan de diensten. { $advice }
 notify-ipv6-broken-title = IPv6 werkt niet op dit netwerk
 notify-ipv6-broken-body = Apps die IPv6 eerst proberen, blijven hangen voordat ze terugvallen op IPv4; diensten die via IPv4 antwoorden, liggen niet plat. { $advice }
-notify-ipv4-broken-title = IPv4 werkt niet op dit netwerk
+notify-ipv4-broken-title = { $via ->
+        [vpn] Je VPN ({ $interface }) laat geen IPv4 door
+       *[other] IPv4 werkt niet op dit netwerk
+    }
 notify-ipv4-broken-body = Diensten zonder IPv6-adres zijn onbereikbaar, en dat ligt niet aan hen; diensten met een IPv6-adres werken nog. { $advice }
 notify-network-back-title = Weer verbonden
 notify-network-back-body = Deze computer had { $span } lang geen netwerk.
@@ -773,9 +788,15 @@ verdict-portal-lets-through-at = Dit netwerk heeft een inlogpagina (captive port
 verdict-clock-secure-sites-fail = Daardoor mislukken beveiligde sites.
 verdict-connection-slow = Je verbinding is traag ({ $speed }), maar snel genoeg hiervoor.
 verdict-connection-ipv6-broken = IPv6 werkt niet op dit netwerk: apps die het eerst proberen, blijven hangen voordat ze terugvallen op IPv4, dat wel werkt.
-verdict-connection-ipv4-broken = IPv4 werkt niet op dit netwerk, terwijl IPv6 wel werkt: sites zonder IPv6-adres zijn onbereikbaar.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Je VPN ({ $interface }) laat geen IPv4 door, terwijl IPv6 wel werkt: sites zonder IPv6-adres zijn onbereikbaar.
+       *[other] IPv4 werkt niet op dit netwerk, terwijl IPv6 wel werkt: sites zonder IPv6-adres zijn onbereikbaar.
+    }
 verdict-ipv6-broken-service = IPv6 werkt niet op dit netwerk, en { $service } heeft alleen een IPv6-adres, dus is het niet te bereiken. Het ligt aan jou, niet aan { $service }.
-verdict-ipv4-broken-service = IPv4 werkt niet op dit netwerk, en { $service } heeft geen IPv6-adres, dus is het niet te bereiken. Het ligt aan jou, niet aan { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Je VPN ({ $interface }) laat geen IPv4 door, en { $service } heeft geen IPv6-adres, dus is het niet te bereiken. Het ligt aan jou, niet aan { $service }.
+       *[other] IPv4 werkt niet op dit netwerk, en { $service } heeft geen IPv6-adres, dus is het niet te bereiken. Het ligt aan jou, niet aan { $service }.
+    }
 verdict-connection-fine = Je verbinding is in orde.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)

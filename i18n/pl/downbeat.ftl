@@ -64,7 +64,10 @@ cause-headline-router-down = twój router ({ $router }) nie odpowiada
 cause-headline-line-down = twój router ({ $router }) odpowiada, ale łącze za nim nie
 cause-headline-vpn-down = twój VPN ({ $interface }) nic nie przepuszcza
 cause-headline-ipv6-broken = IPv6 nie działa w tej sieci, IPv4 tak
-cause-headline-ipv4-broken = IPv4 nie działa w tej sieci, IPv6 tak
+cause-headline-ipv4-broken = { $via ->
+        [vpn] twój VPN ({ $interface }) nie przepuszcza IPv4, IPv6 tak
+       *[other] IPv4 nie działa w tej sieci, IPv6 tak
+    }
 cause-headline-dns-resolver-down = twój serwer DNS nie odpowiada
 cause-headline-dns-filtered = DNS twojej sieci go blokuje
 cause-headline-captive-portal = ta sieć wymaga zalogowania
@@ -102,7 +105,10 @@ cause-line-router-down = Twój router ({ $router }) nie odpowiada: to po twojej 
 cause-line-line-down = Twój router ({ $router }) odpowiada, ale dalej już nic: winne jest twoje łącze, nie serwisy
 cause-line-vpn-down = Twój VPN ({ $interface }) nic nie przepuszcza: to po twojej stronie, nie serwisów
 cause-line-ipv6-broken = IPv6 nie działa w tej sieci: zacinają się aplikacje, które próbują go najpierw
-cause-line-ipv4-broken = IPv4 nie działa w tej sieci: strony bez IPv6 są nieosiągalne
+cause-line-ipv4-broken = { $via ->
+        [vpn] Twój VPN ({ $interface }) nie przepuszcza IPv4: strony bez IPv6 są nieosiągalne
+       *[other] IPv4 nie działa w tej sieci: strony bez IPv6 są nieosiągalne
+    }
 cause-line-dns-resolver-down = Serwer DNS nie odpowiada: zrestartuj router lub zmień DNS
 cause-line-dns-filtered = Twoja sieć blokuje { $service }: spróbuj innej sieci
 cause-line-captive-portal = Ta sieć Wi-Fi wymaga zalogowania: otwórz przeglądarkę
@@ -122,7 +128,10 @@ cause-advice-router-down = Zrestartuj router lub podejdź bliżej routera Wi-Fi.
 cause-advice-line-down = Jeden restart routera może pomóc; jeśli nie pomoże, winny jest twój operator, a kolejny krok to jego strona statusu lub infolinia.
 cause-advice-vpn-down = Połącz się ponownie z VPN lub go wyłącz.
 cause-advice-ipv6-broken = Zrestartuj router; jeśli problem nie zniknie, wyłącz IPv6 na tym komputerze lub zapytaj operatora.
-cause-advice-ipv4-broken = Zrestartuj router; jeśli problem nie zniknie, winny jest twój operator (jego brama IPv4), a kolejny krok to jego strona statusu lub infolinia.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Połącz się ponownie z VPN lub go wyłącz.
+       *[other] Zrestartuj router; jeśli problem nie zniknie, winny jest twój operator (jego brama IPv4), a kolejny krok to jego strona statusu lub infolinia.
+    }
 cause-advice-dns-resolver-down = Zrestartuj router lub zmień DNS (na przykład na 1.1.1.1).
 cause-advice-dns-filtered = Spróbuj innej sieci albo zapytaj osobę, która nią zarządza.
 cause-advice-captive-portal = Otwórz przeglądarkę i zaloguj się.
@@ -242,7 +251,10 @@ line-tray-router-down = U ciebie: router { $router } nie odpowiada
 line-tray-line-down = Wina łącza: router { $router } działa
 line-tray-vpn-down = U ciebie: VPN { $interface } nic nie przepuszcza
 line-tray-ipv6-broken = U ciebie: IPv6 nie działa, IPv4 tak
-line-tray-ipv4-broken = U ciebie: IPv4 nie działa, IPv6 tak
+line-tray-ipv4-broken = { $via ->
+        [vpn] U ciebie: VPN { $interface } nie przepuszcza IPv4
+       *[other] U ciebie: IPv4 nie działa, IPv6 tak
+    }
 line-tray-dns-resolver-down = U ciebie: serwer DNS nie odpowiada
 line-tray-captive-portal = U ciebie: ta sieć Wi-Fi wymaga logowania
 line-tray-slow-connection = U ciebie: wolne połączenie
@@ -603,7 +615,10 @@ notify-vpn-down-title = Twój VPN nic nie przepuszcza
 notify-vpn-down-body = Cały ruch idzie przez twój VPN ({ $interface }), a nic przez niego nie przechodzi. To po twojej stronie, nie serwisów. { $advice }
 notify-ipv6-broken-title = IPv6 nie działa w tej sieci
 notify-ipv6-broken-body = Aplikacje, które najpierw próbują IPv6, zacinają się, zanim przejdą na IPv4; serwisy odpowiadające przez IPv4 nie mają awarii. { $advice }
-notify-ipv4-broken-title = IPv4 nie działa w tej sieci
+notify-ipv4-broken-title = { $via ->
+        [vpn] Twój VPN ({ $interface }) nie przepuszcza IPv4
+       *[other] IPv4 nie działa w tej sieci
+    }
 notify-ipv4-broken-body = Serwisy bez adresu IPv6 są nieosiągalne i to nie ich wina; te, które go mają, nadal działają. { $advice }
 notify-network-back-title = Znowu połączono z siecią
 notify-network-back-body = Ten komputer nie był połączony z siecią przez { $span }.
@@ -866,10 +881,16 @@ verdict-portal-lets-through-at = Ta sieć ma stronę logowania (captive portal p
 verdict-clock-secure-sites-fail = Przez to szyfrowane strony nie działają.
 verdict-connection-slow = Twoje połączenie jest wolne ({ $speed }), ale do tego wystarcza.
 verdict-connection-ipv6-broken = IPv6 nie działa w tej sieci, IPv4 tak: aplikacje, które najpierw próbują IPv6, zacinają się, zanim przejdą na IPv4.
-verdict-connection-ipv4-broken = IPv4 nie działa w tej sieci, IPv6 tak: strony bez adresu IPv6 są nieosiągalne.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Twój VPN ({ $interface }) nie przepuszcza IPv4, IPv6 tak: strony bez adresu IPv6 są nieosiągalne.
+       *[other] IPv4 nie działa w tej sieci, IPv6 tak: strony bez adresu IPv6 są nieosiągalne.
+    }
 # Serwis osiągalny tylko przez rodzinę adresów, która tu nie działa. $service: jego nazwa.
 verdict-ipv6-broken-service = IPv6 nie działa w tej sieci, a { $service } ma tylko adres IPv6, więc połączenie jest niemożliwe. To po twojej stronie, nie po stronie { $service }.
-verdict-ipv4-broken-service = IPv4 nie działa w tej sieci, a { $service } nie ma adresu IPv6, więc połączenie jest niemożliwe. To po twojej stronie, nie po stronie { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Twój VPN ({ $interface }) nie przepuszcza IPv4, a { $service } nie ma adresu IPv6, więc połączenie jest niemożliwe. To po twojej stronie, nie po stronie { $service }.
+       *[other] IPv4 nie działa w tej sieci, a { $service } nie ma adresu IPv6, więc połączenie jest niemożliwe. To po twojej stronie, nie po stronie { $service }.
+    }
 verdict-connection-fine = Twoje połączenie jest w porządku.
 
 ## The verdict with what probes elsewhere in the world said (the outside view)

@@ -58,7 +58,10 @@ cause-headline-router-down = seu roteador ({ $router }) não responde
 cause-headline-line-down = seu roteador ({ $router }) responde, mas a conexão com o provedor não
 cause-headline-vpn-down = sua VPN ({ $interface }) não deixa passar nada
 cause-headline-ipv6-broken = o IPv6 não funciona nesta rede, mas o IPv4 sim
-cause-headline-ipv4-broken = o IPv4 não funciona nesta rede, mas o IPv6 sim
+cause-headline-ipv4-broken = { $via ->
+        [vpn] sua VPN ({ $interface }) não deixa passar IPv4, mas o IPv6 sim
+       *[other] o IPv4 não funciona nesta rede, mas o IPv6 sim
+    }
 cause-headline-dns-resolver-down = seu servidor DNS não responde
 cause-headline-dns-filtered = o DNS da sua rede bloqueia o acesso
 cause-headline-captive-portal = esta rede pede login
@@ -96,7 +99,10 @@ cause-line-router-down = Seu roteador ({ $router }) não responde: é com você,
 cause-line-line-down = Seu roteador ({ $router }) responde, mas nada além dele: é com a sua conexão, não com os serviços
 cause-line-vpn-down = Sua VPN ({ $interface }) não deixa passar nada: é com você, não com os serviços
 cause-line-ipv6-broken = O IPv6 não funciona nesta rede: os apps que tentam usá-lo primeiro travam
-cause-line-ipv4-broken = O IPv4 não funciona nesta rede: os sites sem IPv6 não podem ser acessados
+cause-line-ipv4-broken = { $via ->
+        [vpn] Sua VPN ({ $interface }) não deixa passar IPv4: os sites sem IPv6 não podem ser acessados
+       *[other] O IPv4 não funciona nesta rede: os sites sem IPv6 não podem ser acessados
+    }
 cause-line-dns-resolver-down = Seu DNS não responde: reinicie o roteador ou troque de DNS
 cause-line-dns-filtered = Sua rede bloqueia o { $service }: tente outra rede
 cause-line-captive-portal = Este Wi-Fi pede login: abra o navegador
@@ -116,7 +122,10 @@ cause-advice-router-down = Reinicie o roteador ou chegue mais perto do Wi-Fi.
 cause-advice-line-down = Reiniciar o roteador uma vez pode ajudar; se não resolver, o problema é com o seu provedor, e o próximo passo é a página de status ou a central de atendimento dele.
 cause-advice-vpn-down = Reconecte a VPN ou desligue-a.
 cause-advice-ipv6-broken = Reinicie o roteador; se continuar, desative o IPv6 neste computador ou fale com o seu provedor.
-cause-advice-ipv4-broken = Reinicie o roteador; se continuar, o problema é com o seu provedor (o gateway IPv4 dele), e o próximo passo é a página de status ou a central de atendimento dele.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Reconecte a VPN ou desligue-a.
+       *[other] Reinicie o roteador; se continuar, o problema é com o seu provedor (o gateway IPv4 dele), e o próximo passo é a página de status ou a central de atendimento dele.
+    }
 cause-advice-dns-resolver-down = Reinicie o roteador ou troque de DNS (por exemplo, para 1.1.1.1).
 cause-advice-dns-filtered = Tente outra rede ou fale com quem administra esta.
 cause-advice-captive-portal = Abra um navegador e faça login.
@@ -220,7 +229,10 @@ line-tray-router-down = É com você: roteador { $router } fora do ar
 line-tray-line-down = É com a sua conexão: roteador { $router } ok
 line-tray-vpn-down = É com você: VPN { $interface } não deixa passar nada
 line-tray-ipv6-broken = É com você: IPv6 não funciona, IPv4 sim
-line-tray-ipv4-broken = É com você: IPv4 não funciona, IPv6 sim
+line-tray-ipv4-broken = { $via ->
+        [vpn] É com você: VPN { $interface } não deixa passar IPv4
+       *[other] É com você: IPv4 não funciona, IPv6 sim
+    }
 line-tray-dns-resolver-down = É com você: seu DNS não responde
 line-tray-captive-portal = É com você: este Wi-Fi pede login
 line-tray-slow-connection = É com você: sua conexão está lenta
@@ -548,7 +560,10 @@ notify-vpn-down-title = Sua VPN não deixa passar nada
 notify-vpn-down-body = Todo o tráfego passa pela sua VPN ({ $interface }), e nada consegue atravessá-la. O problema é com você, não com os serviços. { $advice }
 notify-ipv6-broken-title = O IPv6 não funciona nesta rede
 notify-ipv6-broken-body = Os apps que tentam o IPv6 primeiro travam até recorrer ao IPv4; os serviços que respondem por IPv4 não estão fora do ar. { $advice }
-notify-ipv4-broken-title = O IPv4 não funciona nesta rede
+notify-ipv4-broken-title = { $via ->
+        [vpn] Sua VPN ({ $interface }) não deixa passar IPv4
+       *[other] O IPv4 não funciona nesta rede
+    }
 notify-ipv4-broken-body = Os serviços sem endereço IPv6 não podem ser acessados, e a culpa não é deles; os que têm um continuam funcionando. { $advice }
 notify-network-back-title = Conectado de novo
 notify-network-back-body = Este computador ficou sem rede por { $span }.
@@ -780,9 +795,15 @@ verdict-portal-lets-through-at = Esta rede tem uma página de login (portal cati
 verdict-clock-secure-sites-fail = Por isso, os sites seguros falham.
 verdict-connection-slow = Sua conexão está lenta ({ $speed }), mas rápida o bastante para isto.
 verdict-connection-ipv6-broken = O IPv6 não funciona nesta rede: os apps que tentam usá-lo primeiro travam até recorrer ao IPv4, que funciona.
-verdict-connection-ipv4-broken = O IPv4 não funciona nesta rede, mas o IPv6 sim: os sites sem endereço IPv6 não podem ser acessados.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Sua VPN ({ $interface }) não deixa passar IPv4, mas o IPv6 sim: os sites sem endereço IPv6 não podem ser acessados.
+       *[other] O IPv4 não funciona nesta rede, mas o IPv6 sim: os sites sem endereço IPv6 não podem ser acessados.
+    }
 verdict-ipv6-broken-service = O IPv6 não funciona nesta rede, e o { $service } só tem endereço IPv6, então não pode ser acessado. O problema é com você, não com o { $service }.
-verdict-ipv4-broken-service = O IPv4 não funciona nesta rede, e o { $service } não tem endereço IPv6, então não pode ser acessado. O problema é com você, não com o { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Sua VPN ({ $interface }) não deixa passar IPv4, e o { $service } não tem endereço IPv6, então não pode ser acessado. O problema é com você, não com o { $service }.
+       *[other] O IPv4 não funciona nesta rede, e o { $service } não tem endereço IPv6, então não pode ser acessado. O problema é com você, não com o { $service }.
+    }
 verdict-connection-fine = Sua conexão está ok.
 
 ## O veredito com o que sondas em outros lugares do mundo disseram (a visão de fora)

@@ -52,7 +52,10 @@ cause-headline-router-down = din router ({ $router }) svarar inte
 cause-headline-line-down = din router ({ $router }) svarar, men inte linjen bortom den
 cause-headline-vpn-down = din VPN ({ $interface }) släpper inte igenom något
 cause-headline-ipv6-broken = IPv6 fungerar inte i det här nätverket, men IPv4 gör det
-cause-headline-ipv4-broken = IPv4 fungerar inte i det här nätverket, men IPv6 gör det
+cause-headline-ipv4-broken = { $via ->
+        [vpn] din VPN ({ $interface }) släpper inte igenom IPv4, men IPv6 fungerar
+       *[other] IPv4 fungerar inte i det här nätverket, men IPv6 gör det
+    }
 cause-headline-dns-resolver-down = din DNS-server svarar inte
 cause-headline-dns-filtered = nätverkets DNS blockerar den
 cause-headline-captive-portal = nätverket vill att du loggar in
@@ -90,7 +93,10 @@ cause-line-router-down = Din router ({ $router }) svarar inte: felet är ditt, i
 cause-line-line-down = Din router ({ $router }) svarar, men inget bortom den: felet ligger på din linje, inte hos tjänsterna
 cause-line-vpn-down = Din VPN ({ $interface }) släpper inte igenom något: felet är ditt, inte tjänsternas
 cause-line-ipv6-broken = IPv6 fungerar inte i det här nätverket: appar som provar det först fastnar
-cause-line-ipv4-broken = IPv4 fungerar inte i det här nätverket: sajter utan IPv6 går inte att nå
+cause-line-ipv4-broken = { $via ->
+        [vpn] Din VPN ({ $interface }) släpper inte igenom IPv4: sajter utan IPv6 går inte att nå
+       *[other] IPv4 fungerar inte i det här nätverket: sajter utan IPv6 går inte att nå
+    }
 cause-line-dns-resolver-down = Din DNS-server svarar inte: starta om routern eller byt DNS
 cause-line-dns-filtered = Ditt nätverk blockerar { $service }: prova ett annat
 cause-line-captive-portal = Wifi-nätet kräver inloggning: öppna en webbläsare
@@ -110,7 +116,10 @@ cause-advice-router-down = Starta om routern, eller gå närmare den om du är p
 cause-advice-line-down = Att starta om routern en gång kan hjälpa; gör det inte det ligger felet hos din internetleverantör, och nästa steg är deras statussida eller kundtjänst.
 cause-advice-vpn-down = Anslut VPN:en igen, eller stäng av den.
 cause-advice-ipv6-broken = Starta om routern; om felet kvarstår, stäng av IPv6 på datorn eller fråga din internetleverantör.
-cause-advice-ipv4-broken = Starta om routern; om felet kvarstår ligger det hos din internetleverantör (deras IPv4-gateway), och nästa steg är deras statussida eller kundtjänst.
+cause-advice-ipv4-broken = { $via ->
+        [vpn] Anslut VPN:en igen, eller stäng av den.
+       *[other] Starta om routern; om felet kvarstår ligger det hos din internetleverantör (deras IPv4-gateway), och nästa steg är deras statussida eller kundtjänst.
+    }
 cause-advice-dns-resolver-down = Starta om routern eller byt DNS (till exempel till 1.1.1.1).
 cause-advice-dns-filtered = Prova ett annat nätverk, eller fråga den som sköter det här.
 cause-advice-captive-portal = Öppna en webbläsare och logga in.
@@ -216,7 +225,10 @@ line-tray-router-down = Felet är ditt: router { $router } nås inte
 line-tray-line-down = Felet är linjens: router { $router } svarar
 line-tray-vpn-down = Felet är ditt: VPN { $interface } släpper inte igenom
 line-tray-ipv6-broken = Felet är ditt: IPv6 trasigt, IPv4 fungerar
-line-tray-ipv4-broken = Felet är ditt: IPv4 trasigt, IPv6 fungerar
+line-tray-ipv4-broken = { $via ->
+        [vpn] Felet är ditt: VPN { $interface } stoppar IPv4
+       *[other] Felet är ditt: IPv4 trasigt, IPv6 fungerar
+    }
 line-tray-dns-resolver-down = Felet är ditt: din DNS-server svarar inte
 line-tray-captive-portal = Felet är ditt: logga in på wifi-nätet
 line-tray-slow-connection = Felet är ditt: din anslutning är långsam
@@ -544,7 +556,10 @@ notify-vpn-down-title = Din VPN släpper inte igenom något
 notify-vpn-down-body = All trafik går genom din VPN ({ $interface }), och inget kommer igenom. Felet är ditt, inte tjänsternas. { $advice }
 notify-ipv6-broken-title = IPv6 fungerar inte i det här nätverket
 notify-ipv6-broken-body = Appar som provar IPv6 först fastnar en stund innan de går över till IPv4; tjänster som svarar över IPv4 är inte nere. { $advice }
-notify-ipv4-broken-title = IPv4 fungerar inte i det här nätverket
+notify-ipv4-broken-title = { $via ->
+        [vpn] Din VPN ({ $interface }) släpper inte igenom IPv4
+       *[other] IPv4 fungerar inte i det här nätverket
+    }
 notify-ipv4-broken-body = Tjänster utan IPv6-adress går inte att nå, och felet är inte deras; de som har en sådan fungerar fortfarande. { $advice }
 notify-network-back-title = Ansluten igen
 notify-network-back-body = Datorn var utan nätverk i { $span }.
@@ -773,9 +788,15 @@ verdict-portal-lets-through-at = Det här nätverket har en inloggningssida (cap
 verdict-clock-secure-sites-fail = Säkra sajter fungerar inte på grund av det.
 verdict-connection-slow = Din anslutning är långsam ({ $speed }), men tillräckligt snabb för det här.
 verdict-connection-ipv6-broken = IPv6 fungerar inte i det här nätverket: appar som provar det först fastnar innan de går över till IPv4, som fungerar.
-verdict-connection-ipv4-broken = IPv4 fungerar inte i det här nätverket, men IPv6 gör det: sajter utan IPv6-adress går inte att nå.
+verdict-connection-ipv4-broken = { $via ->
+        [vpn] Din VPN ({ $interface }) släpper inte igenom IPv4, men IPv6 fungerar: sajter utan IPv6-adress går inte att nå.
+       *[other] IPv4 fungerar inte i det här nätverket, men IPv6 gör det: sajter utan IPv6-adress går inte att nå.
+    }
 verdict-ipv6-broken-service = IPv6 fungerar inte i det här nätverket, och { $service } har bara en IPv6-adress, så tjänsten går inte att nå. Felet ligger hos dig, inte hos { $service }.
-verdict-ipv4-broken-service = IPv4 fungerar inte i det här nätverket, och { $service } har ingen IPv6-adress, så tjänsten går inte att nå. Felet ligger hos dig, inte hos { $service }.
+verdict-ipv4-broken-service = { $via ->
+        [vpn] Din VPN ({ $interface }) släpper inte igenom IPv4, och { $service } har ingen IPv6-adress, så tjänsten går inte att nå. Felet ligger hos dig, inte hos { $service }.
+       *[other] IPv4 fungerar inte i det här nätverket, och { $service } har ingen IPv6-adress, så tjänsten går inte att nå. Felet ligger hos dig, inte hos { $service }.
+    }
 verdict-connection-fine = Din anslutning fungerar.
 
 ## Beskedet med vad mätpunkter på andra håll i världen sa (läget utifrån)

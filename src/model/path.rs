@@ -146,9 +146,11 @@ impl LocalPath {
         self.ipv6.as_ref().is_some_and(|r| r.usable() && !r.tunnel)
     }
 
-    /// The same for IPv4.
-    pub fn has_ipv4(&self) -> bool {
-        self.ipv4.as_ref().is_some_and(|r| r.usable() && !r.tunnel)
+    /// IPv4 can go out here: a usable IPv4 route, native or a VPN's. (Unlike IPv6's, a VPN's
+    /// counts: a VPN that carries IPv4 and passes nothing is IPv4 broken, while one that takes
+    /// IPv6 only to drop it, as leak protection does, is no broken IPv6.)
+    pub fn carries_ipv4(&self) -> bool {
+        self.ipv4.as_ref().is_some_and(Route::usable)
     }
 
     /// The facts the words name.
@@ -163,6 +165,7 @@ impl LocalPath {
             interface: carrying
                 .map(|r| r.interface.clone())
                 .or_else(|| self.ipv4.as_ref().map(|r| r.interface.clone())),
+            vpn: self.tunnel().is_some(),
         }
     }
 }
@@ -175,6 +178,9 @@ pub struct Here {
     pub router: Option<IpAddr>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interface: Option<String>,
+    /// The traffic goes through a VPN (the interface is its tunnel).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub vpn: bool,
 }
 
 impl Here {
@@ -182,10 +188,13 @@ impl Here {
     pub const NONE: Here = Here {
         router: None,
         interface: None,
+        vpn: false,
     };
 
-    /// `m` with the facts it may name: `router` and `interface`, when known.
+    /// `m` with the facts it may name: `router` and `interface`, when known, and `via`: "vpn"
+    /// when the traffic goes through a VPN, else "network".
     pub fn bind(&self, mut m: Message) -> Message {
+        m = m.arg("via", if self.vpn { "vpn" } else { "network" });
         if let Some(r) = self.router {
             m = m.arg("router", r);
         }

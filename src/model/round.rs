@@ -203,9 +203,10 @@ impl RoundResult {
             && self.all_that_tried_both(Report::ipv6_failed_ipv4_worked)
     }
 
-    /// The mirror: IPv4 broken while IPv6 works (a DS-Lite provider's IPv4 gateway down).
+    /// The mirror: IPv4 broken while IPv6 works (a DS-Lite provider's IPv4 gateway down, or
+    /// a VPN that carries IPv4 alone and passes nothing while IPv6 goes around it).
     pub fn ipv4_broken(&self) -> bool {
-        self.path.as_ref().is_some_and(LocalPath::has_ipv4)
+        self.path.as_ref().is_some_and(LocalPath::carries_ipv4)
             && self.all_that_tried_both(Report::ipv4_failed_ipv6_worked)
     }
 

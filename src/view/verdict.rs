@@ -56,7 +56,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
             }
             None => note,
         };
-        return verdict(State::Degraded, side, summary);
+        return verdict_at(State::Degraded, side, summary, &round.here());
     }
     if worst == Status::Up {
         let Some(first) = round.services.first() else {
@@ -149,7 +149,10 @@ pub fn judge(round: &RoundResult) -> Verdict {
         Cause::DownbeatOutdated => msg!("verdict-downbeat-outdated", service = name).to_string(),
         // A service reached only over the family that is broken here.
         Cause::Ipv6Broken => msg!("verdict-ipv6-broken-service", service = name).to_string(),
-        Cause::Ipv4Broken => msg!("verdict-ipv4-broken-service", service = name).to_string(),
+        Cause::Ipv4Broken => round
+            .here()
+            .bind(msg!("verdict-ipv4-broken-service", service = name))
+            .to_string(),
         Cause::SlowConnection => {
             let rate = |c: Option<&CheckResult>| c.and_then(|c| c.report.throughput);
             let base = rate(round.slow_baseline());
@@ -180,7 +183,7 @@ pub fn judge(round: &RoundResult) -> Verdict {
     // This side explains the service picked; any that fail for their own reasons are still
     // named, after the advice, so that a user-side cause never hides a real outage.
     let theirs = failing_on_their_side(round, &judged);
-    let mut v = verdict(status, cause, summary);
+    let mut v = verdict_at(status, cause, summary, &round.here());
     if !theirs.is_empty() {
         let also = msg!(
             "verdict-also-theirs",
@@ -306,7 +309,10 @@ fn connection_note(round: &RoundResult) -> String {
         return i18n::text("verdict-connection-ipv6-broken");
     }
     if round.user_side == Cause::Ipv4Broken {
-        return i18n::text("verdict-connection-ipv4-broken");
+        return round
+            .here()
+            .bind(Message::new("verdict-connection-ipv4-broken"))
+            .to_string();
     }
     if let Some(slow) = round.slow_baseline() {
         return msg!("verdict-connection-slow", speed = slowness(&slow.report)).to_string();

@@ -5,7 +5,7 @@
 //!
 //! ```sh
 //! sudo target/debug/examples/network line      # or: healthy, 503, router, link, vpn, vpn-rule,
-//!                                              # vpn-no-link, ipv6, ipv4
+//!                                              # vpn-no-link, vpn-ipv4, ipv6, ipv4
 //! sudo ip netns exec <namespace> downbeat check --config <the path it prints>
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
@@ -42,6 +42,7 @@ async fn main() {
         }
         "vpn" => Some(net.dead_vpn("tun0")),
         "vpn-rule" => Some(net.dead_vpn_by_rule("wg0")),
+        "vpn-ipv4" => Some(net.dead_ipv4_vpn("tun0")),
         "vpn-no-link" => {
             let tun = net.dead_vpn("tun0");
             net.link_down();
@@ -58,7 +59,7 @@ async fn main() {
         other => {
             eprintln!(
                 "error: no fault '{other}' (healthy, 503, line, router, link, vpn, vpn-rule, \
-                 vpn-no-link, ipv6, ipv4)"
+                 vpn-no-link, vpn-ipv4, ipv6, ipv4)"
             );
             std::process::exit(2);
         }
@@ -66,7 +67,7 @@ async fn main() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
     // With IPv4 broken, DNS is asked over IPv6, and the service has no IPv6 address.
-    let text = if fault == "ipv4" {
+    let text = if fault == "ipv4" || fault == "vpn-ipv4" {
         netns::config_with("10s", "[fd00:2::2]:53", "tunes4.test")
     } else {
         netns::config("10s")

@@ -281,19 +281,32 @@ impl Net {
     /// pair of /1 routes VPN clients install, for both families.
     #[cfg(target_os = "linux")]
     pub fn dead_vpn(&self, name: &str) -> File {
+        self.dead_vpn_of(name, true)
+    }
+
+    /// The same VPN carrying IPv4 alone: IPv6 keeps its native route, around the tunnel.
+    #[cfg(target_os = "linux")]
+    pub fn dead_ipv4_vpn(&self, name: &str) -> File {
+        self.dead_vpn_of(name, false)
+    }
+
+    #[cfg(target_os = "linux")]
+    fn dead_vpn_of(&self, name: &str, ipv6: bool) -> File {
         let file = self.inside(&self.pc, || tun(name));
         let pc = self.pc.clone();
         self.ip(&pc, &["link", "set", name, "up"]);
         self.ip(&pc, &["addr", "add", "10.8.0.2/24", "dev", name]);
-        self.ip(
-            &pc,
-            &["-6", "addr", "add", "fd00:8::2/64", "dev", name, "nodad"],
-        );
         for half in ["0.0.0.0/1", "128.0.0.0/1"] {
             self.ip(&pc, &["route", "add", half, "dev", name]);
         }
-        for half in ["::/1", "8000::/1"] {
-            self.ip(&pc, &["-6", "route", "add", half, "dev", name]);
+        if ipv6 {
+            self.ip(
+                &pc,
+                &["-6", "addr", "add", "fd00:8::2/64", "dev", name, "nodad"],
+            );
+            for half in ["::/1", "8000::/1"] {
+                self.ip(&pc, &["-6", "route", "add", half, "dev", name]);
+            }
         }
         file
     }

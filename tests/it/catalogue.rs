@@ -443,21 +443,24 @@ fn every_cause_and_diagnosis_reads_in_every_language() {
     let mut problems = Vec::new();
     for lang in full_languages() {
         let mut messages: Vec<Message> = Vec::new();
-        // What a cause on this computer's path names.
-        let here = Here {
-            router: Some("192.168.1.1".parse().unwrap()),
-            interface: Some("wg0".into()),
-        };
-        for c in Cause::ALL {
-            messages.push(c.headline(&here));
-            messages.push(c.advice(&here));
-            messages.extend(c.state_word());
-            messages.extend(c.line("Tunes", &here));
-            if c.names_a_place() {
-                let tray = format!("line-tray-{}", c.as_str().replace('_', "-"));
-                messages.push(here.bind(Message::new(tray)));
+        // What a cause on this computer's path names, through a VPN and not.
+        for vpn in [false, true] {
+            let here = Here {
+                router: Some("192.168.1.1".parse().unwrap()),
+                interface: Some("wg0".into()),
+                vpn,
+            };
+            for c in Cause::ALL {
+                messages.push(c.headline(&here));
+                messages.push(c.advice(&here));
+                messages.extend(c.line("Tunes", &here));
+                if c.names_a_place() {
+                    let tray = format!("line-tray-{}", c.as_str().replace('_', "-"));
+                    messages.push(here.bind(Message::new(tray)));
+                }
             }
         }
+        messages.extend(Cause::ALL.into_iter().filter_map(Cause::state_word));
         messages.extend(Diagnosis::ALL.map(Diagnosis::headline));
         for m in &messages {
             match i18n::render_strict(lang, m) {

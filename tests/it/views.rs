@@ -324,6 +324,18 @@ fn where_on_your_side_reads_in_every_language() {
             },
             None,
         ),
+        // IPv4 through a VPN that passes nothing, native IPv6 around it: the VPN's.
+        (
+            Cause::Ipv4Broken,
+            LocalPath {
+                known: true,
+                ipv4: Some(route("tun0", None, true)),
+                ipv6: Some(route("eth0", Some("fe80::1"), false)),
+                link: home(),
+                router: None,
+            },
+            Some("tun0"),
+        ),
         (
             Cause::Ipv6Broken,
             LocalPath {

@@ -539,3 +539,39 @@ async fn an_ipv4_blackhole_is_ipv4_broken_not_the_service() {
     assert_eq!(site[1]["outcome"], "timed_out");
     named("ipv4_broken", took);
 }
+
+/// A VPN that carries IPv4 alone and passes nothing, while IPv6 goes out natively around it:
+/// the baseline gets through over IPv6, and an IPv4-only service is not blamed. The words name
+/// the VPN, not the network.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ipv4_vpn_that_passes_nothing_beside_native_ipv6_is_the_vpns() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    let _tun = net.dead_ipv4_vpn("tun0");
+    let config = netns::config_with("30s", "[fd00:2::2]:53", "tunes4.test");
+    let (doc, code, took) = check_config(&net, &config).await;
+    verdict(
+        &doc,
+        "down",
+        "ipv4_broken",
+        "you",
+        &[
+            "Your VPN (tun0) passes no IPv4, and Tunes has no IPv6 address",
+            "It's you, not Tunes.",
+            "Reconnect the VPN, or turn it off.",
+        ],
+    );
+    assert_eq!(code, 2);
+    let path = &doc["path"];
+    assert_eq!(path["ipv4"]["interface"], "tun0", "{doc:#}");
+    assert_eq!(path["ipv4"]["tunnel"], true, "{doc:#}");
+    assert_eq!(path["ipv6"]["interface"], "pc0", "{doc:#}");
+    let site = &doc["baseline"][0]["families"];
+    assert_eq!(site[0]["outcome"], "connected", "{doc:#}");
+    assert_eq!(site[1]["family"], "ipv4");
+    assert_eq!(site[1]["outcome"], "timed_out");
+    named("ipv4_broken through a VPN", took);
+}

@@ -8,10 +8,10 @@ use crate::msg;
 /// News about the user's side: offline, a captive portal, a DNS server that is down, a slow
 /// link, and each of them ending.
 pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notification> {
-    let note = |kind, title: &'static str, body: String, blame| {
+    let note = |kind, title: Message, body: String, blame| {
         Some(Notification {
             kind,
-            title: Message::new(title).to_string(),
+            title: title.to_string(),
             body,
             service: None,
             check: None,
@@ -21,7 +21,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
     match t.cause {
         Cause::Offline => note(
             Kind::Offline,
-            "notify-offline-title",
+            Message::new("notify-offline-title"),
             match &t.check {
                 // "its" is that site's: "Google: its name does not resolve".
                 Some(site) => msg!(
@@ -47,7 +47,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             } else {
                 Kind::You
             },
-            path_id(t.cause, "title"),
+            t.here.bind(Message::new(path_id(t.cause, "title"))),
             t.here
                 .bind(Message::new(path_id(t.cause, "body")))
                 .arg("advice", t.cause.advice(&t.here))
@@ -56,7 +56,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         Cause::CaptivePortal => note(
             Kind::You,
-            "notify-captive-portal-title",
+            Message::new("notify-captive-portal-title"),
             sentences([
                 t.location
                     .as_deref()
@@ -72,7 +72,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         Cause::DnsResolverDown => note(
             Kind::You,
-            "notify-dns-down-title",
+            Message::new("notify-dns-down-title"),
             msg!(
                 "notify-dns-down-body",
                 advice = Cause::DnsResolverDown.advice(&Here::NONE)
@@ -82,7 +82,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         Cause::ClockWrong => note(
             Kind::You,
-            "notify-clock-wrong-title",
+            Message::new("notify-clock-wrong-title"),
             sentences([
                 t.secure
                     .as_ref()
@@ -99,7 +99,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         Cause::TlsIntercepted => note(
             Kind::You,
-            "notify-intercepted-title",
+            Message::new("notify-intercepted-title"),
             sentences([
                 match t.secure.as_ref().and_then(|s| s.interception.as_ref()) {
                     Some(i) => sentences([
@@ -118,7 +118,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
         ),
         Cause::SlowConnection if ctx.notify_degraded => note(
             Kind::You,
-            "notify-slow-title",
+            Message::new("notify-slow-title"),
             msg!(
                 "notify-slow-body",
                 detail = &t.detail,
@@ -135,7 +135,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             | Cause::Ipv6Broken
             | Cause::Ipv4Broken) => note(
                 Kind::Online,
-                back_id(c, "title"),
+                Message::new(back_id(c, "title")),
                 lasted(
                     t,
                     back_id(c, "body"),
@@ -145,7 +145,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::Offline => note(
                 Kind::Online,
-                "notify-online-title",
+                Message::new("notify-online-title"),
                 lasted(
                     t,
                     "notify-online-body",
@@ -155,7 +155,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::CaptivePortal => note(
                 Kind::Online,
-                "notify-signed-in-title",
+                Message::new("notify-signed-in-title"),
                 lasted(
                     t,
                     "notify-signed-in-body",
@@ -165,7 +165,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::DnsResolverDown => note(
                 Kind::Online,
-                "notify-dns-back-title",
+                Message::new("notify-dns-back-title"),
                 lasted(
                     t,
                     "notify-dns-back-body",
@@ -175,7 +175,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::ClockWrong => note(
                 Kind::Online,
-                "notify-clock-right-title",
+                Message::new("notify-clock-right-title"),
                 lasted(
                     t,
                     "notify-clock-right-body",
@@ -185,7 +185,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::TlsIntercepted => note(
                 Kind::Online,
-                "notify-intercepted-over-title",
+                Message::new("notify-intercepted-over-title"),
                 lasted(
                     t,
                     "notify-intercepted-over-body",
@@ -195,7 +195,7 @@ pub(super) fn connection_news(t: &Transition, ctx: Context<'_>) -> Option<Notifi
             ),
             Cause::SlowConnection if ctx.notify_degraded => note(
                 Kind::Online,
-                "notify-fast-title",
+                Message::new("notify-fast-title"),
                 lasted(t, "notify-fast-body", &msg!("notify-fast-body-unmeasured")),
                 Blame::None,
             ),
