@@ -39,13 +39,10 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
         IpAddr::V4(_) => SocketAddr::new(addr, port),
     };
     let mut asks: JoinSet<Heard> = JoinSet::new();
-    let echo = echo_socket(addr);
+    let to = sock(0);
+    let echo = echo_socket(to);
     let echo_allowed = echo.is_some();
-    if let Some(s) = echo {
-        let to = sock(0);
-        // The request leaves now, before any connect is started: a refusal can end the ask
-        // within a millisecond, and the echo must have been asked by then.
-        let sent = send_echo(&s, to);
+    if let Some((s, sent)) = echo {
         asks.spawn(async move { echo_once(s, to, sent).await });
     }
     for port in PORTS {
@@ -94,30 +91,30 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
     }
 }
 
-/// An unprivileged ICMP (echo) socket, when the system allows this user one.
-fn echo_socket(addr: IpAddr) -> Option<UdpSocket> {
-    let (domain, protocol) = match addr {
-        IpAddr::V4(_) => (Domain::IPV4, Protocol::ICMPV4),
-        IpAddr::V6(_) => (Domain::IPV6, Protocol::ICMPV6),
+/// An unprivileged ICMP (echo) socket, when the system allows this user one, with the echo
+/// request to `to` sent on it already. It leaves by a plain system call, before any connect is
+/// started and before the runtime has polled the socket: a refusal can end the ask within a
+/// millisecond, and the echo must have been asked by then. `None` for the send means it would
+/// have waited, and is still to be made.
+fn echo_socket(to: SocketAddr) -> Option<(UdpSocket, Option<io::Result<usize>>)> {
+    let (domain, protocol) = match to {
+        SocketAddr::V4(_) => (Domain::IPV4, Protocol::ICMPV4),
+        SocketAddr::V6(_) => (Domain::IPV6, Protocol::ICMPV6),
     };
     let s = Socket::new(domain, Type::DGRAM, Some(protocol)).ok()?;
     s.set_nonblocking(true).ok()?;
-    UdpSocket::from_std(std::net::UdpSocket::from(s)).ok()
+    let sent = match s.send_to(&echo_request(to.is_ipv6()), &to.into()) {
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => None,
+        sent => Some(sent),
+    };
+    let s = UdpSocket::from_std(std::net::UdpSocket::from(s)).ok()?;
+    Some((s, sent))
 }
 
 /// The echo request: type 8 (or 128 over ICMPv6), code 0, checksum, identifier, sequence 1.
 /// The kernel sets the identifier and the checksum.
 fn echo_request(v6: bool) -> [u8; 10] {
     [if v6 { 128 } else { 8 }, 0, 0, 0, 0, 0, 0, 1, b'd', b'b']
-}
-
-/// Sends the echo request at once, when the socket takes it without waiting (a fresh socket
-/// always does). `None` means it is still to be sent.
-fn send_echo(s: &UdpSocket, to: SocketAddr) -> Option<io::Result<usize>> {
-    match s.try_send_to(&echo_request(to.is_ipv6()), to) {
-        Err(e) if e.kind() == io::ErrorKind::WouldBlock => None,
-        sent => Some(sent),
-    }
 }
 
 /// One echo request (sent already, or sent here) and its reply.
