@@ -92,6 +92,15 @@ fn verdict(doc: &Value, status: &str, cause: &str, blame: &str, says: &[&str]) {
     assert!(!summary.contains("Tunes is down"), "{summary}");
 }
 
+/// The baseline site's two families: IPv6 connected, IPv4 timed out.
+fn ipv6_connected_ipv4_timed_out(doc: &Value) {
+    let site = &doc["baseline"][0]["families"];
+    assert_eq!(site[0]["family"], "ipv6", "{doc:#}");
+    assert_eq!(site[0]["outcome"], "connected", "{doc:#}");
+    assert_eq!(site[1]["family"], "ipv4", "{doc:#}");
+    assert_eq!(site[1]["outcome"], "timed_out", "{doc:#}");
+}
+
 fn named(cause: &str, took: Duration) {
     eprintln!(
         "where on your side: {cause} named in {} ms",
@@ -533,10 +542,7 @@ async fn an_ipv4_blackhole_is_ipv4_broken_not_the_service() {
         ],
     );
     assert_eq!(code, 2);
-    let site = &doc["baseline"][0]["families"];
-    assert_eq!(site[0]["outcome"], "connected", "{doc:#}");
-    assert_eq!(site[1]["family"], "ipv4");
-    assert_eq!(site[1]["outcome"], "timed_out");
+    ipv6_connected_ipv4_timed_out(&doc);
     named("ipv4_broken", took);
 }
 
@@ -569,9 +575,6 @@ async fn an_ipv4_vpn_that_passes_nothing_beside_native_ipv6_is_the_vpns() {
     assert_eq!(path["ipv4"]["interface"], "tun0", "{doc:#}");
     assert_eq!(path["ipv4"]["tunnel"], true, "{doc:#}");
     assert_eq!(path["ipv6"]["interface"], "pc0", "{doc:#}");
-    let site = &doc["baseline"][0]["families"];
-    assert_eq!(site[0]["outcome"], "connected", "{doc:#}");
-    assert_eq!(site[1]["family"], "ipv4");
-    assert_eq!(site[1]["outcome"], "timed_out");
+    ipv6_connected_ipv4_timed_out(&doc);
     named("ipv4_broken through a VPN", took);
 }
