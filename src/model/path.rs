@@ -63,7 +63,8 @@ pub struct RouterProbe {
     pub answer: RouterAnswer,
     /// How long asking took, in milliseconds.
     pub took_ms: f64,
-    /// ICMP echo could be tried (the system allows unprivileged ICMP sockets to this user).
+    /// ICMP echo could be tried: an unprivileged ICMP socket where the system allows this user
+    /// one (Linux, macOS), the IP Helper API on Windows.
     pub echo_allowed: bool,
 }
 

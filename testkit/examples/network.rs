@@ -4,8 +4,8 @@
 //! on inside it, and keeps the servers running until it is stopped.
 //!
 //! ```sh
-//! sudo target/debug/examples/network line      # or: healthy, 503, router, link, vpn, vpn-rule,
-//!                                              # vpn-no-link, vpn-ipv4, ipv6, ipv4
+//! sudo target/debug/examples/network line      # or: healthy, 503, line-no-tcp, router, link,
+//!                                              # vpn, vpn-rule, vpn-no-link, vpn-ipv4, ipv6, ipv4
 //! sudo ip netns exec <namespace> downbeat check --config <the path it prints>
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
@@ -30,6 +30,12 @@ async fn main() {
         }
         "line" => {
             net.uplink_down();
+            None
+        }
+        // The line down behind a router that answers no TCP: only an echo finds it.
+        "line-no-tcp" => {
+            net.uplink_down();
+            net.router_drops_tcp();
             None
         }
         "router" => {
@@ -58,8 +64,8 @@ async fn main() {
         }
         other => {
             eprintln!(
-                "error: no fault '{other}' (healthy, 503, line, router, link, vpn, vpn-rule, \
-                 vpn-no-link, vpn-ipv4, ipv6, ipv4)"
+                "error: no fault '{other}' (healthy, 503, line, line-no-tcp, router, link, vpn, \
+                 vpn-rule, vpn-no-link, vpn-ipv4, ipv6, ipv4)"
             );
             std::process::exit(2);
         }
@@ -74,6 +80,7 @@ async fn main() {
     };
     std::fs::write(&config, text).unwrap();
     println!("namespace: {}", net.pc);
+    println!("the router's namespace: {}", net.rt);
     println!("{fault}: {}", config.display());
     // Ctrl-C or a plain kill: the namespaces go with it (Net's drop).
     let mut term =

@@ -270,6 +270,32 @@ impl Net {
         self.ip(&self.rt, &["route", "add", "blackhole", "10.0.0.2/32"]);
     }
 
+    /// The router drops every TCP segment from the home link, to itself too (a firewall that
+    /// answers on no port): only an ICMP echo finds it. Its local table moves behind the rule
+    /// that drops them, for both families.
+    pub fn router_drops_tcp(&self) {
+        let rt = self.rt.clone();
+        for family in ["-4", "-6"] {
+            let rule = |args: &[&str]| {
+                let mut all = vec![family, "rule"];
+                all.extend_from_slice(args);
+                self.ip(&rt, &all);
+            };
+            rule(&[
+                "add",
+                "pref",
+                "10",
+                "iif",
+                "rt0",
+                "ipproto",
+                "tcp",
+                "blackhole",
+            ]);
+            rule(&["add", "pref", "100", "lookup", "local"]);
+            rule(&["del", "pref", "0"]);
+        }
+    }
+
     /// Unprivileged ICMP sockets allowed in this computer's namespace (desktop distributions
     /// set this wide; the kernel's default allows no one).
     pub fn allow_ping(&self) {

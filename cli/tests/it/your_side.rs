@@ -220,6 +220,37 @@ async fn the_routers_uplink_down_is_the_line() {
     }
 }
 
+/// The same line down behind a router that answers no TCP at all, to itself too: the ICMP
+/// echo finds it (where the system allows one), so it is the line, not the router.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_router_that_drops_tcp_answers_the_echo() {
+    if skipped() {
+        return;
+    }
+    let net = Net::new();
+    let _internet = internet(&net);
+    net.allow_ping();
+    net.uplink_down();
+    net.router_drops_tcp();
+    let echoes = net.echoes_received(&net.rt);
+    let (doc, code, took) = check(&net).await;
+    verdict(
+        &doc,
+        "offline",
+        "line_down",
+        "you",
+        &["Your router (192.168.1.1) answers, but nothing beyond it does"],
+    );
+    assert_eq!(code, 3);
+    let router = &doc["path"]["router"];
+    assert_eq!(router["answer"], "echo", "{router}");
+    assert!(
+        net.echoes_received(&net.rt) > echoes,
+        "the router was pinged"
+    );
+    named("line_down (the router answers no TCP)", took);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_router_gone_from_the_home_link_is_the_router() {
     if skipped() {

@@ -9,6 +9,8 @@ mod linux;
 mod router;
 #[cfg(windows)]
 mod windows;
+#[cfg(windows)]
+mod windows_echo;
 
 use tokio::time::Instant;
 

@@ -1,14 +1,17 @@
 //! Asking the router whether it is there: an ICMP echo through an unprivileged datagram socket
-//! where the system allows one (Linux's `ping_group_range`, macOS), and at the same time a TCP
-//! connect to its DNS, web and secure-web ports. A refusal proves it alive as well as an
+//! where the system allows one (Linux's `ping_group_range`, macOS), or on Windows through the
+//! IP Helper API, and at the same time a TCP connect to its DNS, web and secure-web ports. A refusal proves it alive as well as an
 //! answer does. No privilege is needed; whichever answers first ends it.
 
 use std::io;
 use std::net::{IpAddr, SocketAddr, SocketAddrV6};
 use std::time::Duration;
 
+#[cfg(not(windows))]
 use socket2::{Domain, Protocol, Socket, Type};
-use tokio::net::{TcpStream, UdpSocket};
+use tokio::net::TcpStream;
+#[cfg(not(windows))]
+use tokio::net::UdpSocket;
 use tokio::task::JoinSet;
 use tokio::time::{timeout_at, Instant};
 
@@ -39,12 +42,7 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
         IpAddr::V4(_) => SocketAddr::new(addr, port),
     };
     let mut asks: JoinSet<Heard> = JoinSet::new();
-    let to = sock(0);
-    let echo = echo_socket(to);
-    let echo_allowed = echo.is_some();
-    if let Some((s, sent)) = echo {
-        asks.spawn(async move { echo_once(s, to, sent).await });
-    }
+    let echo_allowed = spawn_echo(&mut asks, sock(0), until);
     for port in PORTS {
         let to = sock(port);
         asks.spawn(async move {
@@ -91,11 +89,44 @@ pub(super) async fn ask(addr: IpAddr, index: u32, deadline: Instant) -> RouterPr
     }
 }
 
+/// Starts the echo, where this system lets this user send one: whether it did.
+#[cfg(not(windows))]
+fn spawn_echo(asks: &mut JoinSet<Heard>, to: SocketAddr, _until: Instant) -> bool {
+    let Some((s, sent)) = echo_socket(to) else {
+        return false;
+    };
+    asks.spawn(async move { echo_once(s, to, sent).await });
+    true
+}
+
+/// The same on Windows, through the IP Helper API, on the blocking pool.
+#[cfg(windows)]
+fn spawn_echo(asks: &mut JoinSet<Heard>, to: SocketAddr, until: Instant) -> bool {
+    use super::windows_echo::{available, echo, Echo};
+    let (addr, scope) = match to {
+        SocketAddr::V6(v6) => (IpAddr::V6(*v6.ip()), v6.scope_id()),
+        SocketAddr::V4(v4) => (IpAddr::V4(*v4.ip()), 0),
+    };
+    if !available(addr.is_ipv6()) {
+        return false;
+    }
+    let wait = until.saturating_duration_since(Instant::now());
+    asks.spawn(async move {
+        match tokio::task::spawn_blocking(move || echo(addr, scope, wait)).await {
+            Ok(Echo::Reply) => Heard::Alive(RouterAnswer::Echo),
+            Ok(Echo::NoWay) => Heard::NoWay,
+            _ => Heard::Nothing,
+        }
+    });
+    true
+}
+
 /// An unprivileged ICMP (echo) socket, when the system allows this user one, with the echo
 /// request to `to` sent on it already. It leaves by a plain system call, before any connect is
 /// started and before the runtime has polled the socket: a refusal can end the ask within a
 /// millisecond, and the echo must have been asked by then. `None` for the send means it would
 /// have waited, and is still to be made.
+#[cfg(not(windows))]
 fn echo_socket(to: SocketAddr) -> Option<(UdpSocket, Option<io::Result<usize>>)> {
     let (domain, protocol) = match to {
         SocketAddr::V4(_) => (Domain::IPV4, Protocol::ICMPV4),
@@ -113,11 +144,13 @@ fn echo_socket(to: SocketAddr) -> Option<(UdpSocket, Option<io::Result<usize>>)>
 
 /// The echo request: type 8 (or 128 over ICMPv6), code 0, checksum, identifier, sequence 1.
 /// The kernel sets the identifier and the checksum.
+#[cfg(not(windows))]
 fn echo_request(v6: bool) -> [u8; 10] {
     [if v6 { 128 } else { 8 }, 0, 0, 0, 0, 0, 0, 1, b'd', b'b']
 }
 
 /// One echo request (sent already, or sent here) and its reply.
+#[cfg(not(windows))]
 async fn echo_once(s: UdpSocket, to: SocketAddr, sent: Option<io::Result<usize>>) -> Heard {
     let v6 = to.is_ipv6();
     let sent = match sent {
