@@ -31,9 +31,10 @@ pub fn run(config_path: Option<&Path>, json: bool, utc: bool) -> anyhow::Result<
     let round = rt.block_on(downbeat::run_once(&config, &ctx));
     let mut verdict = downbeat::verdict::judge(&round);
     // Down for everyone, or just from here? Asked only when it is their side by everything
-    // seen here; at most 20 s.
+    // seen here, and the verdict is theirs (not a cause here that heads it); at most 20 s.
     if let Some((service, target)) =
         downbeat::outside::question(&round, None, |name| config.checks_of(name))
+            .filter(|_| verdict.cause == downbeat::model::Cause::Service)
     {
         let seen = ask_world(&rt, &config, &ctx, &target);
         verdict = downbeat::verdict::with_outside(verdict, service, seen);

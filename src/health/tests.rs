@@ -257,6 +257,7 @@ fn side_round(i: usize, c: char) -> RoundResult {
         has_address: true,
         tunnel,
         split: false,
+        ppp: false,
         index: 2,
     };
     let home = |answer: Option<RouterAnswer>| LocalPath {

@@ -24,6 +24,9 @@ pub struct Route {
     pub tunnel: bool,
     /// It carries the traffic by a pair of /1 routes (as VPN clients install them).
     pub split: bool,
+    /// The tunnel is a PPP link: a VPN's (L2TP, PPTP) over a link beneath it, or with none
+    /// beneath, the line itself (PPPoE on this computer, a modem).
+    pub ppp: bool,
     /// The interface's index (an IPv6 link-local gateway is reached through it).
     #[serde(skip)]
     pub index: u32,
@@ -95,10 +98,12 @@ impl LocalPath {
     /// with no native IPv4, the one IPv6 goes through. An IPv6-in-IPv4 tunnel beside native
     /// IPv4 (a tunnel broker's) is no VPN of this kind: its line is the home line.
     pub fn tunnel(&self) -> Option<&Route> {
+        // A PPP link with no link beneath it is the line itself, not a VPN.
+        let vpn = |r: &Route| r.tunnel && (!r.ppp || self.link.is_some());
         match (&self.ipv4, &self.ipv6) {
-            (Some(v4), _) if v4.tunnel => Some(v4),
+            (Some(v4), _) if vpn(v4) => Some(v4),
             (Some(v4), _) if v4.usable() => None,
-            (_, Some(v6)) if v6.tunnel => Some(v6),
+            (_, Some(v6)) if vpn(v6) => Some(v6),
             _ => None,
         }
     }
@@ -218,6 +223,7 @@ mod tests {
             has_address: up,
             tunnel,
             split: false,
+            ppp: false,
             index: 2,
         }
     }
@@ -237,6 +243,12 @@ mod tests {
         let down = || Some(route("eth0", Some("192.168.1.1"), false, false));
         let wg = || Some(route("wg0", None, true, true));
         let v6 = || Some(route("eth0", Some("fe80::1"), true, false));
+        let ppp = |up| {
+            Some(Route {
+                ppp: true,
+                ..route("ppp0", None, up, true)
+            })
+        };
         #[rustfmt::skip]
         let table: Vec<(&str, LocalPath, Cause)> = vec![
             ("unknown routes", LocalPath::default(), Cause::Offline),
@@ -255,6 +267,9 @@ mod tests {
             ("router echoes", LocalPath { known: true, ipv4: eth(), router: asked(RouterAnswer::Echo), ..Default::default() }, Cause::LineDown),
             ("router not asked", LocalPath { known: true, ipv4: eth(), ..Default::default() }, Cause::Offline),
             ("only ipv6", LocalPath { known: true, ipv4: down(), ipv6: v6(), router: asked(RouterAnswer::Silent), ..Default::default() }, Cause::RouterDown),
+            ("PPP with no link beneath: the line itself (PPPoE here, a modem), not a VPN", LocalPath { known: true, ipv4: ppp(true), ..Default::default() }, Cause::Offline),
+            ("PPP over the Wi-Fi: a VPN's (L2TP, PPTP)", LocalPath { known: true, ipv4: ppp(true), link: eth(), ..Default::default() }, Cause::VpnDown),
+            ("PPP down, nothing else", LocalPath { known: true, ipv4: ppp(false), ..Default::default() }, Cause::NoNetwork),
         ];
         for (name, path, want) in table {
             assert_eq!(path.offline_cause(), want, "{name}");
@@ -288,5 +303,19 @@ mod tests {
             Some("192.168.1.1".parse().unwrap())
         );
         assert_eq!(over.here().interface.as_deref(), Some("wg0"));
+        // The words say "your VPN" for a VPN's tunnel, never for the line itself.
+        assert!(over.here().vpn && !p.here().vpn);
+        let ppp = Some(Route {
+            ppp: true,
+            ..route("ppp0", None, true, true)
+        });
+        let line = LocalPath {
+            known: true,
+            ipv4: ppp.clone(),
+            ..Default::default()
+        };
+        assert!(!line.here().vpn, "PPP with nothing beneath is the line");
+        let l2tp = LocalPath { ipv4: ppp, ..over };
+        assert!(l2tp.here().vpn, "PPP over the Wi-Fi is a VPN's");
     }
 }

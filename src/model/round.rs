@@ -503,6 +503,7 @@ mod tests {
             has_address: true,
             tunnel: false,
             split: false,
+            ppp: false,
             index: 2,
         };
         LocalPath {

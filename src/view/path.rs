@@ -74,6 +74,7 @@ mod tests {
             has_address: true,
             tunnel: false,
             split: false,
+            ppp: false,
             index: 2,
         };
         let p = LocalPath {

@@ -195,9 +195,10 @@ pub fn judge(round: &RoundResult) -> Verdict {
     v
 }
 
-/// Each failing service whose cause is its own, in a sentence: what failed worst, which of its
-/// clients are hit when its checks are grouped, and what was seen when that was too little to
-/// name this side.
+/// Each failing service whose cause is its own, in a sentence: which of its clients are hit
+/// when its checks are grouped, else the worst of its checks that failed on its side (one that
+/// failed for a reason here, a DNS block, say, is not theirs to name), and what was seen when
+/// that was too little to name this side.
 fn failing_on_their_side(round: &RoundResult, judged: &[(&ServiceResult, Cause)]) -> Vec<String> {
     judged
         .iter()
@@ -212,11 +213,26 @@ fn failing_on_their_side(round: &RoundResult, judged: &[(&ServiceResult, Cause)]
                 );
                 return Some(format!("{state} {groups}"));
             }
-            s.worst().map(|w| {
+            let theirs = |c: &&CheckResult| {
+                c.report.status != Status::Up && round.not_the_service(&c.report).is_none()
+            };
+            let worst = s
+                .checks
+                .iter()
+                .filter(theirs)
+                .map(|c| c.report.status)
+                .max();
+            let own = worst.and_then(|w| {
+                s.checks
+                    .iter()
+                    .filter(theirs)
+                    .find(|c| c.report.status == w)
+            });
+            own.or_else(|| s.worst()).map(|w| {
                 let failing = msg!(
                     "verdict-service-failing",
                     service = s.name.as_str(),
-                    status = s.status.as_str(),
+                    status = w.report.status.as_str(),
                     diagnosis = w.report.diagnosis.headline(),
                     check = w.name.as_str(),
                 );
@@ -701,10 +717,20 @@ mod tests {
             ], " Also, Radio is down: server error (api). That one is theirs, not yours."),
             ("one down, one slow, one up", vec![
                 ServiceResult::new("Radio", vec![c("api", failing(500))]),
-                ServiceResult::new("Spotify", vec![c("front", blocked)]),
+                ServiceResult::new("Spotify", vec![c("front", blocked.clone())]),
                 ServiceResult::new("Podcasts", vec![c("feed", degraded)]),
                 ServiceResult::new("News", vec![c("home", with(Ok, |_| {}))]),
             ], " Also, Radio is down: server error (api). Podcasts is degraded: responding slowly (feed). Those are theirs, not yours."),
+            // Of a service's failing checks, the one that failed on its side is named, never
+            // one this side explains.
+            ("one blocked here, one down there", vec![
+                ServiceResult::new("Spotify", vec![c("front", blocked.clone())]),
+                ServiceResult::new("Radio", vec![c("web", blocked.clone()), c("api", failing(502))]),
+            ], " Also, Radio is down: server error (api). That one is theirs, not yours."),
+            ("one blocked here, one slow there", vec![
+                ServiceResult::new("Spotify", vec![c("front", blocked.clone())]),
+                ServiceResult::new("Radio", vec![c("web", blocked), c("api", with(Slow, |_| {}))]),
+            ], " Also, Radio is degraded: responding slowly (api). That one is theirs, not yours."),
         ];
         for (what, services, also) in cases {
             let v = judge(&RoundResult::new(

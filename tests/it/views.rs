@@ -263,6 +263,7 @@ fn where_on_your_side_reads_in_every_language() {
         has_address: true,
         tunnel,
         split: tunnel,
+        ppp: false,
         index: 2,
     };
     let asked = |answer| {

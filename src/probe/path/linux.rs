@@ -130,6 +130,11 @@ pub(super) fn is_tunnel(name: &str, arp_type: Option<u32>, tun: bool, devtype: &
         || NAMES.iter().any(|p| name.starts_with(p))
 }
 
+/// A PPP link: its hardware type (ARPHRD_PPP), its device type, or its name.
+pub(super) fn is_ppp(name: &str, arp_type: Option<u32>, devtype: &str) -> bool {
+    arp_type == Some(512) || devtype == "ppp" || name.starts_with("ppp")
+}
+
 fn sys(interface: &str, file: &str) -> Option<String> {
     // An interface name from the kernel's own route table; never a path of its own.
     if interface.contains('/') || interface.starts_with('.') {
@@ -189,12 +194,14 @@ fn describe(
                 .find_map(|l| l.strip_prefix("DEVTYPE=").map(str::to_owned))
         })
         .unwrap_or_default();
+    let arp_type = sys(&interface, "type").and_then(|t| t.parse().ok());
     let tunnel = is_tunnel(
         &interface,
-        sys(&interface, "type").and_then(|t| t.parse().ok()),
+        arp_type,
         sys(&interface, "tun_flags").is_some(),
         &devtype,
     );
+    let ppp = tunnel && is_ppp(&interface, arp_type, &devtype);
     let index = sys(&interface, "ifindex")
         .and_then(|i| i.parse().ok())
         .or_else(|| nix::net::if_::if_nametoindex(interface.as_str()).ok())
@@ -206,6 +213,7 @@ fn describe(
         has_address,
         tunnel,
         split,
+        ppp,
         index,
     }
 }
@@ -399,6 +407,10 @@ fd000001000000000000000000000000 40 00000000000000000000000000000000 00 00000000
         ];
         for (name, t, tun, devtype, want) in table {
             assert_eq!(is_tunnel(name, t, tun, devtype), want, "{name}");
+            // Of those, only ppp0 is a PPP link.
+            assert_eq!(is_ppp(name, t, devtype), name == "ppp0", "{name}");
         }
+        assert!(is_ppp("wan", Some(512), ""), "PPP by its hardware type");
+        assert!(is_ppp("dsl0", None, "ppp"), "PPP by its device type");
     }
 }

@@ -111,8 +111,10 @@ fn spawn_echo(asks: &mut JoinSet<Heard>, to: SocketAddr, until: Instant) -> bool
         return false;
     }
     let wait = until.saturating_duration_since(Instant::now());
+    // Started now, before any connect: a refusal can end the ask before a task is polled.
+    let sent = tokio::task::spawn_blocking(move || echo(addr, scope, wait));
     asks.spawn(async move {
-        match tokio::task::spawn_blocking(move || echo(addr, scope, wait)).await {
+        match sent.await {
             Ok(Echo::Reply) => Heard::Alive(RouterAnswer::Echo),
             Ok(Echo::NoWay) => Heard::NoWay,
             _ => Heard::Nothing,

@@ -49,6 +49,7 @@ fn route(i: &Interface, v6: bool) -> Option<Route> {
         has_address,
         tunnel,
         split: false,
+        ppp: i.if_type == InterfaceType::Ppp,
         index: i.index,
     })
 }
